@@ -1,0 +1,21 @@
+import { answerQuestion } from "../../src/answers/answer-question.js";
+import type { CliIo } from "./run-cli.js";
+import { openSeedLibrary } from "./open-library.js";
+import { parseFlags } from "./parse-flags.js";
+import { UsageError } from "./usage-error.js";
+
+/** `nhsai ask "<question>" [--json]` */
+export async function askCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
+  const question = positionals.join(" ").trim();
+  if (!question) throw new UsageError('give a question, e.g. nhsai ask "How much is the lung cancer AI funding?"');
+  const answer = answerQuestion(openSeedLibrary(), question);
+  if (values.json) {
+    const { reason: _reason, ...contract } = answer;
+    io.stdout(`${JSON.stringify(contract, null, 2)}\n`);
+  } else {
+    io.stdout(`${answer.answer}\n`);
+    for (const c of answer.citations) io.stdout(`\n  “${c.quote}”\n  — ${c.title}, ${c.publisher}${c.published ? `, ${c.published}` : ""}\n`);
+  }
+  return 0;
+}

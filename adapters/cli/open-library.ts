@@ -1,0 +1,10 @@
+import { join } from "node:path";
+import { buildLibrary } from "../../src/knowledge/seed-library.js";
+import type { Library } from "../../src/knowledge/library.js";
+import { loadSeedArticles } from "../../src/knowledge/seed-articles.js";
+import { findPackageRoot } from "../../src/package-root.js";
+
+/** The seed library shipped in the package's `seeds/` folder. */
+export function openSeedLibrary(): Library {
+  return buildLibrary(loadSeedArticles(join(findPackageRoot(import.meta.url), "seeds")));
+}

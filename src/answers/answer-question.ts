@@ -1,0 +1,96 @@
+/**
+ * answer(question): a short answer quoting its source sentence, or an honest "not in the library".
+ * Never a guess: a sentence must answer to the question's own words and hold the kind of answer
+ * asked for, and a name or figure the library has never seen means the library cannot answer.
+ */
+
+import { formatPublished } from "../knowledge/format-date.js";
+import type { Library, Passage } from "../knowledge/library.js";
+import { sourceName } from "../knowledge/document.js";
+import { relatedTerms } from "../knowledge/synonyms.js";
+import { type Answer, type Citation, citationFor } from "./answer.js";
+import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
+import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
+import { type RankedPassage, rankPassages } from "./rank-passages.js";
+
+/** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Below this score the best sentence is not an answer. */
+const MIN_SCORE = 0.62;
+
+export const NOT_FOUND =
+  "I couldn't find that in the briefing library, so I won't guess. " +
+  "I answer from the NHS AI and digital news articles I hold: try `topics` to see what they cover, a topic briefing such as `funding`, or `help`.";
+
+export function answerQuestion(library: Library, rawQuestion: string): Answer {
+  const question = rawQuestion.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, MAX_QUESTION_LENGTH);
+  if (!/[\p{L}\p{N}]/u.test(question)) return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
+  if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);
+  const analysed = analyseQuestion(question);
+  if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
+  if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
+  const ranked = rankPassages(library, analysed);
+  const best = ranked[0];
+  if (!best || best.score < MIN_SCORE) {
+    return abstain(question, "not_found", NOT_FOUND);
+  }
+  const quote = quoteFor(library, analysed, best);
+  const citations: Citation[] = [citationFor(best.passage.document, quote)];
+  return {
+    question,
+    answer: composeAnswer(best.passage, quote),
+    abstained: false,
+    confidence: confidenceOf(best, ranked[1]),
+    citations,
+  };
+}
+
+/** A name or figure in the question that appears nowhere in the library: the library can't be about it. */
+function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
+  const known = (term: string) =>
+    library.index.documentFrequency(term) > 0 || library.all().some((d) => d.metadataTerms.has(term));
+  return q.terms.some((t) => t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known));
+}
+
+/**
+ * The sentence, plus the sentence before it when that one carries question words the answer
+ * lacks (a name the answer refers back to, the subject of a list): both verbatim.
+ */
+function quoteFor(library: Library, q: AnalysedQuestion, best: RankedPassage): string {
+  const { passage } = best;
+  const previous = library.passage(passage.id - 1);
+  const next = library.passage(passage.id + 1);
+  if (passage.heading && next && next.document === passage.document) return join(passage, next);
+  if (previous && previous.document === passage.document && addsMissingTerms(q, passage, previous)) {
+    return join(previous, passage);
+  }
+  return passage.text;
+}
+
+function addsMissingTerms(q: AnalysedQuestion, passage: Passage, other: Passage): boolean {
+  const own = new Set(passage.terms);
+  const theirs = new Set(other.terms);
+  const missing = q.terms.filter((t) => t.weight >= 1 && !own.has(t.term) && ![...relatedTerms(t.term)].some((r) => own.has(r)));
+  return missing.length >= 2 && missing.filter((t) => theirs.has(t.term)).length >= Math.ceil(missing.length / 2);
+}
+
+/** Sentences of one paragraph are contiguous in the source; across paragraphs "…" marks the gap. */
+function join(first: Passage, second: Passage): string {
+  return first.paragraph === second.paragraph ? `${first.text} ${second.text}` : `${first.text} … ${second.text}`;
+}
+
+function composeAnswer(passage: Passage, quote: string): string {
+  const doc = passage.document;
+  const date = doc.published ? `, ${formatPublished(doc.published)}` : "";
+  return `${quote} (${sourceName(doc)}${date}: “${doc.title}”)`;
+}
+
+function confidenceOf(best: RankedPassage, runnerUp: RankedPassage | undefined): number {
+  const margin = runnerUp ? Math.max(0, best.score - runnerUp.score) : 0.3;
+  const value = 0.35 + 0.45 * Math.min(1, best.coverage) + Math.min(0.2, margin);
+  return Math.round(Math.min(0.99, value) * 100) / 100;
+}
+
+function abstain(question: string, reason: NonNullable<Answer["reason"]>, answer: string): Answer {
+  return { question, answer, abstained: true, confidence: 0, citations: [], reason };
+}

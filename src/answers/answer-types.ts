@@ -1,0 +1,102 @@
+/**
+ * Finds the kinds of answer a sentence holds: sums of money, counts, dates and time phrases,
+ * places, and the names of people and organisations. Plain patterns over news English, written
+ * for how UK health news states these things ("£21m", "64 trusts", "in time for winter").
+ */
+
+import { normaliseText, termFor } from "../knowledge/text-terms.js";
+
+export interface Mention {
+  text: string;
+  /** Word-level index terms of the mention, to tell whether the question already names it. */
+  terms: string[];
+}
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|hundreds|thousands|several|a handful";
+
+const MONEY = /[£$€]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\b|\b\d[\d,.]*\s?(?:million|billion)\s(?:pounds|euros|dollars)\b/gi;
+const TIME =
+  new RegExp(
+    [
+      `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})(?:\\s\\d{4})?\\b`,
+      `\\b(?:${MONTHS}),?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b`,
+      `\\b(?:early|mid|late|end of|in)?\\s?(?:${MONTHS})(?:\\s\\d{4})?\\b`,
+      "\\b(?:19|20)\\d{2}\\b",
+      "\\b(?:yesterday|today|tomorrow|tonight)\\b",
+      "\\b(?:late |early )?(?:last|next|this) (?:week|month|year|spring|summer|autumn|winter)\\b",
+      "\\b(?:in time for|by|before|during|this|next|over the) (?:winter|summer|spring|autumn)\\b",
+      "\\bover the next (?:few|five|\\w+) (?:years|months|weeks)\\b",
+      "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+      "\\bshortly after\\b|\\bjust before\\b",
+    ].join("|"),
+    "gi",
+  );
+const COUNT = new RegExp(`\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})\\b`, "gi");
+const PLACE_NAMES =
+  /\b(?:England|Scotland|Wales|Northern Ireland|the UK|UK|Britain|London|Tyneside|Bletchley Park|Imperial College London|the US|US|Europe|Cambridge|Manchester|Leeds|Birmingham|all regions of the country|across England|regions?)\b/g;
+const TITLES = "Sir|Dr|Lord|Lady|Dame|Professor|Prof|Mr|Mrs|Ms|Baroness|Baron|Rt Hon";
+const ROLE_BEFORE_NAME =
+  /\b(?:prime minister|deputy prime minister|health minister|health secretary|minister|secretary|director|chief executive|chair|tsar)\b,?\s/gi;
+const CAPITAL_RUN = /(?<![\p{L}])(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*)(?:\s(?:of|for|and|the|in)?\s?(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*))*/gu;
+const ORG_WORDS =
+  /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|England|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|ImproveWell|DARPA|Cabinet)\b/;
+
+export function moneyMentions(sentence: string): Mention[] {
+  return mentions(sentence, MONEY);
+}
+
+export function timeMentions(sentence: string): Mention[] {
+  return mentions(sentence, TIME).filter((m) => m.text.trim().length > 2 && !/^(in|may)$/i.test(m.text.trim()));
+}
+
+/** Numbers with the words that follow them ("64 trusts"), so a count can be matched to what it counts. */
+export function countMentions(sentence: string): { number: string; following: string[] }[] {
+  const out: { number: string; following: string[] }[] = [];
+  for (const m of sentence.matchAll(COUNT)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
+    if (before === "£" || before === "$") continue;
+    const after = sentence.slice(at, at + 60);
+    const following = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 4).map((w) => termFor(normaliseText(w[0])));
+    out.push({ number: m[0], following });
+  }
+  return out;
+}
+
+export function placeMentions(sentence: string): Mention[] {
+  const named = mentions(sentence, PLACE_NAMES);
+  const atPlace = mentions(sentence, /\b(?:at|in)\s(?:the\s)?[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)*/gu).filter(
+    (m) => !ORG_WORDS.test(m.text) || /College|University|Park/.test(m.text),
+  );
+  return [...named, ...atPlace];
+}
+
+/** People (a title or a role before a capitalised name, or a two-word capitalised name) and organisations. */
+export function nameMentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.matchAll(CAPITAL_RUN)) {
+    const text = m[0];
+    const words = text.split(/\s+/);
+    const start = m.index ?? 0;
+    const sentenceInitial = start === 0 || /[.!?“"‘']\s*$/.test(sentence.slice(0, start));
+    const titled = new RegExp(`^(?:${TITLES})\\b`).test(text);
+    const roleBefore = ROLE_BEFORE_NAME.test(sentence.slice(Math.max(0, start - 40), start));
+    ROLE_BEFORE_NAME.lastIndex = 0;
+    const isOrg = ORG_WORDS.test(text) || /^[A-Z]{2,}$/.test(text);
+    const isPerson = titled || roleBefore || (words.length >= 2 && words.length <= 4 && !isOrg);
+    if (!isOrg && !isPerson) continue;
+    if (sentenceInitial && words.length === 1 && !isOrg) continue;
+    out.push(toMention(text));
+  }
+  return out;
+}
+
+function mentions(sentence: string, pattern: RegExp): Mention[] {
+  return [...sentence.matchAll(pattern)].map((m) => toMention(m[0]));
+}
+
+function toMention(text: string): Mention {
+  const terms = [...normaliseText(text).matchAll(/[\p{L}\p{N}]+/gu)].map((w) => termFor(w[0]));
+  return { text: text.trim(), terms };
+}

@@ -1,0 +1,104 @@
+/**
+ * What a question asks for, read from its wording: who → a person or organisation, how much →
+ * money, how many → a count of something, when → a date or time, where → a place, and "who is X" /
+ * "what is X's job" → a role. Knowing this lets the answerer prefer the sentence that holds that
+ * kind of answer, and refuse one that merely shares words with the question.
+ */
+
+import { normaliseText, STOP_WORDS, termFor, tokenize } from "../knowledge/text-terms.js";
+
+export type QuestionKind = "who" | "role" | "how_much" | "how_many" | "when" | "where" | "which" | "how" | "why" | "what";
+
+export interface QuestionTerm {
+  term: string;
+  word: string;
+  /** 1 for the words that carry the question, less for filler such as "say" or "mention". */
+  weight: number;
+  /** Written with a capital letter mid-sentence, or a number: a name or figure the answer must be about. */
+  specific: boolean;
+}
+
+export interface AnalysedQuestion {
+  text: string;
+  kind: QuestionKind;
+  /** For "how many X" / "which X": the stems of X. */
+  focus: string[];
+  terms: QuestionTerm[];
+}
+
+/** Words that say little about what is asked: kept for ranking, not required of an answer. */
+const WEAK_WORDS = new Set(
+  [
+    "say", "says", "said", "tell", "told", "mention", "mentioned", "mentions", "describe", "described",
+    "according", "article", "piece", "report", "reported", "story", "news", "kind", "kinds", "type",
+    "types", "sort", "sorts", "way", "ways", "thing", "things", "get", "gets", "getting", "got", "go",
+    "going", "goes", "want", "wants", "wanted", "happen", "happening", "make", "made", "use", "used",
+    "using", "look", "looking", "give", "given", "gave", "put", "exactly", "actually", "really",
+    "currently", "main", "key", "new", "role", "job", "part", "number", "much", "many", "name",
+    "called", "known", "think", "thinks", "believe", "believes", "argue", "argues", "see", "seen",
+  ].map(termFor),
+);
+
+const ROLE_NOUNS = /\b(person|people|minister|secretary|prime minister|director|official|leader|man|woman|chief executive|ceo|head|chair|tsar|organisation|organization|body|company|agency|group|department|government|team|charity|firm|minister)\b/;
+
+/** Analyses a question's wording. */
+export function analyseQuestion(question: string): AnalysedQuestion {
+  const text = question.replace(/\s+/g, " ").trim();
+  const lower = normaliseText(text).replace(/[?!.]+$/, "");
+  const kind = isWhoIsName(text) ? "role" : questionKind(lower);
+  return { text, kind, focus: focusOf(lower, kind), terms: questionTerms(text) };
+}
+
+/** "Who is Dr Hatim Abdulhussein?": a name alone after "who is" asks for the person's role. */
+function isWhoIsName(text: string): boolean {
+  const rest = /^who (?:is|was|are) (.+?)[?.!]*$/i.exec(text)?.[1];
+  return Boolean(rest) && (rest ?? "").split(/\s+/).every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w) && !/['’]s$/.test(w));
+}
+
+function questionKind(q: string): QuestionKind {
+  if (/\b(job|role|title|position)\b/.test(q) && /^(what|which)\b/.test(q)) return "role";
+  if (/^(who|whom)\b|\bby whom\b|^according to whom\b/.test(q)) return "who";
+  if (/^how much\b|\bhow much (money|funding|cash)\b|\b(what|which) (amount|sum|budget|funding total)\b|\bhow big is the (fund|investment|pot)\b/.test(q)) return "how_much";
+  if (/^how many\b|\bhow many\b|\bwhat (number|proportion|percentage) of\b/.test(q)) return "how_many";
+  if (/^when\b|\b(what|which) (date|day|time|year|month|season)\b|\bhow (soon|long ago)\b|\bby when\b/.test(q)) return "when";
+  if (/^where\b|\b(what|which) (place|city|town|region|country|venue|location|site)\b|\bin which (place|city|region|country)\b/.test(q)) return "where";
+  if (/^(which|what)\s+(\w+\s+)?/.test(q) && ROLE_NOUNS.test(q.split(/\s+/).slice(1, 4).join(" "))) return "who";
+  if (/^(which|what) \w+/.test(q) && !/^(what|which) (is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\b/.test(q)) return "which";
+  if (/^how\b/.test(q)) return "how";
+  if (/^why\b/.test(q)) return "why";
+  return "what";
+}
+
+/** The noun(s) right after "how many" / "which" / "what": what the answer must be a value of. */
+function focusOf(q: string, kind: QuestionKind): string[] {
+  const m =
+    kind === "how_many"
+      ? /\bhow many ([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
+      : kind === "which" || kind === "who"
+        ? /^(?:which|what) ([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
+        : null;
+  if (!m?.[1]) return [];
+  const words = m[1].split(" ").filter((w) => !STOP_WORDS.has(w) && !/^(is|are|was|were|did|does|do|will|has|have)$/.test(w));
+  // "how many NHS trusts": the counted thing is the last noun before the verb.
+  return words.map((w) => termFor(w));
+}
+
+function questionTerms(text: string): QuestionTerm[] {
+  const firstWord = /^\W*(\S+)/.exec(text)?.[1] ?? "";
+  const seen = new Set<string>();
+  const out: QuestionTerm[] = [];
+  const capitalised = new Set(
+    [...text.matchAll(/(?<!^)(?<![.?!]\s)\b([A-Z][\p{L}'’-]*|[A-Z]{2,}\w*)/gu)]
+      .map((m) => m[1] ?? "")
+      .filter((w) => w && w !== firstWord)
+      .map((w) => normaliseText(w).replace(/'s$/, "")),
+  );
+  for (const token of tokenize(text)) {
+    if (seen.has(token.term)) continue;
+    seen.add(token.term);
+    const weak = WEAK_WORDS.has(token.term);
+    const specific = capitalised.has(token.word) || /^\d/.test(token.word);
+    out.push({ term: token.term, word: token.word, weight: weak ? 0.25 : 1, specific });
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+/**
+ * A BM25 index over passages in typed arrays: postings grow in place, so documents ingested at
+ * run time are searchable at once, and a query touches only the postings of its own terms.
+ * (The README's design notes compare it with MiniSearch on the same passages.)
+ */
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** One query term with its weight (1 for the asker's own words, less for expansions). */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+export interface ScoredPassage {
+  passage: number;
+  score: number;
+}
+
+class Postings {
+  ids = new Int32Array(4);
+  tfs = new Uint16Array(4);
+  length = 0;
+
+  add(id: number, tf: number): void {
+    if (this.length === this.ids.length) {
+      const ids = new Int32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const tfs = new Uint16Array(this.tfs.length * 2);
+      tfs.set(this.tfs);
+      this.tfs = tfs;
+    }
+    this.ids[this.length] = id;
+    this.tfs[this.length] = Math.min(tf, 65535);
+    this.length++;
+  }
+}
+
+export class SearchIndex {
+  private readonly vocabulary = new Map<string, number>();
+  private readonly postings: Postings[] = [];
+  private lengths = new Uint16Array(1024);
+  private count = 0;
+  private totalLength = 0;
+  private scores = new Float64Array(1024);
+  private touched = new Int32Array(1024);
+
+  /** Number of passages indexed. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a passage's terms; returns its number (passages are numbered in the order added). */
+  add(terms: readonly string[]): number {
+    const id = this.count++;
+    this.ensureCapacity(this.count);
+    const counts = new Map<string, number>();
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [term, tf] of counts) this.postingsFor(term).add(id, tf);
+    this.lengths[id] = Math.min(terms.length, 65535);
+    this.totalLength += terms.length;
+    return id;
+  }
+
+  /** How many passages hold the term. */
+  documentFrequency(term: string): number {
+    const n = this.vocabulary.get(term);
+    return n === undefined ? 0 : (this.postings[n]?.length ?? 0);
+  }
+
+  /** Inverse document frequency (BM25's, floored at a small positive value). */
+  idf(term: string): number {
+    const df = this.documentFrequency(term);
+    return Math.log(1 + (this.count - df + 0.5) / (df + 0.5));
+  }
+
+  /** The `limit` best passages for the weighted terms, best first. */
+  search(query: readonly WeightedTerm[], limit: number): ScoredPassage[] {
+    const avg = this.count ? this.totalLength / this.count : 1;
+    let touchedCount = 0;
+    for (const { term, weight } of query) {
+      const n = this.vocabulary.get(term);
+      if (n === undefined) continue;
+      const list = this.postings[n];
+      if (!list) continue;
+      const idf = Math.log(1 + (this.count - list.length + 0.5) / (list.length + 0.5)) * weight;
+      const { ids, tfs, length } = list;
+      for (let i = 0; i < length; i++) {
+        const id = ids[i] as number;
+        const tf = tfs[i] as number;
+        const norm = K1 * (1 - B + (B * (this.lengths[id] as number)) / avg);
+        if (this.scores[id] === 0) this.touched[touchedCount++] = id;
+        this.scores[id] = (this.scores[id] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+      }
+    }
+    const best = topK(this.touched, touchedCount, this.scores, limit);
+    for (let i = 0; i < touchedCount; i++) this.scores[this.touched[i] as number] = 0;
+    return best;
+  }
+
+  private postingsFor(term: string): Postings {
+    let n = this.vocabulary.get(term);
+    if (n === undefined) {
+      n = this.postings.length;
+      this.vocabulary.set(term, n);
+      this.postings.push(new Postings());
+    }
+    return this.postings[n] as Postings;
+  }
+
+  private ensureCapacity(size: number): void {
+    if (size <= this.lengths.length) return;
+    const capacity = Math.max(size, this.lengths.length * 2);
+    const lengths = new Uint16Array(capacity);
+    lengths.set(this.lengths);
+    this.lengths = lengths;
+    this.scores = new Float64Array(capacity);
+    this.touched = new Int32Array(capacity);
+  }
+}
+
+/** Selects the k highest scores with a small binary min-heap (no full sort of every match). */
+function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): ScoredPassage[] {
+  const heapIds = new Int32Array(k);
+  const heapScores = new Float64Array(k);
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] as number;
+    const score = scores[id] as number;
+    if (size < k) {
+      let j = size++;
+      while (j > 0) {
+        const parent = (j - 1) >> 1;
+        if ((heapScores[parent] as number) <= score) break;
+        heapIds[j] = heapIds[parent] as number;
+        heapScores[j] = heapScores[parent] as number;
+        j = parent;
+      }
+      heapIds[j] = id;
+      heapScores[j] = score;
+    } else if (score > (heapScores[0] as number)) {
+      let j = 0;
+      for (;;) {
+        const left = 2 * j + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const child = right < size && (heapScores[right] as number) < (heapScores[left] as number) ? right : left;
+        if ((heapScores[child] as number) >= score) break;
+        heapIds[j] = heapIds[child] as number;
+        heapScores[j] = heapScores[child] as number;
+        j = child;
+      }
+      heapIds[j] = id;
+      heapScores[j] = score;
+    }
+  }
+  const out: ScoredPassage[] = [];
+  for (let i = 0; i < size; i++) out.push({ passage: heapIds[i] as number, score: heapScores[i] as number });
+  return out.sort((a, b) => b.score - a.score || a.passage - b.passage);
+}

@@ -1,0 +1,59 @@
+/**
+ * The seed library: `seeds/catalogue.json` (what each capture's page supports about the article)
+ * plus the raw captures, cleaned into `seeds/articles/<id>.json`. Validated with zod on the way in,
+ * since these files are edited by hand.
+ */
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { cleanCapture } from "./clean-capture.js";
+import type { Document } from "./document.js";
+
+const publishedSchema = z.object({
+  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  precision: z.enum(["day", "month", "year"]),
+});
+
+export const catalogueEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  source: z.string(),
+  title: z.string().min(1),
+  titleEditorial: z.boolean(),
+  publisher: z.string().nullable(),
+  organisation: z.string().nullable(),
+  authors: z.array(z.string()),
+  published: publishedSchema.nullable(),
+  dateNote: z.string().nullable(),
+  url: z.string().url().nullable(),
+});
+
+export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
+
+export const documentSchema = catalogueEntrySchema.omit({ source: true }).extend({
+  paragraphs: z.array(z.object({ text: z.string().min(1), heading: z.boolean() })).min(1),
+  addedAt: z.string().datetime(),
+});
+
+/** Builds one seed article from its catalogue entry and raw capture. */
+export function buildSeedArticle(entry: CatalogueEntry, raw: string, addedAt: string): Document {
+  const names = [entry.publisher, entry.organisation].filter((n): n is string => Boolean(n));
+  const { paragraphs } = cleanCapture(raw, { title: entry.title, publisherNames: names });
+  const { source: _source, ...meta } = entry;
+  return { ...meta, paragraphs, addedAt };
+}
+
+/** Reads the catalogue in `seedsDir`. */
+export function readCatalogue(seedsDir: string): CatalogueEntry[] {
+  const json: unknown = JSON.parse(readFileSync(join(seedsDir, "catalogue.json"), "utf8"));
+  return z.array(catalogueEntrySchema).parse(json);
+}
+
+/** Loads the built seed articles from `seedsDir/articles`. */
+export function loadSeedArticles(seedsDir: string): Document[] {
+  const dir = join(seedsDir, "articles");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => documentSchema.parse(JSON.parse(readFileSync(join(dir, f), "utf8"))));
+}

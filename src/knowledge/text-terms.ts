@@ -1,0 +1,83 @@
+/**
+ * Words to index terms: one tokenizer for documents and questions, so both sides agree.
+ * Porter stemming (the `stemmer` package), British/American spelling folded, money written
+ * "£21m" or "21 million" brought to the same terms, and hyphenated words indexed whole and in parts.
+ */
+
+import { stemmer } from "stemmer";
+import { eng } from "stopword";
+
+const EXTRA_STOP = [
+  "does", "doing", "done", "will", "shall", "may", "its", "it's", "per", "via", "upon", "onto",
+  "whom", "whose", "why", "also", "just", "yet", "within", "without", "across", "around", "among",
+  "amongst", "towards", "toward", "which", "what", "who", "when", "where", "how", "is", "are",
+  "be", "been", "being", "am", "was", "were", "do", "did", "has", "have", "had", "the", "a", "an",
+  "s", "t", "ll", "re", "ve", "d", "m", "one's", "yes", "whether", "there's", "that's", "let",
+];
+
+/** Function words: never indexed. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([...eng, ...EXTRA_STOP]);
+
+export interface Token {
+  /** The word as written, lower-cased. */
+  word: string;
+  /** The index term. */
+  term: string;
+  /** Position of the word in the text (0-based, in words), for proximity. */
+  position: number;
+}
+
+const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/gu;
+const SCALE: Record<string, string> = { m: "million", bn: "billion", b: "billion", k: "thousand" };
+
+/** Stems one lower-case word, folding "-ize" spellings to "-ise" first. */
+export function stemWord(word: string): string {
+  const folded = word.replace(/iz(e|es|ed|ing|ation|ations)$/, "is$1");
+  return stemmer(folded);
+}
+
+/** Splits text into index tokens (stop words dropped). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  const push = (word: string, pos: number) => {
+    if (!word || STOP_WORDS.has(word)) return;
+    tokens.push({ word, term: termFor(word), position: pos });
+  };
+  for (const match of normaliseText(text).matchAll(WORD)) {
+    const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
+    const parts = raw.split(/[-–]/).filter(Boolean);
+    for (const part of parts) {
+      const money = /^(\d+(?:\.\d+)?)(m|bn|b|k)$/.exec(part);
+      if (money?.[1] && money[2]) {
+        push(money[1], position);
+        push(SCALE[money[2]] ?? money[2], position);
+      } else {
+        push(part, position);
+      }
+      position++;
+    }
+    if (parts.length > 1) push(parts.join(""), position - 1);
+  }
+  return tokens;
+}
+
+/** The index term of one word (numbers are kept as written). */
+export function termFor(word: string): string {
+  if (/^\d/.test(word)) return word.replace(/(st|nd|rd|th)$/, "");
+  return stemWord(word);
+}
+
+/** Lower-cases and folds typographic quotes and dashes so "Na’eem" and "Na'eem" meet. */
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\u00a0/g, " ");
+}
+
+/** Distinct terms of a text. */
+export function termsOf(text: string): Set<string> {
+  return new Set(tokenize(text).map((t) => t.term));
+}
