@@ -1,7 +1,7 @@
 import { answerQuestion } from "../../src/answers/answer-question.js";
-import type { CliIo } from "./run-cli.js";
 import { openSeedLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
+import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 /** `nhsai ask "<question>" [--json]` */
@@ -15,7 +15,8 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(contract, null, 2)}\n`);
   } else {
     io.stdout(`${answer.answer}\n`);
-    for (const c of answer.citations) io.stdout(`\n  “${c.quote}”\n  — ${c.title}, ${c.publisher}${c.published ? `, ${c.published}` : ""}\n`);
+    for (const c of answer.citations)
+      io.stdout(`\n  “${c.quote}”\n  — ${c.title}, ${c.publisher}${c.published ? `, ${c.published}` : ""}\n`);
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/seed-articles.js";
+import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import { findPackageRoot } from "../../src/package-root.js";
 
 /** The seed library shipped in the package's `seeds/` folder. */

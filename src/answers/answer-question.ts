@@ -4,10 +4,11 @@
  * asked for, and a name or figure the library has never seen means the library cannot answer.
  */
 
+import { sourceName } from "../knowledge/document.js";
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, Passage } from "../knowledge/library.js";
-import { sourceName } from "../knowledge/document.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
+import { stripControlCharacters } from "../text/strip-control.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
@@ -23,8 +24,9 @@ export const NOT_FOUND =
   "I answer from the NHS AI and digital news articles I hold: try `topics` to see what they cover, a topic briefing such as `funding`, or `help`.";
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
-  const question = rawQuestion.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, MAX_QUESTION_LENGTH);
-  if (!/[\p{L}\p{N}]/u.test(question)) return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
+  const question = stripControlCharacters(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
+  if (!/[\p{L}\p{N}]/u.test(question))
+    return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
   if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
@@ -70,7 +72,9 @@ function quoteFor(library: Library, q: AnalysedQuestion, best: RankedPassage): s
 function addsMissingTerms(q: AnalysedQuestion, passage: Passage, other: Passage): boolean {
   const own = new Set(passage.terms);
   const theirs = new Set(other.terms);
-  const missing = q.terms.filter((t) => t.weight >= 1 && !own.has(t.term) && ![...relatedTerms(t.term)].some((r) => own.has(r)));
+  const missing = q.terms.filter(
+    (t) => t.weight >= 1 && !own.has(t.term) && ![...relatedTerms(t.term)].some((r) => own.has(r)),
+  );
   return missing.length >= 2 && missing.filter((t) => theirs.has(t.term)).length >= Math.ceil(missing.length / 2);
 }
 

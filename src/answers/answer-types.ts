@@ -13,32 +13,34 @@ export interface Mention {
 }
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|hundreds|thousands|several|a handful";
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|hundreds|thousands|several|a handful";
 
-const MONEY = /[£$€]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\b|\b\d[\d,.]*\s?(?:million|billion)\s(?:pounds|euros|dollars)\b/gi;
-const TIME =
-  new RegExp(
-    [
-      `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})(?:\\s\\d{4})?\\b`,
-      `\\b(?:${MONTHS}),?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b`,
-      `\\b(?:early|mid|late|end of|in)?\\s?(?:${MONTHS})(?:\\s\\d{4})?\\b`,
-      "\\b(?:19|20)\\d{2}\\b",
-      "\\b(?:yesterday|today|tomorrow|tonight)\\b",
-      "\\b(?:late |early )?(?:last|next|this) (?:week|month|year|spring|summer|autumn|winter)\\b",
-      "\\b(?:in time for|by|before|during|this|next|over the) (?:winter|summer|spring|autumn)\\b",
-      "\\bover the next (?:few|five|\\w+) (?:years|months|weeks)\\b",
-      "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
-      "\\bshortly after\\b|\\bjust before\\b",
-    ].join("|"),
-    "gi",
-  );
+const MONEY =
+  /[£$€]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\b|\b\d[\d,.]*\s?(?:million|billion)\s(?:pounds|euros|dollars)\b/gi;
+const TIME = new RegExp(
+  [
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})(?:\\s\\d{4})?\\b`,
+    `\\b(?:${MONTHS}),?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b`,
+    `\\b(?:early|mid|late|end of|in)?\\s?(?:${MONTHS})(?:\\s\\d{4})?\\b`,
+    "\\b(?:19|20)\\d{2}\\b",
+    "\\b(?:yesterday|today|tomorrow|tonight)\\b",
+    "\\b(?:late |early )?(?:last|next|this) (?:week|month|year|spring|summer|autumn|winter)\\b",
+    "\\b(?:in time for|by|before|during|this|next|over the) (?:winter|summer|spring|autumn)\\b",
+    "\\bover the next (?:few|five|\\w+) (?:years|months|weeks)\\b",
+    "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+    "\\bshortly after\\b|\\bjust before\\b",
+  ].join("|"),
+  "gi",
+);
 const COUNT = new RegExp(`\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})\\b`, "gi");
 const PLACE_NAMES =
   /\b(?:England|Scotland|Wales|Northern Ireland|the UK|UK|Britain|London|Tyneside|Bletchley Park|Imperial College London|the US|US|Europe|Cambridge|Manchester|Leeds|Birmingham|all regions of the country|across England|regions?)\b/g;
 const TITLES = "Sir|Dr|Lord|Lady|Dame|Professor|Prof|Mr|Mrs|Ms|Baroness|Baron|Rt Hon";
 const ROLE_BEFORE_NAME =
   /\b(?:prime minister|deputy prime minister|health minister|health secretary|minister|secretary|director|chief executive|chair|tsar)\b,?\s/gi;
-const CAPITAL_RUN = /(?<![\p{L}])(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*)(?:\s(?:of|for|and|the|in)?\s?(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*))*/gu;
+const CAPITAL_RUN =
+  /(?<![\p{L}])(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*)(?:\s(?:of|for|and|the|in)?\s?(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*))*/gu;
 const ORG_WORDS =
   /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|England|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|ImproveWell|DARPA|Cabinet)\b/;
 

@@ -7,7 +7,17 @@
 
 import { normaliseText, STOP_WORDS, termFor, tokenize } from "../knowledge/text-terms.js";
 
-export type QuestionKind = "who" | "role" | "how_much" | "how_many" | "when" | "where" | "which" | "how" | "why" | "what";
+export type QuestionKind =
+  | "who"
+  | "role"
+  | "how_much"
+  | "how_many"
+  | "when"
+  | "where"
+  | "which"
+  | "how"
+  | "why"
+  | "what";
 
 export interface QuestionTerm {
   term: string;
@@ -29,17 +39,85 @@ export interface AnalysedQuestion {
 /** Words that say little about what is asked: kept for ranking, not required of an answer. */
 const WEAK_WORDS = new Set(
   [
-    "say", "says", "said", "tell", "told", "mention", "mentioned", "mentions", "describe", "described",
-    "according", "article", "piece", "report", "reported", "story", "news", "kind", "kinds", "type",
-    "types", "sort", "sorts", "way", "ways", "thing", "things", "get", "gets", "getting", "got", "go",
-    "going", "goes", "want", "wants", "wanted", "happen", "happening", "make", "made", "use", "used",
-    "using", "look", "looking", "give", "given", "gave", "put", "exactly", "actually", "really",
-    "currently", "main", "key", "new", "role", "job", "part", "number", "much", "many", "name",
-    "called", "known", "think", "thinks", "believe", "believes", "argue", "argues", "see", "seen",
+    "say",
+    "says",
+    "said",
+    "tell",
+    "told",
+    "mention",
+    "mentioned",
+    "mentions",
+    "describe",
+    "described",
+    "according",
+    "article",
+    "piece",
+    "report",
+    "reported",
+    "story",
+    "news",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "sort",
+    "sorts",
+    "way",
+    "ways",
+    "thing",
+    "things",
+    "get",
+    "gets",
+    "getting",
+    "got",
+    "go",
+    "going",
+    "goes",
+    "want",
+    "wants",
+    "wanted",
+    "happen",
+    "happening",
+    "make",
+    "made",
+    "use",
+    "used",
+    "using",
+    "look",
+    "looking",
+    "give",
+    "given",
+    "gave",
+    "put",
+    "exactly",
+    "actually",
+    "really",
+    "currently",
+    "main",
+    "key",
+    "new",
+    "role",
+    "job",
+    "part",
+    "number",
+    "much",
+    "many",
+    "name",
+    "called",
+    "known",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "argue",
+    "argues",
+    "see",
+    "seen",
   ].map(termFor),
 );
 
-const ROLE_NOUNS = /\b(person|people|minister|secretary|prime minister|director|official|leader|man|woman|chief executive|ceo|head|chair|tsar|organisation|organization|body|company|agency|group|department|government|team|charity|firm|minister)\b/;
+const ROLE_NOUNS =
+  /\b(person|people|minister|secretary|prime minister|director|official|leader|man|woman|chief executive|ceo|head|chair|tsar|organisation|organization|body|company|agency|group|department|government|team|charity|firm|minister)\b/;
 
 /** Analyses a question's wording. */
 export function analyseQuestion(question: string): AnalysedQuestion {
@@ -58,12 +136,27 @@ function isWhoIsName(text: string): boolean {
 function questionKind(q: string): QuestionKind {
   if (/\b(job|role|title|position)\b/.test(q) && /^(what|which)\b/.test(q)) return "role";
   if (/^(who|whom)\b|\bby whom\b|^according to whom\b/.test(q)) return "who";
-  if (/^how much\b|\bhow much (money|funding|cash)\b|\b(what|which) (amount|sum|budget|funding total)\b|\bhow big is the (fund|investment|pot)\b/.test(q)) return "how_much";
+  if (
+    /^how much\b|\bhow much (money|funding|cash)\b|\b(what|which) (amount|sum|budget|funding total)\b|\bhow big is the (fund|investment|pot)\b/.test(
+      q,
+    )
+  )
+    return "how_much";
   if (/^how many\b|\bhow many\b|\bwhat (number|proportion|percentage) of\b/.test(q)) return "how_many";
-  if (/^when\b|\b(what|which) (date|day|time|year|month|season)\b|\bhow (soon|long ago)\b|\bby when\b/.test(q)) return "when";
-  if (/^where\b|\b(what|which) (place|city|town|region|country|venue|location|site)\b|\bin which (place|city|region|country)\b/.test(q)) return "where";
+  if (/^when\b|\b(what|which) (date|day|time|year|month|season)\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))
+    return "when";
+  if (
+    /^where\b|\b(what|which) (place|city|town|region|country|venue|location|site)\b|\bin which (place|city|region|country)\b/.test(
+      q,
+    )
+  )
+    return "where";
   if (/^(which|what)\s+(\w+\s+)?/.test(q) && ROLE_NOUNS.test(q.split(/\s+/).slice(1, 4).join(" "))) return "who";
-  if (/^(which|what) \w+/.test(q) && !/^(what|which) (is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\b/.test(q)) return "which";
+  if (
+    /^(which|what) \w+/.test(q) &&
+    !/^(what|which) (is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\b/.test(q)
+  )
+    return "which";
   if (/^how\b/.test(q)) return "how";
   if (/^why\b/.test(q)) return "why";
   return "what";
@@ -78,7 +171,9 @@ function focusOf(q: string, kind: QuestionKind): string[] {
         ? /^(?:which|what) ([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
         : null;
   if (!m?.[1]) return [];
-  const words = m[1].split(" ").filter((w) => !STOP_WORDS.has(w) && !/^(is|are|was|were|did|does|do|will|has|have)$/.test(w));
+  const words = m[1]
+    .split(" ")
+    .filter((w) => !STOP_WORDS.has(w) && !/^(is|are|was|were|did|does|do|will|has|have)$/.test(w));
   // "how many NHS trusts": the counted thing is the last noun before the verb.
   return words.map((w) => termFor(w));
 }

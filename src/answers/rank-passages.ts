@@ -100,7 +100,8 @@ function contextTerms(library: Library, passage: Passage): Set<string> {
   const { passages } = entry;
   const index = passages.indexOf(passage);
   for (const neighbour of [passages[index - 1], passages[index + 1]]) {
-    if (neighbour && Math.abs(neighbour.paragraph - passage.paragraph) <= 1) for (const t of neighbour.terms) terms.add(t);
+    if (neighbour && Math.abs(neighbour.paragraph - passage.paragraph) <= 1)
+      for (const t of neighbour.terms) terms.add(t);
   }
   for (let i = index - 1; i >= 0; i--) {
     const p = passages[i];

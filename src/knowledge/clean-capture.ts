@@ -44,8 +44,14 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(image|photo|picture)( credit| source)?s?\s*:/i, reason: "image credit" },
   { pattern: /^(image|photo|picture) of\b/i, reason: "image description" },
   { pattern: /^(subscribe|sign up|register|log ?in|join now)( to our newsletter| now)?\.?$/i, reason: "sign-up box" },
-  { pattern: /\bnewsletter\b.{0,40}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,40}\bnewsletter\b/i, reason: "newsletter box" },
-  { pattern: /^(insight, news,? and opinion\.|direct to your inbox\.|\* ?indicates required|no spam\b)/i, reason: "newsletter box" },
+  {
+    pattern: /\bnewsletter\b.{0,40}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,40}\bnewsletter\b/i,
+    reason: "newsletter box",
+  },
+  {
+    pattern: /^(insight, news,? and opinion\.|direct to your inbox\.|\* ?indicates required|no spam\b)/i,
+    reason: "newsletter box",
+  },
   { pattern: /\bprivacy (centre|center|policy|notice)\b.{0,20}$/i, reason: "privacy link" },
   { pattern: /\b(sign up|register)\b[^.]{0,80}\b(event|webinar|conference|summit|virtual)\b/i, reason: "event promo" },
   { pattern: /\bregister now\b|\bbook (your|a) (place|ticket)\b/i, reason: "event promo" },

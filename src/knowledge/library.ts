@@ -106,5 +106,10 @@ function metadataTerms(doc: Document): Set<string> {
 function acronym(name: string | null): string | null {
   if (!name) return null;
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]).join("").toLowerCase() : null;
+  return words.length >= 2
+    ? words
+        .map((w) => w[0])
+        .join("")
+        .toLowerCase()
+    : null;
 }
