@@ -12,7 +12,7 @@ import { stripControlCharacters } from "../text/strip-control.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
-import { type RankedPassage, rankPassages } from "./rank-passages.js";
+import { type RankedPassage, rankPassages, sectionBody } from "./rank-passages.js";
 
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -61,8 +61,8 @@ function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
 function quoteFor(library: Library, q: AnalysedQuestion, best: RankedPassage): string {
   const { passage } = best;
   const previous = library.passage(passage.id - 1);
-  const next = library.passage(passage.id + 1);
-  if (passage.heading && next && next.document === passage.document) return join(passage, next);
+  const body = passage.heading ? sectionBody(library, passage) : undefined;
+  if (body) return join(passage, body);
   if (previous && previous.document === passage.document && addsMissingTerms(q, passage, previous)) {
     return join(previous, passage);
   }

@@ -33,6 +33,8 @@ export interface AnalysedQuestion {
   kind: QuestionKind;
   /** For "how many X" / "which X": the stems of X. */
   focus: string[];
+  /** Names written in the question ("Sir Julian Hartley"), as index terms, for surname references. */
+  names: string[][];
   terms: QuestionTerm[];
 }
 
@@ -124,7 +126,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const text = question.replace(/\s+/g, " ").trim();
   const lower = normaliseText(text).replace(/[?!.]+$/, "");
   const kind = isWhoIsName(text) ? "role" : questionKind(lower);
-  return { text, kind, focus: focusOf(lower, kind), terms: questionTerms(text) };
+  return { text, kind, focus: focusOf(lower, kind), terms: questionTerms(text), names: namesIn(text) };
 }
 
 /** "Who is Dr Hatim Abdulhussein?": a name alone after "who is" asks for the person's role. */
@@ -134,6 +136,7 @@ function isWhoIsName(text: string): boolean {
 }
 
 function questionKind(q: string): QuestionKind {
+  if (/^(what|which) (kinds?|types?|sorts?|forms?) of\b/.test(q)) return "which";
   if (/\b(job|role|title|position)\b/.test(q) && /^(what|which)\b/.test(q)) return "role";
   if (/^(who|whom)\b|\bby whom\b|^according to whom\b/.test(q)) return "who";
   if (
@@ -168,14 +171,19 @@ function focusOf(q: string, kind: QuestionKind): string[] {
     kind === "how_many"
       ? /\bhow many ([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
       : kind === "which" || kind === "who"
-        ? /^(?:which|what) ([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
+        ? /^(?:which|what) (?:(?:kinds?|types?|sorts?|forms?) of )?([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
         : null;
   if (!m?.[1]) return [];
   const words = m[1]
     .split(" ")
     .filter((w) => !STOP_WORDS.has(w) && !/^(is|are|was|were|did|does|do|will|has|have)$/.test(w));
-  // "how many NHS trusts": the counted thing is the last noun before the verb.
-  return words.map((w) => termFor(w));
+  return tokenize(words.join(" ")).map((t) => t.term);
+}
+
+/** Runs of two or more capitalised words after the first word: the people and bodies a question names. */
+function namesIn(text: string): string[][] {
+  const runs = text.slice(1).matchAll(/(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)+/gu);
+  return [...runs].map((m) => tokenize(m[0]).map((t) => t.term)).filter((terms) => terms.length >= 2);
 }
 
 function questionTerms(text: string): QuestionTerm[] {

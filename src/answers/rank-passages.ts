@@ -50,7 +50,9 @@ export function rankPassages(library: Library, question: AnalysedQuestion): Rank
   for (const [id, score] of bm25) {
     const passage = library.passage(id);
     if (!passage) continue;
-    ranked.push(judge(library, question, passage, score / maxBm25));
+    const body = passage.heading ? sectionBody(library, passage) : undefined;
+    const bodyScore = body ? (bm25.get(body.id) ?? 0) : 0;
+    ranked.push(judge(library, question, passage, Math.max(score, bodyScore) / maxBm25));
   }
   // For a "how much", "when", "who"… question only sentences holding that kind of answer compete.
   const eligible = needsAnswerType(question) ? ranked.filter((r) => r.typeMatch) : ranked;
@@ -63,8 +65,12 @@ export function needsAnswerType(q: AnalysedQuestion): boolean {
 }
 
 function judge(library: Library, q: AnalysedQuestion, passage: Passage, bm25: number): RankedPassage {
-  const own = new Set(passage.terms);
+  // A heading is judged together with the sentence under it: "2. Fund the change…" needs its body.
+  const body = passage.heading ? sectionBody(library, passage) : undefined;
+  const own = new Set([...passage.terms, ...(body?.terms ?? [])]);
+  completeNames(q, own);
   const context = contextTerms(library, passage);
+  const unmatchedNames = namesNotHeld(library, q, passage, own, context);
   let total = 0;
   let matched = 0;
   const maxIdf = Math.log(1 + library.index.size);
@@ -72,15 +78,57 @@ function judge(library: Library, q: AnalysedQuestion, passage: Passage, bm25: nu
     const df = library.index.documentFrequency(t.term);
     const weight = t.weight * (df > 0 ? library.index.idf(t.term) : maxIdf);
     total += weight;
-    matched += weight * matchStrength(t.term, own, context);
+    if (!unmatchedNames.has(t.term)) matched += weight * matchStrength(t.term, own, context);
   }
   const coverage = total > 0 ? matched / total : 0;
-  const typeMatch = holdsAnswerType(q, passage);
-  let score = coverage + 0.1 * bm25 + proximity(q, passage);
-  if (typeMatch && q.kind === "which") score += 0.05;
-  if (passage.heading) score -= 0.05;
+  const typeMatch = holdsAnswerType(q, passage, body);
+  const near = Math.max(proximity(q, passage), body ? proximity(q, body) : 0);
+  let score = coverage + 0.1 * bm25 + near + focusBonus(q, own);
+  if (passage.heading && !body) score -= 0.05;
   if (passage.terms.length < 4) score -= 0.1;
   return { passage, coverage, typeMatch, score };
+}
+
+/** The sentence that opens the section a heading introduces. */
+export function sectionBody(library: Library, heading: Passage): Passage | undefined {
+  const next = library.passage(heading.id + 1);
+  return next && next.document === heading.document && !next.heading ? next : undefined;
+}
+
+/** A sentence naming "Hartley" speaks of the "Sir Julian Hartley" the question names. */
+function completeNames(q: AnalysedQuestion, own: Set<string>): void {
+  for (const name of q.names) {
+    const surname = name[name.length - 1];
+    if (surname && own.has(surname)) for (const part of name) own.add(part);
+  }
+}
+
+/**
+ * A name counts only whole: "the Health Foundation" is not matched by "Department of Health"
+ * plus a stray "foundation". Returns the terms of names the passage (or its article) lacks.
+ */
+function namesNotHeld(
+  library: Library,
+  q: AnalysedQuestion,
+  passage: Passage,
+  own: Set<string>,
+  context: Set<string>,
+): Set<string> {
+  const out = new Set<string>();
+  const metadata = library.get(passage.document.id)?.metadataTerms ?? new Set<string>();
+  for (const name of q.names) {
+    const whole = (terms: Set<string>) => name.every((part) => terms.has(part));
+    if (whole(own) || whole(metadata) || whole(context)) continue;
+    for (const part of name) out.add(part);
+  }
+  return out;
+}
+
+/** "Which health minister…": the sentence should hold what the question asks about, not just a name. */
+function focusBonus(q: AnalysedQuestion, own: Set<string>): number {
+  if (q.focus.length === 0) return 0;
+  const held = q.focus.filter((f) => own.has(f) || [...relatedTerms(f)].some((r) => own.has(r))).length;
+  return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
 }
 
 function matchStrength(term: string, own: Set<string>, context: Set<string>): number {
@@ -99,6 +147,8 @@ function contextTerms(library: Library, passage: Passage): Set<string> {
   if (!entry) return terms;
   const { passages } = entry;
   const index = passages.indexOf(passage);
+  // The opening sentences say what the whole article is about ("…lung cancer…").
+  for (const lede of passages.filter((p) => !p.heading).slice(0, 2)) for (const t of lede.terms) terms.add(t);
   for (const neighbour of [passages[index - 1], passages[index + 1]]) {
     if (neighbour && Math.abs(neighbour.paragraph - passage.paragraph) <= 1)
       for (const t of neighbour.terms) terms.add(t);
@@ -131,10 +181,11 @@ function proximity(q: AnalysedQuestion, passage: Passage): number {
   return Math.min(pairs, 3) * 0.05;
 }
 
-function holdsAnswerType(q: AnalysedQuestion, passage: Passage): boolean {
+function holdsAnswerType(q: AnalysedQuestion, passage: Passage, body: Passage | undefined): boolean {
   const asked = new Set(q.terms.map((t) => t.term));
   const isNew = (terms: string[]) => terms.some((t) => !asked.has(t));
-  const text = passage.text;
+  const text = body ? `${passage.text} ${body.text}` : passage.text;
+  const terms = body ? [...passage.terms, ...body.terms] : passage.terms;
   switch (q.kind) {
     case "how_much":
       return moneyMentions(text).length > 0;
@@ -152,11 +203,11 @@ function holdsAnswerType(q: AnalysedQuestion, passage: Passage): boolean {
       return nameMentions(text).some((m) => isNew(m.terms));
     case "role": {
       const names = q.terms.filter((t) => t.specific).map((t) => t.term);
-      return names.length > 0 && names.every((n) => passage.terms.includes(n));
+      return names.length > 0 && names.every((n) => terms.includes(n));
     }
     case "which": {
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
-      return passage.terms.some((t) => wanted.has(t));
+      return terms.some((t) => wanted.has(t));
     }
     case "how":
     case "why":
