@@ -44,6 +44,9 @@ const CAPITAL_RUN =
 const ORG_WORDS =
   /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|England|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|ImproveWell|DARPA|Cabinet)\b/;
 
+/** Capitalised words that name no one: abbreviations of things, and the NHS as a whole. */
+const NOT_NAMES = /^(AI|IT|CT|EHRs?|GPs?|TV|PDF|NHS|The NHS|UK)$/;
+
 export function moneyMentions(sentence: string): Mention[] {
   return mentions(sentence, MONEY);
 }
@@ -66,12 +69,11 @@ export function countMentions(sentence: string): { number: string; following: st
   return out;
 }
 
+/** Places, and where something sits: "at Bletchley Park", "within the NHS Transformation Directorate", "via the … Hub". */
 export function placeMentions(sentence: string): Mention[] {
   const named = mentions(sentence, PLACE_NAMES);
-  const atPlace = mentions(sentence, /\b(?:at|in)\s(?:the\s)?[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)*/gu).filter(
-    (m) => !ORG_WORDS.test(m.text) || /College|University|Park/.test(m.text),
-  );
-  return [...named, ...atPlace];
+  const located = mentions(sentence, /\b(?:at|in|within|inside|via|on)\s(?:the\s)?[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)*/gu);
+  return [...named, ...located];
 }
 
 /** People (a title or a role before a capitalised name, or a two-word capitalised name) and organisations. */
@@ -85,6 +87,7 @@ export function nameMentions(sentence: string): Mention[] {
     const titled = new RegExp(`^(?:${TITLES})\\b`).test(text);
     const roleBefore = ROLE_BEFORE_NAME.test(sentence.slice(Math.max(0, start - 40), start));
     ROLE_BEFORE_NAME.lastIndex = 0;
+    if (NOT_NAMES.test(text)) continue;
     const isOrg = ORG_WORDS.test(text) || /^[A-Z]{2,}$/.test(text);
     const isPerson = titled || roleBefore || (words.length >= 2 && words.length <= 4 && !isOrg);
     if (!isOrg && !isPerson) continue;

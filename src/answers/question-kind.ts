@@ -9,6 +9,7 @@ import { normaliseText, STOP_WORDS, termFor, tokenize } from "../knowledge/text-
 
 export type QuestionKind =
   | "who"
+  | "author"
   | "role"
   | "how_much"
   | "how_many"
@@ -114,6 +115,22 @@ const WEAK_WORDS = new Set(
     "argue",
     "argues",
     "see",
+    "hold",
+    "holds",
+    "held",
+    "point",
+    "points",
+    "cite",
+    "cites",
+    "cited",
+    "show",
+    "shows",
+    "offer",
+    "offers",
+    "consider",
+    "considers",
+    "regard",
+    "regards",
     "seen",
   ].map(termFor),
 );
@@ -137,6 +154,8 @@ function isWhoIsName(text: string): boolean {
 
 function questionKind(q: string): QuestionKind {
   if (/^(what|which) (kinds?|types?|sorts?|forms?) of\b/.test(q)) return "which";
+  if (/^who (wrote|authored|penned|is behind|are behind)\b|\bwho (is|are|was|were) the (authors?|writers?)\b|\b(written|authored) by whom\b/.test(q))
+    return "author";
   if (/\b(job|role|title|position)\b/.test(q) && /^(what|which)\b/.test(q)) return "role";
   if (/^(who|whom)\b|\bby whom\b|^according to whom\b/.test(q)) return "who";
   if (
@@ -167,6 +186,12 @@ function questionKind(q: string): QuestionKind {
 
 /** The noun(s) right after "how many" / "which" / "what": what the answer must be a value of. */
 function focusOf(q: string, kind: QuestionKind): string[] {
+  // "who is the chief executive of …", "who is nhsx's director of ai": the role asked about.
+  const role = kind === "who" ? /^who (?:is|was|will be|are|were) (?:the |a |an )?((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?: of| for| at| in| on|$)/.exec(q) : null;
+  if (role?.[1] && /^who (?:is|was|will be|are|were) (the|a|an) |'s /.test(q)) {
+    const words = role[1].split(" ").filter((w) => !/'s$/.test(w) && !STOP_WORDS.has(w));
+    return tokenize(words.join(" ")).map((t) => t.term);
+  }
   const m =
     kind === "how_many"
       ? /\bhow many ([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
@@ -199,7 +224,7 @@ function questionTerms(text: string): QuestionTerm[] {
   for (const token of tokenize(text)) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
-    const weak = WEAK_WORDS.has(token.term);
+    const weak = WEAK_WORDS.has(token.term) && !capitalised.has(token.word);
     const specific = capitalised.has(token.word) || /^\d/.test(token.word);
     out.push({ term: token.term, word: token.word, weight: weak ? 0.25 : 1, specific });
   }

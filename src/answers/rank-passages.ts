@@ -11,6 +11,7 @@ import type { WeightedTerm } from "../knowledge/search-index.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { countMentions, moneyMentions, nameMentions, placeMentions, timeMentions } from "./answer-types.js";
 import type { AnalysedQuestion } from "./question-kind.js";
+import { normaliseText, termFor } from "../knowledge/text-terms.js";
 
 export interface RankedPassage {
   passage: Passage;
@@ -61,7 +62,7 @@ export function rankPassages(library: Library, question: AnalysedQuestion): Rank
 
 /** Questions whose answer must be a sum, a count, a date, a place, a name or a role. */
 export function needsAnswerType(q: AnalysedQuestion): boolean {
-  return ["how_much", "how_many", "when", "where", "who", "role"].includes(q.kind);
+  return ["how_much", "how_many", "when", "where", "who", "author", "role"].includes(q.kind);
 }
 
 function judge(library: Library, q: AnalysedQuestion, passage: Passage, bm25: number): RankedPassage {
@@ -71,6 +72,8 @@ function judge(library: Library, q: AnalysedQuestion, passage: Passage, bm25: nu
   completeNames(q, own);
   const context = contextTerms(library, passage);
   const unmatchedNames = namesNotHeld(library, q, passage, own, context);
+  // Words that name the article itself ("the ImproveWell piece") point at it, nearly as good as a match.
+  const metadata = library.get(passage.document.id)?.metadataTerms ?? new Set<string>();
   let total = 0;
   let matched = 0;
   const maxIdf = Math.log(1 + library.index.size);
@@ -78,12 +81,12 @@ function judge(library: Library, q: AnalysedQuestion, passage: Passage, bm25: nu
     const df = library.index.documentFrequency(t.term);
     const weight = t.weight * (df > 0 ? library.index.idf(t.term) : maxIdf);
     total += weight;
-    if (!unmatchedNames.has(t.term)) matched += weight * matchStrength(t.term, own, context);
+    if (!unmatchedNames.has(t.term)) matched += weight * matchStrength(t.term, own, metadata, context);
   }
   const coverage = total > 0 ? matched / total : 0;
   const typeMatch = holdsAnswerType(q, passage, body);
   const near = Math.max(proximity(q, passage), body ? proximity(q, body) : 0);
-  let score = coverage + 0.1 * bm25 + near + focusBonus(q, own);
+  let score = coverage + 0.1 * bm25 + near + focusBonus(q, own) - 0.2 * unknownTerms(library, q);
   if (passage.heading && !body) score -= 0.05;
   if (passage.terms.length < 4) score -= 0.1;
   return { passage, coverage, typeMatch, score };
@@ -124,6 +127,37 @@ function namesNotHeld(
   return out;
 }
 
+/** Content words of the question that nothing in the library says, nor any synonym of them. */
+function unknownTerms(library: Library, q: AnalysedQuestion): number {
+  const known = (t: string) => library.index.documentFrequency(t) > 0;
+  return q.terms.filter((t) => t.weight >= 1 && !known(t.term) && ![...relatedTerms(t.term)].some(known)).length;
+}
+
+/**
+ * Whether the passage holds the thing asked about. Lower-case words of it must stand together as
+ * a phrase ("health secretary" is not "secretary … health minister"); a capitalised modifier may
+ * stand anywhere ("US agency" is held by "In the US, the … Agency").
+ */
+function holdsFocus(q: AnalysedQuestion, passage: Passage): boolean {
+  const specific = new Set(q.terms.filter((t) => t.specific).map((t) => t.term));
+  if (!q.focus.filter((f) => specific.has(f)).every((f) => passage.terms.includes(f))) return false;
+  const phrase = q.focus.filter((f) => !specific.has(f));
+  if (phrase.length <= 1) {
+    const f = phrase[0];
+    return !f || passage.terms.includes(f) || [...relatedTerms(f)].some((r) => passage.terms.includes(r));
+  }
+  const first = phrase[0] as string;
+  return passage.terms.some((t, i) => {
+    if (t !== first) return false;
+    const start = passage.positions[i] ?? 0;
+    return phrase.every((f) =>
+      passage.terms.some(
+        (u, j) => u === f && (passage.positions[j] ?? 0) >= start && (passage.positions[j] ?? 0) - start <= phrase.length,
+      ),
+    );
+  });
+}
+
 /** "Which health minister…": the sentence should hold what the question asks about, not just a name. */
 function focusBonus(q: AnalysedQuestion, own: Set<string>): number {
   if (q.focus.length === 0) return 0;
@@ -131,10 +165,11 @@ function focusBonus(q: AnalysedQuestion, own: Set<string>): number {
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
 }
 
-function matchStrength(term: string, own: Set<string>, context: Set<string>): number {
+function matchStrength(term: string, own: Set<string>, metadata: Set<string>, context: Set<string>): number {
   if (own.has(term)) return 1;
   const related = relatedTerms(term);
   for (const r of related) if (own.has(r)) return 0.7;
+  if (metadata.has(term)) return 0.8;
   if (context.has(term)) return 0.55;
   for (const r of related) if (context.has(r)) return 0.35;
   return 0;
@@ -200,7 +235,11 @@ function holdsAnswerType(q: AnalysedQuestion, passage: Passage, body: Passage | 
     case "where":
       return placeMentions(text).some((m) => isNew(m.terms));
     case "who":
-      return nameMentions(text).some((m) => isNew(m.terms));
+      return nameMentions(text).some((m) => isNew(m.terms)) && (holdsFocus(q, passage) || (body ? holdsFocus(q, body) : false));
+    case "author": {
+      const surnames = passage.document.authors.map((a) => termFor(normaliseText(a.split(/\s+/).pop() ?? "")));
+      return surnames.some((s) => terms.includes(s));
+    }
     case "role": {
       const names = q.terms.filter((t) => t.specific).map((t) => t.term);
       return names.length > 0 && names.every((n) => terms.includes(n));
