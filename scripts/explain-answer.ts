@@ -3,7 +3,7 @@
 import { openSeedLibrary } from "../adapters/cli/open-library.js";
 import { answerQuestion } from "../src/answers/answer-question.js";
 import { analyseQuestion } from "../src/answers/question-kind.js";
-import { rankPassages } from "../src/answers/rank-passages.js";
+import { rankSpans } from "../src/answers/rank-passages.js";
 
 const library = openSeedLibrary();
 const question = process.argv.slice(2).join(" ");
@@ -13,10 +13,8 @@ console.log(
   analysed.focus,
   analysed.terms.map((t) => `${t.term}${t.specific ? "*" : ""}:${t.weight}`).join(" "),
 );
-for (const r of rankPassages(library, analysed).slice(0, 5)) {
-  console.log(
-    `${r.score.toFixed(2)} cov=${r.coverage.toFixed(2)} type=${r.typeMatch} | ${r.passage.text.slice(0, 120)}`,
-  );
+for (const r of rankSpans(library, analysed).slice(0, 5)) {
+  console.log(`${r.score.toFixed(2)} cov=${r.coverage.toFixed(2)} type=${r.shapeMatch} | ${r.span.text.slice(0, 120)}`);
 }
 const a = answerQuestion(library, question);
 console.log(a.abstained ? `ABSTAIN (${a.reason})` : `ANSWER ${a.confidence}: ${a.answer.slice(0, 200)}`);

@@ -10,9 +10,10 @@ import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { stripControlCharacters } from "../text/strip-control.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
+import { quoteOf } from "./candidate-span.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
-import { type RankedPassage, rankPassages, sectionBody } from "./rank-passages.js";
+import { type RankedSpan, rankSpans } from "./rank-passages.js";
 
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -31,16 +32,16 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
   if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
-  const ranked = rankPassages(library, analysed);
+  const ranked = rankSpans(library, analysed);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) {
     return abstain(question, "not_found", NOT_FOUND);
   }
-  const quote = quoteFor(library, analysed, best);
-  const citations: Citation[] = [citationFor(best.passage.document, quote)];
+  const quote = quoteOf(best.span);
+  const citations: Citation[] = [citationFor(best.span.main.document, quote)];
   return {
     question,
-    answer: composeAnswer(best.passage, quote),
+    answer: composeAnswer(best.span.main, quote),
     abstained: false,
     confidence: confidenceOf(best, ranked[1]),
     citations,
@@ -54,42 +55,13 @@ function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
   return q.terms.some((t) => t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known));
 }
 
-/**
- * The sentence, plus the sentence before it when that one carries question words the answer
- * lacks (a name the answer refers back to, the subject of a list): both verbatim.
- */
-function quoteFor(library: Library, q: AnalysedQuestion, best: RankedPassage): string {
-  const { passage } = best;
-  const previous = library.passage(passage.id - 1);
-  const body = passage.heading ? sectionBody(library, passage) : undefined;
-  if (body) return join(passage, body);
-  if (previous && previous.document === passage.document && addsMissingTerms(q, passage, previous)) {
-    return join(previous, passage);
-  }
-  return passage.text;
-}
-
-function addsMissingTerms(q: AnalysedQuestion, passage: Passage, other: Passage): boolean {
-  const own = new Set(passage.terms);
-  const theirs = new Set(other.terms);
-  const missing = q.terms.filter(
-    (t) => t.weight >= 1 && !own.has(t.term) && ![...relatedTerms(t.term)].some((r) => own.has(r)),
-  );
-  return missing.length >= 2 && missing.filter((t) => theirs.has(t.term)).length >= Math.ceil(missing.length / 2);
-}
-
-/** Sentences of one paragraph are contiguous in the source; across paragraphs "…" marks the gap. */
-function join(first: Passage, second: Passage): string {
-  return first.paragraph === second.paragraph ? `${first.text} ${second.text}` : `${first.text} … ${second.text}`;
-}
-
 function composeAnswer(passage: Passage, quote: string): string {
   const doc = passage.document;
   const date = doc.published ? `, ${formatPublished(doc.published)}` : "";
   return `${quote} (${sourceName(doc)}${date}: “${doc.title}”)`;
 }
 
-function confidenceOf(best: RankedPassage, runnerUp: RankedPassage | undefined): number {
+function confidenceOf(best: RankedSpan, runnerUp: RankedSpan | undefined): number {
   const margin = runnerUp ? Math.max(0, best.score - runnerUp.score) : 0.3;
   const value = 0.35 + 0.45 * Math.min(1, best.coverage) + Math.min(0.2, margin);
   return Math.round(Math.min(0.99, value) * 100) / 100;

@@ -115,6 +115,10 @@ const WEAK_WORDS = new Set(
     "argue",
     "argues",
     "see",
+    "meant",
+    "intended",
+    "supposed",
+    "expected",
     "hold",
     "holds",
     "held",
@@ -154,7 +158,11 @@ function isWhoIsName(text: string): boolean {
 
 function questionKind(q: string): QuestionKind {
   if (/^(what|which) (kinds?|types?|sorts?|forms?) of\b/.test(q)) return "which";
-  if (/^who (wrote|authored|penned|is behind|are behind)\b|\bwho (is|are|was|were) the (authors?|writers?)\b|\b(written|authored) by whom\b/.test(q))
+  if (
+    /^who (wrote|authored|penned|is behind|are behind)\b|\bwho (is|are|was|were) the (authors?|writers?)\b|\b(written|authored) by whom\b/.test(
+      q,
+    )
+  )
     return "author";
   if (/\b(job|role|title|position)\b/.test(q) && /^(what|which)\b/.test(q)) return "role";
   if (/^(who|whom)\b|\bby whom\b|^according to whom\b/.test(q)) return "who";
@@ -187,7 +195,12 @@ function questionKind(q: string): QuestionKind {
 /** The noun(s) right after "how many" / "which" / "what": what the answer must be a value of. */
 function focusOf(q: string, kind: QuestionKind): string[] {
   // "who is the chief executive of …", "who is nhsx's director of ai": the role asked about.
-  const role = kind === "who" ? /^who (?:is|was|will be|are|were) (?:the |a |an )?((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?: of| for| at| in| on|$)/.exec(q) : null;
+  const role =
+    kind === "who"
+      ? /^who (?:is|was|will be|are|were) (?:the |a |an )?((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?: of| for| at| in| on|$)/.exec(
+          q,
+        )
+      : null;
   if (role?.[1] && /^who (?:is|was|will be|are|were) (the|a|an) |'s /.test(q)) {
     const words = role[1].split(" ").filter((w) => !/'s$/.test(w) && !STOP_WORDS.has(w));
     return tokenize(words.join(" ")).map((t) => t.term);

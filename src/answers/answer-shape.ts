@@ -1,0 +1,79 @@
+/**
+ * Whether a span holds the kind of answer a question asks for: a sum for "how much", a count of
+ * the right thing for "how many", a date or time for "when", a place for "where", a name the
+ * question does not already give for "who", the authors for "who wrote", the thing a "which"
+ * asks about.
+ */
+
+import type { Passage } from "../knowledge/library.js";
+import { relatedTerms } from "../knowledge/synonyms.js";
+import { normaliseText, termFor } from "../knowledge/text-terms.js";
+import { countMentions, moneyMentions, nameMentions, placeMentions, timeMentions } from "./answer-types.js";
+import type { CandidateSpan } from "./candidate-span.js";
+import type { AnalysedQuestion } from "./question-kind.js";
+
+/** Questions whose answer must be a sum, a count, a date, a place, a name or a role. */
+export function needsAnswerShape(q: AnalysedQuestion): boolean {
+  return ["how_much", "how_many", "when", "where", "who", "author", "role"].includes(q.kind);
+}
+
+export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): boolean {
+  const asked = new Set(q.terms.map((t) => t.term));
+  const isNew = (terms: string[]) => terms.some((t) => !asked.has(t));
+  const { text, terms } = span;
+  switch (q.kind) {
+    case "how_much":
+      return moneyMentions(text).length > 0;
+    case "how_many": {
+      const counts = countMentions(text).filter((c) => !/^(19|20)\d{2}$/.test(c.number));
+      if (q.focus.length === 0) return counts.length > 0;
+      const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
+      return counts.some((c) => c.following.slice(0, 3).some((t) => wanted.has(t)));
+    }
+    case "when":
+      return timeMentions(text).some((m) => isNew(m.terms));
+    case "where":
+      return placeMentions(text).some((m) => isNew(m.terms));
+    case "who":
+      return nameMentions(text).some((m) => isNew(m.terms)) && span.passages.some((p) => holdsFocus(q, p));
+    case "author": {
+      const surnames = span.main.document.authors.map((a) => termFor(normaliseText(a.split(/\s+/).pop() ?? "")));
+      return surnames.some((s) => terms.includes(s));
+    }
+    case "role": {
+      const names = q.terms.filter((t) => t.specific).map((t) => t.term);
+      return names.length > 0 && names.every((n) => terms.includes(n));
+    }
+    case "which": {
+      const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
+      return terms.some((t) => wanted.has(t));
+    }
+    case "how":
+    case "why":
+    case "what":
+      return true;
+  }
+}
+
+/**
+ * Whether the passage holds the thing asked about. Lower-case words of it must stand together as
+ * a phrase ("health secretary" is not "secretary … health minister"); a capitalised modifier may
+ * stand anywhere ("US agency" is held by "In the US, the … Agency").
+ */
+export function holdsFocus(q: AnalysedQuestion, passage: Passage): boolean {
+  const specific = new Set(q.terms.filter((t) => t.specific).map((t) => t.term));
+  if (!q.focus.filter((f) => specific.has(f)).every((f) => passage.terms.includes(f))) return false;
+  const phrase = q.focus.filter((f) => !specific.has(f));
+  if (phrase.length <= 1) {
+    const f = phrase[0];
+    return !f || passage.terms.includes(f) || [...relatedTerms(f)].some((r) => passage.terms.includes(r));
+  }
+  const first = phrase[0] as string;
+  const at = (j: number) => passage.positions[j] ?? 0;
+  return passage.terms.some((t, i) => {
+    if (t !== first) return false;
+    return phrase.every((f) =>
+      passage.terms.some((u, j) => u === f && at(j) >= at(i) && at(j) - at(i) <= phrase.length),
+    );
+  });
+}

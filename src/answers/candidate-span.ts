@@ -1,0 +1,64 @@
+/**
+ * A candidate answer: one sentence, or two that read as one — a section heading with the sentence
+ * under it ("2. Fund the change, not just the tech" + its first sentence), or a sentence with the
+ * one before it when that one holds the subject ("…AI funding… lung cancer." + "The £21m…").
+ */
+
+import type { Library, Passage } from "../knowledge/library.js";
+
+export interface CandidateSpan {
+  /** The sentence the candidate is built on. */
+  main: Passage;
+  /** Its sentences in reading order (one or two). */
+  passages: Passage[];
+  /** Every index term of the span. */
+  terms: string[];
+  text: string;
+}
+
+export function singleSpan(passage: Passage): CandidateSpan {
+  return { main: passage, passages: [passage], terms: passage.terms, text: passage.text };
+}
+
+export function pairSpan(first: Passage, second: Passage, main: Passage): CandidateSpan {
+  return {
+    main,
+    passages: [first, second],
+    terms: [...first.terms, ...second.terms],
+    text: `${first.text} ${second.text}`,
+  };
+}
+
+/** The sentence that opens the section a heading introduces. */
+export function sectionBody(library: Library, heading: Passage): Passage | undefined {
+  const next = library.passage(heading.id + 1);
+  return next && next.document === heading.document && !next.heading ? next : undefined;
+}
+
+/** The sentence just before, when it is in the same article and paragraph or the one before. */
+export function leadSentence(library: Library, passage: Passage): Passage | undefined {
+  const previous = library.passage(passage.id - 1);
+  if (!previous || previous.document !== passage.document || previous.heading) return undefined;
+  return passage.paragraph - previous.paragraph <= 1 ? previous : undefined;
+}
+
+/** The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. */
+export function spansFor(library: Library, passage: Passage): CandidateSpan[] {
+  if (passage.heading) {
+    const body = sectionBody(library, passage);
+    return body ? [pairSpan(passage, body, passage)] : [singleSpan(passage)];
+  }
+  const lead = leadSentence(library, passage);
+  return lead ? [singleSpan(passage), pairSpan(lead, passage, passage)] : [singleSpan(passage)];
+}
+
+/**
+ * The quote for a span, verbatim: sentences of one paragraph stand next to each other in the
+ * source; between paragraphs "…" marks where the page may have had something in between.
+ */
+export function quoteOf(span: CandidateSpan): string {
+  const [first, second] = span.passages;
+  if (!first) return "";
+  if (!second) return first.text;
+  return first.paragraph === second.paragraph ? `${first.text} ${second.text}` : `${first.text} … ${second.text}`;
+}
