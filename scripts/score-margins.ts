@@ -12,7 +12,7 @@ for (const file of process.argv.slice(2)) {
   for (const item of items) {
     const best = rankSpans(library, analyseQuestion(item.question))[0];
     console.log(
-      `${item.kind.padEnd(7)} ${(best?.score ?? 0).toFixed(2)} cov=${(best?.coverage ?? 0).toFixed(2)} ${item.id} ${item.question}`,
+      `${item.kind.padEnd(7)} ${(best?.score ?? 0).toFixed(2)} cov=${(best?.coverage ?? 0).toFixed(2)} [${best?.missing.join(",")}] ${item.id} ${item.question}`,
     );
   }
 }

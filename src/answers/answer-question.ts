@@ -4,7 +4,6 @@
  * asked for, and a name or figure the library has never seen means the library cannot answer.
  */
 
-import { sourceName } from "../knowledge/document.js";
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
@@ -18,7 +17,7 @@ import { type RankedSpan, rankSpans } from "./rank-passages.js";
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Below this score the best sentence is not an answer. */
-const MIN_SCORE = 0.62;
+const MIN_SCORE = 0.75;
 
 export const NOT_FOUND =
   "I couldn't find that in the briefing library, so I won't guess. " +
@@ -55,10 +54,12 @@ function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
   return q.terms.some((t) => t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known));
 }
 
+/** "According to National Health Executive (October 2023): “…”" — who said it, when, and their words. */
 function composeAnswer(passage: Passage, quote: string): string {
   const doc = passage.document;
-  const date = doc.published ? `, ${formatPublished(doc.published)}` : "";
-  return `${quote} (${sourceName(doc)}${date}: “${doc.title}”)`;
+  const source = doc.publisher ?? doc.organisation ?? `the article “${doc.title}”`;
+  const date = doc.published ? formatPublished(doc.published) : "undated";
+  return `According to ${source} (${date}): “${quote}”`;
 }
 
 function confidenceOf(best: RankedSpan, runnerUp: RankedSpan | undefined): number {

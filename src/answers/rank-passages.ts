@@ -20,6 +20,8 @@ export interface RankedSpan {
   coverage: number;
   /** Whether it holds the kind of answer asked for. */
   shapeMatch: boolean;
+  /** Question words found neither in the span nor around it. */
+  missing: string[];
   score: number;
 }
 
@@ -73,6 +75,7 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
   let total = 0;
   let matched = 0;
   let missingSpecific = 0;
+  const missing: string[] = [];
   const maxIdf = Math.log(1 + library.index.size);
   for (const t of q.terms) {
     const df = library.index.documentFrequency(t.term);
@@ -80,18 +83,20 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
     const strength = missingNames.has(t.term) ? 0 : matchStrength(t.term, own, context);
     total += weight;
     matched += weight * strength;
+    if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
     if (t.specific && strength < 0.8 && df <= library.index.size * COMMON_SHARE) missingSpecific++;
   }
   const coverage = total > 0 ? matched / total : 0;
   const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
-  // A name the question gives and the span lacks means the span is about someone else.
-  const penalty = 0.2 * unknown + 0.25 * missingSpecific + (missingNames.size > 0 ? 0.3 : 0);
+  // A name the question gives and the span lacks means the span is about someone else; a word the
+  // library knows but not here ("the *first* hospital") means the span answers another question.
+  const penalty = 0.2 * unknown + 0.25 * missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.3 * missing.length;
   let score = coverage + 0.1 * bm25 + near + focusBonus(q, own) - penalty;
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
   if (span.terms.length < 4) score -= 0.1;
-  return { span, coverage, shapeMatch: holdsAnswerShape(q, span), score };
+  return { span, coverage, shapeMatch: holdsAnswerShape(q, span), missing, score };
 }
 
 const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "prof", "mr", "mrs", "ms", "baro"]);
