@@ -146,6 +146,7 @@ describe("bad input", () => {
 
   it("control characters are removed before the question is echoed", () => {
     const a = ask("How much\u0000 is the\u001b[31m AI fund\u0007?");
-    expect(a.question).not.toMatch(/[\u0000-\u001f]/);
+    expect([...a.question].some((ch) => (ch.codePointAt(0) ?? 0) < 0x20)).toBe(false);
+    expect(a.question).toContain("AI fund");
   });
 });
