@@ -13,8 +13,10 @@ console.log(
   analysed.focus,
   analysed.terms.map((t) => `${t.term}${t.specific ? "*" : ""}:${t.weight}`).join(" "),
 );
-for (const r of rankSpans(library, analysed).slice(0, 5)) {
-  console.log(`${r.score.toFixed(2)} cov=${r.coverage.toFixed(2)} type=${r.shapeMatch} | ${r.span.text.slice(0, 120)}`);
+for (const r of rankSpans(library, analysed).slice(0, Number(process.env.TOP ?? 5))) {
+  console.log(
+    `${r.score.toFixed(2)} cov=${r.coverage.toFixed(2)} type=${r.shapeMatch} miss=[${r.missing}] | ${r.span.text.slice(0, 150)}`,
+  );
 }
 const a = answerQuestion(library, question);
 console.log(a.abstained ? `ABSTAIN (${a.reason})` : `ANSWER ${a.confidence}: ${a.answer.slice(0, 200)}`);

@@ -10,7 +10,7 @@ import { relatedTerms } from "../knowledge/synonyms.js";
 import { normaliseText, termFor } from "../knowledge/text-terms.js";
 import { countMentions, moneyMentions, nameMentions, placeMentions, timeMentions } from "./answer-types.js";
 import type { CandidateSpan } from "./candidate-span.js";
-import type { AnalysedQuestion } from "./question-kind.js";
+import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
 
 /** Questions whose answer must be a sum, a count, a date, a place, a name or a role. */
 export function needsAnswerShape(q: AnalysedQuestion): boolean {
@@ -61,6 +61,8 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
  * stand anywhere ("US agency" is held by "In the US, the … Agency").
  */
 export function holdsFocus(q: AnalysedQuestion, passage: Passage): boolean {
+  // "Which organisation…", "which person…": any name answers; the word itself need not appear.
+  if (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? "")) return true;
   const specific = new Set(q.terms.filter((t) => t.specific).map((t) => t.term));
   if (!q.focus.filter((f) => specific.has(f)).every((f) => passage.terms.includes(f))) return false;
   const phrase = q.focus.filter((f) => !specific.has(f));

@@ -157,12 +157,37 @@ const WEAK_WORDS = new Set(
 const ROLE_NOUNS =
   /\b(person|people|minister|secretary|prime minister|director|official|leader|man|woman|chief executive|ceo|head|chair|tsar|organisation|organization|body|company|agency|group|department|government|team|charity|firm|minister)\b/;
 
+/** Nouns that name a kind of answer ("which organisation", "what person"): any name of that kind answers. */
+export const TYPE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    "organisation",
+    "organization",
+    "company",
+    "body",
+    "firm",
+    "charity",
+    "group",
+    "person",
+    "people",
+    "man",
+    "woman",
+    "individual",
+    "team",
+  ].map((w) => termFor(w)),
+);
+
 /** Analyses a question's wording. */
 export function analyseQuestion(question: string): AnalysedQuestion {
   const text = question.replace(/\s+/g, " ").trim();
   const lower = normaliseText(text).replace(/[?!.]+$/, "");
   const kind = isWhoIsName(text) ? "role" : questionKind(lower);
-  return { text, kind, focus: focusOf(lower, kind), terms: questionTerms(text), names: namesIn(text) };
+  const focus = focusOf(lower, kind);
+  const terms = questionTerms(text);
+  // In "which organisation…" the noun names the kind of answer, not a word the answer must use.
+  if (focus.length === 1 && TYPE_NOUNS.has(focus[0] ?? "")) {
+    for (const t of terms) if (t.term === focus[0]) t.weight = 0.25;
+  }
+  return { text, kind, focus, terms, names: namesIn(text) };
 }
 
 /** "Who is Dr Hatim Abdulhussein?": a name alone after "who is" asks for the person's role. */

@@ -97,6 +97,7 @@ const GROUPS: string[][] = [
   ["work", "working", "job", "role"],
   ["write", "wrote", "written", "author", "authors", "by"],
   ["organisation", "organisations", "body", "bodies", "agency", "agencies", "company", "companies", "firm"],
+  ["data", "dataset", "datasets", "information", "records"],
   ["million", "m"],
   ["billion", "bn"],
 ];
