@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Library } from "../../src/knowledge/library.js";
-import { loadSeedArticles } from "../../src/knowledge/seed-articles.js";
+import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import { findPackageRoot } from "../../src/package-root.js";
 

@@ -1,10 +1,11 @@
 /**
- * The seed library: `seeds/catalogue.json` (what each capture's page supports about the article)
- * plus the raw captures, cleaned into `seeds/articles/<id>.json`. Validated with zod on the way in,
- * since these files are edited by hand.
+ * Building the seed library: `seeds/catalogue.json` (what each capture's page supports about the
+ * article) plus the raw captures, cleaned into `seeds/articles/<id>.json`. The catalogue is edited
+ * by hand, so it is validated with zod here, at build time; the articles it produces are checked
+ * against `documentSchema` by the tests.
  */
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { cleanCapture } from "./clean-capture.js";
@@ -47,13 +48,4 @@ export function buildSeedArticle(entry: CatalogueEntry, raw: string, addedAt: st
 export function readCatalogue(seedsDir: string): CatalogueEntry[] {
   const json: unknown = JSON.parse(readFileSync(join(seedsDir, "catalogue.json"), "utf8"));
   return z.array(catalogueEntrySchema).parse(json);
-}
-
-/** Loads the built seed articles from `seedsDir/articles`. */
-export function loadSeedArticles(seedsDir: string): Document[] {
-  const dir = join(seedsDir, "articles");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => documentSchema.parse(JSON.parse(readFileSync(join(dir, f), "utf8"))));
 }

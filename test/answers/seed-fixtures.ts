@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadSeedArticles } from "../../src/knowledge/seed-articles.js";
+import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
 
 export const SEEDS_DIR = join(import.meta.dirname, "..", "..", "seeds");

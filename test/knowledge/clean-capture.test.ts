@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanCapture } from "../../src/knowledge/clean-capture.js";
-import { buildSeedArticle, loadSeedArticles, readCatalogue } from "../../src/knowledge/seed-articles.js";
+import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
+import { buildSeedArticle, documentSchema, readCatalogue } from "../../src/knowledge/seed-articles.js";
 
 const seeds = join(import.meta.dirname, "..", "..", "seeds");
 const catalogue = readCatalogue(seeds);
@@ -142,6 +143,12 @@ describe("the committed seed library", () => {
       const fresh = buildSeedArticle(entry, raw(entry.source), built[0]?.addedAt ?? "");
       expect(built.find((d) => d.id === entry.id)).toEqual(fresh);
     }
+  });
+
+  it("holds only documents that pass the document schema", () => {
+    const built = loadSeedArticles(seeds);
+    expect(built).toHaveLength(catalogue.length);
+    for (const doc of built) expect(() => documentSchema.parse(doc)).not.toThrow();
   });
 
   it("marks the titles we wrote for pages without a headline as editorial", () => {
