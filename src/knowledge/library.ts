@@ -37,6 +37,7 @@ export class Library {
   readonly index = new SearchIndex();
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
+  private readonly metadataVocabulary = new Set<string>();
 
   /** Adds a document (replacing none: ids must be new). */
   add(document: Document): LibraryDocument {
@@ -71,7 +72,13 @@ export class Library {
       metadataTerms: metadataTerms(document),
     };
     this.documents.set(document.id, entry);
+    for (const t of entry.metadataTerms) this.metadataVocabulary.add(t);
     return entry;
+  }
+
+  /** Whether any document's title, publisher, organisation or authors use the term. */
+  isMetadataTerm(term: string): boolean {
+    return this.metadataVocabulary.has(term);
   }
 
   passage(id: number): Passage | undefined {
