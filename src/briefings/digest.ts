@@ -1,0 +1,43 @@
+/**
+ * The Coffee Time briefing as data: what `nhsai digest --json` prints (see CONTRACT.md) and what
+ * the scheduled posts are rendered from.
+ */
+
+import type { TopicId } from "../knowledge/topics.js";
+
+export interface DigestItem {
+  documentId: string;
+  headline: string;
+  /** One or two of the article's own sentences, at most 60 words. */
+  summary: string;
+  publisher: string;
+  /** The date at its precision: "2024-07-02", "2023-10", "2023", or null when unknown. */
+  published: string | null;
+  /** The same date as people read it: "2 July 2024", "October 2023", "2023", "date not stated". */
+  publishedLabel: string;
+  url: string | null;
+  /** The article's main topics, most covered first (at most three). */
+  topics: TopicId[];
+}
+
+export interface Digest {
+  /** "☕ Coffee Time Briefing — Monday 23 November 2026" (the day in Europe/London). */
+  title: string;
+  /** The briefing's day in Europe/London, `YYYY-MM-DD`. */
+  date: string;
+  /** One line naming the main stories, or saying plainly that there is nothing new. */
+  intro: string;
+  items: DigestItem[];
+  /** The topic the briefing was narrowed to, if any. */
+  topic: TopicId | null;
+  /** Only articles published on or after this day (`YYYY-MM-DD`), if set. */
+  since: string | null;
+}
+
+export interface DigestOptions {
+  topic?: TopicId | null;
+  /** `YYYY-MM-DD`. */
+  since?: string | null;
+  /** Default 5. */
+  maxItems?: number;
+}
