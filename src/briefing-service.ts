@@ -1,0 +1,77 @@
+/**
+ * The facade every adapter calls: a parsed command (or raw text) in, one platform-neutral
+ * `Reply` out. It holds the library and nothing else; time and what a channel has already been
+ * sent arrive with each call, so the same service serves the terminal, Slack, Teams and the
+ * scheduler.
+ */
+
+import { answerQuestion } from "./answers/answer-question.js";
+import { buildDigest } from "./briefings/build-digest.js";
+import type { Digest, DigestOptions } from "./briefings/digest.js";
+import { topicBriefing, topicsWithNews } from "./briefings/topic-briefing.js";
+import { answerReply } from "./commands/answer-reply.js";
+import { digestReply, noNewsReply, topicBriefingReply } from "./commands/briefing-replies.js";
+import { helpReply } from "./commands/help-reply.js";
+import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replies.js";
+import { tooLongReply, unknownCommandReply } from "./commands/message-replies.js";
+import { type Command, parseCommand } from "./commands/parse-command.js";
+import type { Library } from "./knowledge/library.js";
+import type { TopicId } from "./knowledge/topics.js";
+import type { Reply } from "./reply.js";
+
+export interface ServiceContext {
+  /** The moment of the request: dates the digest and is never read from the clock here. */
+  now: Date;
+  /** Documents the conversation has already been sent, left out of its digest. */
+  alreadySent?: ReadonlySet<string>;
+}
+
+export class BriefingService {
+  constructor(readonly library: Library) {}
+
+  /** Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it. */
+  handleText(text: string, ctx: ServiceContext): Reply {
+    return this.handle(parseCommand(text), ctx);
+  }
+
+  handle(command: Command, ctx: ServiceContext): Reply {
+    switch (command.kind) {
+      case "help":
+        return helpReply();
+      case "topics":
+        return topicsReply(this.library);
+      case "sources":
+        return sourcesReply(this.library);
+      case "about":
+        return aboutReply(this.library);
+      case "digest":
+        return digestReply(this.digest(ctx, { topic: command.topic }));
+      case "briefing":
+        return this.briefing(command.topic, command.all);
+      case "ask":
+        return answerReply(answerQuestion(this.library, command.question));
+      case "unknown":
+        return unknownCommandReply(command.input, command.suggestion);
+      case "too_long":
+        return tooLongReply(command.length, command.limit);
+      default: {
+        const unreachable: never = command;
+        throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
+  /** The Coffee Time briefing as data (what `nhsai digest --json` prints). */
+  digest(ctx: ServiceContext, options: DigestOptions = {}): Digest {
+    return buildDigest(this.library, ctx.now, ctx.alreadySent, options);
+  }
+
+  private briefing(topic: TopicId, all: boolean): Reply {
+    const briefing = topicBriefing(
+      this.library,
+      topic,
+      all ? { limit: Number.POSITIVE_INFINITY, perDocument: Number.POSITIVE_INFINITY } : {},
+    );
+    return briefing.total === 0 ? noNewsReply(topic, topicsWithNews(this.library)) : topicBriefingReply(briefing);
+  }
+}

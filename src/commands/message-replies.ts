@@ -1,0 +1,56 @@
+/** Short replies to input that is not a request the bot can serve as it stands. */
+
+import {
+  command,
+  paragraph,
+  type Run,
+  runsFromMessage,
+  type TextReply,
+  text,
+  type UnknownCommandReply,
+} from "../reply.js";
+import { formatCount } from "./reply-citation.js";
+
+/** "I don't know `fundng`. Did you mean `funding`?" — `input` is already neutralised. */
+export function unknownCommandReply(input: string, suggestion: string | null): UnknownCommandReply {
+  const guess: Run[] = suggestion ? [text(" Did you mean "), command(suggestion), text("?")] : [];
+  return {
+    kind: "unknown_command",
+    title: "I don't know that command",
+    sections: [
+      {
+        heading: null,
+        blocks: [
+          paragraph(text("I don't know “"), text(input), text("”."), ...guess),
+          paragraph(...runsFromMessage("Type `help` to see what I can do, or ask a question in a full sentence.")),
+        ],
+      },
+    ],
+    citations: [],
+    actions: [],
+    input,
+    suggestion,
+  };
+}
+
+/** Input over the length limit is not read at all. */
+export function tooLongReply(length: number, limit: number): TextReply {
+  return {
+    kind: "text",
+    title: "That message is too long",
+    sections: [
+      {
+        heading: null,
+        blocks: [
+          paragraph(
+            text(
+              `That message is ${formatCount(length)} characters long. I read up to ${formatCount(limit)} characters, so please ask a shorter question.`,
+            ),
+          ),
+        ],
+      },
+    ],
+    citations: [],
+    actions: [],
+  };
+}
