@@ -12,16 +12,23 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   ask: async () => (await import("./ask-command.js")).askCommand,
+  command: async () => (await import("./command-command.js")).commandCommand,
+  digest: async () => (await import("./digest-command.js")).digestCommand,
+  shell: async () => (await import("./shell-command.js")).shellCommand,
 };
 
 export const USAGE = `Usage: nhsai <command> [options]
 
   ask "<question>" [--json]     answer one question from the knowledge base
+  command "<text>" [--json]     run one slash command, e.g. nhsai command "funding"
+  digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams]
+                                build a Coffee Time briefing now, without posting it
+  shell                         local chat in this terminal (the default with no Slack/Teams credentials)
   help                          show this help
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name = "help", ...rest] = argv;
+  const [name = defaultCommand(io.env), ...rest] = argv;
   if (name === "help" || name === "--help" || name === "-h") {
     io.stdout(USAGE);
     return 0;
@@ -41,4 +48,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`nhsai ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** With no arguments: the platforms when credentials are set (and `serve` exists), else the local shell. */
+function defaultCommand(env: CliIo["env"]): string {
+  const platforms = Boolean(
+    env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.MICROSOFT_APP_ID || env.TEAMS_LOCAL === "1",
+  );
+  return platforms && COMMANDS.serve ? "serve" : "shell";
 }

@@ -1,0 +1,20 @@
+import { BriefingService } from "../../src/index.js";
+import { renderText } from "../shell/render-text.js";
+import { terminalStyle } from "../shell/terminal-style.js";
+import { openSeedLibrary } from "./open-library.js";
+import { parseFlags } from "./parse-flags.js";
+import type { CliIo } from "./run-cli.js";
+
+/**
+ * `nhsai command "<text after /nhsai>" [--json]`: one slash command, answered as Slack or Teams
+ * would be. A reply the bot gives (even "I don't know that command") is a success: exit 0.
+ */
+export async function commandCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
+  const service = new BriefingService(openSeedLibrary());
+  const reply = service.handleText(positionals.join(" "), { now: new Date() });
+  io.stdout(
+    values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply, terminalStyle(process.stdout, io.env)),
+  );
+  return 0;
+}

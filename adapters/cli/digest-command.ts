@@ -1,0 +1,45 @@
+import { BriefingService, digestReply, findTopic, parseIsoDay, TOPIC_IDS } from "../../src/index.js";
+import { renderText } from "../shell/render-text.js";
+import { terminalStyle } from "../shell/terminal-style.js";
+import { openSeedLibrary } from "./open-library.js";
+import { parseFlags } from "./parse-flags.js";
+import type { CliIo } from "./run-cli.js";
+import { UsageError } from "./usage-error.js";
+
+const FORMATS = ["text", "json", "slack", "teams"] as const;
+
+/**
+ * `nhsai digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams] [--json]`:
+ * builds the Coffee Time briefing now and prints it, posting nothing. Slack and Teams formats
+ * arrive with their adapters; until then they are a usage error (exit 2) that says so.
+ */
+export async function digestCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    topic: { type: "string" },
+    since: { type: "string" },
+    format: { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (positionals.length)
+    throw new UsageError(`unexpected "${positionals.join(" ")}"; for one topic use --topic, e.g. --topic funding`);
+  const format = values.json ? "json" : (values.format ?? "text");
+  if (!FORMATS.includes(format as (typeof FORMATS)[number]))
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
+  if (format === "slack" || format === "teams")
+    throw new UsageError(
+      `--format ${format} is not available yet (it comes with the ${format === "slack" ? "Slack" : "Teams"} adapter); use text or json`,
+    );
+  const topic = values.topic === undefined ? null : findTopic(values.topic);
+  if (topic === undefined) throw new UsageError(`unknown topic "${values.topic}"; topics: ${TOPIC_IDS.join(", ")}`);
+  if (values.since !== undefined && parseIsoDay(values.since) === null)
+    throw new UsageError(`--since must be a date as YYYY-MM-DD, e.g. 2024-01-31, not "${values.since}"`);
+
+  const service = new BriefingService(openSeedLibrary());
+  const digest = service.digest({ now: new Date() }, { topic: topic?.id ?? null, since: values.since ?? null });
+  io.stdout(
+    format === "json"
+      ? `${JSON.stringify(digest, null, 2)}\n`
+      : renderText(digestReply(digest), terminalStyle(process.stdout, io.env)),
+  );
+  return 0;
+}
