@@ -45,6 +45,8 @@ export function pickKeySentences(entry: LibraryDocument, maxWords = SUMMARY_MAX_
   const second = ranked
     .slice(1)
     .filter((r) => wordCount(r.p.text) <= room && r.score >= best.score * 0.55)
+    // One that leans on context may only follow the sentence it leans on.
+    .filter((r) => standsAlone(r.p.text) === 1 || r.p.id === best.p.id + 1)
     .map((r) => ({ ...r, score: r.score + (adjacent(r.p, best.p) ? 0.1 : 0) }))
     .sort((a, b) => b.score - a.score)[0];
   const chosen = [best.p, ...(second ? [second.p] : [])].sort((a, b) => a.id - b.id);

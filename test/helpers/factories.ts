@@ -1,0 +1,75 @@
+/** Named factories for test data: documents, libraries, a fixed clock, and the CLI as a process. */
+
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import type { Document, Paragraph } from "../../src/knowledge/document.js";
+import type { Library } from "../../src/knowledge/library.js";
+import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
+import { buildLibrary } from "../../src/knowledge/seed-library.js";
+
+export const ROOT = join(import.meta.dirname, "..", "..");
+
+/** Monday 23 November 2026, 8am in London (GMT). */
+export const FIXED_NOW = new Date("2026-11-23T08:00:00Z");
+
+/** The seed library, as the CLI opens it. */
+export const seedLibrary = (): Library => buildLibrary(loadSeedArticles(join(ROOT, "seeds")));
+
+/** Paragraphs from plain strings; a string starting with "# " is a heading. */
+export function paragraphs(...texts: string[]): Paragraph[] {
+  return texts.map((t) => (t.startsWith("# ") ? { text: t.slice(2), heading: true } : { text: t, heading: false }));
+}
+
+/** A document with sensible defaults: a dated news story from a named publisher. */
+export function makeDocument(overrides: Partial<Document> & { id: string }): Document {
+  return {
+    title: `Story ${overrides.id}`,
+    titleEditorial: false,
+    publisher: "Test Health News",
+    organisation: null,
+    authors: [],
+    published: { value: "2026-11-01", precision: "day" },
+    dateNote: null,
+    url: `https://news.example/${overrides.id}`,
+    paragraphs: paragraphs("The trust announced a new digital programme for its staff this week."),
+    addedAt: "2026-11-20T09:00:00.000Z",
+    ...overrides,
+  };
+}
+
+export function libraryOf(...documents: Document[]): Library {
+  return buildLibrary(documents);
+}
+
+/** A day `YYYY-MM-DD` as a day-precision publication date. */
+export const onDay = (value: string) => ({ value, precision: "day" as const });
+
+export interface ProcessResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (`dist/`, made by `npm test`) with `args`, feeding `stdin`, without platform credentials. */
+export function runNhsai(args: string[], stdin = "", env: Record<string, string> = {}): Promise<ProcessResult> {
+  const clean = { ...process.env };
+  for (const key of ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "MICROSOFT_APP_ID", "TEAMS_LOCAL"])
+    delete clean[key];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), ...args], {
+      cwd: ROOT,
+      env: { ...clean, NO_COLOR: "1", ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
