@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { BriefingService } from "../../src/briefing-service.js";
+import { plainRuns, type Reply } from "../../src/reply.js";
+import { FIXED_NOW, libraryOf, makeDocument, onDay, paragraphs, seedLibrary } from "../helpers/factories.js";
+
+const service = new BriefingService(seedLibrary());
+const ctx = { now: FIXED_NOW };
+const ask = (text: string) => service.handleText(text, ctx);
+
+/** Every piece of text in the reply, as a reader would see it without styling. */
+function allText(reply: Reply): string {
+  return reply.sections
+    .flatMap((s) => [
+      ...(s.heading ? [plainRuns(s.heading)] : []),
+      ...s.blocks.map((b) =>
+        b.type === "bullets" ? b.items.map((i) => plainRuns(i.runs)).join("\n") : plainRuns(b.runs),
+      ),
+    ])
+    .join("\n");
+}
+
+describe("help", () => {
+  it("lists every command with an example", () => {
+    const reply = ask("help");
+    expect(reply.kind).toBe("help");
+    const commands = reply.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.type === "bullets" ? b.items.map((i) => i.runs[0]?.text) : [])),
+    );
+    for (const name of ["digest", "funding", "topics", "sources", "about", "help"]) expect(commands).toContain(name);
+    expect(commands.some((c) => c?.startsWith("ask "))).toBe(true);
+  });
+});
+
+describe("topics and sources", () => {
+  it("lists every topic with what it covers", () => {
+    const text = allText(ask("topics"));
+    for (const label of ["Funding", "Workforce", "Safety & security", "Regulation & ethics"])
+      expect(text).toContain(label);
+    expect(text).toMatch(/funding — Funding \(2 articles/);
+  });
+
+  it("lists every article, newest first, with its source and date", () => {
+    const text = allText(ask("sources"));
+    expect(text).toContain("5 articles, the newest from 2 July 2024 (1 undated).");
+    const first = text.indexOf("What NHS tech and AI really need");
+    const last = text.indexOf("NHSX sets out plans");
+    expect(first).toBeGreaterThan(-1);
+    expect(last).toBeGreaterThan(first);
+    expect(text).toContain("National Health Executive, October 2023");
+  });
+
+  it("says what the bot is and is not", () => {
+    const text = allText(ask("about"));
+    expect(text).toMatch(/a bot \(not a person\)/);
+    expect(text).toMatch(/not a clinical tool/);
+  });
+});
+
+describe("a topic briefing", () => {
+  it("gives cited facts and offers the rest", () => {
+    const reply = ask("money");
+    if (reply.kind !== "briefing") throw new Error(`got ${reply.kind}`);
+    expect(reply.topic).toBe("funding");
+    expect(reply.title).toBe("Funding: what the news says");
+    const bullets = reply.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === "bullets" ? b.items : [])));
+    expect(bullets.length).toBe(reply.shown);
+    for (const bullet of bullets) {
+      const citation = reply.citations[bullet.citation ?? -1];
+      expect(citation?.quote).toBe(plainRuns(bullet.runs));
+      expect(citation?.publishedLabel).toMatch(/\d{4}/);
+    }
+    if (reply.shown < reply.total)
+      expect(reply.actions).toContainEqual({
+        type: "show_more",
+        label: `Show all ${reply.total}`,
+        command: "funding all",
+      });
+  });
+
+  it("shows everything with `all`", () => {
+    const reply = ask("funding all");
+    if (reply.kind !== "briefing") throw new Error(`got ${reply.kind}`);
+    expect(reply.shown).toBe(reply.total);
+    expect(reply.actions.some((a) => a.type === "show_more")).toBe(false);
+  });
+
+  it("says when a topic has no news, and lists the topics that have", () => {
+    const small = new BriefingService(
+      libraryOf(
+        makeDocument({
+          id: "scanners",
+          published: onDay("2026-11-02"),
+          paragraphs: paragraphs("The government will invest £40m in new scanners for community diagnostic centres."),
+        }),
+      ),
+    );
+    const reply = small.handleText("ethics", ctx);
+    if (reply.kind !== "no_match") throw new Error(`got ${reply.kind}`);
+    expect(reply.topic).toBe("regulation");
+    expect(reply.suggestions).toEqual(expect.arrayContaining(["funding", "diagnostics"]));
+    expect(allText(reply)).toContain("There's nothing on regulation & ethics in the library yet.");
+    expect(allText(reply)).toMatch(/Topics with news: .*funding/);
+  });
+});
+
+describe("the digest", () => {
+  it("is the Coffee Time briefing for the day, leaving out what was already sent", () => {
+    const sent = new Set(["health-foundation-tech-ai-new-government"]);
+    const reply = service.handleText("digest", { now: FIXED_NOW, alreadySent: sent });
+    if (reply.kind !== "digest") throw new Error(`got ${reply.kind}`);
+    expect(reply.title).toBe("☕ Coffee Time Briefing — Monday 23 November 2026");
+    expect(reply.digest.items.map((i) => i.documentId)).not.toContain("health-foundation-tech-ai-new-government");
+    expect(reply.citations.map((c) => c.documentId)).toEqual(reply.digest.items.map((i) => i.documentId));
+    expect(allText(reply)).toContain(reply.digest.intro);
+  });
+});
+
+describe("questions", () => {
+  it("answers from the library with a citation", () => {
+    const reply = ask("How much is the new AI lung cancer funding?");
+    if (reply.kind !== "answer") throw new Error(`got ${reply.kind}`);
+    expect(reply.abstained).toBe(false);
+    expect(allText(reply)).toMatch(/£21m/);
+    expect(reply.citations[0]?.publishedLabel).toBe("October 2023");
+    expect(reply.actions.map((a) => a.type)).toContain("feedback");
+  });
+
+  it("refuses clinical questions", () => {
+    const reply = ask("What dose of amoxicillin should I take?");
+    if (reply.kind !== "answer") throw new Error(`got ${reply.kind}`);
+    expect(reply.abstained).toBe(true);
+    expect(reply.citations).toEqual([]);
+    expect(allText(reply)).toMatch(/NHS 111/);
+  });
+});
+
+describe("input the bot cannot take as it stands", () => {
+  it("suggests the nearest command", () => {
+    const reply = ask("fundng");
+    expect(reply).toMatchObject({ kind: "unknown_command", input: "fundng", suggestion: "funding" });
+    expect(allText(reply)).toContain("Did you mean funding?");
+  });
+
+  it("refuses over-long input and says the limit", () => {
+    const reply = ask("x".repeat(1200));
+    expect(reply.kind).toBe("text");
+    expect(allText(reply)).toContain("That message is 1,200 characters long. I read up to 500 characters");
+  });
+});
+
+describe("the reply model is platform-neutral", () => {
+  it.each([
+    "help",
+    "topics",
+    "sources",
+    "about",
+    "digest",
+    "funding",
+    "fundng",
+    "Who wrote the Health Foundation article?",
+  ])("%s carries no Slack, Teams or Markdown syntax", (input) => {
+    const json = JSON.stringify(ask(input));
+    expect(json).not.toMatch(
+      /mrkdwn|"type":"(section|context|actions|divider|TextBlock|AdaptiveCard)"|<https?:|<!|<@|\*\*/,
+    );
+  });
+});
