@@ -50,7 +50,10 @@ export function runShell(options: ShellOptions): Promise<number> {
   say(`${GREETING}\n\n`);
   rl.prompt();
 
+  let closed = false;
   rl.on("line", (line) => {
+    // readline still delivers lines it had buffered when `exit` closed it.
+    if (closed) return;
     const text = line.trim();
     // Piped input is not echoed by a terminal: echo it, so the transcript reads as a conversation.
     if (!terminal) say(`${line}\n`);
@@ -64,6 +67,7 @@ export function runShell(options: ShellOptions): Promise<number> {
   rl.on("SIGINT", () => rl.close());
   return new Promise((resolve) => {
     rl.on("close", () => {
+      closed = true;
       say("\nBye.\n");
       resolve(0);
     });

@@ -1,0 +1,89 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { PROMPT, runShell } from "../../adapters/shell/shell.js";
+import { BriefingService } from "../../src/briefing-service.js";
+import { FIXED_NOW, runNhsai, seedLibrary } from "../helpers/factories.js";
+
+/** Runs the shell in-process on `lines`, then ends the input (Ctrl-D). */
+async function converse(lines: string[], service = new BriefingService(seedLibrary())) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (chunk: Buffer) => {
+    text += chunk.toString("utf8");
+  });
+  const errors: unknown[] = [];
+  const done = runShell({
+    input,
+    output,
+    service,
+    now: () => FIXED_NOW,
+    style: { width: 80, color: false },
+    terminal: false,
+    logError: (e) => errors.push(e),
+  });
+  input.end(lines.map((l) => `${l}\n`).join(""));
+  const code = await done;
+  return { code, text, errors };
+}
+
+describe("the shell, in-process with a fixed clock", () => {
+  it("starts with today's briefing, then prompts", async () => {
+    const { code, text } = await converse([]);
+    expect(code).toBe(0);
+    expect(text.startsWith("☕ Coffee Time Briefing — Monday 23 November 2026\n")).toBe(true);
+    expect(text).toContain(`Ctrl-D or \`exit\` to leave.\n\n${PROMPT}`);
+    expect(text.trimEnd().endsWith("Bye.")).toBe(true);
+  });
+
+  it("answers each line in turn, echoing piped input", async () => {
+    const { text } = await converse(["topics", "/nhsai cyber", "fundng"]);
+    const topics = text.indexOf(`${PROMPT}topics\nTopics I follow`);
+    const cyber = text.indexOf(`${PROMPT}/nhsai cyber\nSafety & security: what the news says`);
+    const typo = text.indexOf("Did you mean `funding`?");
+    expect(topics).toBeGreaterThan(0);
+    expect(cyber).toBeGreaterThan(topics);
+    expect(typo).toBeGreaterThan(cyber);
+  });
+
+  it("leaves on `exit` without reading further", async () => {
+    const { code, text } = await converse(["exit", "topics"]);
+    expect(code).toBe(0);
+    expect(text).not.toContain("Topics I follow");
+  });
+
+  it("tells the user briefly when something breaks, logs the detail, and carries on", async () => {
+    const service = new BriefingService(seedLibrary());
+    const broken = Object.assign(Object.create(Object.getPrototypeOf(service)), service) as BriefingService;
+    broken.handleText = () => {
+      throw new Error("index corrupted");
+    };
+    const { code, text, errors } = await converse(["topics", "help"], broken);
+    expect(code).toBe(0);
+    expect(text.match(/Sorry, something went wrong/g)).toHaveLength(2);
+    expect(text).not.toContain("index corrupted");
+    expect(errors).toHaveLength(2);
+  });
+});
+
+describe("the real shell process", () => {
+  it("`nhsai` with no credentials: briefing first, a question, a command, then EOF exits 0", async () => {
+    const result = await runNhsai([], "How much is the new AI lung cancer funding?\nfunding\n");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const out = result.stdout;
+    expect(out).toMatch(/^☕ Coffee Time Briefing — \w+day \d{1,2} \w+ \d{4}\n/);
+    const answer = out.indexOf("Source: New £21m AI investment");
+    const briefing = out.indexOf("Funding: what the news says");
+    expect(out.indexOf(PROMPT)).toBeGreaterThan(0);
+    expect(answer).toBeGreaterThan(out.indexOf(PROMPT));
+    expect(briefing).toBeGreaterThan(answer);
+    expect(out.trimEnd().endsWith("Bye.")).toBe(true);
+  });
+
+  it("`nhsai shell` with an empty input quits cleanly", async () => {
+    const result = await runNhsai(["shell"], "");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Coffee Time Briefing");
+  });
+});
