@@ -16,6 +16,9 @@ export interface TextStyle {
 
 export const PLAIN: TextStyle = { width: 80, color: false };
 
+/** Commands up to this length are never split across lines. */
+const WHOLE_COMMAND = 24;
+
 /** The whole reply, ending with a newline. */
 export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
   const out: string[] = [...wrap([{ text: reply.title, tone: "strong" }], style, ""), ""];
@@ -50,7 +53,12 @@ function renderFooter(reply: Reply, style: TextStyle): string[] {
 function renderSection(section: Section, citations: ReplyCitation[], style: TextStyle): string[] {
   const indent = section.heading ? "  " : "";
   const heading = section.heading ? wrap(pieces(section.heading, "strong"), style, "") : [];
-  return [...heading, ...section.blocks.flatMap((block) => renderBlock(block, citations, style, indent))];
+  // A blank line between blocks, except before a note: it belongs to what it follows.
+  const body = section.blocks.flatMap((block, i) => [
+    ...(i > 0 && block.type !== "note" ? [""] : []),
+    ...renderBlock(block, citations, style, indent),
+  ]);
+  return [...heading, ...body];
 }
 
 function renderBlock(block: Block, citations: ReplyCitation[], style: TextStyle, indent: string): string[] {
@@ -104,7 +112,7 @@ function pieces(runs: Run[], base: Tone = "plain"): Piece[] {
       case "text":
         return [{ text: run.text, tone: run.style ?? base }];
       case "command":
-        return [{ text: `\`${run.text}\``, tone: base }];
+        return [{ text: `\`${run.text}\``, tone: base, whole: run.text.length <= WHOLE_COMMAND }];
       case "link":
         return [
           { text: run.text, tone: base },

@@ -11,6 +11,8 @@ export type Tone = "plain" | "strong" | "subtle";
 export interface Piece {
   text: string;
   tone: Tone;
+  /** Kept on one line (a short command such as `funding all`). */
+  whole?: boolean;
 }
 
 const ANSI: Record<Tone, [string, string]> = {
@@ -58,7 +60,8 @@ function toWords(pieces: Piece[]): Word[] {
   const words: Word[] = [];
   let current: Word | null = null;
   for (const piece of pieces) {
-    for (const part of stripControlCharacters(piece.text).split(/(\s+)/)) {
+    const clean = stripControlCharacters(piece.text);
+    for (const part of piece.whole ? [clean] : clean.split(/(\s+)/)) {
       if (part === "") continue;
       if (/^\s+$/.test(part)) {
         current = null;

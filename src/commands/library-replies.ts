@@ -78,9 +78,9 @@ export function aboutReply(library: Library): AboutReply {
           say(
             "I'm not a clinical tool: I don't give medical advice or support direct care. For health advice, use NHS 111, nhs.uk or speak to a GP or pharmacist.",
           ),
-          note(text(librarySize(library.all()))),
         ],
       },
+      { heading: null, blocks: [note(text(`Library: ${librarySize(library.all())}`))] },
     ],
     citations: [],
     actions: [],
