@@ -41,7 +41,9 @@ export function buildDigest(
     .filter((entry) => !alreadySent.has(entry.document.id))
     .filter((entry) => topic === null || entry.topics.includes(topic))
     .filter((entry) => sinceMs === null || isSince(entry, sinceMs));
-  const items = rankStories(candidates).slice(0, maxItems).map(toItem);
+  const items = rankStories(candidates)
+    .slice(0, maxItems)
+    .map((entry) => toItem(entry, topic));
   return {
     title: `☕ Coffee Time Briefing${topic ? `: ${topicLabel(topic)}` : ""} — ${londonDayLabel(now)}`,
     date: londonIsoDay(now),
@@ -76,7 +78,7 @@ function weightOf(entry: LibraryDocument): number {
   return (lead ? 0.5 : 0) + 0.5 * Math.min(1, entry.topics.length / 6);
 }
 
-function toItem(entry: LibraryDocument): DigestItem {
+function toItem(entry: LibraryDocument, topic: TopicId | null): DigestItem {
   const doc = entry.document;
   return {
     documentId: doc.id,
@@ -86,15 +88,16 @@ function toItem(entry: LibraryDocument): DigestItem {
     published: doc.published?.value ?? null,
     publishedLabel: formatPublished(doc.published),
     url: doc.url,
-    topics: mainTopics(entry),
+    topics: mainTopics(entry, topic),
   };
 }
 
-/** The document's topics, most passages first, at most three. */
-function mainTopics(entry: LibraryDocument): TopicId[] {
+/** The document's topics, most passages first, at most three; the topic asked for leads. */
+function mainTopics(entry: LibraryDocument, asked: TopicId | null): TopicId[] {
   const counts = new Map<TopicId, number>();
   for (const p of entry.passages) for (const t of p.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...entry.topics].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0)).slice(0, 3);
+  const ranked = [...entry.topics].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  return (asked ? [asked, ...ranked.filter((t) => t !== asked)] : ranked).slice(0, 3);
 }
 
 function introFor(items: DigestItem[], available: number, topic: TopicId | null, since: string | null): string {

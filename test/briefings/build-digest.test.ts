@@ -98,6 +98,7 @@ describe("what goes in", () => {
     expect(ids).toContain("nhe-21m-ai-lung-cancer");
     expect(ids).not.toContain("improvewell-nhs-ai-tsar");
     expect(digest.intro).toMatch(/on funding/);
+    for (const item of digest.items) expect(item.topics[0]).toBe("funding");
   });
 
   it("keeps to maxItems and says how many more there are", () => {
