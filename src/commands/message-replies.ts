@@ -9,6 +9,7 @@ import {
   text,
   type UnknownCommandReply,
 } from "../reply.js";
+import { helpReply } from "./help-reply.js";
 import { formatCount } from "./reply-citation.js";
 
 /** "I don't know `fundng`. Did you mean `funding`?" — `input` is already neutralised. */
@@ -22,9 +23,10 @@ export function unknownCommandReply(input: string, suggestion: string | null): U
         heading: null,
         blocks: [
           paragraph(text("I don't know “"), text(input), text("”."), ...guess),
-          paragraph(...runsFromMessage("Type `help` to see what I can do, or ask a question in a full sentence.")),
+          paragraph(...runsFromMessage("Here is what I can do; or ask a question in a full sentence.")),
         ],
       },
+      ...helpReply().sections.filter((s) => s.heading !== null),
     ],
     citations: [],
     actions: [],
