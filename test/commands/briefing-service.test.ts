@@ -139,6 +139,8 @@ describe("input the bot cannot take as it stands", () => {
     const reply = ask("fundng");
     expect(reply).toMatchObject({ kind: "unknown_command", input: "fundng", suggestion: "funding" });
     expect(allText(reply)).toContain("Did you mean funding?");
+    // …and the help list, so the asker sees every command without another round trip.
+    for (const name of ["digest", "topics", "sources", "about", "help"]) expect(allText(reply)).toContain(name);
   });
 
   it("refuses over-long input and says the limit", () => {
