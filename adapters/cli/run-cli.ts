@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   command: async () => (await import("./command-command.js")).commandCommand,
   digest: async () => (await import("./digest-command.js")).digestCommand,
   shell: async () => (await import("./shell-command.js")).shellCommand,
+  serve: async () => (await import("./serve-command.js")).serveCommand,
 };
 
 export const USAGE = `Usage: nhsai <command> [options]
@@ -24,6 +25,7 @@ export const USAGE = `Usage: nhsai <command> [options]
   digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams]
                                 build a Coffee Time briefing now, without posting it
   shell                         local chat in this terminal (the default with no Slack/Teams credentials)
+  serve                         HTTP server (PORT, default 3000) with /healthz; Slack and Teams arrive later
   help                          show this help
 `;
 

@@ -1,0 +1,86 @@
+/**
+ * The process's configuration, read once from the environment (CONTRACT.md lists every variable).
+ * A bad value stops start-up with one line naming the variable and what is wrong with it.
+ */
+
+import { z } from "zod";
+
+/** Empty strings count as unset: `FOO=` in an env file means "not configured". */
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.url({ message: "must be an http(s) URL" }).optional()),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: optionalText.pipe(z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).optional()),
+  TEAMS_LOCAL: z
+    .enum(["0", "1", ""], { message: "must be 1 or 0" })
+    .optional()
+    .transform((v) => v === "1"),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  DATA_DIR: optionalText.transform((v) => v ?? "./data"),
+  TZ_DEFAULT: optionalText
+    .transform((v) => v ?? "Europe/London")
+    .refine(isTimeZone, "must be an IANA time zone such as Europe/London"),
+  PORT: optionalText
+    .transform((v) => v ?? "3000")
+    .pipe(z.string().regex(/^\d+$/, "must be a whole number"))
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
+  FEEDS: optionalText.transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+  INGEST_ALLOW_PRIVATE: z
+    .enum(["0", "1", ""], { message: "must be 1 or 0" })
+    .optional()
+    .transform((v) => v === "1"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** A configuration problem, told in one line that names the variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates the environment; throws a ConfigError naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = String(issue?.path[0] ?? "configuration");
+  throw new ConfigError(`${name} ${issue?.message ?? "is not valid"} (got ${JSON.stringify(env[name] ?? "")})`);
+}
+
+/** Which chat platforms the configuration turns on. */
+export function configuredPlatforms(config: Config): string[] {
+  const platforms: string[] = [];
+  if (config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN) platforms.push("slack");
+  if (config.MICROSOFT_APP_ID || config.TEAMS_LOCAL) platforms.push("teams");
+  return platforms;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
