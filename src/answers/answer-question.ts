@@ -49,8 +49,7 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
 
 /** A name or figure in the question that appears nowhere in the library: the library can't be about it. */
 function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
-  const known = (term: string) =>
-    library.index.documentFrequency(term) > 0 || library.isMetadataTerm(term);
+  const known = (term: string) => library.index.documentFrequency(term) > 0 || library.isMetadataTerm(term);
   return q.terms.some((t) => t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known));
 }
 

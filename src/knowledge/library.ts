@@ -1,6 +1,10 @@
 /**
  * The knowledge base in memory: documents, their passages (one sentence each, with paragraph and
  * position), topic tags and the search index. Adding a document makes it searchable at once.
+ *
+ * Memory layout: a passage's terms and word positions live in two library-wide typed arrays (term
+ * numbers from the index's vocabulary, so each distinct term is one string in memory, not one per
+ * occurrence); `passage.terms` and `passage.positions` read them back as arrays on demand.
  */
 
 import type { Document } from "./document.js";
@@ -33,8 +37,102 @@ export interface LibraryDocument {
   metadataTerms: Set<string>;
 }
 
+/** Recently read passages' term and position arrays are kept, in slots chosen by passage number. */
+const CACHE_SLOTS = 4096;
+
+/**
+ * Every passage's term numbers and word positions, end to end; a passage knows its slice. The
+ * arrays a passage hands out are cached for the passages read lately, so a question's ranking,
+ * which reads its candidates' terms several times, builds each array once.
+ */
+class TermStore {
+  termIds = new Int32Array(4096);
+  /** Word positions fit 16 bits in any real sentence; the store widens itself if one does not. */
+  positions: Uint16Array | Uint32Array = new Uint16Array(4096);
+  length = 0;
+  private readonly cachedFor = new Int32Array(CACHE_SLOTS).fill(-1);
+  private readonly cachedTerms: string[][] = new Array(CACHE_SLOTS);
+  private readonly cachedPositions: number[][] = new Array(CACHE_SLOTS);
+
+  constructor(readonly index: SearchIndex) {}
+
+  /** Appends a passage's terms; returns where they start. */
+  append(terms: readonly string[], positions: readonly number[]): number {
+    const start = this.length;
+    const end = start + terms.length;
+    if (end > this.termIds.length) this.grow(end);
+    for (let i = 0; i < terms.length; i++) {
+      this.termIds[start + i] = this.index.termId(terms[i] as string);
+      const position = positions[i] as number;
+      if (position > 0xffff && this.positions instanceof Uint16Array) this.positions = Uint32Array.from(this.positions);
+      this.positions[start + i] = position;
+    }
+    this.length = end;
+    return start;
+  }
+
+  terms(passage: number, start: number, count: number): string[] {
+    this.load(passage, start, count);
+    return this.cachedTerms[passage % CACHE_SLOTS] as string[];
+  }
+
+  positionsOf(passage: number, start: number, count: number): number[] {
+    this.load(passage, start, count);
+    return this.cachedPositions[passage % CACHE_SLOTS] as number[];
+  }
+
+  private load(passage: number, start: number, count: number): void {
+    const slot = passage % CACHE_SLOTS;
+    if (this.cachedFor[slot] === passage) return;
+    const terms = new Array<string>(count);
+    const positions = new Array<number>(count);
+    for (let i = 0; i < count; i++) {
+      terms[i] = this.index.term(this.termIds[start + i] as number);
+      positions[i] = this.positions[start + i] as number;
+    }
+    this.cachedFor[slot] = passage;
+    this.cachedTerms[slot] = terms;
+    this.cachedPositions[slot] = positions;
+  }
+
+  private grow(size: number): void {
+    const capacity = Math.max(size, this.termIds.length * 2);
+    const termIds = new Int32Array(capacity);
+    termIds.set(this.termIds.subarray(0, this.length));
+    this.termIds = termIds;
+    const positions = this.positions instanceof Uint16Array ? new Uint16Array(capacity) : new Uint32Array(capacity);
+    positions.set(this.positions.subarray(0, this.length));
+    this.positions = positions;
+  }
+}
+
+class StoredPassage implements Passage {
+  id = -1;
+
+  constructor(
+    readonly document: Document,
+    readonly paragraph: number,
+    readonly sentence: number,
+    readonly text: string,
+    readonly heading: boolean,
+    readonly topics: TopicId[],
+    private readonly store: TermStore,
+    private readonly start: number,
+    private readonly count: number,
+  ) {}
+
+  get terms(): string[] {
+    return this.store.terms(this.id, this.start, this.count);
+  }
+
+  get positions(): number[] {
+    return this.store.positionsOf(this.id, this.start, this.count);
+  }
+}
+
 export class Library {
   readonly index = new SearchIndex();
+  private readonly store = new TermStore(this.index);
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
   private readonly metadataVocabulary = new Set<string>();
@@ -46,18 +144,22 @@ export class Library {
     document.paragraphs.forEach((paragraph, p) => {
       splitSentences(paragraph.text).forEach((span, s) => {
         const tokens = tokenize(span.text);
-        const passage: Passage = {
-          id: -1,
+        const start = this.store.append(
+          tokens.map((t) => t.term),
+          tokens.map((t) => t.position),
+        );
+        const passage = new StoredPassage(
           document,
-          paragraph: p,
-          sentence: s,
-          text: span.text,
-          heading: paragraph.heading,
-          terms: tokens.map((t) => t.term),
-          positions: tokens.map((t) => t.position),
-          topics: tagTopics(span.text),
-        };
-        passage.id = this.index.add(passage.terms);
+          p,
+          s,
+          sliceOf(paragraph.text, span),
+          paragraph.heading,
+          tagTopics(span.text),
+          this.store,
+          start,
+          tokens.length,
+        );
+        passage.id = this.index.addTermIds(this.store.termIds, start, start + tokens.length);
         this.passages.push(passage);
         passages.push(passage);
       });
@@ -97,6 +199,15 @@ export class Library {
   get passageCount(): number {
     return this.passages.length;
   }
+}
+
+/**
+ * The sentence as a slice of its paragraph's string: the engine then keeps a pointer and two
+ * numbers instead of a second copy of the characters.
+ */
+function sliceOf(paragraph: string, span: { text: string; start: number }): string {
+  const slice = paragraph.slice(span.start, span.start + span.text.length);
+  return slice === span.text ? slice : span.text;
 }
 
 function metadataTerms(doc: Document): Set<string> {

@@ -1,7 +1,9 @@
 /**
  * A BM25 index over passages in typed arrays: postings grow in place, so documents ingested at
  * run time are searchable at once, and a query touches only the postings of its own terms.
- * (The README's design notes compare it with MiniSearch on the same passages.)
+ * Scores accumulate term by term in query order into one array reused by every search, and a
+ * small heap picks the best `limit` without sorting every match.
+ * (The README's design notes compare it with MiniSearch and a plain BM25 on the same passages.)
  */
 
 const K1 = 1.2;
@@ -40,6 +42,7 @@ class Postings {
 
 export class SearchIndex {
   private readonly vocabulary = new Map<string, number>();
+  private readonly termList: string[] = [];
   private readonly postings: Postings[] = [];
   private lengths = new Uint16Array(1024);
   private count = 0;
@@ -54,14 +57,57 @@ export class SearchIndex {
 
   /** Adds a passage's terms; returns its number (passages are numbered in the order added). */
   add(terms: readonly string[]): number {
+    const ids = new Int32Array(terms.length);
+    terms.forEach((t, i) => {
+      ids[i] = this.termId(t);
+    });
+    return this.addTermIds(ids, 0, ids.length);
+  }
+
+  /**
+   * Adds a passage given as term numbers (from `termId`), `termIds[from..to)`: how the library
+   * indexes without a second vocabulary look-up per word. Returns the passage's number.
+   */
+  addTermIds(termIds: ArrayLike<number>, from: number, to: number): number {
     const id = this.count++;
     this.ensureCapacity(this.count);
-    const counts = new Map<string, number>();
-    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [term, tf] of counts) this.postingsFor(term).add(id, tf);
-    this.lengths[id] = Math.min(terms.length, 65535);
-    this.totalLength += terms.length;
+    const length = to - from;
+    if (length > 64) {
+      const counts = new Map<number, number>();
+      for (let i = from; i < to; i++) counts.set(termIds[i] as number, (counts.get(termIds[i] as number) ?? 0) + 1);
+      for (const [term, tf] of counts) (this.postings[term] as Postings).add(id, tf);
+    } else {
+      // Short passages: count each distinct term at its first occurrence, no Map per passage.
+      outer: for (let i = from; i < to; i++) {
+        const term = termIds[i] as number;
+        for (let j = from; j < i; j++) if (termIds[j] === term) continue outer;
+        let tf = 1;
+        for (let j = i + 1; j < to; j++) if (termIds[j] === term) tf++;
+        (this.postings[term] as Postings).add(id, tf);
+      }
+    }
+    this.lengths[id] = Math.min(length, 65535);
+    this.totalLength += length;
     return id;
+  }
+
+  /** The number the index knows a term by, adding the term to its vocabulary if new. */
+  termId(term: string): number {
+    let n = this.vocabulary.get(term);
+    if (n === undefined) {
+      n = this.termList.length;
+      this.vocabulary.set(term, n);
+      this.termList.push(term);
+      this.postings.push(new Postings());
+    }
+    return n;
+  }
+
+  /** The term a number stands for (the one string the index holds for it). */
+  term(termId: number): string {
+    const term = this.termList[termId];
+    if (term === undefined) throw new RangeError(`no term number ${termId}`);
+    return term;
   }
 
   /** How many passages hold the term. */
@@ -78,7 +124,9 @@ export class SearchIndex {
 
   /** The `limit` best passages for the weighted terms, best first. */
   search(query: readonly WeightedTerm[], limit: number): ScoredPassage[] {
+    if (limit <= 0) return [];
     const avg = this.count ? this.totalLength / this.count : 1;
+    const { scores, touched, lengths } = this;
     let touchedCount = 0;
     for (const { term, weight } of query) {
       const n = this.vocabulary.get(term);
@@ -90,24 +138,14 @@ export class SearchIndex {
       for (let i = 0; i < length; i++) {
         const id = ids[i] as number;
         const tf = tfs[i] as number;
-        const norm = K1 * (1 - B + (B * (this.lengths[id] as number)) / avg);
-        if (this.scores[id] === 0) this.touched[touchedCount++] = id;
-        this.scores[id] = (this.scores[id] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+        const norm = K1 * (1 - B + (B * (lengths[id] as number)) / avg);
+        if (scores[id] === 0) touched[touchedCount++] = id;
+        scores[id] = (scores[id] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
       }
     }
-    const best = topK(this.touched, touchedCount, this.scores, limit);
-    for (let i = 0; i < touchedCount; i++) this.scores[this.touched[i] as number] = 0;
+    const best = topK(touched, touchedCount, scores, limit);
+    for (let i = 0; i < touchedCount; i++) scores[touched[i] as number] = 0;
     return best;
-  }
-
-  private postingsFor(term: string): Postings {
-    let n = this.vocabulary.get(term);
-    if (n === undefined) {
-      n = this.postings.length;
-      this.vocabulary.set(term, n);
-      this.postings.push(new Postings());
-    }
-    return this.postings[n] as Postings;
   }
 
   private ensureCapacity(size: number): void {
