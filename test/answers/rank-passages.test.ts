@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../src/answers/question-kind.js";
+import { queryTerms, rankSpans } from "../../src/answers/rank-passages.js";
+import { seedLibrary } from "./seed-fixtures.js";
+
+const library = seedLibrary();
+const best = (q: string) => rankSpans(library, analyseQuestion(q))[0]?.span.text ?? "";
+
+describe("retrieval", () => {
+  it("expands the words people use to the words articles use", () => {
+    const terms = queryTerms(library, analyseQuestion("How much cash is going to hospitals?")).map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(["fund", "invest", "trust"]));
+    const own = queryTerms(library, analyseQuestion("How much cash?")).find((t) => t.term === "fund");
+    expect(own?.weight).toBeLessThan(1); // synonyms count for less than the asker's own words
+  });
+
+  it("stems, so 'hosting' finds 'hosted'", () => {
+    expect(best("Who is hosting the AI safety summit?")).toMatch(/hosted at Bletchley Park/);
+  });
+
+  it("prefers the sentence where the question's words stand together as a phrase", () => {
+    expect(best("How can AI help with NHS waiting lists?")).toMatch(/prioritise waiting lists/);
+  });
+
+  it("counts a name only when it is held whole", () => {
+    // "Health" and "Foundation" both occur elsewhere; only the Health Foundation's article holds the name.
+    const top = rankSpans(library, analyseQuestion("What does the Health Foundation say about EHRs?"))[0];
+    expect(top?.span.main.document.id).toBe("health-foundation-tech-ai-new-government");
+  });
+
+  it("reads a surname as the person the question names in full", () => {
+    expect(best("What does Sir Julian Hartley say success will depend on?")).toMatch(/sustainable funding/);
+  });
+
+  it("judges a numbered heading together with the section it opens", () => {
+    const top = rankSpans(
+      library,
+      analyseQuestion("What kinds of non-clinical technology does the Health Foundation want prioritised?"),
+    )[0];
+    expect(top?.span.passages).toHaveLength(2);
+    expect(top?.span.text).toMatch(/^1\. Give greater priority.*note taking/s);
+  });
+
+  it("lets only sentences of the right shape answer a 'how many' question", () => {
+    for (const r of rankSpans(library, analyseQuestion("How many trusts will get the money?"))) {
+      expect(r.span.text).toMatch(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i);
+    }
+  });
+});
