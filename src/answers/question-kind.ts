@@ -134,6 +134,12 @@ const WEAK_WORDS = new Set(
     "intended",
     "supposed",
     "expected",
+    "aim",
+    "aims",
+    "aimed",
+    "talk",
+    "talks",
+    "talking",
     "hold",
     "holds",
     "held",
@@ -183,6 +189,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const kind = isWhoIsName(text) ? "role" : questionKind(lower);
   const focus = focusOf(lower, kind);
   const terms = questionTerms(text);
+  const frame = QUANTITY_FRAME.exec(lower)?.[2];
+  if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
   // In "which organisation…" the noun names the kind of answer, not a word the answer must use.
   if (focus.length === 1 && TYPE_NOUNS.has(focus[0] ?? "")) {
     for (const t of terms) if (t.term === focus[0]) t.weight = 0.25;
@@ -196,6 +204,16 @@ function isWhoIsName(text: string): boolean {
   return Boolean(rest) && (rest ?? "").split(/\s+/).every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w) && !/['’]s$/.test(w));
 }
 
+const MONEY_WORDS =
+  /[£$€]|\b(money|fund\w*|cash|invest\w*|budget\w*|cost\w*|costing|worth|spen[dt]\w*|pa(y|id)|price\w*|grants?|financ\w*|pounds|million|billion|ringfenced|allocat\w*)\b/;
+
+/** "How much does the NHS rely on…", "how much time…": a degree or an amount of something other than money. */
+const DEGREE =
+  /\bhow much (more|less|longer|time|of|effort|difference|pressure|impact|attention|progress|data|work)\b|\bhow much (do|does|did|can|could|should|will|would|has|have|is|are)\b.*\b(rely|relies|depend|depends|use|uses|help|helps|matter|matters|care|know|knows|benefit|improve|affect|change|changed|trust|value|understand|worry|worried|concerned)\b/;
+
+/** Frames that say a quantity is asked for, not a thing ("what share of trusts…"). */
+const QUANTITY_FRAME = /^(what|which) (share|proportion|percentage|fraction|part) of\b/;
+
 function questionKind(q: string): QuestionKind {
   if (/^(what|which) (kinds?|types?|sorts?|forms?) of\b/.test(q)) return "which";
   if (
@@ -206,13 +224,13 @@ function questionKind(q: string): QuestionKind {
     return "author";
   if (/\b(job|role|title|position)\b/.test(q) && /^(what|which)\b/.test(q)) return "role";
   if (/^(who|whom)\b|\bby whom\b|^according to whom\b/.test(q)) return "who";
+  // "How much does the NHS rely on pen and paper?" asks for a degree, not a sum: money words decide.
+  if (/\bhow much\b/.test(q) && (MONEY_WORDS.test(q) || !DEGREE.test(q))) return "how_much";
   if (
-    /^how much\b|\bhow much (money|funding|cash)\b|\b(what|which) (amount|sum|budget|funding total)\b|\bhow big is the (fund|investment|pot)\b/.test(
-      q,
-    )
+    /\b(what|which) (amount|sum|budget|funding total)\b|\bhow (big|large) is the (fund|investment|pot|budget)\b/.test(q)
   )
     return "how_much";
-  if (/^how many\b|\bhow many\b|\bwhat (number|proportion|percentage) of\b/.test(q)) return "how_many";
+  if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
   if (/^when\b|\b(what|which) (date|day|time|year|month|season)\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))
     return "when";
   if (

@@ -68,10 +68,16 @@ export function rankSpans(library: Library, question: AnalysedQuestion): RankedS
 }
 
 function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25: number, unknown: number): RankedSpan {
-  const own = new Set(span.terms);
+  const own = new Set(span.main.heading ? span.terms : span.main.terms);
+  // In a lead + sentence pair the lead's words count a little less than the sentence's own.
+  const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
+  const leadTerms = new Set(lead?.terms ?? []);
   const context = spanContext(library, span);
-  completeNames(q, own, context, (t) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE);
-  const missingNames = namesNotHeld(q, own, context);
+  const whole = new Set(span.terms);
+  const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
+  completeNames(q, own, context, distinctive);
+  completeNames(q, whole, context, distinctive);
+  const missingNames = namesNotHeld(q, whole, context);
   let total = 0;
   let matched = 0;
   let missingSpecific = 0;
@@ -80,18 +86,22 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
   for (const t of q.terms) {
     const df = library.index.documentFrequency(t.term);
     const weight = t.weight * (df > 0 ? library.index.idf(t.term) : maxIdf);
-    const strength = missingNames.has(t.term) ? 0 : matchStrength(t.term, own, context);
+    const strength = missingNames.has(t.term) ? 0 : matchStrength(t.term, own, leadTerms, context);
     total += weight;
     matched += weight * strength;
     if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
-    if (t.specific && strength < 0.8 && df <= library.index.size * COMMON_SHARE) missingSpecific++;
+    // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
+    // stand in a neighbouring sentence.
+    if (t.specific && df <= library.index.size * COMMON_SHARE) {
+      if (/^\d/.test(t.word) ? strength < 0.5 : strength < 0.8) missingSpecific += /^\d/.test(t.word) ? 0.25 : 0.45;
+    }
   }
   const coverage = total > 0 ? matched / total : 0;
   const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
-  const penalty = 0.2 * unknown + 0.25 * missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.3 * missing.length;
-  let score = coverage + 0.1 * bm25 + near + focusBonus(q, own) - penalty;
+  const penalty = 0.2 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.3 * missing.length;
+  let score = coverage + 0.1 * bm25 + near + focusBonus(q, whole) - penalty;
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
@@ -146,8 +156,9 @@ function focusBonus(q: AnalysedQuestion, own: Set<string>): number {
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
 }
 
-function matchStrength(term: string, own: Set<string>, context: SpanContext): number {
+function matchStrength(term: string, own: Set<string>, lead: Set<string>, context: SpanContext): number {
   if (own.has(term)) return 1;
+  if (lead.has(term)) return 0.8;
   const related = relatedTerms(term);
   for (const r of related) if (own.has(r)) return 0.7;
   // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.

@@ -98,6 +98,7 @@ const GROUPS: string[][] = [
   ["write", "wrote", "written", "author", "authors", "by"],
   ["organisation", "organisations", "body", "bodies", "agency", "agencies", "company", "companies", "firm"],
   ["data", "dataset", "datasets", "information", "records"],
+  ["major", "main", "leading", "biggest"],
   ["million", "m"],
   ["billion", "bn"],
 ];
