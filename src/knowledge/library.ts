@@ -2,9 +2,11 @@
  * The knowledge base in memory: documents, their passages (one sentence each, with paragraph and
  * position), topic tags and the search index. Adding a document makes it searchable at once.
  *
- * Memory layout: a passage's terms and word positions live in two library-wide typed arrays (term
- * numbers from the index's vocabulary, so each distinct term is one string in memory, not one per
- * occurrence); `passage.terms` and `passage.positions` read them back as arrays on demand.
+ * Memory layout (200,000 passages must fit in 300 MB): a passage's terms and word positions live
+ * in two library-wide typed arrays (term numbers from the index's vocabulary, so each distinct
+ * term is one string in memory, not one per occurrence), and `passage.terms` and
+ * `passage.positions` read them back as arrays on demand; a passage's text is a slice of its
+ * paragraph's string, not a copy; passages with the same topics share one frozen array.
  */
 
 import type { Document } from "./document.js";
@@ -84,11 +86,13 @@ class TermStore {
   private load(passage: number, start: number, count: number): void {
     const slot = passage % CACHE_SLOTS;
     if (this.cachedFor[slot] === passage) return;
-    const terms = new Array<string>(count);
-    const positions = new Array<number>(count);
-    for (let i = 0; i < count; i++) {
-      terms[i] = this.index.term(this.termIds[start + i] as number);
-      positions[i] = this.positions[start + i] as number;
+    const vocabulary = this.index.terms;
+    const { termIds, positions: at } = this;
+    const terms: string[] = [];
+    const positions: number[] = [];
+    for (let i = start; i < start + count; i++) {
+      terms.push(vocabulary[termIds[i] as number] as string);
+      positions.push(at[i] as number);
     }
     this.cachedFor[slot] = passage;
     this.cachedTerms[slot] = terms;
@@ -136,6 +140,8 @@ export class Library {
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
   private readonly metadataVocabulary = new Set<string>();
+  /** One frozen array per combination of topics, shared by every passage tagged with it. */
+  private readonly topicSets = new Map<string, TopicId[]>();
 
   /** Adds a document (replacing none: ids must be new). */
   add(document: Document): LibraryDocument {
@@ -154,7 +160,7 @@ export class Library {
           s,
           sliceOf(paragraph.text, span),
           paragraph.heading,
-          tagTopics(span.text),
+          this.sharedTopics(tagTopics(span.text)),
           this.store,
           start,
           tokens.length,
@@ -181,6 +187,16 @@ export class Library {
   /** Whether any document's title, publisher, organisation or authors use the term. */
   isMetadataTerm(term: string): boolean {
     return this.metadataVocabulary.has(term);
+  }
+
+  private sharedTopics(topics: TopicId[]): TopicId[] {
+    const key = topics.join();
+    let shared = this.topicSets.get(key);
+    if (!shared) {
+      shared = Object.freeze(topics) as TopicId[];
+      this.topicSets.set(key, shared);
+    }
+    return shared;
   }
 
   passage(id: number): Passage | undefined {

@@ -110,6 +110,11 @@ export class SearchIndex {
     return term;
   }
 
+  /** Every term by its number (`termId`): a live view that grows as terms are added. */
+  get terms(): readonly string[] {
+    return this.termList;
+  }
+
   /** How many passages hold the term. */
   documentFrequency(term: string): number {
     const n = this.vocabulary.get(term);

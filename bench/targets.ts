@@ -1,0 +1,14 @@
+/** The figures issue 2 holds the project to (each must be at most `max`). */
+
+import type { Target } from "./section.js";
+
+export const TARGETS: Target[] = [
+  { figure: "answer_seeds_p99_ms", max: 1, label: "answer p99 on the seeds ≤ 1 ms" },
+  { figure: "answer_200k_p99_ms", max: 5, label: "answer p99 at 200,000 passages ≤ 5 ms" },
+  { figure: "retrieval_vs_plain_bm25_p99_ratio", max: 1.5, label: "retrieval p99 within 1.5× of plain BM25" },
+  { figure: "cold_ask_median_ms", max: 300, label: "cold nhsai ask ≤ 0.3 s (median)" },
+  { figure: "rss_seeds_mb", max: 120, label: "RSS with the seeds ≤ 120 MB" },
+  { figure: "rss_200k_mb", max: 300, label: "RSS at 200,000 passages ≤ 300 MB" },
+  { figure: "digest_1000_docs_ms", max: 50, label: "digest over 1,000 articles ≤ 50 ms" },
+  { figure: "digest_10000_docs_ms", max: 500, label: "digest over 10,000 articles ≤ 500 ms" },
+];
