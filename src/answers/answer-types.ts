@@ -10,6 +10,8 @@ export interface Mention {
   text: string;
   /** Word-level index terms of the mention, to tell whether the question already names it. */
   terms: string[];
+  /** For names: a person (a title, a role before it, or a two-to-four-word name) or not. */
+  person?: boolean;
 }
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -92,7 +94,7 @@ export function nameMentions(sentence: string): Mention[] {
     const isPerson = titled || roleBefore || (words.length >= 2 && words.length <= 4 && !isOrg);
     if (!isOrg && !isPerson) continue;
     if (sentenceInitial && words.length === 1 && !isOrg) continue;
-    out.push(toMention(text));
+    out.push({ ...toMention(text), person: isPerson && !isOrg });
   }
   return out;
 }

@@ -10,8 +10,9 @@ import type { Library } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
-import { type CandidateSpan, spansFor } from "./candidate-span.js";
-import type { AnalysedQuestion } from "./question-kind.js";
+import { nameMentions } from "./answer-types.js";
+import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
+import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
 import { type SpanContext, spanContext } from "./span-context.js";
 
 export interface RankedSpan {
@@ -27,6 +28,8 @@ export interface RankedSpan {
 
 const CANDIDATES = 40;
 const EXPANSION_WEIGHT = 0.5;
+/** A sentence that opens by pointing back at the one before. */
+const REFERS_BACK = /^(it|its|they|their|he|his|she|her|this|these|those|the organisation|the agency)\b/i;
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
 const COMMON_SHARE = 0.1;
 
@@ -86,7 +89,13 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
   for (const t of q.terms) {
     const df = library.index.documentFrequency(t.term);
     const weight = t.weight * (df > 0 ? library.index.idf(t.term) : maxIdf);
-    const strength = missingNames.has(t.term) ? 0 : matchStrength(t.term, own, leadTerms, context);
+    // A name counts only where it is written (span or metadata), not by synonym or from nearby.
+    const name = t.specific && !/^\d/.test(t.word) && df <= library.index.size * COMMON_SHARE;
+    const strength = missingNames.has(t.term)
+      ? 0
+      : name
+        ? nameStrength(t.term, whole, context)
+        : matchStrength(t.term, own, leadTerms, context);
     total += weight;
     matched += weight * strength;
     if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
@@ -101,12 +110,30 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
   const penalty = 0.2 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.3 * missing.length;
-  let score = coverage + 0.1 * bm25 + near + focusBonus(q, whole) - penalty;
+  let score =
+    coverage +
+    0.1 * bm25 +
+    near +
+    focusBonus(q, whole) -
+    penalty +
+    personBonus(q, lead && !REFERS_BACK.test(span.main.text) ? singleSpan(span.main) : span);
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
   if (span.terms.length < 4) score -= 0.1;
-  return { span, coverage, shapeMatch: holdsAnswerShape(q, span), missing, score };
+  // The answer itself must be in the sentence; a lead only supplies what it refers back to,
+  // unless the sentence opens with a pronoun ("It recruits…" after "…DARPA was created…").
+  const answerSpan = lead && !REFERS_BACK.test(span.main.text) ? singleSpan(span.main) : span;
+  const shapeMatch = holdsAnswerShape(q, answerSpan);
+  return { span, coverage, shapeMatch, missing, score };
+}
+
+/** "Who is on the working group?": a span naming people beats one naming only a body. */
+function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
+  if (q.kind !== "who" || (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? ""))) return 0;
+  const asked = new Set(q.terms.map((t) => t.term));
+  const people = nameMentions(span.text).filter((m) => m.person && m.terms.some((t) => !asked.has(t)));
+  return people.length > 0 ? 0.1 : 0;
 }
 
 const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "prof", "mr", "mrs", "ms", "baro"]);
@@ -154,6 +181,10 @@ function focusBonus(q: AnalysedQuestion, own: Set<string>): number {
   if (q.focus.length === 0) return 0;
   const held = q.focus.filter((f) => own.has(f) || [...relatedTerms(f)].some((r) => own.has(r))).length;
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
+}
+
+function nameStrength(term: string, span: Set<string>, context: SpanContext): number {
+  return span.has(term) ? 1 : context.metadata.has(term) ? 0.8 : 0;
 }
 
 function matchStrength(term: string, own: Set<string>, lead: Set<string>, context: SpanContext): number {
