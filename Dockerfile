@@ -9,7 +9,8 @@ COPY adapters ./adapters
 COPY scripts ./scripts
 COPY bench ./bench
 COPY seeds ./seeds
-RUN npm ci --no-audit --no-fund
+# npm ci runs the prepare script, which is the build (tsc -p tsconfig.build.json -> dist/).
+RUN npm ci --no-audit --no-fund && test -f dist/adapters/cli/nhsai.js
 
 # Run: production dependencies only, as the unprivileged `node` user.
 FROM node:24-slim
@@ -23,5 +24,5 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "dist/adapters/cli/nhsai.js", "serve"]

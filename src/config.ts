@@ -12,11 +12,13 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+const httpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
+
 const schema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
-  SLACK_API_URL: optionalText.pipe(z.url({ message: "must be an http(s) URL" }).optional()),
+  SLACK_API_URL: optionalText.pipe(httpUrl.optional()),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -40,12 +42,14 @@ const schema = z.object({
     .pipe(z.string().regex(/^\d+$/, "must be a whole number"))
     .transform(Number)
     .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
-  FEEDS: optionalText.transform((v) =>
-    (v ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ),
+  FEEDS: optionalText
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
   INGEST_ALLOW_PRIVATE: z
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()
@@ -54,18 +58,32 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** Variables whose value may be echoed in an error line: none of them can hold a secret. */
+const SHOWABLE = new Set([
+  "PORT",
+  "TZ_DEFAULT",
+  "TEAMS_LOCAL",
+  "INGEST_ALLOW_PRIVATE",
+  "MICROSOFT_APP_TYPE",
+  "DATA_DIR",
+]);
+
 /** A configuration problem, told in one line that names the variable. */
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Validates the environment; throws a ConfigError naming the first bad variable. */
+/**
+ * Validates the environment; throws a ConfigError naming the first bad variable. Values are echoed
+ * only for variables that cannot carry a secret (a DATABASE_URL holds a password; logs keep it).
+ */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const name = String(issue?.path[0] ?? "configuration");
-  throw new ConfigError(`${name} ${issue?.message ?? "is not valid"} (got ${JSON.stringify(env[name] ?? "")})`);
+  const got = SHOWABLE.has(name) ? ` (got ${JSON.stringify(env[name] ?? "")})` : "";
+  throw new ConfigError(`${name} ${issue?.message ?? "is not valid"}${got}`);
 }
 
 /** Which chat platforms the configuration turns on. */

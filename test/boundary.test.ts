@@ -13,11 +13,38 @@ function sourceFiles(dir: string): string[] {
 }
 
 const FORBIDDEN: [RegExp, string][] = [
-  [/(from|import\(|require\()\s*["'](@slack\/|botbuilder|@microsoft\/|express)/, "a platform SDK or HTTP framework"],
-  [/(from|import\(|require\()\s*["'][./]*\/adapters\//, "an adapter"],
+  [
+    /(\bfrom|\bimport\s*\(?|\brequire\s*\()\s*["'](@slack\/|botbuilder|@microsoft\/|express)/,
+    "a platform SDK or HTTP framework",
+  ],
+  [/(\bfrom|\bimport\s*\(?|\brequire\s*\()\s*["'][./]*\/adapters\//, "an adapter"],
   [/process\.env/, "process.env (configuration comes through loadConfig(env))"],
   [/\bconsole\./, "console (the core returns values; adapters log)"],
 ];
+
+describe("the boundary patterns", () => {
+  it.each([
+    'import { App } from "@slack/bolt";',
+    "import type { TurnContext } from 'botbuilder';",
+    'import "@microsoft/teams-js";',
+    'const express = await import("express");',
+    'const bolt = require("@slack/bolt");',
+    'import { renderBlocks } from "../../adapters/slack/render-blocks.js";',
+    "const port = process.env.PORT;",
+    'console.log("hi");',
+  ])("catch %s", (line) => {
+    expect(FORBIDDEN.some(([pattern]) => pattern.test(line))).toBe(true);
+  });
+
+  it.each([
+    'import { createServer } from "node:http";',
+    'import { z } from "zod";',
+    'import { answerQuestion } from "./answers/answer-question.js";',
+    "// Slack and Teams adapters render this reply",
+  ])("let %s through", (line) => {
+    expect(FORBIDDEN.some(([pattern]) => pattern.test(line))).toBe(false);
+  });
+});
 
 describe("src/ is a platform-neutral library", () => {
   const files = sourceFiles(join(root, "src"));

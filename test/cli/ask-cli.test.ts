@@ -16,6 +16,8 @@ describe("nhsai ask --json", () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/£\s?21\s?m/);
     expect(answer.confidence).toBeGreaterThan(0);
+    expect(answer.confidence).toBeLessThanOrEqual(1);
+    expect(answer.citations.length).toBeGreaterThan(0);
     for (const c of answer.citations) {
       expect(Object.keys(c).sort()).toEqual(["documentId", "published", "publisher", "quote", "title", "url"]);
       expect(Object.values(rawSeeds).some((text) => quoteIn(c.quote, text))).toBe(true);
@@ -26,14 +28,25 @@ describe("nhsai ask --json", () => {
     const { status, stdout } = run("ask", "Who is the chief executive of OpenAI?", "--json");
     expect(status).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(answer).toMatchObject({ abstained: true, citations: [] });
-    expect(answer.answer).toMatch(/couldn't find/);
+    expect(answer).toMatchObject({ question: "Who is the chief executive of OpenAI?", abstained: true, citations: [] });
+    expect(answer.answer).toMatch(/\bhelp\b|\btopics\b/);
+    expect(answer.answer).not.toMatch(/Sam Altman/i);
   });
 
-  it("prints plain text without --json", () => {
-    const { status, stdout } = run("ask", "Who is Emma Bradley?");
+  it("refuses a clinical question with a pointer to proper clinical sources", () => {
+    const { status, stdout } = run("ask", "What dose of paracetamol should I take for a headache?", "--json");
     expect(status).toBe(0);
-    expect(stdout).toMatch(/Deputy Head of Strategy/);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ abstained: true, citations: [] });
+    expect(answer.answer).toMatch(/NHS 111|nhs\.uk|NICE|BNF/);
+  });
+
+  it("prints the answer and its cited source as plain text without --json", () => {
+    const { status, stdout, stderr } = run("ask", "How much AI funding is going to NHS trusts for lung cancer?");
+    expect(status).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/£\s?21\s?m/);
+    expect(stdout).toContain("National Health Executive");
     expect(() => JSON.parse(stdout)).toThrow();
   });
 });

@@ -1,61 +1,140 @@
-/** `nhsai serve` as Docker's HEALTHCHECK and load balancers see it. */
+/** `nhsai serve` as Docker's HEALTHCHECK, load balancers and operators see it: a spawned process. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
+import { readdirSync } from "node:fs";
+import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
-const cli = join(import.meta.dirname, "..", "..", "dist", "adapters", "cli", "nhsai.js");
+const root = join(import.meta.dirname, "..", "..");
+const cli = join(root, "dist", "adapters", "cli", "nhsai.js");
+const seedCount = readdirSync(join(root, "seeds", "articles")).filter((f) => f.endsWith(".json")).length;
+
+/** The caller's environment without any CONTRACT variable, so a developer's own tokens change nothing. */
+const CONTRACT_VARIABLES =
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+const cleanEnv = (extra: Record<string, string>) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+  ...extra,
+});
+
 let child: ChildProcess | undefined;
+let blocker: Server | undefined;
 
 afterEach(() => {
   child?.kill("SIGKILL");
   child = undefined;
+  blocker?.close();
+  blocker = undefined;
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
+async function listenOnFreePort(): Promise<Server> {
+  const server = createServer().listen(0);
   await once(server, "listening");
+  return server;
+}
+
+function portOf(server: Server): number {
   const address = server.address();
-  server.close();
   if (!address || typeof address === "string") throw new Error("no port");
   return address.port;
 }
 
-describe("nhsai serve", () => {
-  it("serves /healthz with a small JSON status and stops cleanly on SIGTERM", async () => {
-    const port = await freePort();
-    child = spawn(process.execPath, [cli, "serve"], { env: { ...process.env, PORT: String(port) } });
-    let output = "";
-    child.stdout?.on("data", (chunk) => {
-      output += String(chunk);
+async function freePort(): Promise<number> {
+  const server = await listenOnFreePort();
+  const port = portOf(server);
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+/** Starts `nhsai serve` and resolves with its stdout once it says it serves /healthz; rejects if it exits first. */
+async function startServe(port: number): Promise<{ process: ChildProcess; output: () => string }> {
+  const proc = spawn(process.execPath, [cli, "serve"], { env: cleanEnv({ PORT: String(port) }) });
+  child = proc;
+  let stdout = "";
+  let stderr = "";
+  proc.stderr.on("data", (chunk) => {
+    stderr += String(chunk);
+  });
+  await new Promise<void>((resolve, reject) => {
+    proc.stdout.on("data", (chunk) => {
+      stdout += String(chunk);
+      if (stdout.includes("serving /healthz")) resolve();
     });
-    while (!output.includes("serving /healthz")) await once(child.stdout as NodeJS.EventEmitter, "data");
-    expect(output).toMatch(/no platform \(Slack or Teams\) is configured/);
+    proc.once("exit", (code) => reject(new Error(`nhsai serve exited ${code} before it was ready: ${stderr}`)));
+  });
+  return { process: proc, output: () => stdout };
+}
+
+describe("nhsai serve", () => {
+  it("says no platform is configured and serves /healthz with a small JSON status", async () => {
+    const port = await freePort();
+    const { output } = await startServe(port);
+    expect(output()).toMatch(/no platform \(Slack or Teams\) is configured/);
 
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: "ok", platforms: [], documents: 5 });
-    expect((await fetch(`http://127.0.0.1:${port}/nowhere`)).status).toBe(404);
+    expect(health.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await health.json()).toEqual({ status: "ok", platforms: [], documents: seedCount });
 
-    child.kill("SIGTERM");
-    const [code] = await once(child, "exit");
+    const missing = await fetch(`http://127.0.0.1:${port}/nowhere`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: "not found" });
+  });
+
+  it.each(["SIGTERM", "SIGINT"] as const)("stops cleanly with status 0 on %s", async (signal) => {
+    const port = await freePort();
+    const { process: proc, output } = await startServe(port);
+    const exited = once(proc, "exit");
+    proc.kill(signal);
+    const [code] = await exited;
     expect(code).toBe(0);
+    expect(output()).toContain(`${signal} received, shutting down`);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it("exits 1 naming PORT when the port is already taken", async () => {
+    blocker = await listenOnFreePort();
+    const proc = spawn(process.execPath, [cli, "serve"], { env: cleanEnv({ PORT: String(portOf(blocker)) }) });
+    child = proc;
+    let stderr = "";
+    proc.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    const [code] = await once(proc, "exit");
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`nhsai serve: PORT ${portOf(blocker)} is already in use`);
   });
 
   it.each([
     ["PORT", "notaport"],
     ["PORT", "70000"],
+    ["PORT", "0"],
     ["TZ_DEFAULT", "Mars/Olympus"],
-    ["DATABASE_URL", "mysql://db"],
+    ["TEAMS_LOCAL", "yes"],
+    ["SLACK_API_URL", "ftp://slack.example"],
+    ["FEEDS", "https://news.example/rss,not a url"],
   ])("refuses to start when %s=%s, naming the variable on one line", (name, value) => {
-    const { status, stderr } = spawnSync(process.execPath, [cli, "serve"], {
-      env: { ...process.env, [name]: value },
+    const { status, stdout, stderr } = spawnSync(process.execPath, [cli, "serve"], {
+      env: cleanEnv({ [name]: value }),
       encoding: "utf8",
       timeout: 10_000,
     });
     expect(status).toBe(1);
+    expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr).toContain(name);
+    expect(stderr).toMatch(new RegExp(`^nhsai serve: ${name} `));
+  });
+
+  it("names a bad DATABASE_URL without printing the password in it", () => {
+    const { status, stderr } = spawnSync(process.execPath, [cli, "serve"], {
+      env: cleanEnv({ DATABASE_URL: "mysql://nhsai:s3cret-pw@db.internal/nhsai" }),
+      encoding: "utf8",
+      timeout: 10_000,
+    });
+    expect(status).toBe(1);
+    expect(stderr).toContain("DATABASE_URL");
+    expect(stderr).not.toContain("s3cret-pw");
   });
 });
