@@ -41,8 +41,9 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return surnames.some((s) => terms.includes(s));
     }
     case "role": {
+      // The person named, and a word for a post: "…, Deputy Head of Strategy for NHSX".
       const names = q.terms.filter((t) => t.specific).map((t) => t.term);
-      return names.length > 0 && names.every((n) => terms.includes(n));
+      return names.length > 0 && names.some((n) => terms.includes(n)) && ROLE_WORDS.test(text);
     }
     case "which": {
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
@@ -54,6 +55,9 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return true;
   }
 }
+
+const ROLE_WORDS =
+  /\b(director|head|chief|officer|executive|lead|leader|manager|secretary|minister|partner|registrar|founder|co-founder|chair|president|adviser|advisor|consultant|professor|editor|tsar|fellow|analyst|clinician|gp|nurse|doctor|member)\b/i;
 
 /**
  * Whether the passage holds the thing asked about. Lower-case words of it must stand together as

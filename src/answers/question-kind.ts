@@ -179,6 +179,8 @@ export const TYPE_NOUNS: ReadonlySet<string> = new Set(
     "woman",
     "individual",
     "team",
+    "department",
+    "agency",
   ].map((w) => termFor(w)),
 );
 
@@ -192,8 +194,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const frame = QUANTITY_FRAME.exec(lower)?.[2];
   if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
   // In "which organisation…" the noun names the kind of answer, not a word the answer must use.
-  if (focus.length === 1 && TYPE_NOUNS.has(focus[0] ?? "")) {
-    for (const t of terms) if (t.term === focus[0]) t.weight = 0.25;
+  // "Which government department…": the last noun names the kind of answer.
+  const head = focus[focus.length - 1];
+  if (head && TYPE_NOUNS.has(head)) {
+    focus.splice(0, focus.length, head);
+    for (const t of terms) if (t.term === head) t.weight = 0.25;
   }
   return { text, kind, focus, terms, names: namesIn(text) };
 }

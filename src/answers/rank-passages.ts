@@ -109,7 +109,7 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
   const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
-  const penalty = 0.2 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.3 * missing.length;
+  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * missing.length;
   let score =
     coverage +
     0.1 * bm25 +
@@ -183,6 +183,15 @@ function focusBonus(q: AnalysedQuestion, own: Set<string>): number {
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
 }
 
+/**
+ * Words of one family the stemmer leaves apart ("diagnose" → diagnos, "diagnosis" → diagnosi,
+ * "diagnostics" → diagnost): one stem, six letters or more, starts the other.
+ */
+export function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);
+}
+
 function nameStrength(term: string, span: Set<string>, context: SpanContext): number {
   return span.has(term) ? 1 : context.metadata.has(term) ? 0.8 : 0;
 }
@@ -192,6 +201,7 @@ function matchStrength(term: string, own: Set<string>, lead: Set<string>, contex
   if (lead.has(term)) return 0.8;
   const related = relatedTerms(term);
   for (const r of related) if (own.has(r)) return 0.7;
+  for (const t of own) if (sameFamily(term, t)) return 0.7;
   // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (context.nearby.has(term)) return 0.55;
@@ -209,10 +219,11 @@ function proximity(q: AnalysedQuestion, terms: readonly string[], positions: rea
   });
   let pairs = 0;
   const content = q.terms.filter((t) => t.weight >= 1);
+  const positionsOf = (term: string) => [term, ...relatedTerms(term)].flatMap((t) => at.get(t) ?? []);
   for (let i = 0; i + 1 < content.length; i++) {
-    const a = at.get(content[i]?.term ?? "");
-    const b = at.get(content[i + 1]?.term ?? "");
-    if (a && b && a.some((x) => b.some((y) => y > x && y - x <= 2))) pairs++;
+    const a = positionsOf(content[i]?.term ?? "");
+    const b = positionsOf(content[i + 1]?.term ?? "");
+    if (a.some((x) => b.some((y) => y > x && y - x <= 2))) pairs++;
   }
   return Math.min(pairs, 3) * 0.05;
 }

@@ -41,11 +41,16 @@ function score(file: string) {
 }
 
 describe("held-out question sets", () => {
-  for (const file of ["extra-qa.json"]) {
-    it(`${file}: at least 90% right and no unfaithful quote`, () => {
+  // extra-qa was written alongside the engine; independent-qa by someone who never saw it, with
+  // heavy paraphrase ("hog the headlines", "keep people in post"). Floors guard against regressions.
+  for (const [file, floor] of [
+    ["extra-qa.json", 0.9],
+    ["independent-qa.json", 0.75],
+  ] as const) {
+    it(`${file}: at least ${floor * 100}% right and no unfaithful quote`, () => {
       const { accuracy, failures, unfaithful } = score(file);
       expect(unfaithful).toBe(0);
-      expect(accuracy, failures.join("\n")).toBeGreaterThanOrEqual(0.9);
+      expect(accuracy, failures.join("\n")).toBeGreaterThanOrEqual(floor);
     });
   }
 });
