@@ -88,7 +88,8 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
   const maxIdf = Math.log(1 + library.index.size);
   for (const t of q.terms) {
     const df = library.index.documentFrequency(t.term);
-    const weight = t.weight * (df > 0 ? library.index.idf(t.term) : maxIdf);
+    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a name.
+    const weight = t.weight * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
     // A name counts only where it is written (span or metadata), not by synonym or from nearby.
     const name = t.specific && !/^\d/.test(t.word) && df <= library.index.size * COMMON_SHARE;
     const strength = missingNames.has(t.term)
@@ -116,14 +117,15 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
     near +
     focusBonus(q, whole) -
     penalty +
-    personBonus(q, lead && !REFERS_BACK.test(span.main.text) ? singleSpan(span.main) : span);
+    personBonus(q, lead && !(q.kind === "who" && REFERS_BACK.test(span.main.text)) ? singleSpan(span.main) : span);
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
   if (span.terms.length < 4) score -= 0.1;
   // The answer itself must be in the sentence; a lead only supplies what it refers back to,
   // unless the sentence opens with a pronoun ("It recruits…" after "…DARPA was created…").
-  const answerSpan = lead && !REFERS_BACK.test(span.main.text) ? singleSpan(span.main) : span;
+  const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
+  const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
   const shapeMatch = holdsAnswerShape(q, answerSpan);
   return { span, coverage, shapeMatch, missing, score };
 }
@@ -193,7 +195,11 @@ export function sameFamily(a: string, b: string): boolean {
 }
 
 function nameStrength(term: string, span: Set<string>, context: SpanContext): number {
-  return span.has(term) ? 1 : context.metadata.has(term) ? 0.8 : 0;
+  if (span.has(term)) return 1;
+  if (context.metadata.has(term)) return 0.8;
+  // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
+  for (const r of relatedTerms(term)) if (span.has(r)) return 0.9;
+  return 0;
 }
 
 function matchStrength(term: string, own: Set<string>, lead: Set<string>, context: SpanContext): number {

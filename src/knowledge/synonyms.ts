@@ -70,7 +70,7 @@ const GROUPS: string[][] = [
   ["cyber", "security", "attack", "attacks", "threat", "threats", "hack", "hacking", "risk", "risks", "safety"],
   ["doctor", "doctors", "clinician", "clinicians", "gp", "gps", "physician", "medic"],
   ["patient", "patients", "public", "citizens", "people", "users"],
-  ["region", "regions", "area", "areas", "country", "england", "nationwide", "place", "places"],
+  ["region", "regions", "area", "areas", "country", "nationwide", "place", "places"],
   ["infrastructure", "systems", "it", "kit", "computers", "equipment", "technology"],
   ["ai", "artificial", "intelligence", "machine", "algorithm", "algorithms"],
   ["summit", "conference", "meeting", "event", "roundtable"],
