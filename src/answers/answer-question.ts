@@ -31,7 +31,7 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
   if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
-  const ranked = rankSpans(library, analysed);
+  const ranked = rankSpans(library, analysed, MIN_SCORE);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) {
     return abstain(question, "not_found", NOT_FOUND);

@@ -50,15 +50,33 @@ const ORG_WORDS =
 const NOT_NAMES = /^(AI|IT|CT|EHRs?|GPs?|TV|PDF|NHS|The NHS|UK)$/;
 
 export function moneyMentions(sentence: string): Mention[] {
-  return mentions(sentence, MONEY);
+  return remember("money", sentence, () => mentions(sentence, MONEY));
 }
 
 export function timeMentions(sentence: string): Mention[] {
-  return mentions(sentence, TIME).filter((m) => m.text.trim().length > 2 && !/^(in|may)$/i.test(m.text.trim()));
+  return remember("time", sentence, () =>
+    mentions(sentence, TIME).filter((m) => m.text.trim().length > 2 && !/^(in|may)$/i.test(m.text.trim())),
+  );
+}
+
+const memo = new Map<string, unknown>();
+
+/** Candidate sentences recur from question to question: remember the last few thousand findings. */
+function remember<T>(kind: string, sentence: string, find: () => T): T {
+  const key = `${kind}\u0000${sentence}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  if (memo.size > 20_000) memo.clear();
+  const found = find();
+  memo.set(key, found);
+  return found;
 }
 
 /** Numbers with the words that follow them ("64 trusts"), so a count can be matched to what it counts. */
 export function countMentions(sentence: string): { number: string; following: string[] }[] {
+  return remember("count", sentence, () => findCounts(sentence));
+}
+
+function findCounts(sentence: string): { number: string; following: string[] }[] {
   const out: { number: string; following: string[] }[] = [];
   for (const m of sentence.matchAll(COUNT)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -73,6 +91,10 @@ export function countMentions(sentence: string): { number: string; following: st
 
 /** Places, and where something sits: "at Bletchley Park", "within the NHS Transformation Directorate", "via the … Hub". */
 export function placeMentions(sentence: string): Mention[] {
+  return remember("place", sentence, () => findPlaces(sentence));
+}
+
+function findPlaces(sentence: string): Mention[] {
   const named = mentions(sentence, PLACE_NAMES);
   const located = mentions(sentence, /\b(?:at|in|within|inside|via|on)\s(?:the\s)?[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)*/gu);
   return [...named, ...located];
@@ -80,6 +102,10 @@ export function placeMentions(sentence: string): Mention[] {
 
 /** People (a title or a role before a capitalised name, or a two-word capitalised name) and organisations. */
 export function nameMentions(sentence: string): Mention[] {
+  return remember("name", sentence, () => findNames(sentence));
+}
+
+function findNames(sentence: string): Mention[] {
   const out: Mention[] = [];
   for (const m of sentence.matchAll(CAPITAL_RUN)) {
     const text = m[0];

@@ -6,7 +6,7 @@
  * of answer asked for?
  */
 
-import type { Library } from "../knowledge/library.js";
+import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
@@ -26,7 +26,7 @@ export interface RankedSpan {
   score: number;
 }
 
-const CANDIDATES = 40;
+const CANDIDATES = 25;
 const EXPANSION_WEIGHT = 0.5;
 /** A sentence that opens by pointing back at the one before. */
 const REFERS_BACK = /^(it|its|they|their|he|his|she|her|this|these|those|the organisation|the agency)\b/i;
@@ -45,32 +45,94 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
   return [...out].map(([term, weight]) => ({ term, weight }));
 }
 
-/** Candidate answers, best first; for "how much", "when", "who"… only those of the right shape. */
-export function rankSpans(library: Library, question: AnalysedQuestion): RankedSpan[] {
+/**
+ * Candidate answers, best first; for "how much", "when", "who"… only those of the right shape.
+ * Spans that cannot reach `floor` are not finished (the answerer passes its threshold).
+ */
+export function rankSpans(
+  library: Library,
+  question: AnalysedQuestion,
+  floor = Number.NEGATIVE_INFINITY,
+): RankedSpan[] {
   const hits = library.index.search(queryTerms(library, question), CANDIDATES);
   if (hits.length === 0) return [];
   const maxBm25 = hits[0]?.score ?? 1;
   const bm25 = new Map(hits.map((h) => [h.passage, h.score / maxBm25]));
   // Neighbours of the best hits join in: the answer often sits beside the sentence that repeats
   // the question's words ("The £21m investment…" after "…AI funding… lung cancer").
-  for (const h of hits.slice(0, 10)) {
+  for (const h of hits.slice(0, 6)) {
     for (const id of [h.passage - 1, h.passage + 1]) if (id >= 0 && !bm25.has(id)) bm25.set(id, 0);
   }
   const unknown = unknownTerms(library, question);
-  const ranked: RankedSpan[] = [];
+  const stats = termStats(library, question);
+  const drafts: Draft[] = [];
   for (const id of bm25.keys()) {
     const passage = library.passage(id);
     if (!passage) continue;
     for (const span of spansFor(library, passage)) {
       const retrieval = Math.max(...span.passages.map((p) => bm25.get(p.id) ?? 0));
-      ranked.push(judge(library, question, span, retrieval, unknown));
+      drafts.push(draft(library, question, stats, span, retrieval, unknown));
     }
   }
-  const eligible = needsAnswerShape(question) ? ranked.filter((r) => r.shapeMatch) : ranked;
-  return eligible.sort((a, b) => b.score - a.score);
+  // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
+  drafts.sort((a, b) => b.score - a.score);
+  const needsShape = needsAnswerShape(question);
+  const ranked: RankedSpan[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  for (const d of drafts) {
+    if (d.score + MAX_BONUS < Math.max(best, floor)) break;
+    const r = finish(question, d);
+    if (needsShape && !r.shapeMatch) continue;
+    ranked.push(r);
+    best = Math.max(best, r.score);
+  }
+  return ranked.sort((a, b) => b.score - a.score);
 }
 
-function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25: number, unknown: number): RankedSpan {
+/** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
+const MAX_BONUS = 0.37;
+
+interface Draft {
+  span: CandidateSpan;
+  coverage: number;
+  missing: string[];
+  whole: Set<string>;
+  lead: Passage | undefined;
+  /** Everything but the second pass's bonuses and the shape check. */
+  score: number;
+}
+
+/** First pass: coverage of the question's words, retrieval score and penalties. */
+interface TermStat {
+  df: number;
+  weight: number;
+  /** A name: counts only where written. */
+  name: boolean;
+  /** A rare capitalised word or figure, whose absence is penalised. */
+  rareSpecific: boolean;
+}
+
+/** Per-question figures, worked out once rather than for every candidate. */
+function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
+  const maxIdf = Math.log(1 + library.index.size);
+  return q.terms.map((t) => {
+    const df = library.index.documentFrequency(t.term);
+    const rare = df <= library.index.size * COMMON_SHARE;
+    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a name.
+    const weight = t.weight * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
+    // A name counts only where it is written (span or metadata), not by synonym or from nearby.
+    return { df, weight, name: t.specific && !/^\d/.test(t.word) && rare, rareSpecific: t.specific && rare };
+  });
+}
+
+function draft(
+  library: Library,
+  q: AnalysedQuestion,
+  stats: TermStat[],
+  span: CandidateSpan,
+  bm25: number,
+  unknown: number,
+): Draft {
   const own = new Set(span.main.heading ? span.terms : span.main.terms);
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
   const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
@@ -85,13 +147,8 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
   let matched = 0;
   let missingSpecific = 0;
   const missing: string[] = [];
-  const maxIdf = Math.log(1 + library.index.size);
-  for (const t of q.terms) {
-    const df = library.index.documentFrequency(t.term);
-    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a name.
-    const weight = t.weight * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
-    // A name counts only where it is written (span or metadata), not by synonym or from nearby.
-    const name = t.specific && !/^\d/.test(t.word) && df <= library.index.size * COMMON_SHARE;
+  q.terms.forEach((t, i) => {
+    const { df, weight, name, rareSpecific } = stats[i] as TermStat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
@@ -102,32 +159,32 @@ function judge(library: Library, q: AnalysedQuestion, span: CandidateSpan, bm25:
     if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
     // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
-    if (t.specific && df <= library.index.size * COMMON_SHARE) {
+    if (rareSpecific) {
       if (/^\d/.test(t.word) ? strength < 0.5 : strength < 0.8) missingSpecific += /^\d/.test(t.word) ? 0.25 : 0.45;
     }
-  }
+  });
   const coverage = total > 0 ? matched / total : 0;
-  const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
   const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * missing.length;
-  let score =
-    coverage +
-    0.1 * bm25 +
-    near +
-    focusBonus(q, whole) -
-    penalty +
-    personBonus(q, lead && !(q.kind === "who" && REFERS_BACK.test(span.main.text)) ? singleSpan(span.main) : span);
+  let score = coverage + 0.1 * bm25 - penalty;
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
   if (span.terms.length < 4) score -= 0.1;
+  return { span, coverage, missing, whole, lead, score };
+}
+
+/** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
+function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
+  const { span, lead } = d;
   // The answer itself must be in the sentence; a lead only supplies what it refers back to,
   // unless the sentence opens with a pronoun ("It recruits…" after "…DARPA was created…").
   const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
-  const shapeMatch = holdsAnswerShape(q, answerSpan);
-  return { span, coverage, shapeMatch, missing, score };
+  const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
+  const score = d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan);
+  return { span, coverage: d.coverage, shapeMatch: holdsAnswerShape(q, answerSpan), missing: d.missing, score };
 }
 
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
@@ -202,7 +259,12 @@ function nameStrength(term: string, span: Set<string>, context: SpanContext): nu
   return 0;
 }
 
-function matchStrength(term: string, own: Set<string>, lead: Set<string>, context: SpanContext): number {
+function matchStrength(
+  term: string,
+  own: ReadonlySet<string>,
+  lead: ReadonlySet<string>,
+  context: SpanContext,
+): number {
   if (own.has(term)) return 1;
   if (lead.has(term)) return 0.8;
   const related = relatedTerms(term);

@@ -5,14 +5,14 @@
  * sentence's own words.
  */
 
-import type { Library } from "../knowledge/library.js";
+import type { Library, Passage } from "../knowledge/library.js";
 import type { CandidateSpan } from "./candidate-span.js";
 
 export interface SpanContext {
   /** Terms of the article's title, publisher, organisation and authors. */
   metadata: ReadonlySet<string>;
   /** Terms of the lede, the section heading and the neighbouring sentences. */
-  nearby: Set<string>;
+  nearby: { has(term: string): boolean };
   /** Every term of the article. */
   article: ReadonlySet<string>;
 }
@@ -28,26 +28,63 @@ function articleTerms(entry: { passages: { terms: string[] }[] }): Set<string> {
   return terms;
 }
 
+const ledeTermsCache = new WeakMap<object, Set<string>>();
+
+/** The opening sentences say what the whole article is about ("…lung cancer…"). */
+function ledeTerms(entry: { passages: { heading: boolean; terms: string[] }[] }): Set<string> {
+  let terms = ledeTermsCache.get(entry);
+  if (!terms) {
+    terms = new Set(
+      entry.passages
+        .filter((p) => !p.heading)
+        .slice(0, 2)
+        .flatMap((p) => p.terms),
+    );
+    ledeTermsCache.set(entry, terms);
+  }
+  return terms;
+}
+
+const termSetCache = new Map<number, Set<string>>();
+
+/** A passage's terms as a set, remembered for the passages candidate spans keep coming back to. */
+function termSet(passage: Passage): Set<string> {
+  let set = termSetCache.get(passage.id);
+  if (!set) {
+    if (termSetCache.size > 20_000) termSetCache.clear();
+    set = new Set(passage.terms);
+    termSetCache.set(passage.id, set);
+  }
+  return set;
+}
+
+/** Several term sets read as one. */
+class SetUnion {
+  constructor(private readonly sets: ReadonlySet<string>[]) {}
+  has(term: string): boolean {
+    return this.sets.some((s) => s.has(term));
+  }
+}
+
 export function spanContext(library: Library, span: CandidateSpan): SpanContext {
   const entry = library.get(span.main.document.id);
   const metadata = entry?.metadataTerms ?? new Set<string>();
-  const nearby = new Set<string>();
-  if (!entry) return { metadata, nearby, article: nearby };
+  if (!entry) return { metadata, nearby: new Set<string>(), article: new Set<string>() };
+  const sets: ReadonlySet<string>[] = [ledeTerms(entry)];
   const { passages } = entry;
-  const first = passages.indexOf(span.passages[0] ?? span.main);
+  // Passages of one article are numbered consecutively.
+  const base = passages[0]?.id ?? 0;
+  const first = (span.passages[0] ?? span.main).id - base;
   const last = first + span.passages.length - 1;
-  // The opening sentences say what the whole article is about ("…lung cancer…").
-  for (const lede of passages.filter((p) => !p.heading).slice(0, 2)) for (const t of lede.terms) nearby.add(t);
   for (const neighbour of [passages[first - 1], passages[last + 1]]) {
-    if (neighbour && Math.abs(neighbour.paragraph - span.main.paragraph) <= 1)
-      for (const t of neighbour.terms) nearby.add(t);
+    if (neighbour && Math.abs(neighbour.paragraph - span.main.paragraph) <= 1) sets.push(termSet(neighbour));
   }
   for (let i = first - 1; i >= 0; i--) {
     const p = passages[i];
     if (p?.heading) {
-      for (const t of p.terms) nearby.add(t);
+      sets.push(termSet(p));
       break;
     }
   }
-  return { metadata, nearby, article: articleTerms(entry) };
+  return { metadata, nearby: new SetUnion(sets), article: articleTerms(entry) };
 }
