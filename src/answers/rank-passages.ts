@@ -39,7 +39,11 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
   for (const t of question.terms) {
     out.set(t.term, Math.max(out.get(t.term) ?? 0, t.weight));
     for (const r of relatedTerms(t.term)) {
-      if (library.index.documentFrequency(r) > 0) out.set(r, Math.max(out.get(r) ?? 0, t.weight * EXPANSION_WEIGHT));
+      // A synonym in a twentieth of a large library finds little and costs much (long postings).
+      const df = library.index.documentFrequency(r);
+      if (df > 0 && df <= Math.max(200, library.index.size * 0.05)) {
+        out.set(r, Math.max(out.get(r) ?? 0, t.weight * EXPANSION_WEIGHT));
+      }
     }
   }
   return [...out].map(([term, weight]) => ({ term, weight }));
