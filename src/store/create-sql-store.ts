@@ -1,0 +1,51 @@
+/** Assembles the Store from a backend's driver and the operations written once for both. */
+
+import { listAudit } from "./operations/audit.js";
+import {
+  getConversationReference,
+  listConversationReferences,
+  removeConversationReference,
+  saveConversationReference,
+} from "./operations/conversation-references.js";
+import { claimDelivery, listDeliveries, markDelivery } from "./operations/deliveries.js";
+import { addDocument, listDocuments } from "./operations/documents.js";
+import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
+import { markEventHandled } from "./operations/handled-events.js";
+import { checkHealth } from "./operations/health.js";
+import {
+  getSubscription,
+  listSubscriptions,
+  removeSubscription,
+  saveSubscription,
+  setSubscriptionPaused,
+} from "./operations/subscriptions.js";
+import type { SqlDriver } from "./sql.js";
+import type { Store } from "./store.js";
+
+export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
+  return {
+    backend: db.backend,
+    location: db.location,
+    markEventHandled: (eventId, now) => markEventHandled(db, eventId, now),
+    saveConversationReference: (id, reference, who, now) => saveConversationReference(db, id, reference, who, now),
+    removeConversationReference: (id, who, now) => removeConversationReference(db, id, who, now),
+    getConversationReference: (id) => getConversationReference(db, id),
+    listConversationReferences: () => listConversationReferences(db),
+    saveSubscription: (input, who, now) => saveSubscription(db, input, who, now),
+    getSubscription: (id) => getSubscription(db, id),
+    listSubscriptions: (filter) => listSubscriptions(db, filter),
+    setSubscriptionPaused: (id, reason, who, now) => setSubscriptionPaused(db, id, reason, who, now),
+    removeSubscription: (id, who, now) => removeSubscription(db, id, who, now),
+    claimDelivery: (subscriptionId, slot, who, now) => claimDelivery(db, subscriptionId, slot, who, now),
+    markDelivery: (subscriptionId, slot, outcome, who, now) =>
+      markDelivery(db, subscriptionId, slot, outcome, who, now),
+    listDeliveries: (subscriptionId, limit) => listDeliveries(db, subscriptionId, limit),
+    addDocument: (doc, who, now) => addDocument(db, doc, who, now),
+    listDocuments: () => listDocuments(db),
+    recordFeedback: (input, now) => recordFeedback(db, input, now),
+    summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
+    listAudit: (options) => listAudit(db, options),
+    health: () => checkHealth(db, expectedVersion),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The embedded backend's driver: one libSQL (SQLite) connection in WAL mode with synchronous=FULL,
+ * so every commit is on disk before it returns, and a busy timeout, so processes sharing the file
+ * wait for each other's (millisecond) transactions instead of failing.
+ */
+
+import { resolve } from "node:path";
+import Database from "libsql";
+import type { Row, Sql, SqlDriver, SqlValue } from "../sql.js";
+import type { StatementName } from "../statement-names.js";
+import { SerialQueue } from "./serial-queue.js";
+import { EMBEDDED_STATEMENTS } from "./statements.js";
+
+/** How long a writer waits for another process's transaction before giving up. */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+/** Opens (creating if need be) a database file with the settings the store relies on. */
+function openDatabase(path: string): Database.Database {
+  const db = new Database(path);
+  try {
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = FULL");
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** One connection per file per process, and one queue in front of it. */
+export interface SharedDatabase {
+  db: Database.Database;
+  queue: SerialQueue;
+  users: number;
+}
+
+/**
+ * Two connections to one file in one process would deadlock: the second one's lock wait is
+ * synchronous, so it blocks the event loop the first needs to finish its transaction. Stores
+ * opened on the same file in one process therefore share the connection and its queue.
+ */
+const open = new Map<string, SharedDatabase>();
+
+/** A file's shared connection, opened on first use; `:memory:` is never shared (each is its own). */
+export function acquireDatabase(path: string): SharedDatabase {
+  const key = path === ":memory:" ? null : resolve(path);
+  const existing = key === null ? undefined : open.get(key);
+  if (existing) {
+    existing.users++;
+    return existing;
+  }
+  const shared = { db: openDatabase(path), queue: new SerialQueue(), users: 1 };
+  if (key !== null) open.set(key, shared);
+  return shared;
+}
+
+function releaseDatabase(path: string, shared: SharedDatabase): void {
+  shared.users--;
+  if (shared.users > 0) return;
+  if (path !== ":memory:" && open.get(resolve(path)) === shared) open.delete(resolve(path));
+  shared.db.close();
+}
+
+export class EmbeddedDriver implements SqlDriver {
+  readonly backend = "embedded" as const;
+  private readonly prepared = new Map<StatementName, Database.Statement>();
+  private readonly sql: Sql = async (name, params = []) => this.run(name, params);
+  private readonly db: Database.Database;
+  private readonly queue: SerialQueue;
+  private closed = false;
+
+  constructor(
+    private readonly shared: SharedDatabase,
+    readonly location: string,
+  ) {
+    this.db = shared.db;
+    this.queue = shared.queue;
+  }
+
+  read<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.queue.run(() => work(this.sql));
+  }
+
+  write<T>(work: (sql: Sql) => Promise<T>, options: { rollback?: boolean } = {}): Promise<T> {
+    return this.queue.run(async () => {
+      this.db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await work(this.sql);
+        this.db.exec(options.rollback ? "ROLLBACK" : "COMMIT");
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw error;
+      }
+    });
+  }
+
+  async durability(): Promise<{ durable: boolean; settings: string }> {
+    return this.queue.run(async () => {
+      const journal = String((this.db.prepare("PRAGMA journal_mode").get() as Row).journal_mode);
+      const synchronous = Number((this.db.prepare("PRAGMA synchronous").get() as Row).synchronous);
+      const names = ["OFF", "NORMAL", "FULL", "EXTRA"];
+      const durable = synchronous >= 2 && journal !== "memory" && journal !== "off";
+      return { durable, settings: `journal_mode=${journal}, synchronous=${names[synchronous] ?? synchronous}` };
+    });
+  }
+
+  explain(error: unknown): { state: "read_only" | "unreachable"; problem: string } {
+    return explainSqliteError(error, this.location);
+  }
+
+  close(): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      releaseDatabase(this.location, this.shared);
+    });
+  }
+
+  private run(name: StatementName, params: readonly SqlValue[]): Row[] {
+    let statement = this.prepared.get(name);
+    if (!statement) {
+      statement = this.db.prepare(EMBEDDED_STATEMENTS[name]);
+      this.prepared.set(name, statement);
+    }
+    if (statement.reader) return statement.all(...params) as Row[];
+    statement.run(...params);
+    return [];
+  }
+}
+
+/** SQLite's failures in plain words. */
+export function explainSqliteError(
+  error: unknown,
+  where: string,
+): { state: "read_only" | "unreachable"; problem: string } {
+  const code = String((error as { code?: unknown }).code ?? "");
+  const message = error instanceof Error ? error.message : String(error);
+  if (code.startsWith("SQLITE_READONLY")) {
+    return {
+      state: "read_only",
+      problem: `the embedded store at ${where} is read-only: check the permissions of DATA_DIR`,
+    };
+  }
+  if (code.startsWith("SQLITE_BUSY")) {
+    return {
+      state: "unreachable",
+      problem: `the embedded store at ${where} stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000} s`,
+    };
+  }
+  if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
+    return { state: "unreachable", problem: `${where} is not an nhsai store or is damaged (${message})` };
+  }
+  return { state: "unreachable", problem: `the embedded store at ${where} cannot be used: ${message}` };
+}

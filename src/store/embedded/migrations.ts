@@ -1,0 +1,85 @@
+/** The embedded store's schema (SQLite), version by version. Times are ISO 8601 UTC text. */
+
+import type { Migration } from "../migration.js";
+
+export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "initial schema",
+    sql: `
+      CREATE TABLE handled_events (
+        event_id TEXT PRIMARY KEY,
+        handled_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX handled_events_by_time ON handled_events (handled_at);
+
+      CREATE TABLE conversation_references (
+        conversation_id TEXT PRIMARY KEY,
+        reference TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        schedule TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        paused_reason TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (platform, channel_id, topic)
+      );
+
+      CREATE TABLE deliveries (
+        subscription_id TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('claimed', 'sent', 'uncertain', 'failed', 'skipped')),
+        claimed_by TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        detail TEXT,
+        document_ids TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (subscription_id, slot)
+      );
+
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+      CREATE TABLE feedback (
+        platform TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        target TEXT NOT NULL CHECK (target IN ('answer', 'briefing_item')),
+        target_id TEXT NOT NULL,
+        value TEXT NOT NULL CHECK (value IN ('helpful', 'not_helpful')),
+        comment TEXT,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (platform, user_id, target, target_id)
+      );
+      CREATE INDEX feedback_by_target ON feedback (target, target_id);
+
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT
+      );
+      CREATE INDEX audit_log_by_subject ON audit_log (subject, seq);
+
+      CREATE TABLE store_probe (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        checked_at TEXT
+      );
+      INSERT INTO store_probe (id) VALUES (1);
+    `,
+  },
+];

@@ -1,0 +1,75 @@
+/** The store's statements in SQLite's dialect: `?` parameters, `IS NOT` for null-safe inequality. */
+
+import type { StatementName } from "../statement-names.js";
+
+const SUBSCRIPTION =
+  "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
+const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
+const AUDIT = "seq, at, who, action, subject, detail";
+
+export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
+  schemaVersion: "SELECT max(version) AS version FROM schema_version",
+  probeWrite: "UPDATE store_probe SET checked_at = checked_at WHERE id = 1",
+
+  insertAudit: "INSERT INTO audit_log (at, who, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+  listAudit: `SELECT ${AUDIT} FROM audit_log ORDER BY seq DESC LIMIT ?`,
+  listAuditForSubject: `SELECT ${AUDIT} FROM audit_log WHERE subject = ? ORDER BY seq DESC LIMIT ?`,
+
+  deleteExpiredEvents: "DELETE FROM handled_events WHERE handled_at <= ?",
+  insertHandledEvent:
+    "INSERT INTO handled_events (event_id, handled_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+
+  insertConversationReference:
+    "INSERT INTO conversation_references (conversation_id, reference, updated_at) VALUES (?, ?, ?) " +
+    "ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id",
+  updateConversationReference:
+    "UPDATE conversation_references SET reference = ?, updated_at = ? " +
+    "WHERE conversation_id = ? AND reference IS NOT ? RETURNING conversation_id",
+  deleteConversationReference:
+    "DELETE FROM conversation_references WHERE conversation_id = ? RETURNING conversation_id",
+  getConversationReference:
+    "SELECT conversation_id, reference, updated_at FROM conversation_references WHERE conversation_id = ?",
+  listConversationReferences:
+    "SELECT conversation_id, reference, updated_at FROM conversation_references ORDER BY conversation_id",
+
+  insertSubscription:
+    "INSERT INTO subscriptions (id, platform, channel_id, topic, schedule, time_zone, created_by, created_at, updated_at) " +
+    `VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, channel_id, topic) DO NOTHING RETURNING ${SUBSCRIPTION}`,
+  updateSubscriptionSchedule:
+    "UPDATE subscriptions SET schedule = ?, time_zone = ?, updated_at = ? " +
+    "WHERE platform = ? AND channel_id = ? AND topic = ? AND (schedule IS NOT ? OR time_zone IS NOT ?) " +
+    `RETURNING ${SUBSCRIPTION}`,
+  findSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE platform = ? AND channel_id = ? AND topic = ?`,
+  getSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE id = ?`,
+  listSubscriptions:
+    `SELECT ${SUBSCRIPTION} FROM subscriptions ` +
+    "WHERE (? IS NULL OR platform = ?) AND (? IS NULL OR channel_id = ?) ORDER BY created_at, id",
+  setSubscriptionPaused:
+    "UPDATE subscriptions SET paused_reason = ?, updated_at = ? WHERE id = ? AND paused_reason IS NOT ? RETURNING id",
+  deleteSubscription: `DELETE FROM subscriptions WHERE id = ? RETURNING ${SUBSCRIPTION}`,
+
+  insertDeliveryClaim:
+    "INSERT INTO deliveries (subscription_id, slot, state, claimed_by, claimed_at, updated_at) " +
+    "VALUES (?, ?, 'claimed', ?, ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING slot",
+  markDelivery:
+    "UPDATE deliveries SET state = ?, detail = ?, document_ids = ?, updated_at = ? " +
+    "WHERE subscription_id = ? AND slot = ? AND state = 'claimed' RETURNING slot",
+  listDeliveries: `SELECT ${DELIVERY} FROM deliveries WHERE subscription_id = ? ORDER BY slot DESC LIMIT ?`,
+
+  insertDocument:
+    "INSERT INTO documents (id, body, added_by, added_at, updated_at) VALUES (?, ?, ?, ?, ?) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  updateDocument: "UPDATE documents SET body = ?, updated_at = ? WHERE id = ? AND body IS NOT ? RETURNING id",
+  listDocuments: "SELECT body FROM documents ORDER BY added_at, id",
+
+  insertFeedback:
+    "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, user_id, target, target_id) DO NOTHING RETURNING value",
+  updateFeedback:
+    "UPDATE feedback SET value = ?, comment = ?, recorded_at = ? " +
+    "WHERE platform = ? AND user_id = ? AND target = ? AND target_id = ? AND (value IS NOT ? OR comment IS NOT ?) " +
+    "RETURNING value",
+  summariseFeedback:
+    "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
+    "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = ? AND target_id = ?",
+};

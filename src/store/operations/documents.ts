@@ -1,0 +1,37 @@
+/** Documents added after the seeds (ingestion), kept whole as JSON. */
+
+import type { Document } from "../../knowledge/document.js";
+import { checkText } from "../check-text.js";
+import { iso, type SqlDriver, textOf } from "../sql.js";
+import type { Actor, Change } from "../store.js";
+import { appendAudit } from "./audit.js";
+import { toJsonText } from "./json-text.js";
+import { upsert } from "./upsert.js";
+
+export async function addDocument(db: SqlDriver, doc: Document, who: Actor, now: Date): Promise<Change> {
+  const body = toJsonText("document", doc);
+  checkText("document id", doc.id);
+  checkText("who", who);
+  return db.write(async (sql) => {
+    const { change } = await upsert(
+      sql,
+      ["insertDocument", [doc.id, body, who, iso(now), iso(now)]],
+      ["updateDocument", [body, iso(now), doc.id, body]],
+    );
+    if (change !== "unchanged") {
+      await appendAudit(sql, {
+        now,
+        who,
+        action: `document.${change}`,
+        subject: `document:${doc.id}`,
+        detail: { title: doc.title, url: doc.url },
+      });
+    }
+    return change;
+  });
+}
+
+export async function listDocuments(db: SqlDriver): Promise<Document[]> {
+  const rows = await db.read((sql) => sql("listDocuments"));
+  return rows.map((row) => JSON.parse(textOf(row, "body")) as Document);
+}

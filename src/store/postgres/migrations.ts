@@ -1,0 +1,85 @@
+/** The PostgreSQL schema, version by version: the embedded schema's tables in PostgreSQL's types. */
+
+import type { Migration } from "../migration.js";
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "initial schema",
+    sql: `
+      CREATE TABLE handled_events (
+        event_id text PRIMARY KEY,
+        handled_at timestamptz NOT NULL
+      );
+      CREATE INDEX handled_events_by_time ON handled_events (handled_at);
+
+      CREATE TABLE conversation_references (
+        conversation_id text PRIMARY KEY,
+        reference text NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+
+      CREATE TABLE subscriptions (
+        id text PRIMARY KEY,
+        platform text NOT NULL,
+        channel_id text NOT NULL,
+        topic text NOT NULL,
+        schedule text NOT NULL,
+        time_zone text NOT NULL,
+        paused_reason text,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        UNIQUE (platform, channel_id, topic)
+      );
+
+      CREATE TABLE deliveries (
+        subscription_id text NOT NULL,
+        slot text NOT NULL,
+        state text NOT NULL CHECK (state IN ('claimed', 'sent', 'uncertain', 'failed', 'skipped')),
+        claimed_by text NOT NULL,
+        claimed_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        detail text,
+        document_ids text NOT NULL DEFAULT '[]',
+        PRIMARY KEY (subscription_id, slot)
+      );
+
+      CREATE TABLE documents (
+        id text PRIMARY KEY,
+        body text NOT NULL,
+        added_by text NOT NULL,
+        added_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+
+      CREATE TABLE feedback (
+        platform text NOT NULL,
+        user_id text NOT NULL,
+        target text NOT NULL CHECK (target IN ('answer', 'briefing_item')),
+        target_id text NOT NULL,
+        value text NOT NULL CHECK (value IN ('helpful', 'not_helpful')),
+        comment text,
+        recorded_at timestamptz NOT NULL,
+        PRIMARY KEY (platform, user_id, target, target_id)
+      );
+      CREATE INDEX feedback_by_target ON feedback (target, target_id);
+
+      CREATE TABLE audit_log (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        who text NOT NULL,
+        action text NOT NULL,
+        subject text NOT NULL,
+        detail text
+      );
+      CREATE INDEX audit_log_by_subject ON audit_log (subject, seq);
+
+      CREATE TABLE store_probe (
+        id integer PRIMARY KEY CHECK (id = 1),
+        checked_at timestamptz
+      );
+      INSERT INTO store_probe (id) VALUES (1);
+    `,
+  },
+];

@@ -1,0 +1,83 @@
+/**
+ * The store's statements in PostgreSQL's dialect: `$n` parameters, `IS DISTINCT FROM` for
+ * null-safe inequality, and `COLLATE "C"` where ids are sorted, so both backends list alike.
+ */
+
+import type { StatementName } from "../statement-names.js";
+
+const SUBSCRIPTION =
+  "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
+const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
+const AUDIT = "seq, at, who, action, subject, detail";
+
+export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
+  schemaVersion: "SELECT max(version) AS version FROM schema_version",
+  probeWrite: "UPDATE store_probe SET checked_at = checked_at WHERE id = 1",
+
+  insertAudit: "INSERT INTO audit_log (at, who, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
+  listAudit: `SELECT ${AUDIT} FROM audit_log ORDER BY seq DESC LIMIT $1`,
+  listAuditForSubject: `SELECT ${AUDIT} FROM audit_log WHERE subject = $1 ORDER BY seq DESC LIMIT $2`,
+
+  deleteExpiredEvents: "DELETE FROM handled_events WHERE handled_at <= $1",
+  insertHandledEvent:
+    "INSERT INTO handled_events (event_id, handled_at) VALUES ($1, $2) ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+
+  insertConversationReference:
+    "INSERT INTO conversation_references (conversation_id, reference, updated_at) VALUES ($1, $2, $3) " +
+    "ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id",
+  updateConversationReference:
+    "UPDATE conversation_references SET reference = $1, updated_at = $2 " +
+    "WHERE conversation_id = $3 AND reference IS DISTINCT FROM $4 RETURNING conversation_id",
+  deleteConversationReference:
+    "DELETE FROM conversation_references WHERE conversation_id = $1 RETURNING conversation_id",
+  getConversationReference:
+    "SELECT conversation_id, reference, updated_at FROM conversation_references WHERE conversation_id = $1",
+  listConversationReferences:
+    'SELECT conversation_id, reference, updated_at FROM conversation_references ORDER BY conversation_id COLLATE "C"',
+
+  insertSubscription:
+    "INSERT INTO subscriptions (id, platform, channel_id, topic, schedule, time_zone, created_by, created_at, updated_at) " +
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (platform, channel_id, topic) DO NOTHING " +
+    `RETURNING ${SUBSCRIPTION}`,
+  updateSubscriptionSchedule:
+    "UPDATE subscriptions SET schedule = $1, time_zone = $2, updated_at = $3 " +
+    "WHERE platform = $4 AND channel_id = $5 AND topic = $6 " +
+    "AND (schedule IS DISTINCT FROM $7 OR time_zone IS DISTINCT FROM $8) " +
+    `RETURNING ${SUBSCRIPTION}`,
+  findSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE platform = $1 AND channel_id = $2 AND topic = $3`,
+  getSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE id = $1`,
+  listSubscriptions:
+    `SELECT ${SUBSCRIPTION} FROM subscriptions ` +
+    "WHERE ($1::text IS NULL OR platform = $2) AND ($3::text IS NULL OR channel_id = $4) " +
+    'ORDER BY created_at, id COLLATE "C"',
+  setSubscriptionPaused:
+    "UPDATE subscriptions SET paused_reason = $1, updated_at = $2 " +
+    "WHERE id = $3 AND paused_reason IS DISTINCT FROM $4 RETURNING id",
+  deleteSubscription: `DELETE FROM subscriptions WHERE id = $1 RETURNING ${SUBSCRIPTION}`,
+
+  insertDeliveryClaim:
+    "INSERT INTO deliveries (subscription_id, slot, state, claimed_by, claimed_at, updated_at) " +
+    "VALUES ($1, $2, 'claimed', $3, $4, $5) ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING slot",
+  markDelivery:
+    "UPDATE deliveries SET state = $1, detail = $2, document_ids = $3, updated_at = $4 " +
+    "WHERE subscription_id = $5 AND slot = $6 AND state = 'claimed' RETURNING slot",
+  listDeliveries: `SELECT ${DELIVERY} FROM deliveries WHERE subscription_id = $1 ORDER BY slot COLLATE "C" DESC LIMIT $2`,
+
+  insertDocument:
+    "INSERT INTO documents (id, body, added_by, added_at, updated_at) VALUES ($1, $2, $3, $4, $5) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  updateDocument:
+    "UPDATE documents SET body = $1, updated_at = $2 WHERE id = $3 AND body IS DISTINCT FROM $4 RETURNING id",
+  listDocuments: 'SELECT body FROM documents ORDER BY added_at, id COLLATE "C"',
+
+  insertFeedback:
+    "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (platform, user_id, target, target_id) DO NOTHING RETURNING value",
+  updateFeedback:
+    "UPDATE feedback SET value = $1, comment = $2, recorded_at = $3 " +
+    "WHERE platform = $4 AND user_id = $5 AND target = $6 AND target_id = $7 " +
+    "AND (value IS DISTINCT FROM $8 OR comment IS DISTINCT FROM $9) RETURNING value",
+  summariseFeedback:
+    "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
+    "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = $1 AND target_id = $2",
+};

@@ -1,0 +1,64 @@
+/**
+ * The seam between the store's operations (written once) and its backends (SQL written per
+ * backend): a driver runs named statements with positional parameters, never string-built SQL.
+ */
+
+import type { StatementName } from "./statement-names.js";
+import type { StoreBackend, StoreState } from "./store.js";
+
+/** Parameters are text, numbers or null: times go in as ISO 8601 text, JSON as text. */
+export type SqlValue = string | number | null;
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Runs one named statement; resolves with the rows it returns (none for a plain write). */
+export type Sql = (statement: StatementName, params?: readonly SqlValue[]) => Promise<Row[]>;
+
+export interface SqlDriver {
+  readonly backend: StoreBackend;
+  /** Where the data lives, without credentials. */
+  readonly location: string;
+  /** Runs `work` outside a transaction (each statement is atomic on its own). */
+  read<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction that takes the write lock first, and resolves after a durable
+   * commit; rolls back if `work` throws. `rollback: true` rolls back even so (a writability probe).
+   */
+  write<T>(work: (sql: Sql) => Promise<T>, options?: { rollback?: boolean }): Promise<T>;
+  /** Whether a commit is on disk before it returns, and the settings that say so. */
+  durability(): Promise<{ durable: boolean; settings: string }>;
+  /** Plain words for a failure, and whether it means the store is read-only or unreachable. */
+  explain(error: unknown): { state: Extract<StoreState, "read_only" | "unreachable">; problem: string };
+  close(): Promise<void>;
+}
+
+/** Times are stored as ISO 8601 UTC text (SQLite) or timestamptz (PostgreSQL); both sort by time. */
+export function iso(time: Date): string {
+  return time.toISOString();
+}
+
+export function textOf(row: Row, column: string): string {
+  const value = row[column];
+  if (typeof value !== "string") throw new Error(`store: column ${column} is not text`);
+  return value;
+}
+
+export function optionalTextOf(row: Row, column: string): string | null {
+  return row[column] === null || row[column] === undefined ? null : textOf(row, column);
+}
+
+/** PostgreSQL gives a Date; SQLite gives the ISO text it was stored as. */
+export function dateOf(row: Row, column: string): Date {
+  const value = row[column];
+  const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) throw new Error(`store: column ${column} is not a time`);
+  return date;
+}
+
+/** Counts and sequence numbers: PostgreSQL gives bigint as text, SQLite as a number. */
+export function numberOf(row: Row, column: string): number {
+  const value = row[column];
+  const n =
+    typeof value === "number" ? value : typeof value === "bigint" || typeof value === "string" ? Number(value) : NaN;
+  if (!Number.isFinite(n)) throw new Error(`store: column ${column} is not a number`);
+  return n;
+}

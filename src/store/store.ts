@@ -1,0 +1,196 @@
+/**
+ * The store: everything the bot must remember across a restart, behind small named operations.
+ * Two backends implement it with the same logical schema: the embedded default (SQLite through
+ * libSQL, a file under DATA_DIR) and PostgreSQL (DATABASE_URL) for several replicas of `serve`.
+ *
+ * Every operation that changes something takes who asked (`who`) and the time (`now`), writes an
+ * audit entry in the same transaction, and resolves only after a durable commit. Consumers depend
+ * on the slice they need (`HandledEvents`, `Subscriptions`…); `Store` is all of them.
+ */
+
+import type { Document } from "../knowledge/document.js";
+
+/** Who made a change: "slack:U123", "teams:29:1abc", "cli", "scheduler". */
+export type Actor = string;
+
+/** What an upsert did: nothing is audited when nothing changed. */
+export type Change = "added" | "updated" | "unchanged";
+
+/** Slack's handled-event ids (and equivalent keys), so a replay or retry is answered once. */
+export interface HandledEvents {
+  /**
+   * Records `eventId` as handled at `now`; true the first time, false when it was already handled
+   * within the last day. Ids older than a day are forgotten here, on write (no cleaning job).
+   */
+  markEventHandled(eventId: string, now: Date): Promise<boolean>;
+}
+
+/** A Teams conversation reference as Bot Framework gives it: plain JSON, kept verbatim. */
+export type JsonObject = { [key: string]: unknown };
+
+export interface ConversationReferenceRecord {
+  conversationId: string;
+  reference: JsonObject;
+  updatedAt: Date;
+}
+
+/** Where proactive briefings go after a redeploy. */
+export interface ConversationReferences {
+  saveConversationReference(conversationId: string, reference: JsonObject, who: Actor, now: Date): Promise<Change>;
+  /** True when there was one to remove. */
+  removeConversationReference(conversationId: string, who: Actor, now: Date): Promise<boolean>;
+  getConversationReference(conversationId: string): Promise<ConversationReferenceRecord | null>;
+  listConversationReferences(): Promise<ConversationReferenceRecord[]>;
+}
+
+export type Platform = "slack" | "teams";
+
+/** A channel's briefing subscription; one per platform, channel and topic. */
+export interface SubscriptionInput {
+  platform: Platform;
+  channelId: string;
+  /** A topic id, or null for the whole digest. */
+  topic: string | null;
+  /** The schedule as the schedules feature writes it, e.g. "weekdays 9am". */
+  schedule: string;
+  /** IANA time zone the schedule is read in. */
+  timeZone: string;
+}
+
+export interface Subscription extends SubscriptionInput {
+  id: string;
+  /** Why it is paused (e.g. the bot was removed from the channel), or null while active. */
+  pausedReason: string | null;
+  createdBy: Actor;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Subscriptions {
+  /** Adds the subscription, or updates the schedule of the one for the same platform, channel and topic. */
+  saveSubscription(
+    input: SubscriptionInput,
+    who: Actor,
+    now: Date,
+  ): Promise<{ subscription: Subscription; change: Change }>;
+  getSubscription(id: string): Promise<Subscription | null>;
+  /** Oldest first, optionally for one platform or one channel. */
+  listSubscriptions(filter?: { platform?: Platform; channelId?: string }): Promise<Subscription[]>;
+  /** Pauses with a reason, or resumes with null; false when there is no such subscription or no change. */
+  setSubscriptionPaused(id: string, reason: string | null, who: Actor, now: Date): Promise<boolean>;
+  removeSubscription(id: string, who: Actor, now: Date): Promise<boolean>;
+}
+
+/** claimed → sent | uncertain | failed | skipped; a claim is never deleted, so a slot is posted once. */
+export type DeliveryState = "claimed" | "sent" | "uncertain" | "failed" | "skipped";
+
+export interface Delivery {
+  subscriptionId: string;
+  /** The scheduled run, e.g. "2026-11-23T09:00" in the subscription's zone. */
+  slot: string;
+  state: DeliveryState;
+  claimedBy: Actor;
+  claimedAt: Date;
+  updatedAt: Date;
+  /** Plain words on the outcome: an error, a message timestamp, why it was skipped. */
+  detail: string | null;
+  /** The documents the briefing carried, so the next one can leave them out. */
+  documentIds: string[];
+}
+
+export interface DeliveryOutcome {
+  state: Exclude<DeliveryState, "claimed">;
+  detail?: string | null;
+  documentIds?: readonly string[];
+}
+
+export interface Deliveries {
+  /** True for the one caller (of any replica) that claims this slot first; false for every other. */
+  claimDelivery(subscriptionId: string, slot: string, who: Actor, now: Date): Promise<boolean>;
+  /** Records the outcome of a claimed delivery; false when it is not (or no longer) in the claimed state. */
+  markDelivery(subscriptionId: string, slot: string, outcome: DeliveryOutcome, who: Actor, now: Date): Promise<boolean>;
+  /** Newest slot first. */
+  listDeliveries(subscriptionId: string, limit?: number): Promise<Delivery[]>;
+}
+
+/** Documents added after the seeds (ingestion), kept whole. */
+export interface Documents {
+  /** Adds the document, or replaces the one with the same id when it differs. */
+  addDocument(doc: Document, who: Actor, now: Date): Promise<Change>;
+  /** In the order they were first added. */
+  listDocuments(): Promise<Document[]>;
+}
+
+export type FeedbackTarget = "answer" | "briefing_item";
+export type FeedbackValue = "helpful" | "not_helpful";
+
+export interface FeedbackInput {
+  platform: string;
+  userId: string;
+  target: FeedbackTarget;
+  /** The answer's or briefing item's id as the adapter knows it. */
+  targetId: string;
+  value: FeedbackValue;
+  comment?: string | null;
+}
+
+export interface Feedback {
+  /** One opinion per person and target: a second click changes it rather than counting twice. */
+  recordFeedback(input: FeedbackInput, now: Date): Promise<Change>;
+  summariseFeedback(target: FeedbackTarget, targetId: string): Promise<{ helpful: number; notHelpful: number }>;
+}
+
+/** One change: who, when, what. Written in the same transaction as the change itself. */
+export interface AuditEntry {
+  seq: number;
+  at: Date;
+  who: Actor;
+  /** e.g. "subscription.added", "delivery.sent", "document.updated". */
+  action: string;
+  /** What it was done to, e.g. "subscription:<id>", "document:<id>". */
+  subject: string;
+  /** A small JSON object with the facts of the change, or null. */
+  detail: string | null;
+}
+
+export interface AuditTrail {
+  /** Newest first; at most `limit` (default 100, at most 1,000), optionally for one subject. */
+  listAudit(options?: { limit?: number; subject?: string }): Promise<AuditEntry[]>;
+}
+
+export type StoreBackend = "embedded" | "postgresql";
+
+/**
+ * ok: reachable, migrated and writable. newer_schema: a newer nhsai has migrated the database
+ * while this one runs (it keeps serving, but would refuse to start again).
+ */
+export type StoreState = "ok" | "unreachable" | "read_only" | "not_migrated" | "newer_schema";
+
+export interface StoreHealth {
+  backend: StoreBackend;
+  state: StoreState;
+  schemaVersion: number | null;
+  /** The schema version this code is written for. */
+  expectedVersion: number;
+  /** Whether a commit reaches the disk before it is acknowledged, and the settings that say so. */
+  durable: boolean;
+  durability: string;
+  /** Plain words on what is wrong, or null. May name hosts and paths: for operators, not /healthz. */
+  problem: string | null;
+}
+
+export interface Store
+  extends HandledEvents,
+    ConversationReferences,
+    Subscriptions,
+    Deliveries,
+    Documents,
+    Feedback,
+    AuditTrail {
+  readonly backend: StoreBackend;
+  /** Where it lives, without credentials: "data/nhsai.db", "db.internal:5432/nhsai". */
+  readonly location: string;
+  /** Reachable, migrated, writable (by a write that is rolled back)? Never throws. */
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}
