@@ -13,7 +13,7 @@ import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
-import { type SpanContext, spanContext } from "./span-context.js";
+import { type SpanContext, spanContext, termSet } from "./span-context.js";
 
 export interface RankedSpan {
   span: CandidateSpan;
@@ -93,6 +93,13 @@ export function rankSpans(
   return ranked.sort((a, b) => b.score - a.score);
 }
 
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** The terms of several passages as one set. */
+function unionOf(passages: readonly Passage[]): ReadonlySet<string> {
+  return new Set(passages.flatMap((p) => p.terms));
+}
+
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
 const MAX_BONUS = 0.37;
 
@@ -100,7 +107,7 @@ interface Draft {
   span: CandidateSpan;
   coverage: number;
   missing: string[];
-  whole: Set<string>;
+  whole: ReadonlySet<string>;
   lead: Passage | undefined;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
@@ -137,15 +144,16 @@ function draft(
   bm25: number,
   unknown: number,
 ): Draft {
-  const own = new Set(span.main.heading ? span.terms : span.main.terms);
+  // Shared, cached sets; copied only when a name must be completed into them.
+  let own: ReadonlySet<string> = span.main.heading ? unionOf(span.passages) : termSet(span.main);
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
   const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
-  const leadTerms = new Set(lead?.terms ?? []);
+  const leadTerms: ReadonlySet<string> = lead ? termSet(lead) : EMPTY_SET;
   const context = spanContext(library, span);
-  const whole = new Set(span.terms);
+  let whole: ReadonlySet<string> = span.passages.length > 1 ? unionOf(span.passages) : own;
   const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
-  completeNames(q, own, context, distinctive);
-  completeNames(q, whole, context, distinctive);
+  own = completeNames(q, own, context, distinctive);
+  whole = completeNames(q, whole, context, distinctive);
   const missingNames = namesNotHeld(q, whole, context);
   let total = 0;
   let matched = 0;
@@ -207,16 +215,19 @@ const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "
  */
 function completeNames(
   q: AnalysedQuestion,
-  own: Set<string>,
+  terms: ReadonlySet<string>,
   context: SpanContext,
   distinctive: (term: string) => boolean,
-): void {
+): ReadonlySet<string> {
+  let out = terms;
   for (const name of q.names) {
     const parts = name.filter((part) => !TITLE_TERMS.has(part) && distinctive(part));
-    if (parts.some((part) => own.has(part)) && name.every((part) => context.article.has(part))) {
-      for (const part of name) own.add(part);
+    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article.has(part))) {
+      if (out === terms) out = new Set(terms);
+      for (const part of name) (out as Set<string>).add(part);
     }
   }
+  return out;
 }
 
 /**
@@ -224,7 +235,7 @@ function completeNames(
  * not "Department of Health" plus a stray "foundation", nor "NHS England" an "NHS" here and an
  * "England" two sentences back. Returns the terms of names the span lacks.
  */
-function namesNotHeld(q: AnalysedQuestion, own: Set<string>, context: SpanContext): Set<string> {
+function namesNotHeld(q: AnalysedQuestion, own: ReadonlySet<string>, context: SpanContext): Set<string> {
   const out = new Set<string>();
   for (const name of q.names) {
     if (name.every((part) => own.has(part)) || name.every((part) => context.metadata.has(part))) continue;
@@ -240,7 +251,7 @@ function unknownTerms(library: Library, q: AnalysedQuestion): number {
 }
 
 /** "Which health minister…": the span should hold what the question asks about, not just a name. */
-function focusBonus(q: AnalysedQuestion, own: Set<string>): number {
+function focusBonus(q: AnalysedQuestion, own: ReadonlySet<string>): number {
   if (q.focus.length === 0) return 0;
   const held = q.focus.filter((f) => own.has(f) || [...relatedTerms(f)].some((r) => own.has(r))).length;
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
@@ -255,7 +266,7 @@ export function sameFamily(a: string, b: string): boolean {
   return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);
 }
 
-function nameStrength(term: string, span: Set<string>, context: SpanContext): number {
+function nameStrength(term: string, span: ReadonlySet<string>, context: SpanContext): number {
   if (span.has(term)) return 1;
   if (context.metadata.has(term)) return 0.8;
   // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.

@@ -48,7 +48,7 @@ function ledeTerms(entry: { passages: { heading: boolean; terms: string[] }[] })
 const termSetCache = new Map<number, Set<string>>();
 
 /** A passage's terms as a set, remembered for the passages candidate spans keep coming back to. */
-function termSet(passage: Passage): Set<string> {
+export function termSet(passage: Passage): ReadonlySet<string> {
   let set = termSetCache.get(passage.id);
   if (!set) {
     if (termSetCache.size > 20_000) termSetCache.clear();
@@ -59,7 +59,7 @@ function termSet(passage: Passage): Set<string> {
 }
 
 /** Several term sets read as one. */
-class SetUnion {
+export class SetUnion {
   constructor(private readonly sets: ReadonlySet<string>[]) {}
   has(term: string): boolean {
     return this.sets.some((s) => s.has(term));
