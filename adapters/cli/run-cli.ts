@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   digest: async () => (await import("./digest-command.js")).digestCommand,
   shell: async () => (await import("./shell-command.js")).shellCommand,
   serve: async () => (await import("./serve-command.js")).serveCommand,
+  doctor: async () => (await import("./doctor-command.js")).doctorCommand,
 };
 
 export const USAGE = `Usage: nhsai <command> [options]
@@ -26,6 +27,7 @@ export const USAGE = `Usage: nhsai <command> [options]
                                 build a Coffee Time briefing now, without posting it
   shell                         local chat in this terminal (the default with no Slack/Teams credentials)
   serve                         HTTP server (PORT, default 3000) with /healthz; Slack and Teams arrive later
+  doctor                        check the configuration and the store, and say in plain words what is wrong
   help                          show this help
 `;
 

@@ -1,5 +1,9 @@
 import { once } from "node:events";
 import { type Config, ConfigError, configuredPlatforms, loadConfig } from "../../src/config.js";
+import { summariseStoreHealth } from "../../src/store/health-summary.js";
+import { openStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { createHttpServer } from "../http/server.js";
 import { openSeedLibrary } from "./open-library.js";
 import type { CliIo } from "./run-cli.js";
@@ -19,10 +23,30 @@ export async function serveCommand(_args: string[], io: CliIo): Promise<number> 
     }
     throw error;
   }
+  // The store is opened (created, migrated) before anything is served; a newer schema stops here.
+  let store: Store;
+  try {
+    store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, new Date());
+  } catch (error) {
+    if (!(error instanceof StoreVersionError || error instanceof StoreUnavailableError)) throw error;
+    io.stderr(`nhsai serve: ${error.message}\n`);
+    return 1;
+  }
+  try {
+    return await serve(config, store, io);
+  } finally {
+    await store.close();
+  }
+}
+
+async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   const library = openSeedLibrary();
   const platforms: string[] = [];
   const server = createHttpServer({
-    health: () => ({ status: "ok", platforms, documents: library.all().length }),
+    health: async () => {
+      const { serving, summary } = await summariseStoreHealth(store, 3_000);
+      return { status: serving ? "ok" : "degraded", platforms, documents: library.all().length, store: summary };
+    },
   });
   try {
     server.listen(config.PORT);

@@ -4,15 +4,18 @@
  */
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { StoreHealthSummary } from "../../src/store/health-summary.js";
 
 export interface HealthStatus {
   status: "ok" | "degraded";
   platforms: string[];
   documents: number;
+  /** The store's backend, state and schema version (see summariseStoreHealth). */
+  store: StoreHealthSummary;
 }
 
 export interface HttpServerOptions {
-  health: () => HealthStatus;
+  health: () => HealthStatus | Promise<HealthStatus>;
 }
 
 export function createHttpServer({ health }: HttpServerOptions): Server {
@@ -24,11 +27,15 @@ export function createHttpServer({ health }: HttpServerOptions): Server {
   return server;
 }
 
-function route(req: IncomingMessage, res: ServerResponse, health: () => HealthStatus): void {
+function route(req: IncomingMessage, res: ServerResponse, health: HttpServerOptions["health"]): void {
   const path = new URL(req.url ?? "/", "http://localhost").pathname;
   if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
-    const status = health();
-    sendJson(res, status.status === "ok" ? 200 : 503, status);
+    Promise.resolve()
+      .then(health)
+      .then(
+        (status) => sendJson(res, status.status === "ok" ? 200 : 503, status),
+        () => sendJson(res, 503, { status: "degraded" }),
+      );
     return;
   }
   if (path === "/healthz") {

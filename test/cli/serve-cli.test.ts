@@ -1,10 +1,11 @@
 /** `nhsai serve` as Docker's HEALTHCHECK, load balancers and operators see it: a spawned process. */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "adapters", "cli", "nhsai.js");
@@ -13,8 +14,12 @@ const seedCount = readdirSync(join(root, "seeds", "articles")).filter((f) => f.e
 /** The caller's environment without any CONTRACT variable, so a developer's own tokens change nothing. */
 const CONTRACT_VARIABLES =
   /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+/** Each serve's embedded store lives in a temp DATA_DIR, not in the repository. */
+const dataDir = mkdtempSync(join(tmpdir(), "nhsai-serve-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const cleanEnv = (extra: Record<string, string>) => ({
   ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+  DATA_DIR: dataDir,
   ...extra,
 });
 
@@ -76,7 +81,12 @@ describe("nhsai serve", () => {
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     expect(health.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await health.json()).toEqual({ status: "ok", platforms: [], documents: seedCount });
+    expect(await health.json()).toEqual({
+      status: "ok",
+      platforms: [],
+      documents: seedCount,
+      store: { backend: "embedded", state: "ok", schemaVersion: 1 },
+    });
 
     const missing = await fetch(`http://127.0.0.1:${port}/nowhere`);
     expect(missing.status).toBe(404);

@@ -1,0 +1,116 @@
+/**
+ * `nhsai doctor`: checks the configuration and the store (reachable, migrated, writable, durable)
+ * and says in plain words what is wrong. Exit 0 when all is well, 1 with a line per problem.
+ * It opens the store as `serve` would, so a new embedded store is created and an older one
+ * migrated; a store newer than this nhsai is reported, never changed.
+ */
+
+import { type Config, ConfigError, configuredPlatforms, loadConfig } from "../../src/config.js";
+import { openStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import type { CliIo } from "./run-cli.js";
+import { UsageError } from "./usage-error.js";
+
+interface Finding {
+  ok: boolean;
+  text: string;
+}
+
+export async function doctorCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.length > 0) throw new UsageError(`takes no arguments (got "${args[0]}")`);
+  const findings = [...checkConfiguration(io.env), ...(await checkStore(io.env))];
+  io.stdout("nhsai doctor\n");
+  for (const { ok, text } of findings) io.stdout(`  ${ok ? "ok     " : "PROBLEM"}  ${text}\n`);
+  const problems = findings.filter((f) => !f.ok).length;
+  io.stdout(problems === 0 ? "All checks passed.\n" : `${problems} problem${problems === 1 ? "" : "s"} found.\n`);
+  return problems === 0 ? 0 : 1;
+}
+
+function checkConfiguration(env: CliIo["env"]): Finding[] {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return [{ ok: false, text: `configuration: ${error.message}` }];
+  }
+  const problems = platformProblems(config).map((text) => ({ ok: false, text: `configuration: ${text}` }));
+  if (problems.length > 0) return problems;
+  const platforms = configuredPlatforms(config);
+  return [
+    {
+      ok: true,
+      text:
+        platforms.length === 0
+          ? "configuration: valid; no chat platform is configured, so nhsai runs the terminal shell"
+          : `configuration: valid; ${platforms.join(" and ")} configured`,
+    },
+  ];
+}
+
+/** Settings that are valid one by one but cannot work together. */
+function platformProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const { SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_SIGNING_SECRET: secret } = config;
+  if (bot && !bot.startsWith("xoxb-")) problems.push("SLACK_BOT_TOKEN should be a bot token, starting xoxb-");
+  if (app && !app.startsWith("xapp-")) problems.push("SLACK_APP_TOKEN should be an app-level token, starting xapp-");
+  if (bot && !secret && !app) {
+    problems.push(
+      "Slack over HTTP needs SLACK_SIGNING_SECRET beside SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  if (app && !bot) problems.push("Slack Socket Mode needs SLACK_BOT_TOKEN beside SLACK_APP_TOKEN");
+  if (secret && !bot) problems.push("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not, so Slack stays off");
+  const { MICROSOFT_APP_ID: appId, MICROSOFT_APP_TYPE: type } = config;
+  if (appId && type !== "UserAssignedMSI" && !config.MICROSOFT_APP_PASSWORD) {
+    problems.push("Teams needs MICROSOFT_APP_PASSWORD beside MICROSOFT_APP_ID");
+  }
+  if (appId && (type === "SingleTenant" || type === "UserAssignedMSI") && !config.MICROSOFT_APP_TENANT_ID) {
+    problems.push(`MICROSOFT_APP_TYPE ${type} needs MICROSOFT_APP_TENANT_ID`);
+  }
+  return problems;
+}
+
+async function checkStore(env: CliIo["env"]): Promise<Finding[]> {
+  // Only the store's own variables, so a bad PORT (already reported) does not hide the store.
+  let where: Config;
+  try {
+    where = loadConfig({ DATABASE_URL: env.DATABASE_URL, DATA_DIR: env.DATA_DIR });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return [{ ok: false, text: "store: not checked until DATABASE_URL or DATA_DIR is fixed" }];
+  }
+  let store: Store;
+  try {
+    store = await openStore({ databaseUrl: where.DATABASE_URL, dataDir: where.DATA_DIR }, new Date());
+  } catch (error) {
+    if (!(error instanceof StoreVersionError || error instanceof StoreUnavailableError)) throw error;
+    return [{ ok: false, text: `store: ${error.message}` }];
+  }
+  try {
+    const health = await store.health();
+    const name = store.backend === "embedded" ? "embedded store (libSQL)" : "PostgreSQL";
+    const findings: Finding[] = [];
+    if (health.state === "ok") {
+      findings.push({
+        ok: true,
+        text: `store: ${name} at ${store.location}, reachable, schema version ${health.schemaVersion}, writable`,
+      });
+    } else {
+      findings.push({ ok: false, text: `store: ${health.problem ?? health.state}` });
+    }
+    if (health.durability === "unknown") return findings;
+    findings.push(
+      health.durable
+        ? { ok: true, text: `store: commits reach the disk before they are acknowledged (${health.durability})` }
+        : {
+            ok: false,
+            text: `store: commits are not durable (${health.durability}), so an acknowledged change could be lost in a crash`,
+          },
+    );
+    return findings;
+  } finally {
+    await store.close();
+  }
+}

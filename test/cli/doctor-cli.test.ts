@@ -1,0 +1,151 @@
+/** `nhsai doctor` as an operator runs it: plain words on what is wrong, exit 0 or 1. */
+
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "libsql";
+import { afterEach, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/factories.js";
+
+const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
+const CONTRACT_VARIABLES =
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+
+let dir = "";
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = "";
+});
+
+/** Runs `nhsai <args>` with only the given CONTRACT variables set. */
+function run(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name)));
+  const child = spawn(process.execPath, [cli, ...args], { env: { ...clean, ...env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString("utf8");
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const port = (server.address() as { port: number }).port;
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+const dataDir = () => {
+  dir = mkdtempSync(join(tmpdir(), "nhsai-doctor-"));
+  return join(dir, "data");
+};
+
+describe("nhsai doctor", () => {
+  it("passes a fresh machine: creates the embedded store and says it is writable and durable", async () => {
+    const DATA_DIR = dataDir();
+    const { code, stdout, stderr } = await run(["doctor"], { DATA_DIR });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("ok       configuration: valid; no chat platform is configured");
+    expect(stdout).toContain(
+      `ok       store: embedded store (libSQL) at ${join(DATA_DIR, "nhsai.db")}, reachable, schema version 1, writable`,
+    );
+    expect(stdout).toContain("(journal_mode=wal, synchronous=FULL)");
+    expect(stdout.trim().split("\n").at(-1)).toBe("All checks passed.");
+    expect(existsSync(join(DATA_DIR, "nhsai.db"))).toBe(true);
+  });
+
+  it("says DATA_DIR cannot hold the store when it is a file", async () => {
+    dataDir();
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    const { code, stdout } = await run(["doctor"], { DATA_DIR: file });
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `PROBLEM  store: DATA_DIR ${file} cannot hold the embedded store: it is a file, not a folder`,
+    );
+    expect(stdout.trim().split("\n").at(-1)).toBe("1 problem found.");
+  });
+
+  it("names an unreachable PostgreSQL by host, port and database, never the password", async () => {
+    const port = await freePort();
+    const { code, stdout } = await run(["doctor"], {
+      DATABASE_URL: `postgres://nhsai:pa55word@127.0.0.1:${port}/briefings`,
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `PROBLEM  store: cannot reach PostgreSQL at 127.0.0.1:${port}/briefings: connection refused`,
+    );
+    expect(stdout).not.toContain("pa55word");
+  });
+
+  it("refuses a store from a newer nhsai, as serve does, in one line", async () => {
+    const DATA_DIR = dataDir();
+    expect((await run(["doctor"], { DATA_DIR })).code).toBe(0);
+    const db = new Database(join(DATA_DIR, "nhsai.db"));
+    db.exec("INSERT INTO schema_version (version, name, applied_at) VALUES (9, 'later', '2027-01-01T00:00:00.000Z')");
+    db.close();
+    const message = `the store at ${join(DATA_DIR, "nhsai.db")} is at schema version 9, but this nhsai knows versions up to 1`;
+
+    const doctor = await run(["doctor"], { DATA_DIR });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain(`PROBLEM  store: ${message}: upgrade nhsai`);
+
+    const serve = await run(["serve"], { DATA_DIR, PORT: String(await freePort()) });
+    expect(serve.code).toBe(1);
+    expect(serve.stdout).toBe("");
+    expect(serve.stderr.trim().split("\n")).toEqual([expect.stringContaining(`nhsai serve: ${message}`)]);
+  });
+
+  it("reports settings that cannot work together, and still checks the store", async () => {
+    const DATA_DIR = dataDir();
+    const { code, stdout } = await run(["doctor"], {
+      DATA_DIR,
+      SLACK_BOT_TOKEN: "xoxp-user-token",
+      MICROSOFT_APP_ID: "00000000-0000-0000-0000-000000000000",
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain("PROBLEM  configuration: SLACK_BOT_TOKEN should be a bot token, starting xoxb-");
+    expect(stdout).toContain(
+      "PROBLEM  configuration: Slack over HTTP needs SLACK_SIGNING_SECRET beside SLACK_BOT_TOKEN",
+    );
+    expect(stdout).toContain("PROBLEM  configuration: Teams needs MICROSOFT_APP_PASSWORD beside MICROSOFT_APP_ID");
+    expect(stdout).toContain("ok       store: embedded store (libSQL)");
+    expect(stdout.trim().split("\n").at(-1)).toBe("3 problems found.");
+  });
+
+  it("names a bad variable, and checks the store regardless", async () => {
+    const { code, stdout } = await run(["doctor"], { DATA_DIR: dataDir(), PORT: "eighty" });
+    expect(code).toBe(1);
+    expect(stdout).toContain('PROBLEM  configuration: PORT must be a whole number (got "eighty")');
+    expect(stdout).toContain("ok       store: embedded store (libSQL)");
+  });
+
+  it("treats an argument as bad usage (exit 2)", async () => {
+    const { code, stderr } = await run(["doctor", "--fix"], {});
+    expect(code).toBe(2);
+    expect(stderr).toBe('nhsai doctor: takes no arguments (got "--fix")\n');
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)("passes against a reachable PostgreSQL (needs DATABASE_URL)", async () => {
+    const { code, stdout } = await run(["doctor"], { DATABASE_URL: process.env.DATABASE_URL ?? "" });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ok {7}store: PostgreSQL at .+, reachable, schema version 1, writable/);
+    expect(stdout).toContain("(synchronous_commit=on, fsync=on)");
+  });
+});

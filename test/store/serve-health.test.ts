@@ -1,0 +1,91 @@
+/** `/healthz` of a running `nhsai serve` reports the store: a load balancer stops sending to a replica whose store fails. */
+
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "libsql";
+import { afterEach, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/factories.js";
+import { DATABASE_URL } from "./harness.js";
+
+const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
+const CONTRACT_VARIABLES =
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+
+let child: ChildProcess | undefined;
+let dir = "";
+afterEach(async () => {
+  if (child && child.exitCode === null) {
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    await exited;
+  }
+  child = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = "";
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const port = (server.address() as { port: number }).port;
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+/** Starts serve with only the given CONTRACT variables; resolves with its /healthz URL once it serves. */
+async function startServe(env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name)));
+  const proc = spawn(process.execPath, [cli, "serve"], { env: { ...clean, ...env, PORT: String(port) } });
+  child = proc;
+  let stderr = "";
+  proc.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  await new Promise<void>((resolve, reject) => {
+    proc.stdout.on("data", (chunk: Buffer) => {
+      if (chunk.toString("utf8").includes("serving /healthz")) resolve();
+    });
+    proc.once("exit", (code) => reject(new Error(`nhsai serve exited ${code}: ${stderr}`)));
+  });
+  return `http://127.0.0.1:${port}/healthz`;
+}
+
+describe("nhsai serve's /healthz and the store", () => {
+  it("says 503 with the store's state when the store stops working, without naming paths", async () => {
+    dir = mkdtempSync(join(tmpdir(), "nhsai-serve-store-"));
+    const url = await startServe({ DATA_DIR: dir });
+    const healthy = await fetch(url);
+    expect(healthy.status).toBe(200);
+    expect(((await healthy.json()) as { store: unknown }).store).toEqual({
+      backend: "embedded",
+      state: "ok",
+      schemaVersion: 1,
+    });
+
+    const db = new Database(join(dir, "nhsai.db"));
+    db.exec("DROP TABLE store_probe");
+    db.close();
+    const failing = await fetch(url);
+    expect(failing.status).toBe(503);
+    const body = await failing.json();
+    expect(body).toMatchObject({ status: "degraded", store: { backend: "embedded", state: "unreachable" } });
+    expect(JSON.stringify(body)).not.toContain(dir);
+  });
+
+  it.skipIf(!DATABASE_URL)("reports PostgreSQL when DATABASE_URL is set (needs DATABASE_URL)", async () => {
+    const url = await startServe({ DATABASE_URL: DATABASE_URL ?? "" });
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { store: unknown }).store).toEqual({
+      backend: "postgresql",
+      state: "ok",
+      schemaVersion: 1,
+    });
+  });
+});
