@@ -222,7 +222,7 @@ function completeNames(
   let out = terms;
   for (const name of q.names) {
     const parts = name.filter((part) => !TITLE_TERMS.has(part) && distinctive(part));
-    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article.has(part))) {
+    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article().has(part))) {
       if (out === terms) out = new Set(terms);
       for (const part of name) (out as Set<string>).add(part);
     }

@@ -13,8 +13,8 @@ export interface SpanContext {
   metadata: ReadonlySet<string>;
   /** Terms of the lede, the section heading and the neighbouring sentences. */
   nearby: { has(term: string): boolean };
-  /** Every term of the article. */
-  article: ReadonlySet<string>;
+  /** Every term of the article (worked out on first use: only questions naming someone need it). */
+  article: () => ReadonlySet<string>;
 }
 
 const articleTermsCache = new WeakMap<object, Set<string>>();
@@ -69,7 +69,7 @@ export class SetUnion {
 export function spanContext(library: Library, span: CandidateSpan): SpanContext {
   const entry = library.get(span.main.document.id);
   const metadata = entry?.metadataTerms ?? new Set<string>();
-  if (!entry) return { metadata, nearby: new Set<string>(), article: new Set<string>() };
+  if (!entry) return { metadata, nearby: new Set<string>(), article: () => new Set<string>() };
   const sets: ReadonlySet<string>[] = [ledeTerms(entry)];
   const { passages } = entry;
   // Passages of one article are numbered consecutively.
@@ -86,5 +86,5 @@ export function spanContext(library: Library, span: CandidateSpan): SpanContext 
       break;
     }
   }
-  return { metadata, nearby: new SetUnion(sets), article: articleTerms(entry) };
+  return { metadata, nearby: new SetUnion(sets), article: () => articleTerms(entry) };
 }
