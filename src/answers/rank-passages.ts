@@ -13,7 +13,7 @@ import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
-import { type SpanContext, spanContext, termSet } from "./span-context.js";
+import { SetUnion, type SpanContext, spanContext, termSet } from "./span-context.js";
 
 export interface RankedSpan {
   span: CandidateSpan;
@@ -28,6 +28,8 @@ export interface RankedSpan {
 
 const CANDIDATES = 25;
 const EXPANSION_WEIGHT = 0.5;
+/** Synonyms searched for per question word. */
+const MAX_EXPANSIONS = 5;
 /** A sentence that opens by pointing back at the one before. */
 const REFERS_BACK = /^(it|its|they|their|he|his|she|her|this|these|those|the organisation|the agency)\b/i;
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
@@ -36,15 +38,17 @@ const COMMON_SHARE = 0.1;
 /** The question as weighted index terms: the asker's words plus synonyms found in the library. */
 export function queryTerms(library: Library, question: AnalysedQuestion): WeightedTerm[] {
   const out = new Map<string, number>();
+  const limit = Math.max(200, library.index.size * 0.05);
   for (const t of question.terms) {
     out.set(t.term, Math.max(out.get(t.term) ?? 0, t.weight));
-    for (const r of relatedTerms(t.term)) {
-      // A synonym in a twentieth of a large library finds little and costs much (long postings).
-      const df = library.index.documentFrequency(r);
-      if (df > 0 && df <= Math.max(200, library.index.size * 0.05)) {
-        out.set(r, Math.max(out.get(r) ?? 0, t.weight * EXPANSION_WEIGHT));
-      }
-    }
+    if (t.weight < 1) continue; // filler words ("say", "kind") are not worth their synonyms' postings
+    // The rarest few synonyms: a synonym in a twentieth of a large library finds little and costs much.
+    const related = [...relatedTerms(t.term)]
+      .map((term) => ({ term, df: library.index.documentFrequency(term) }))
+      .filter((r) => r.df > 0 && r.df <= limit)
+      .sort((a, b) => a.df - b.df)
+      .slice(0, MAX_EXPANSIONS);
+    for (const r of related) out.set(r.term, Math.max(out.get(r.term) ?? 0, t.weight * EXPANSION_WEIGHT));
   }
   return [...out].map(([term, weight]) => ({ term, weight }));
 }
@@ -83,8 +87,9 @@ export function rankSpans(
   const needsShape = needsAnswerShape(question);
   const ranked: RankedSpan[] = [];
   let best = Number.NEGATIVE_INFINITY;
-  for (const d of drafts) {
-    if (d.score + MAX_BONUS < Math.max(best, floor)) break;
+  for (const [i, d] of drafts.entries()) {
+    // Past the thirtieth candidate, one of the right shape that could win is too rare to look for.
+    if (d.score + MAX_BONUS < Math.max(best, floor) || i >= MAX_FINISHED) break;
     const r = finish(question, d);
     if (needsShape && !r.shapeMatch) continue;
     ranked.push(r);
@@ -96,9 +101,14 @@ export function rankSpans(
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /** The terms of several passages as one set. */
-function unionOf(passages: readonly Passage[]): ReadonlySet<string> {
-  return new Set(passages.flatMap((p) => p.terms));
+function unionOf(passages: readonly Passage[]): TermLookup {
+  return passages.length === 1 ? termSet(passages[0] as Passage) : new SetUnion(passages.map((p) => termSet(p)));
 }
+
+/** What the ranking asks of a span's terms: only whether one is there. */
+type TermLookup = { has(term: string): boolean };
+
+const MAX_FINISHED = 30;
 
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
 const MAX_BONUS = 0.37;
@@ -107,7 +117,7 @@ interface Draft {
   span: CandidateSpan;
   coverage: number;
   missing: string[];
-  whole: ReadonlySet<string>;
+  whole: TermLookup;
   lead: Passage | undefined;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
@@ -145,15 +155,16 @@ function draft(
   unknown: number,
 ): Draft {
   // Shared, cached sets; copied only when a name must be completed into them.
-  let own: ReadonlySet<string> = span.main.heading ? unionOf(span.passages) : termSet(span.main);
+  let own: TermLookup = span.main.heading ? unionOf(span.passages) : termSet(span.main);
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
   const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
   const leadTerms: ReadonlySet<string> = lead ? termSet(lead) : EMPTY_SET;
   const context = spanContext(library, span);
-  let whole: ReadonlySet<string> = span.passages.length > 1 ? unionOf(span.passages) : own;
+  let whole: TermLookup = span.passages.length > 1 ? unionOf(span.passages) : own;
   const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
-  own = completeNames(q, own, context, distinctive);
-  whole = completeNames(q, whole, context, distinctive);
+  const ownTerms = span.main.heading ? span.terms : span.main.terms;
+  own = completeNames(q, own, ownTerms, context, distinctive);
+  whole = completeNames(q, whole, span.terms, context, distinctive);
   const missingNames = namesNotHeld(q, whole, context);
   let total = 0;
   let matched = 0;
@@ -165,7 +176,7 @@ function draft(
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, own, leadTerms, context);
+        : matchStrength(t.term, own, ownTerms, leadTerms, context);
     total += weight;
     matched += weight * strength;
     if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
@@ -215,19 +226,20 @@ const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "
  */
 function completeNames(
   q: AnalysedQuestion,
-  terms: ReadonlySet<string>,
+  terms: TermLookup,
+  all: readonly string[],
   context: SpanContext,
   distinctive: (term: string) => boolean,
-): ReadonlySet<string> {
-  let out = terms;
+): TermLookup {
+  let out: Set<string> | undefined;
   for (const name of q.names) {
     const parts = name.filter((part) => !TITLE_TERMS.has(part) && distinctive(part));
     if (parts.some((part) => terms.has(part)) && name.every((part) => context.article().has(part))) {
-      if (out === terms) out = new Set(terms);
-      for (const part of name) (out as Set<string>).add(part);
+      out ??= new Set(all);
+      for (const part of name) out.add(part);
     }
   }
-  return out;
+  return out ?? terms;
 }
 
 /**
@@ -235,7 +247,7 @@ function completeNames(
  * not "Department of Health" plus a stray "foundation", nor "NHS England" an "NHS" here and an
  * "England" two sentences back. Returns the terms of names the span lacks.
  */
-function namesNotHeld(q: AnalysedQuestion, own: ReadonlySet<string>, context: SpanContext): Set<string> {
+function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext): Set<string> {
   const out = new Set<string>();
   for (const name of q.names) {
     if (name.every((part) => own.has(part)) || name.every((part) => context.metadata.has(part))) continue;
@@ -251,7 +263,7 @@ function unknownTerms(library: Library, q: AnalysedQuestion): number {
 }
 
 /** "Which health minister…": the span should hold what the question asks about, not just a name. */
-function focusBonus(q: AnalysedQuestion, own: ReadonlySet<string>): number {
+function focusBonus(q: AnalysedQuestion, own: TermLookup): number {
   if (q.focus.length === 0) return 0;
   const held = q.focus.filter((f) => own.has(f) || [...relatedTerms(f)].some((r) => own.has(r))).length;
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
@@ -266,7 +278,7 @@ export function sameFamily(a: string, b: string): boolean {
   return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);
 }
 
-function nameStrength(term: string, span: ReadonlySet<string>, context: SpanContext): number {
+function nameStrength(term: string, span: TermLookup, context: SpanContext): number {
   if (span.has(term)) return 1;
   if (context.metadata.has(term)) return 0.8;
   // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
@@ -276,7 +288,8 @@ function nameStrength(term: string, span: ReadonlySet<string>, context: SpanCont
 
 function matchStrength(
   term: string,
-  own: ReadonlySet<string>,
+  own: TermLookup,
+  ownList: readonly string[],
   lead: ReadonlySet<string>,
   context: SpanContext,
 ): number {
@@ -284,7 +297,7 @@ function matchStrength(
   if (lead.has(term)) return 0.8;
   const related = relatedTerms(term);
   for (const r of related) if (own.has(r)) return 0.7;
-  for (const t of own) if (sameFamily(term, t)) return 0.7;
+  for (const t of ownList) if (sameFamily(term, t)) return 0.7;
   // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (context.nearby.has(term)) return 0.55;
