@@ -205,9 +205,13 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // unless the sentence opens with a pronoun ("It recruits…" after "…DARPA was created…").
   const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
+  const shapeMatch = holdsAnswerShape(q, answerSpan);
+  // A span without the answer's shape is dropped: no need for its bonuses.
+  if (!shapeMatch && needsAnswerShape(q))
+    return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score: d.score };
   const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
   const score = d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan);
-  return { span, coverage: d.coverage, shapeMatch: holdsAnswerShape(q, answerSpan), missing: d.missing, score };
+  return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score };
 }
 
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
