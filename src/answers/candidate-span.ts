@@ -20,12 +20,21 @@ export function singleSpan(passage: Passage): CandidateSpan {
   return { main: passage, passages: [passage], terms: passage.terms, text: passage.text };
 }
 
+/** Two sentences as one span; their joined terms and text are made only if asked for. */
 export function pairSpan(first: Passage, second: Passage, main: Passage): CandidateSpan {
+  let terms: string[] | undefined;
+  let text: string | undefined;
   return {
     main,
     passages: [first, second],
-    terms: [...first.terms, ...second.terms],
-    text: `${first.text} ${second.text}`,
+    get terms() {
+      terms ??= [...first.terms, ...second.terms];
+      return terms;
+    },
+    get text() {
+      text ??= `${first.text} ${second.text}`;
+      return text;
+    },
   };
 }
 

@@ -311,18 +311,22 @@ function matchStrength(
 
 /** Bonus for question words that stand together in the sentence, as they do in the question. */
 function proximity(q: AnalysedQuestion, terms: readonly string[], positions: readonly number[]): number {
-  const at = new Map<string, number[]>();
-  terms.forEach((t, i) => {
-    const list = at.get(t) ?? [];
-    list.push(positions[i] ?? i);
-    at.set(t, list);
+  const content = q.terms.filter((t) => t.weight >= 1);
+  if (content.length < 2) return 0;
+  // Where each question word (or a synonym of it) stands in the passage.
+  const spots = content.map((t) => {
+    const wanted = relatedTerms(t.term);
+    const found: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as string;
+      if (term === t.term || wanted.has(term)) found.push(positions[i] ?? i);
+    }
+    return found;
   });
   let pairs = 0;
-  const content = q.terms.filter((t) => t.weight >= 1);
-  const positionsOf = (term: string) => [term, ...relatedTerms(term)].flatMap((t) => at.get(t) ?? []);
-  for (let i = 0; i + 1 < content.length; i++) {
-    const a = positionsOf(content[i]?.term ?? "");
-    const b = positionsOf(content[i + 1]?.term ?? "");
+  for (let i = 0; i + 1 < spots.length; i++) {
+    const a = spots[i] as number[];
+    const b = spots[i + 1] as number[];
     if (a.some((x) => b.some((y) => y > x && y - x <= 2))) pairs++;
   }
   return Math.min(pairs, 3) * 0.05;
