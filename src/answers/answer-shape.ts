@@ -34,8 +34,14 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return timeMentions(text).some((m) => isNew(m.terms));
     case "where":
       return placeMentions(text).some((m) => isNew(m.terms));
-    case "who":
-      return nameMentions(text).some((m) => isNew(m.terms)) && span.passages.some((p) => holdsFocus(q, p));
+    case "who": {
+      // "Who runs / is in charge of / heads X?" asks for a person, not a body.
+      const people = PERSON_WANTED.test(q.text);
+      return (
+        nameMentions(text).some((m) => isNew(m.terms) && (!people || m.person)) &&
+        span.passages.some((p) => holdsFocus(q, p))
+      );
+    }
     case "author": {
       const surnames = span.main.document.authors.map((a) => termFor(normaliseText(a.split(/\s+/).pop() ?? "")));
       return surnames.some((s) => terms.includes(s));
@@ -55,6 +61,9 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return true;
   }
 }
+
+const PERSON_WANTED =
+  /\b(in charge of|runs|ran|heads|headed|leads|led|chairs|chaired|manages|managed|boss|who is the (chief|head|director|chair|leader|secretary|minister))\b/i;
 
 const ROLE_WORDS =
   /\b(director|head|chief|officer|executive|lead|leader|manager|secretary|minister|partner|registrar|founder|co-founder|chair|president|adviser|advisor|consultant|professor|editor|tsar|fellow|analyst|clinician|gp|nurse|doctor|member)\b/i;

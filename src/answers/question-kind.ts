@@ -115,6 +115,10 @@ const WEAK_WORDS = new Set(
     "argue",
     "argues",
     "see",
+    "roughly",
+    "approximately",
+    "exactly",
+    "precisely",
     "source",
     "sources",
     "author",
@@ -163,6 +167,36 @@ const WEAK_WORDS = new Set(
 const ROLE_NOUNS =
   /\b(person|people|minister|secretary|prime minister|director|official|leader|man|woman|chief executive|ceo|head|chair|tsar|organisation|organization|body|company|agency|group|department|government|team|charity|firm|minister)\b/;
 
+const LEAD_IN =
+  /^((please|so|and|but|ok|okay|hi|hey|roughly|approximately|exactly|about|remind me|tell me|can you tell me|could you tell me|do you know|any idea|i wonder),?\s+)+/;
+
+/** Describing words that come before the noun a "which" question asks about. */
+const QUALIFIERS = new Set([
+  "old",
+  "new",
+  "latest",
+  "recent",
+  "current",
+  "previous",
+  "former",
+  "main",
+  "key",
+  "big",
+  "small",
+  "major",
+  "first",
+  "last",
+  "next",
+  "proven",
+  "national",
+  "local",
+  "american",
+  "british",
+  "english",
+  "early",
+  "late",
+]);
+
 /** Nouns that name a kind of answer ("which organisation", "what person"): any name of that kind answers. */
 export const TYPE_NOUNS: ReadonlySet<string> = new Set(
   [
@@ -187,7 +221,11 @@ export const TYPE_NOUNS: ReadonlySet<string> = new Set(
 /** Analyses a question's wording. */
 export function analyseQuestion(question: string): AnalysedQuestion {
   const text = question.replace(/\s+/g, " ").trim();
-  const lower = normaliseText(text).replace(/[?!.]+$/, "");
+  // "Roughly when…", "so who…", "can you tell me how many…": the question word comes after a lead-in.
+  const lower = normaliseText(text)
+    .replace(/[?!.]+$/, "")
+    .replace(LEAD_IN, "")
+    .replace(/\bset up\b/g, "established");
   const kind = isWhoIsName(text) ? "role" : questionKind(lower);
   const focus = focusOf(lower, kind);
   const terms = questionTerms(text);
@@ -272,12 +310,16 @@ function focusOf(q: string, kind: QuestionKind): string[] {
     kind === "how_many"
       ? /\bhow many ([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
       : kind === "which" || kind === "who"
-        ? /^(?:which|what) (?:(?:kinds?|types?|sorts?|forms?) of )?([a-z'-]+(?: [a-z'-]+)?)/.exec(q)
+        ? /^(?:which|what) (?:(?:kinds?|types?|sorts?|forms?) of )?([a-z0-9'-]+(?: [a-z0-9'-]+){0,2})/.exec(q)
         : null;
   if (!m?.[1]) return [];
-  const words = m[1]
-    .split(" ")
-    .filter((w) => !STOP_WORDS.has(w) && !/^(is|are|was|were|did|does|do|will|has|have)$/.test(w));
+  // Up to the verb: "which old 2016 review does…" asks about a review; describing words and
+  // figures are left to the question's other words.
+  const words: string[] = [];
+  for (const w of m[1].split(" ")) {
+    if (/^(is|are|was|were|did|does|do|will|has|have|had|can|could|should|would|signed|announced)$/.test(w)) break;
+    if (!STOP_WORDS.has(w) && !QUALIFIERS.has(w) && !/^\d/.test(w)) words.push(w);
+  }
   return tokenize(words.join(" ")).map((t) => t.term);
 }
 

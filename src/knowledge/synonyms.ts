@@ -99,6 +99,7 @@ const GROUPS: string[][] = [
   ["organisation", "organisations", "body", "bodies", "agency", "agencies", "company", "companies", "firm"],
   ["data", "dataset", "datasets", "information", "records"],
   ["major", "main", "leading", "biggest"],
+  ["revisit", "revisited", "followup", "revise", "revised", "update", "updated", "refresh"],
   ["diagnosis", "diagnose", "diagnosed", "diagnosing", "diagnostic", "diagnostics", "detect", "detection", "spot"],
   ["american", "us", "usa", "america", "states"],
   ["british", "uk", "britain"],
