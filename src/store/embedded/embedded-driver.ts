@@ -19,12 +19,31 @@ function openDatabase(path: string): Database.Database {
   const db = new Database(path);
   try {
     db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.exec("PRAGMA journal_mode = WAL");
+    // Several processes creating the file at once: the switch to WAL can report SQLITE_BUSY at
+    // once, without waiting on the busy handler, so it is retried until the busy timeout.
+    retryWhileBusy(() => db.exec("PRAGMA journal_mode = WAL"));
     db.exec("PRAGMA synchronous = FULL");
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Runs `step`, retrying while SQLite answers SQLITE_BUSY without having waited (lock upgrades
+ * and WAL set-up do that), for up to the busy timeout. Start-up only: it blocks while it waits.
+ */
+export function retryWhileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return step();
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code ?? "");
+      if (!code.startsWith("SQLITE_BUSY") || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(100, 10 * attempt));
+    }
   }
 }
 

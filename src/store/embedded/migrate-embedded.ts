@@ -1,6 +1,7 @@
 import type Database from "libsql";
 import { latestVersion, type Migration, pendingMigrations } from "../migration.js";
 import { iso, numberOf, type Row } from "../sql.js";
+import { retryWhileBusy } from "./embedded-driver.js";
 
 /**
  * Applies pending migrations in one IMMEDIATE transaction: the first process to start takes the
@@ -13,7 +14,7 @@ export function migrateEmbedded(
   now: Date,
   where: string,
 ): number {
-  db.exec("BEGIN IMMEDIATE");
+  retryWhileBusy(() => db.exec("BEGIN IMMEDIATE"));
   try {
     db.exec(
       "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
