@@ -115,6 +115,7 @@ const WEAK_WORDS = new Set(
     "argue",
     "argues",
     "see",
+    "back",
     "roughly",
     "approximately",
     "exactly",
@@ -167,8 +168,13 @@ const WEAK_WORDS = new Set(
 const ROLE_NOUNS =
   /\b(person|people|minister|secretary|prime minister|director|official|leader|man|woman|chief executive|ceo|head|chair|tsar|organisation|organization|body|company|agency|group|department|government|team|charity|firm|minister)\b/;
 
+const AUXILIARY = /^(do|does|did|is|are|was|were|will|would|can|could|should|has|have|had|may|might|must)$/;
+
 const LEAD_IN =
   /^((please|so|and|but|ok|okay|hi|hey|roughly|approximately|exactly|about|remind me|tell me|can you tell me|could you tell me|do you know|any idea|i wonder),?\s+)+/;
+
+/** Nouns that ask about nothing in particular ("what things…", "what ways…"). */
+const GENERIC = new Set(["thing", "things", "stuff", "ones", "ways", "way", "sort", "sorts"]);
 
 /** Describing words that come before the noun a "which" question asks about. */
 const QUALIFIERS = new Set([
@@ -282,7 +288,10 @@ function questionKind(q: string): QuestionKind {
     )
   )
     return "where";
-  if (/^(which|what)\s+(\w+\s+)?/.test(q) && ROLE_NOUNS.test(q.split(/\s+/).slice(1, 4).join(" "))) return "who";
+  // "Which health minister…", "what organisation…" (but not "what do people find…").
+  const [, second = ""] = q.split(/\s+/);
+  if (/^(which|what)\s/.test(q) && !AUXILIARY.test(second) && ROLE_NOUNS.test(q.split(/\s+/).slice(1, 4).join(" ")))
+    return "who";
   if (
     /^(which|what) \w+/.test(q) &&
     !/^(what|which) (is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\b/.test(q)
@@ -318,7 +327,7 @@ function focusOf(q: string, kind: QuestionKind): string[] {
   const words: string[] = [];
   for (const w of m[1].split(" ")) {
     if (/^(is|are|was|were|did|does|do|will|has|have|had|can|could|should|would|signed|announced)$/.test(w)) break;
-    if (!STOP_WORDS.has(w) && !QUALIFIERS.has(w) && !/^\d/.test(w)) words.push(w);
+    if (!STOP_WORDS.has(w) && !QUALIFIERS.has(w) && !GENERIC.has(w) && !/^\d/.test(w)) words.push(w);
   }
   return tokenize(words.join(" ")).map((t) => t.term);
 }
