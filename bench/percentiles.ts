@@ -29,6 +29,8 @@ export function timeMs(fn: () => void): number {
  */
 export function latencies<T>(inputs: readonly T[], fn: (input: T) => unknown, warmup: readonly T[] = []): number[] {
   for (const input of warmup) fn(input);
+  // Collect what earlier sections left (a released 200k library) before timing, not during it.
+  (globalThis as { gc?: () => void }).gc?.();
   return inputs.map((input) => timeMs(() => fn(input)));
 }
 
