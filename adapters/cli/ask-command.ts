@@ -1,4 +1,5 @@
 import { answerQuestion } from "../../src/answers/answer-question.js";
+import { publishedLabelOf } from "../../src/commands/reply-citation.js";
 import { openSeedLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
@@ -14,9 +15,10 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
     const { reason: _reason, ...contract } = answer;
     io.stdout(`${JSON.stringify(contract, null, 2)}\n`);
   } else {
+    // The answer already quotes its source; below it, which article that is.
     io.stdout(`${answer.answer}\n`);
     for (const c of answer.citations)
-      io.stdout(`\n  “${c.quote}”\n  — ${c.title}, ${c.publisher}${c.published ? `, ${c.published}` : ""}\n`);
+      io.stdout(`\nSource: “${c.title}” — ${c.publisher}, ${publishedLabelOf(c.published)}\n`);
   }
   return 0;
 }
