@@ -51,8 +51,20 @@ export function leadSentence(library: Library, passage: Passage): Passage | unde
   return passage.paragraph - previous.paragraph <= 1 ? previous : undefined;
 }
 
+const spansCache = new WeakMap<Passage, CandidateSpan[]>();
+
 /** The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. */
 export function spansFor(library: Library, passage: Passage): CandidateSpan[] {
+  // A passage's neighbours never change once added, so its spans are made once.
+  let spans = spansCache.get(passage);
+  if (!spans) {
+    spans = makeSpans(library, passage);
+    spansCache.set(passage, spans);
+  }
+  return spans;
+}
+
+function makeSpans(library: Library, passage: Passage): CandidateSpan[] {
   if (passage.heading) {
     const body = sectionBody(library, passage);
     return body ? [pairSpan(passage, body, passage)] : [singleSpan(passage)];

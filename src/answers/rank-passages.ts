@@ -8,7 +8,7 @@
 
 import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
-import { relatedTerms } from "../knowledge/synonyms.js";
+import { relatedList, relatedTerms } from "../knowledge/synonyms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
@@ -78,7 +78,8 @@ export function rankSpans(
     const passage = library.passage(id);
     if (!passage) continue;
     for (const span of spansFor(library, passage)) {
-      const retrieval = Math.max(...span.passages.map((p) => bm25.get(p.id) ?? 0));
+      let retrieval = 0;
+      for (const p of span.passages) retrieval = Math.max(retrieval, bm25.get(p.id) ?? 0);
       drafts.push(draft(library, question, stats, span, retrieval, unknown));
     }
   }
@@ -162,9 +163,10 @@ function draft(
   const context = spanContext(library, span);
   let whole: TermLookup = span.passages.length > 1 ? unionOf(span.passages) : own;
   const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
-  const ownTerms = span.main.heading ? span.terms : span.main.terms;
+  const ownList = span.main.heading ? span.terms : span.main.terms;
+  const ownTerms = () => ownList;
   own = completeNames(q, own, ownTerms, context, distinctive);
-  whole = completeNames(q, whole, span.terms, context, distinctive);
+  whole = completeNames(q, whole, () => span.terms, context, distinctive);
   const missingNames = namesNotHeld(q, whole, context);
   let total = 0;
   let matched = 0;
@@ -176,7 +178,7 @@ function draft(
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, own, ownTerms, leadTerms, context);
+        : matchStrength(t.term, own, ownList, leadTerms, context);
     total += weight;
     matched += weight * strength;
     if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
@@ -194,7 +196,9 @@ function draft(
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
-  if (span.terms.length < 4) score -= 0.1;
+  let termCount = 0;
+  for (const p of span.passages) termCount += p.terms.length;
+  if (termCount < 4) score -= 0.1;
   return { span, coverage, missing, whole, lead, score };
 }
 
@@ -231,15 +235,16 @@ const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "
 function completeNames(
   q: AnalysedQuestion,
   terms: TermLookup,
-  all: readonly string[],
+  all: () => readonly string[],
   context: SpanContext,
   distinctive: (term: string) => boolean,
 ): TermLookup {
+  if (q.names.length === 0) return terms;
   let out: Set<string> | undefined;
   for (const name of q.names) {
     const parts = name.filter((part) => !TITLE_TERMS.has(part) && distinctive(part));
     if (parts.some((part) => terms.has(part)) && name.every((part) => context.article().has(part))) {
-      out ??= new Set(all);
+      out ??= new Set(all());
       for (const part of name) out.add(part);
     }
   }
@@ -251,7 +256,8 @@ function completeNames(
  * not "Department of Health" plus a stray "foundation", nor "NHS England" an "NHS" here and an
  * "England" two sentences back. Returns the terms of names the span lacks.
  */
-function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext): Set<string> {
+function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext): ReadonlySet<string> {
+  if (q.names.length === 0) return EMPTY_SET;
   const out = new Set<string>();
   for (const name of q.names) {
     if (name.every((part) => own.has(part)) || name.every((part) => context.metadata.has(part))) continue;
@@ -278,7 +284,8 @@ function focusBonus(q: AnalysedQuestion, own: TermLookup): number {
  * "diagnostics" → diagnost): one stem, six letters or more, starts the other.
  */
 export function sameFamily(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);
 }
 
@@ -299,13 +306,13 @@ function matchStrength(
 ): number {
   if (own.has(term)) return 1;
   if (lead.has(term)) return 0.8;
-  const related = relatedTerms(term);
-  for (const r of related) if (own.has(r)) return 0.7;
-  for (const t of ownList) if (sameFamily(term, t)) return 0.7;
+  const related = relatedList(term);
+  for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;
+  for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
   // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (context.nearby.has(term)) return 0.55;
-  for (const r of related) if (context.nearby.has(r)) return 0.35;
+  for (let i = 0; i < related.length; i++) if (context.nearby.has(related[i] as string)) return 0.35;
   return 0;
 }
 

@@ -45,15 +45,15 @@ function ledeTerms(entry: { passages: { heading: boolean; terms: string[] }[] })
   return terms;
 }
 
-const termSetCache = new Map<number, Set<string>>();
+// Keyed by the passage object, not its number: tests and tools hold several libraries at once.
+const termSetCache = new WeakMap<Passage, ReadonlySet<string>>();
 
 /** A passage's terms as a set, remembered for the passages candidate spans keep coming back to. */
 export function termSet(passage: Passage): ReadonlySet<string> {
-  let set = termSetCache.get(passage.id);
+  let set = termSetCache.get(passage);
   if (!set) {
-    if (termSetCache.size > 20_000) termSetCache.clear();
     set = new Set(passage.terms);
-    termSetCache.set(passage.id, set);
+    termSetCache.set(passage, set);
   }
   return set;
 }
@@ -62,11 +62,24 @@ export function termSet(passage: Passage): ReadonlySet<string> {
 export class SetUnion {
   constructor(private readonly sets: ReadonlySet<string>[]) {}
   has(term: string): boolean {
-    return this.sets.some((s) => s.has(term));
+    for (let i = 0; i < this.sets.length; i++) if ((this.sets[i] as ReadonlySet<string>).has(term)) return true;
+    return false;
   }
 }
 
+const contextCache = new WeakMap<CandidateSpan, SpanContext>();
+
+/** A span's context; spans are reused from question to question, and so is this. */
 export function spanContext(library: Library, span: CandidateSpan): SpanContext {
+  let context = contextCache.get(span);
+  if (!context) {
+    context = buildContext(library, span);
+    contextCache.set(span, context);
+  }
+  return context;
+}
+
+function buildContext(library: Library, span: CandidateSpan): SpanContext {
   const entry = library.get(span.main.document.id);
   const metadata = entry?.metadataTerms ?? new Set<string>();
   if (!entry) return { metadata, nearby: new Set<string>(), article: () => new Set<string>() };
