@@ -37,10 +37,10 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
     case "who": {
       // "Who runs / is in charge of / heads X?" asks for a person, not a body.
       const people = PERSON_WANTED.test(q.text);
-      return (
-        nameMentions(text).some((m) => isNew(m.terms) && (!people || m.person)) &&
-        span.passages.some((p) => holdsFocus(q, p))
-      );
+      // A name the question does not give, or a post it does not name ("an AI tsar").
+      const named = nameMentions(text).some((m) => isNew(m.terms) && (!people || m.person));
+      const post = !people && newRoleWord(text, asked);
+      return (named || post) && span.passages.some((p) => holdsFocus(q, p));
     }
     case "author": {
       const surnames = span.main.document.authors.map((a) => termFor(normaliseText(a.split(/\s+/).pop() ?? "")));
@@ -67,6 +67,14 @@ const PERSON_WANTED =
 
 const ROLE_WORDS =
   /\b(director|head|chief|officer|executive|lead|leader|manager|secretary|minister|partner|registrar|founder|co-founder|chair|president|adviser|advisor|consultant|professor|editor|tsar|fellow|analyst|clinician|gp|nurse|doctor|member)\b/i;
+
+/** A word for a post ("tsar", "director") that the question does not already use. */
+function newRoleWord(text: string, asked: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(new RegExp(ROLE_WORDS.source, "gi"))) {
+    if (!asked.has(termFor(m[0].toLowerCase()))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the passage holds the thing asked about. Lower-case words of it must stand together as

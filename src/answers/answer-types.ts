@@ -108,9 +108,13 @@ export function nameMentions(sentence: string): Mention[] {
 function findNames(sentence: string): Mention[] {
   const out: Mention[] = [];
   for (const m of sentence.matchAll(CAPITAL_RUN)) {
-    const text = m[0];
+    // "An AI tsar…", "The Incubator…": a capitalised first word of a sentence is not part of a name.
+    const lead =
+      /^(?:An?|The|This|That|These|Those|It|Its|In|On|At|As|But|And|So|If|When|While|With|For|By|From)\s+/.exec(m[0]);
+    const text = lead ? m[0].slice(lead[0].length) : m[0];
+    if (!text) continue;
     const words = text.split(/\s+/);
-    const start = m.index ?? 0;
+    const start = (m.index ?? 0) + (lead ? lead[0].length : 0);
     const sentenceInitial = start === 0 || /[.!?“"‘']\s*$/.test(sentence.slice(0, start));
     const titled = new RegExp(`^(?:${TITLES})\\b`).test(text);
     const roleBefore = ROLE_BEFORE_NAME.test(sentence.slice(Math.max(0, start - 40), start));
