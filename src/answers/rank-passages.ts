@@ -13,7 +13,7 @@ import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
-import { SetUnion, type SpanContext, spanContext, termSet } from "./span-context.js";
+import { type SpanContext, spanContext, termSet } from "./span-context.js";
 
 export interface RankedSpan {
   span: CandidateSpan;
@@ -102,8 +102,17 @@ export function rankSpans(
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /** The terms of several passages as one set. */
-function unionOf(passages: readonly Passage[]): TermLookup {
-  return passages.length === 1 ? termSet(passages[0] as Passage) : new SetUnion(passages.map((p) => termSet(p)));
+const unionCache = new WeakMap<CandidateSpan, ReadonlySet<string>>();
+
+/** All of a span's terms as one set, made once per span (spans are reused from question to question). */
+function unionOf(span: CandidateSpan): ReadonlySet<string> {
+  if (span.passages.length === 1) return termSet(span.passages[0] as Passage);
+  let set = unionCache.get(span);
+  if (!set) {
+    set = new Set(span.terms);
+    unionCache.set(span, set);
+  }
+  return set;
 }
 
 /** What the ranking asks of a span's terms: only whether one is there. */
@@ -156,12 +165,12 @@ function draft(
   unknown: number,
 ): Draft {
   // Shared, cached sets; copied only when a name must be completed into them.
-  let own: TermLookup = span.main.heading ? unionOf(span.passages) : termSet(span.main);
+  let own: TermLookup = span.main.heading ? unionOf(span) : termSet(span.main);
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
   const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
   const leadTerms: ReadonlySet<string> = lead ? termSet(lead) : EMPTY_SET;
   const context = spanContext(library, span);
-  let whole: TermLookup = span.passages.length > 1 ? unionOf(span.passages) : own;
+  let whole: TermLookup = span.passages.length > 1 ? unionOf(span) : own;
   const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
   const ownList = span.main.heading ? span.terms : span.main.terms;
   const ownTerms = () => ownList;
