@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { latestVersion, type Migration, pendingMigrations } from "../migration.js";
 import { iso, numberOf, type Row } from "../sql.js";
+import { inTransaction } from "./transaction.js";
 
 /**
  * Applies pending migrations in one transaction under a transaction-scoped advisory lock: when
@@ -14,10 +15,7 @@ export async function migratePostgres(
   where: string,
   schema: string | undefined,
 ): Promise<number> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
+  return inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`nhsai.migrations:${schema ?? ""}`]);
     // The schema name was checked against a strict identifier pattern when the store was opened.
     if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -34,14 +32,6 @@ export async function migratePostgres(
         iso(now),
       ]);
     }
-    await client.query("COMMIT");
     return latestVersion(migrations);
-  } catch (error) {
-    await client.query("ROLLBACK").catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }

@@ -7,6 +7,7 @@
 import type pg from "pg";
 import type { Row, Sql, SqlDriver } from "../sql.js";
 import { POSTGRES_STATEMENTS } from "./statements.js";
+import { inTransaction } from "./transaction.js";
 
 export class PostgresDriver implements SqlDriver {
   readonly backend = "postgresql" as const;
@@ -27,23 +28,9 @@ export class PostgresDriver implements SqlDriver {
   }
 
   async write<T>(work: (sql: Sql) => Promise<T>, options: { rollback?: boolean } = {}): Promise<T> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query("BEGIN");
-      const result = await work(sqlOn(client));
-      await client.query(options.rollback ? "ROLLBACK" : "COMMIT");
-      this.idleError = null;
-      return result;
-    } catch (error) {
-      // A connection that cannot even roll back is dropped from the pool, not reused.
-      await client.query("ROLLBACK").catch((rollbackError: Error) => {
-        broken = rollbackError;
-      });
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    const result = await inTransaction(this.pool, (client) => work(sqlOn(client)), options);
+    this.idleError = null;
+    return result;
   }
 
   async durability(): Promise<{ durable: boolean; settings: string }> {
