@@ -1,14 +1,13 @@
 /** `nhsai doctor` as an operator runs it: plain words on what is wrong, exit 0 or 1. */
 
 import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/factories.js";
+import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
@@ -21,33 +20,9 @@ afterEach(() => {
 });
 
 /** Runs `nhsai <args>` with only the given CONTRACT variables set. */
-function run(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], env: Record<string, string>): Promise<ProcessOutput> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name)));
-  const child = spawn(process.execPath, [cli, ...args], { env: { ...clean, ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString("utf8");
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString("utf8");
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const port = (server.address() as { port: number }).port;
-  server.close();
-  await once(server, "close");
-  return port;
+  return outputOf(spawn(process.execPath, [cli, ...args], { env: { ...clean, ...env } }));
 }
 
 const dataDir = () => {

@@ -6,6 +6,7 @@ import type { Document, Paragraph } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
+import { outputOf, type ProcessOutput } from "./processes.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -44,32 +45,17 @@ export function libraryOf(...documents: Document[]): Library {
 /** A day `YYYY-MM-DD` as a day-precision publication date. */
 export const onDay = (value: string) => ({ value, precision: "day" as const });
 
-export interface ProcessResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type ProcessResult = ProcessOutput;
 
 /** Runs the built CLI (`dist/`, made by `npm test`) with `args`, feeding `stdin`, without platform credentials. */
 export function runNhsai(args: string[], stdin = "", env: Record<string, string> = {}): Promise<ProcessResult> {
   const clean = { ...process.env };
   for (const key of ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "MICROSOFT_APP_ID", "TEAMS_LOCAL"])
     delete clean[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), ...args], {
-      cwd: ROOT,
-      env: { ...clean, NO_COLOR: "1", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
+  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), ...args], {
+    cwd: ROOT,
+    env: { ...clean, NO_COLOR: "1", ...env },
   });
+  child.stdin.end(stdin);
+  return outputOf(child);
 }

@@ -13,6 +13,7 @@ import pg from "pg";
 import { EMBEDDED_FILE, openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import { openPostgresStore } from "../../src/store/postgres/open-postgres-store.js";
 import type { Store } from "../../src/store/store.js";
+import { outputOf, type ProcessOutput } from "../helpers/processes.js";
 
 /** Where a child process finds the same database (see fixtures/store-child.mjs). */
 export type StoreTarget =
@@ -121,26 +122,9 @@ async function closeAll(opened: Store[]): Promise<void> {
 
 export const CHILD = join(import.meta.dirname, "fixtures", "store-child.mjs");
 
-export interface ChildResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export type ChildResult = ProcessOutput;
 
 /** Runs the store child process (it uses the built `dist/`, made by `npm test`) to completion. */
 export function runChild(mode: string, target: StoreTarget, extra: Record<string, unknown> = {}): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, mode, JSON.stringify({ ...target, ...extra })]);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return outputOf(spawn(process.execPath, [CHILD, mode, JSON.stringify({ ...target, ...extra })]));
 }

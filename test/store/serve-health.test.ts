@@ -3,12 +3,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/factories.js";
+import { freePort } from "../helpers/processes.js";
 import { DATABASE_URL } from "./harness.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
@@ -27,15 +27,6 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = "";
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const port = (server.address() as { port: number }).port;
-  server.close();
-  await once(server, "close");
-  return port;
-}
 
 /** Starts serve with only the given CONTRACT variables; resolves with its /healthz URL once it serves. */
 async function startServe(env: Record<string, string>): Promise<string> {
