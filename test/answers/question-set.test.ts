@@ -4,40 +4,17 @@
  * article; an abstain item must abstain with no citations; no quote may be unfaithful.
  */
 
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answers/answer-question.js";
-import { quoteIn, rawSeeds, seedLibrary } from "./seed-fixtures.js";
-
-interface Item {
-  id: string;
-  kind: "answer" | "abstain";
-  question: string;
-  expect: string[];
-  source: string | null;
-}
+import { readQuestionSet, scoreQuestions } from "../../scripts/score-questions.js";
+import { rawSeeds, seedLibrary } from "./seed-fixtures.js";
 
 const library = seedLibrary();
 
 function score(file: string) {
-  const { items } = JSON.parse(readFileSync(join(import.meta.dirname, "..", "fixtures", file), "utf8")) as {
-    items: Item[];
-  };
-  const failures: string[] = [];
-  let unfaithful = 0;
-  for (const item of items) {
-    const a = answerQuestion(library, item.question);
-    for (const c of a.citations) if (!Object.values(rawSeeds).some((t) => quoteIn(c.quote, t))) unfaithful++;
-    const ok =
-      item.kind === "abstain"
-        ? a.abstained && a.citations.length === 0
-        : !a.abstained &&
-          item.expect.every((p) => new RegExp(p, "i").test(a.answer)) &&
-          a.citations.some((c) => quoteIn(c.quote, rawSeeds[item.source ?? ""] ?? ""));
-    if (!ok) failures.push(`${item.id} ${item.question} → ${a.abstained ? "abstained" : a.answer.slice(0, 100)}`);
-  }
-  return { accuracy: 1 - failures.length / items.length, failures, unfaithful };
+  const items = readQuestionSet(join(import.meta.dirname, "..", "fixtures", file));
+  const { right, failures, unfaithful } = scoreQuestions(library, items, rawSeeds);
+  return { accuracy: right / items.length, failures, unfaithful };
 }
 
 describe("held-out question sets", () => {
