@@ -68,9 +68,11 @@ const PERSON_WANTED =
 const ROLE_WORDS =
   /\b(director|head|chief|officer|executive|lead|leader|manager|secretary|minister|partner|registrar|founder|co-founder|chair|president|adviser|advisor|consultant|professor|editor|tsar|fellow|analyst|clinician|gp|nurse|doctor|member)\b/i;
 
+const ROLE_WORDS_ALL = new RegExp(ROLE_WORDS.source, "gi");
+
 /** A word for a post ("tsar", "director") that the question does not already use. */
 function newRoleWord(text: string, asked: ReadonlySet<string>): boolean {
-  for (const m of text.matchAll(new RegExp(ROLE_WORDS.source, "gi"))) {
+  for (const m of text.matchAll(ROLE_WORDS_ALL)) {
     if (!asked.has(termFor(m[0].toLowerCase()))) return true;
   }
   return false;

@@ -39,6 +39,7 @@ const COUNT = new RegExp(`\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})\\b`, "gi
 const PLACE_NAMES =
   /\b(?:England|Scotland|Wales|Northern Ireland|the UK|UK|Britain|London|Tyneside|Bletchley Park|Imperial College London|the US|US|Europe|Cambridge|Manchester|Leeds|Birmingham|all regions of the country|across England|regions?)\b/g;
 const TITLES = "Sir|Dr|Lord|Lady|Dame|Professor|Prof|Mr|Mrs|Ms|Baroness|Baron|Rt Hon";
+const TITLED = new RegExp(`^(?:${TITLES})\\b`);
 const ROLE_BEFORE_NAME =
   /\b(?:prime minister|deputy prime minister|health minister|health secretary|minister|secretary|director|chief executive|chair|tsar)\b,?\s/gi;
 const CAPITAL_RUN =
@@ -116,7 +117,7 @@ function findNames(sentence: string): Mention[] {
     const words = text.split(/\s+/);
     const start = (m.index ?? 0) + (lead ? lead[0].length : 0);
     const sentenceInitial = start === 0 || /[.!?“"‘']\s*$/.test(sentence.slice(0, start));
-    const titled = new RegExp(`^(?:${TITLES})\\b`).test(text);
+    const titled = TITLED.test(text);
     const roleBefore = ROLE_BEFORE_NAME.test(sentence.slice(Math.max(0, start - 40), start));
     ROLE_BEFORE_NAME.lastIndex = 0;
     if (NOT_NAMES.test(text)) continue;

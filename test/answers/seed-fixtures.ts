@@ -3,7 +3,7 @@ import { readRawSeeds } from "../../scripts/score-questions.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
 
-export { normaliseQuote, quoteIn } from "../../scripts/score-questions.js";
+export { quoteIn } from "../../scripts/score-questions.js";
 
 export const SEEDS_DIR = join(import.meta.dirname, "..", "..", "seeds");
 
