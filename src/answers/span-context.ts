@@ -59,7 +59,7 @@ export function termSet(passage: Passage): ReadonlySet<string> {
 }
 
 /** Several term sets read as one. */
-export class SetUnion {
+class SetUnion {
   constructor(private readonly sets: ReadonlySet<string>[]) {}
   has(term: string): boolean {
     for (let i = 0; i < this.sets.length; i++) if ((this.sets[i] as ReadonlySet<string>).has(term)) return true;
