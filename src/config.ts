@@ -50,6 +50,9 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
+  LOG_LEVEL: optionalText
+    .transform((v) => v ?? "info")
+    .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
   INGEST_ALLOW_PRIVATE: z
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()
@@ -66,6 +69,7 @@ const SHOWABLE = new Set([
   "INGEST_ALLOW_PRIVATE",
   "MICROSOFT_APP_TYPE",
   "DATA_DIR",
+  "LOG_LEVEL",
 ]);
 
 /** A configuration problem, told in one line that names the variable. */

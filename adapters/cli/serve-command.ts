@@ -1,16 +1,21 @@
 import { once } from "node:events";
-import { type Config, ConfigError, configuredPlatforms, loadConfig } from "../../src/config.js";
+import { BriefingService } from "../../src/briefing-service.js";
+import { ChatService } from "../../src/chat/chat-service.js";
+import { type Config, ConfigError, loadConfig } from "../../src/config.js";
 import { summariseStoreHealth } from "../../src/store/health-summary.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { createHttpServer } from "../http/server.js";
+import { PLATFORMS } from "../serve/platforms.js";
+import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import { createJsonLogger } from "./json-logger.js";
 import { openSeedLibrary } from "./open-library.js";
 import type { CliIo } from "./run-cli.js";
 
 /**
- * `nhsai serve`: the HTTP server with /healthz. The Slack and Teams adapters and the scheduler
- * plug in here as their issues land; until then it says no platform is configured.
+ * `nhsai serve`: one HTTP server (/healthz plus each configured platform's routes), the platforms
+ * listed in adapters/serve/platforms.ts, and (with the schedules issue) the scheduler.
  */
 export async function serveCommand(_args: string[], io: CliIo): Promise<number> {
   let config: Config;
@@ -41,12 +46,26 @@ export async function serveCommand(_args: string[], io: CliIo): Promise<number> 
 
 async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   const library = openSeedLibrary();
-  const platforms: string[] = [];
+  const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
+  const chat = new ChatService(new BriefingService(library), store);
+  const deps: PlatformDeps = { config, store, chat, now: () => new Date(), log };
+  const platforms: ServedPlatform[] = [];
+  for (const factory of PLATFORMS.filter((p) => p.wanted(config))) {
+    try {
+      platforms.push(await (await factory.load())(deps));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`nhsai serve: ${error.message}\n`);
+      return 1;
+    }
+  }
+  const names = platforms.map((p) => p.name);
   const server = createHttpServer({
     health: async () => {
       const { serving, summary } = await summariseStoreHealth(store, 3_000);
-      return { status: serving ? "ok" : "degraded", platforms, documents: library.all().length, store: summary };
+      return { status: serving ? "ok" : "degraded", platforms: names, documents: library.all().length, store: summary };
     },
+    routes: Object.assign({}, ...platforms.map((p) => p.routes)),
   });
   try {
     server.listen(config.PORT);
@@ -59,16 +78,20 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   }
   // Listen for the stop signals before announcing readiness: whoever reads that line may signal at once.
   const stopSignal = nextStopSignal();
-  const wanted = configuredPlatforms(config);
-  io.stdout(
-    wanted.length === 0
-      ? `nhsai serve: no platform (Slack or Teams) is configured; serving /healthz on port ${config.PORT}\n`
-      : `nhsai serve: ${wanted.join(" and ")} configured but not available in this version; serving /healthz on port ${config.PORT}\n`,
-  );
-  const signal = await stopSignal;
-  io.stdout(`nhsai serve: ${signal} received, shutting down\n`);
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  try {
+    for (const platform of platforms) await platform.start();
+    io.stdout(
+      names.length === 0
+        ? `nhsai serve: no platform (Slack or Teams) is configured; serving /healthz on port ${config.PORT}\n`
+        : `nhsai serve: ${names.join(" and ")} ready on port ${config.PORT}\n`,
+    );
+    const signal = await stopSignal;
+    io.stdout(`nhsai serve: ${signal} received, shutting down\n`);
+  } finally {
+    for (const platform of platforms) await platform.stop();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
   return 0;
 }
 

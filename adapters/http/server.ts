@@ -1,10 +1,12 @@
 /**
- * The one HTTP server of `nhsai serve` (CONTRACT.md): `GET /healthz` now; `/slack/events` and
- * `/api/messages` arrive with the Slack and Teams adapters. Plain node:http, with tight limits.
+ * The one HTTP server of `nhsai serve` (CONTRACT.md): `GET /healthz`, plus the routes the chat
+ * platforms mount (`POST /slack/events`, `POST /api/messages`). Plain node:http, with tight limits;
+ * each route reads its own body, so Slack's raw-body signature check and Teams' JSON never meet.
  */
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { StoreHealthSummary } from "../../src/store/health-summary.js";
+import type { RouteHandler } from "../serve/served-platform.js";
 
 export interface HealthStatus {
   status: "ok" | "degraded";
@@ -16,10 +18,12 @@ export interface HealthStatus {
 
 export interface HttpServerOptions {
   health: () => HealthStatus | Promise<HealthStatus>;
+  /** Exact paths to handlers, e.g. { "/slack/events": … }. */
+  routes?: Record<string, RouteHandler>;
 }
 
-export function createHttpServer({ health }: HttpServerOptions): Server {
-  const server = createServer((req, res) => route(req, res, health));
+export function createHttpServer({ health, routes = {} }: HttpServerOptions): Server {
+  const server = createServer((req, res) => route(req, res, health, routes));
   // Slow or idle clients do not hold sockets open (slow-loris).
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
@@ -27,8 +31,18 @@ export function createHttpServer({ health }: HttpServerOptions): Server {
   return server;
 }
 
-function route(req: IncomingMessage, res: ServerResponse, health: HttpServerOptions["health"]): void {
+function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  health: HttpServerOptions["health"],
+  routes: Record<string, RouteHandler>,
+): void {
   const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  const handler = Object.hasOwn(routes, path) ? routes[path] : undefined;
+  if (handler) {
+    handler(req, res);
+    return;
+  }
   if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
     Promise.resolve()
       .then(health)

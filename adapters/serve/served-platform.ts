@@ -1,0 +1,35 @@
+/**
+ * What `nhsai serve` needs of a chat platform adapter (Slack, Teams): HTTP routes to mount on the
+ * one server, a poster for channel briefings, and start/stop for anything else it runs (Slack's
+ * Socket Mode connection, say). Each adapter folder exports one `create…Platform(deps)`.
+ */
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ChannelPoster } from "../../src/chat/channel-poster.js";
+import type { ChatService } from "../../src/chat/chat-service.js";
+import type { Config } from "../../src/config.js";
+import type { Logger } from "../../src/logger.js";
+import type { Store } from "../../src/store/store.js";
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export interface ServedPlatform {
+  readonly name: "slack" | "teams";
+  /** Exact paths (e.g. "/slack/events") to their handlers; the server answers 404 elsewhere. */
+  readonly routes: Record<string, RouteHandler>;
+  /** Posts to channels, for the scheduler and on-demand channel posts. */
+  readonly poster: ChannelPoster;
+  /** Called once the HTTP server listens (e.g. opens Socket Mode). */
+  start(): Promise<void>;
+  /** Stops everything `start` started; the HTTP server is closed by serve. */
+  stop(): Promise<void>;
+}
+
+export interface PlatformDeps {
+  config: Config;
+  store: Store;
+  chat: ChatService;
+  /** The clock; tests and `run-due --at` may replace it. */
+  now: () => Date;
+  log: Logger;
+}

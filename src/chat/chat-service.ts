@@ -1,0 +1,49 @@
+/**
+ * The asynchronous facade the chat adapters (Slack, Teams) call: a message and where it came from
+ * in, one Reply out. It adds to BriefingService what needs the store or the conversation:
+ * what a channel was already sent, subscriptions (schedules issue), sources (ingestion issue),
+ * and 👍/👎 feedback.
+ */
+
+import type { BriefingService } from "../briefing-service.js";
+import { parseCommand } from "../commands/parse-command.js";
+import type { Reply } from "../reply.js";
+import type { FeedbackValue, Store } from "../store/store.js";
+import type { Conversation } from "./conversation.js";
+
+export interface FeedbackTarget {
+  target: "answer" | "briefing_item";
+  targetId: string;
+}
+
+export class ChatService {
+  constructor(
+    readonly briefings: BriefingService,
+    private readonly store: Store,
+  ) {}
+
+  /** Handles what was typed after `/nhsai`, or to the bot, in `conversation`. */
+  async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
+    void conversation;
+    const command = parseCommand(text);
+    return this.briefings.handle(command, { now });
+  }
+
+  /** Records a 👍/👎 from `conversation.userId`; a second click changes the opinion. */
+  async recordFeedback(conversation: Conversation, target: FeedbackTarget, value: FeedbackValue, now: Date) {
+    return this.store.recordFeedback(
+      { platform: conversation.platform, userId: conversation.userId, ...target, value },
+      now,
+    );
+  }
+}
+
+/**
+ * What a 👍/👎 on this reply is recorded against: an answer by its question (lower-cased,
+ * spaces folded, at most 200 characters), or null for replies that offer no feedback.
+ */
+export function feedbackTargetOf(reply: Reply): FeedbackTarget | null {
+  if (reply.kind !== "answer") return null;
+  const key = reply.question.toLowerCase().replace(/\s+/g, " ").trim().slice(0, 200);
+  return { target: "answer", targetId: key };
+}
