@@ -53,6 +53,15 @@ const schema = z.object({
   LOG_LEVEL: optionalText
     .transform((v) => v ?? "info")
     .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
+  ADMINS: optionalText.transform(
+    (v) =>
+      new Set(
+        (v ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+  ),
   INGEST_ALLOW_PRIVATE: z
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()

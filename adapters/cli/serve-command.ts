@@ -47,7 +47,7 @@ export async function serveCommand(_args: string[], io: CliIo): Promise<number> 
 async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   const library = openSeedLibrary();
   const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
-  const chat = new ChatService(new BriefingService(library), store);
+  const chat = new ChatService(new BriefingService(library), store, config.ADMINS);
   const deps: PlatformDeps = { config, store, chat, now: () => new Date(), log };
   const platforms: ServedPlatform[] = [];
   for (const factory of PLATFORMS.filter((p) => p.wanted(config))) {

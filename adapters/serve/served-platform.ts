@@ -1,4 +1,7 @@
 /**
+ * Creating a platform has no side effects beyond construction (no sockets, no calls): `nhsai
+ * run-due` creates them only to use their posters. Connections open in `start()`.
+ *
  * What `nhsai serve` needs of a chat platform adapter (Slack, Teams): HTTP routes to mount on the
  * one server, a poster for channel briefings, and start/stop for anything else it runs (Slack's
  * Socket Mode connection, say). Each adapter folder exports one `create…Platform(deps)`.

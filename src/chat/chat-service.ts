@@ -9,7 +9,7 @@ import type { BriefingService } from "../briefing-service.js";
 import { parseCommand } from "../commands/parse-command.js";
 import type { Reply } from "../reply.js";
 import type { FeedbackValue, Store } from "../store/store.js";
-import type { Conversation } from "./conversation.js";
+import { actorOf, type Conversation } from "./conversation.js";
 
 export interface FeedbackTarget {
   target: "answer" | "briefing_item";
@@ -20,7 +20,19 @@ export class ChatService {
   constructor(
     readonly briefings: BriefingService,
     private readonly store: Store,
+    /** People allowed to change any channel and the sources ("slack:U123", "teams:29:1abc"): ADMINS. */
+    private readonly admins: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** On the ADMINS allow-list. */
+  isAdmin(conversation: Pick<Conversation, "platform" | "userId">): boolean {
+    return this.admins.has(actorOf(conversation));
+  }
+
+  /** May change this channel's subscriptions: an admin, or whoever the platform says may. */
+  async mayManage(conversation: Conversation): Promise<boolean> {
+    return this.isAdmin(conversation) || (await conversation.mayManageChannel());
+  }
 
   /** Handles what was typed after `/nhsai`, or to the bot, in `conversation`. */
   async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
