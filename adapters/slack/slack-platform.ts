@@ -1,0 +1,123 @@
+/**
+ * The Slack platform for `nhsai serve`: a Bolt app whose receiver is either mounted on nhsai's
+ * server at /slack/events (HTTP) or a Socket Mode connection opened in start() (SLACK_APP_TOKEN:
+ * no public URL, the usual NHS firewall case). Wiring only: the work is in the listeners.
+ */
+
+import { App, type Authorize, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import { boltLogger } from "./bolt-logger.js";
+import { ChannelPacer } from "./channel-pacer.js";
+import { SlackHttpReceiver } from "./http-receiver.js";
+import { registerActions } from "./listeners/actions.js";
+import { registerAppHome } from "./listeners/app-home.js";
+import { registerMessages } from "./listeners/messages.js";
+import { registerSlashCommand } from "./listeners/slash-command.js";
+import { proxySetup } from "./proxy-fetch.js";
+import { replayGuard } from "./replay-guard.js";
+import { SlackPoster } from "./slack-poster.js";
+import { slackSettings } from "./slack-settings.js";
+
+/** Every Web API call gives up after this long (the SDK's default waits forever). */
+export const API_TIMEOUT_MS = 10_000;
+
+export interface SlackPlatformOptions {
+  /** A slash command's answer within this goes in the ack; slower ones follow via response_url. */
+  fastReplyMs?: number;
+  /** Proxy variables (HTTPS_PROXY, NO_PROXY…); default the process's. */
+  env?: Record<string, string | undefined>;
+}
+
+export async function createSlackPlatform(
+  deps: PlatformDeps,
+  options: SlackPlatformOptions = {},
+): Promise<ServedPlatform> {
+  const settings = slackSettings(deps.config);
+  const logger = boltLogger(deps.log, deps.config.LOG_LEVEL);
+  const proxy = proxySetup(options.env ?? process.env);
+  // No blind retries: a post whose reply was lost must not appear twice (429s are handled by the poster).
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: API_TIMEOUT_MS,
+    logger,
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    ...(proxy ? { fetch: proxy.fetch } : {}),
+  };
+  const client = new webApi.WebClient(settings.botToken, clientOptions);
+  const receiver =
+    settings.mode === "http"
+      ? new SlackHttpReceiver({
+          signingSecret: settings.signingSecret,
+          now: deps.now,
+          log: deps.log,
+          boltLogger: logger,
+        })
+      : new SocketModeReceiver({
+          appToken: settings.appToken,
+          logger,
+          ...(proxy ? { dispatcher: proxy.dispatcher } : {}),
+          installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 2 } } },
+        });
+  const authorize = cachedAuthorize(client, settings.botToken);
+  const app = new App({ receiver: receiver as Receiver, authorize, clientOptions, logger, ignoreSelf: true });
+  const poster = new SlackPoster(client, new ChannelPacer(), deps.log);
+  const listenerDeps = {
+    chat: deps.chat,
+    poster,
+    client,
+    now: deps.now,
+    log: deps.log,
+    fastReplyMs: options.fastReplyMs ?? 1_500,
+  };
+  app.use(replayGuard(deps.store, deps.now, deps.log));
+  registerSlashCommand(app, listenerDeps);
+  registerMessages(app, listenerDeps);
+  registerActions(app, listenerDeps);
+  registerAppHome(app, listenerDeps);
+  app.error(async (error) => {
+    deps.log.error("slack.listener_failed", { error: String(error).slice(0, 200) });
+  });
+  return {
+    name: "slack",
+    routes: receiver instanceof SlackHttpReceiver ? { "/slack/events": receiver.requestListener } : {},
+    poster,
+    start: async () => {
+      await authorize.warm(deps.log);
+      if (settings.mode === "socket") await app.start();
+      deps.log.info("slack.started", { mode: settings.mode });
+    },
+    stop: async () => {
+      if (settings.mode === "socket") await app.stop();
+    },
+  };
+}
+
+/**
+ * One auth.test for the bot's ids (Bolt would call it for every event when it cannot verify at
+ * construction, and construction must make no calls). A failure is retried on the next event.
+ */
+function cachedAuthorize(
+  client: webApi.WebClient,
+  botToken: string,
+): Authorize<boolean> & { warm(log: PlatformDeps["log"]): Promise<void> } {
+  let ids: Promise<{ botId: string; botUserId: string }> | undefined;
+  const load = () => {
+    ids ??= client.auth.test().then(
+      (r) => ({ botId: String(r.bot_id ?? ""), botUserId: String(r.user_id ?? "") }),
+      (error: unknown) => {
+        ids = undefined;
+        throw error;
+      },
+    );
+    return ids;
+  };
+  const authorize = async () => ({ botToken, ...(await load()) });
+  return Object.assign(authorize, {
+    warm: async (log: PlatformDeps["log"]) => {
+      await load().catch((error: unknown) =>
+        log.warn("slack.auth_test_failed", { error: String(error).slice(0, 200) }),
+      );
+    },
+  });
+}
