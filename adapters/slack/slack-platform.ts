@@ -15,11 +15,9 @@ import { registerMessages } from "./listeners/messages.js";
 import { registerSlashCommand } from "./listeners/slash-command.js";
 import { proxySetup } from "./proxy-fetch.js";
 import { replayGuard } from "./replay-guard.js";
+import { slackClientOptions } from "./slack-client.js";
 import { SlackPoster } from "./slack-poster.js";
 import { slackSettings } from "./slack-settings.js";
-
-/** Every Web API call gives up after this long (the SDK's default waits forever). */
-export const API_TIMEOUT_MS = 10_000;
 
 export interface SlackPlatformOptions {
   /** A slash command's answer within this goes in the ack; slower ones follow via response_url. */
@@ -35,15 +33,7 @@ export async function createSlackPlatform(
   const settings = slackSettings(deps.config);
   const logger = boltLogger(deps.log, deps.config.LOG_LEVEL);
   const proxy = proxySetup(options.env ?? process.env);
-  // No blind retries: a post whose reply was lost must not appear twice (429s are handled by the poster).
-  const clientOptions: webApi.WebClientOptions = {
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: API_TIMEOUT_MS,
-    logger,
-    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
-    ...(proxy ? { fetch: proxy.fetch } : {}),
-  };
+  const clientOptions = slackClientOptions({ apiUrl: settings.apiUrl, logger, fetch: proxy?.fetch });
   const client = new webApi.WebClient(settings.botToken, clientOptions);
   const receiver =
     settings.mode === "http"
