@@ -29,7 +29,8 @@ export interface RunningSlackApp {
   platform: ServedPlatform;
   dataDir: string;
   logs: () => string;
-  stop(): Promise<void>;
+  /** Stops everything; the store's folder is removed unless `keepData` (a restart follows). */
+  stop(keepData?: boolean): Promise<void>;
 }
 
 export interface SlackAppOptions {
@@ -79,13 +80,13 @@ export async function startSlackApp(fake: FakeSlack, options: SlackAppOptions = 
     platform,
     dataDir,
     logs: () => logs,
-    stop: async () => {
+    stop: async (keepData = false) => {
       await platform.stop();
       server.closeAllConnections();
       server.close();
       await once(server, "close");
       await store.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
