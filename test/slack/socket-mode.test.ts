@@ -1,0 +1,69 @@
+/**
+ * Socket Mode (SLACK_APP_TOKEN): the real SocketModeReceiver connects in start() to a loopback
+ * WebSocket that plays Slack (apps.connections.open on the fake Web API hands out its URL). Each
+ * envelope is acked; a retried envelope (`retry_attempt: 1`, same event_id) is answered once.
+ */
+
+import { once } from "node:events";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type WebSocket, WebSocketServer } from "ws";
+import { type FakeSlack, ok, startFakeSlack } from "./fake-slack.js";
+import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
+import { dmEvent, eventBody } from "./slack-requests.js";
+
+let fake: FakeSlack;
+let wss: WebSocketServer;
+let app: RunningSlackApp;
+const acks: string[] = [];
+let socket: WebSocket | undefined;
+let connections = 0;
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  await once(wss, "listening");
+  const url = `ws://127.0.0.1:${(wss.address() as { port: number }).port}/`;
+  fake.script("apps.connections.open", ...Array.from({ length: 5 }, () => ok({ url })));
+  wss.on("connection", (ws) => {
+    connections += 1;
+    socket = ws;
+    ws.on("message", (data) => {
+      const message = JSON.parse(String(data));
+      if (message.envelope_id) acks.push(message.envelope_id);
+    });
+    ws.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { approximate_connection_time: 3600 } }));
+  });
+  app = await startSlackApp(fake, { env: { SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1-test" } });
+});
+afterAll(async () => {
+  await app.stop();
+  for (const client of wss.clients) client.terminate();
+  wss.close();
+  await fake.close();
+});
+
+function envelope(id: string, body: string, retry = 0): string {
+  return JSON.stringify({
+    envelope_id: id,
+    type: "events_api",
+    accepts_response_payload: false,
+    retry_attempt: retry,
+    retry_reason: retry ? "timeout" : "",
+    payload: JSON.parse(body),
+  });
+}
+
+describe("Socket Mode", () => {
+  it("mounts no HTTP route, acks every envelope, and answers a DM once despite a retried envelope", async () => {
+    expect(app.platform.routes).toEqual({});
+    await fake.waitFor(() => connections === 1 && socket !== undefined);
+    const body = eventBody(dmEvent("topics", { channel: "D-socket" }), "EvSocket1");
+    socket?.send(envelope("env-1", body));
+    await fake.waitFor(() => fake.posts().some((p) => p.args.channel === "D-socket"));
+    socket?.send(envelope("env-2", body, 1));
+    await fake.waitFor(() => acks.includes("env-1") && acks.includes("env-2"));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.posts().filter((p) => p.args.channel === "D-socket")).toHaveLength(1);
+    expect(app.logs()).toMatch(/slack.replay_ignored/);
+  });
+});
