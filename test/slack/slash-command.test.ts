@@ -33,6 +33,14 @@ describe("/nhsai", () => {
     expect(buttons).toContainEqual(expect.objectContaining({ action_id: "nhsai_share", value: "funding" }));
   });
 
+  it("acknowledges 50 concurrent commands, every one within 3 seconds", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => postSigned(app.url, commandBody("funding", fake.responseUrl(`c${i}`)))),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
+    expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(3_000);
+  });
+
   it("answers a replayed signed command once: the copy gets an empty 200", async () => {
     const body = commandBody("topics", fake.responseUrl("replay"));
     const ts = Math.floor(Date.now() / 1000);
