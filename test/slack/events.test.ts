@@ -1,30 +1,19 @@
 /** DMs, mentions, the bot's own messages, App Home, and events answered once (check 3). */
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
-import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
+import { describe, expect, it } from "vitest";
+import { startSlackApp, useSlackApp } from "./slack-app.js";
 import { dmEvent, eventBody, mentionEvent, postSigned } from "./slack-requests.js";
 
-let fake: FakeSlack;
-let app: RunningSlackApp;
+const ctx = useSlackApp();
 
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  app = await startSlackApp(fake);
-});
-afterAll(async () => {
-  await app.stop();
-  await fake.close();
-});
-
-const postsTo = (channel: string) => fake.posts().filter((p) => p.args.channel === channel);
+const postsTo = (channel: string) => ctx.fake.posts().filter((p) => p.args.channel === channel);
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe("Slack events", () => {
   it("answers a direct message in the DM, safely (no mentions, links or unfurls)", async () => {
-    const res = await postSigned(app.url, eventBody(dmEvent("funding", { channel: "D100" })));
+    const res = await postSigned(ctx.app.url, eventBody(dmEvent("funding", { channel: "D100" })));
     expect(res.status).toBe(200);
-    await fake.waitFor(() => postsTo("D100").length > 0);
+    await ctx.fake.waitFor(() => postsTo("D100").length > 0);
     const post = postsTo("D100")[0];
     expect(post?.args).toMatchObject({
       parse: "none",
@@ -38,24 +27,24 @@ describe("Slack events", () => {
 
   it("never turns what a person typed into a mention or a link (the posted payload)", async () => {
     const typed = "zzq &lt;!channel&gt; &lt;@U9&gt; &lt;https://evil.example|NHS login&gt; <!here> funding?";
-    await postSigned(app.url, eventBody(dmEvent(typed, { channel: "D150" })));
-    await fake.waitFor(() => postsTo("D150").length > 0);
+    await postSigned(ctx.app.url, eventBody(dmEvent(typed, { channel: "D150" })));
+    await ctx.fake.waitFor(() => postsTo("D150").length > 0);
     const payload = JSON.stringify(postsTo("D150"));
     expect(payload).not.toMatch(/<[!@#]|<https:\/\/evil/);
   });
 
   it("answers a mention in a thread under it", async () => {
     const event = mentionEvent("topics", { channel: "C200", ts: "1700000100.000200" });
-    await postSigned(app.url, eventBody(event));
-    await fake.waitFor(() => postsTo("C200").length > 0);
+    await postSigned(ctx.app.url, eventBody(event));
+    await ctx.fake.waitFor(() => postsTo("C200").length > 0);
     expect(postsTo("C200")[0]?.args.thread_ts).toBe("1700000100.000200");
   });
 
   it("ignores its own messages, other bots', and edits", async () => {
-    await postSigned(app.url, eventBody(dmEvent("funding", { channel: "D300", user: "UBOT" })));
-    await postSigned(app.url, eventBody(dmEvent("funding", { channel: "D300", bot_id: "B999" })));
-    await postSigned(app.url, eventBody(dmEvent("funding", { channel: "D300", subtype: "message_changed" })));
-    await postSigned(app.url, eventBody(mentionEvent("funding", { channel: "C300", bot_id: "B999" })));
+    await postSigned(ctx.app.url, eventBody(dmEvent("funding", { channel: "D300", user: "UBOT" })));
+    await postSigned(ctx.app.url, eventBody(dmEvent("funding", { channel: "D300", bot_id: "B999" })));
+    await postSigned(ctx.app.url, eventBody(dmEvent("funding", { channel: "D300", subtype: "message_changed" })));
+    await postSigned(ctx.app.url, eventBody(mentionEvent("funding", { channel: "C300", bot_id: "B999" })));
     await settle();
     expect(postsTo("D300")).toHaveLength(0);
     expect(postsTo("C300")).toHaveLength(0);
@@ -63,36 +52,36 @@ describe("Slack events", () => {
 
   it("answers an event once when Slack retries it (X-Slack-Retry-Num) or it is replayed", async () => {
     const body = eventBody(dmEvent("topics", { channel: "D400" }), "EvRetry1");
-    expect((await postSigned(app.url, body)).status).toBe(200);
-    const retry = await postSigned(app.url, body, {
+    expect((await postSigned(ctx.app.url, body)).status).toBe(200);
+    const retry = await postSigned(ctx.app.url, body, {
       headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
     });
     expect(retry.status).toBe(200);
-    expect((await postSigned(app.url, body)).status).toBe(200);
-    await fake.waitFor(() => postsTo("D400").length > 0);
+    expect((await postSigned(ctx.app.url, body)).status).toBe(200);
+    await ctx.fake.waitFor(() => postsTo("D400").length > 0);
     await settle();
     expect(postsTo("D400")).toHaveLength(1);
   });
 
   it("remembers handled events across a restart (same store)", async () => {
     const body = eventBody(dmEvent("topics", { channel: "D500" }), "EvRestart1");
-    await postSigned(app.url, body);
-    await fake.waitFor(() => postsTo("D500").length > 0);
-    await app.stop(true);
-    app = await startSlackApp(fake, { dataDir: app.dataDir });
-    const retry = await postSigned(app.url, body, {
+    await postSigned(ctx.app.url, body);
+    await ctx.fake.waitFor(() => postsTo("D500").length > 0);
+    await ctx.app.stop(true);
+    ctx.app = await startSlackApp(ctx.fake, { dataDir: ctx.app.dataDir });
+    const retry = await postSigned(ctx.app.url, body, {
       headers: { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_error" },
     });
     expect(retry.status).toBe(200);
     await settle();
     expect(postsTo("D500")).toHaveLength(1);
-    expect(app.logs()).toMatch(/slack.replay_ignored/);
+    expect(ctx.app.logs()).toMatch(/slack.replay_ignored/);
   });
 
   it("publishes the App Home tab: what the bot does, the latest briefing and help", async () => {
-    await postSigned(app.url, eventBody({ type: "app_home_opened", user: "U1", channel: "D1", tab: "home" }));
-    await fake.waitFor(() => fake.calls.some((c) => c.method === "views.publish"));
-    const call = fake.calls.find((c) => c.method === "views.publish");
+    await postSigned(ctx.app.url, eventBody({ type: "app_home_opened", user: "U1", channel: "D1", tab: "home" }));
+    await ctx.fake.waitFor(() => ctx.fake.calls.some((c) => c.method === "views.publish"));
+    const call = ctx.fake.calls.find((c) => c.method === "views.publish");
     const view = call?.args.view as { type: string; blocks: unknown[] };
     expect(view.type).toBe("home");
     expect(view.blocks.length).toBeLessThanOrEqual(100);

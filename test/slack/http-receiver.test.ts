@@ -1,34 +1,23 @@
 /** RELIABILITY.md checks 1, 2 and 4: who may reach the bot over HTTP, and how much they may send. */
 
 import { connect } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
-import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
+import { describe, expect, it } from "vitest";
+import { useSlackApp } from "./slack-app.js";
 import { commandBody, eventBody, postSigned, signatureOf, signedHeaders } from "./slack-requests.js";
 
-let fake: FakeSlack;
-let app: RunningSlackApp;
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  app = await startSlackApp(fake);
-});
-afterAll(async () => {
-  await app.stop();
-  await fake.close();
-});
+const ctx = useSlackApp();
 
 const now = () => Math.floor(Date.now() / 1000);
-const help = () => commandBody("help", fake.responseUrl("help"));
+const help = () => commandBody("help", ctx.fake.responseUrl("help"));
 
 async function post(body: string, headers: Record<string, string>) {
-  const res = await fetch(app.url, { method: "POST", body, headers });
+  const res = await fetch(ctx.app.url, { method: "POST", body, headers });
   return { status: res.status, text: await res.text() };
 }
 
 describe("Slack request signatures (check 1)", () => {
   it("answers a correctly signed slash command in the acknowledgement", async () => {
-    const res = await postSigned(app.url, help());
+    const res = await postSigned(ctx.app.url, help());
     expect(res.status).toBe(200);
     expect(res.json()).toMatchObject({ response_type: "ephemeral" });
     expect(res.json().blocks[0].type).toBe("header");
@@ -95,12 +84,12 @@ describe("Slack request signatures (check 1)", () => {
 
   it("answers a signed url_verification with its challenge, and refuses an unsigned one", async () => {
     const body = JSON.stringify({ type: "url_verification", challenge: "c-123", token: "t" });
-    expect((await postSigned(app.url, body)).json()).toEqual({ challenge: "c-123" });
+    expect((await postSigned(ctx.app.url, body)).json()).toEqual({ challenge: "c-123" });
     expect((await post(body, { "content-type": "application/json" })).status).toBe(401);
   });
 
   it("answers only POST", async () => {
-    const res = await fetch(app.url);
+    const res = await fetch(ctx.app.url);
     expect(res.status).toBe(405);
   });
 });
@@ -113,7 +102,7 @@ describe("the timestamp window, both directions (check 2)", () => {
     [301, 401],
     [86_400, 401],
   ])("a request signed %i s from now gets %i", async (offset, expected) => {
-    const res = await postSigned(app.url, help(), { ts: now() + offset });
+    const res = await postSigned(ctx.app.url, help(), { ts: now() + offset });
     expect(res.status).toBe(expected);
   });
 });
@@ -127,7 +116,7 @@ describe("oversized bodies (check 4)", () => {
   });
 
   it("refuses a chunked upload with 413 once it passes 1 MB, without waiting for the rest", async () => {
-    const socket = connect(Number(new URL(app.base).port), "127.0.0.1");
+    const socket = connect(Number(new URL(ctx.app.base).port), "127.0.0.1");
     socket.write(
       "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
     );
@@ -146,7 +135,7 @@ describe("oversized bodies (check 4)", () => {
   });
 
   it("still answers a normal event after those", async () => {
-    const res = await postSigned(app.url, eventBody({ type: "reaction_added", user: "U1" }));
+    const res = await postSigned(ctx.app.url, eventBody({ type: "reaction_added", user: "U1" }));
     expect(res.status).toBe(200);
   });
 });
@@ -159,7 +148,7 @@ function without(headers: Record<string, string>, name: string): Record<string, 
 
 function rawRequest(request: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(new URL(app.base).port), "127.0.0.1");
+    const socket = connect(Number(new URL(ctx.app.base).port), "127.0.0.1");
     let answer = "";
     socket.on("data", (d) => {
       answer += d;

@@ -8,6 +8,7 @@ import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { createHttpServer } from "../../adapters/http/server.js";
 import type { ServedPlatform } from "../../adapters/serve/served-platform.js";
@@ -18,7 +19,7 @@ import { loadConfig } from "../../src/config.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { seedLibrary } from "../helpers/factories.js";
-import type { FakeSlack } from "./fake-slack.js";
+import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
 import { SECRET } from "./slack-requests.js";
 
 export interface RunningSlackApp {
@@ -89,4 +90,18 @@ export async function startSlackApp(fake: FakeSlack, options: SlackAppOptions = 
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fake Slack and the app on it for one test file: started before its tests, stopped after. */
+export function useSlackApp(options: SlackAppOptions = {}): { fake: FakeSlack; app: RunningSlackApp } {
+  const ctx = {} as { fake: FakeSlack; app: RunningSlackApp };
+  beforeAll(async () => {
+    ctx.fake = await startFakeSlack();
+    ctx.app = await startSlackApp(ctx.fake, options);
+  });
+  afterAll(async () => {
+    await ctx.app.stop();
+    await ctx.fake.close();
+  });
+  return ctx;
 }

@@ -4,25 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
 import type { Reply } from "../../src/reply.js";
-import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
-import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
+import { type RunningSlackApp, startSlackApp, useSlackApp } from "./slack-app.js";
 import { buttonBody, commandBody, postSigned } from "./slack-requests.js";
 
-let fake: FakeSlack;
-let app: RunningSlackApp;
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  app = await startSlackApp(fake);
-});
-afterAll(async () => {
-  await app.stop();
-  await fake.close();
-});
+const ctx = useSlackApp();
 
 describe("/nhsai", () => {
   it("answers a fast command in the acknowledgement, visible only to the asker, with a Share button", async () => {
-    const res = await postSigned(app.url, commandBody("funding", fake.responseUrl("fast")));
+    const res = await postSigned(ctx.app.url, commandBody("funding", ctx.fake.responseUrl("fast")));
     expect(res.status).toBe(200);
     const message = res.json();
     expect(message.response_type).toBe("ephemeral");
@@ -35,17 +24,19 @@ describe("/nhsai", () => {
 
   it("acknowledges 50 concurrent commands, every one within 3 seconds", async () => {
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => postSigned(app.url, commandBody("funding", fake.responseUrl(`c${i}`)))),
+      Array.from({ length: 50 }, (_, i) =>
+        postSigned(ctx.app.url, commandBody("funding", ctx.fake.responseUrl(`c${i}`))),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
     expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(3_000);
   });
 
   it("answers a replayed signed command once: the copy gets an empty 200", async () => {
-    const body = commandBody("topics", fake.responseUrl("replay"));
+    const body = commandBody("topics", ctx.fake.responseUrl("replay"));
     const ts = Math.floor(Date.now() / 1000);
-    const first = await postSigned(app.url, body, { ts });
-    const second = await postSigned(app.url, body, { ts });
+    const first = await postSigned(ctx.app.url, body, { ts });
+    const second = await postSigned(ctx.app.url, body, { ts });
     expect(first.status).toBe(200);
     expect(first.text).toMatch(/blocks/);
     expect(second.status).toBe(200);
@@ -53,18 +44,18 @@ describe("/nhsai", () => {
   });
 
   it("Share in channel posts the same answer for everyone through the click's response_url", async () => {
-    const res = await postSigned(app.url, buttonBody("nhsai_share", "funding", fake.responseUrl("share")));
+    const res = await postSigned(ctx.app.url, buttonBody("nhsai_share", "funding", ctx.fake.responseUrl("share")));
     expect(res.status).toBe(200);
-    await fake.waitFor(() => fake.responses.some((r) => r.id === "share"));
-    const shared = fake.responses.filter((r) => r.id === "share");
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "share"));
+    const shared = ctx.fake.responses.filter((r) => r.id === "share");
     expect(shared[0]?.body).toMatchObject({ response_type: "in_channel", replace_original: false });
     expect(JSON.stringify(shared[0]?.body)).not.toContain("nhsai_share");
   });
 
   it("records 👍 against the answer named in the button, once per person", async () => {
     const ask = await postSigned(
-      app.url,
-      commandBody("How much is the new AI lung cancer funding?", fake.responseUrl("ask")),
+      ctx.app.url,
+      commandBody("How much is the new AI lung cancer funding?", ctx.fake.responseUrl("ask")),
     );
     const buttons = ask
       .json()
@@ -75,21 +66,21 @@ describe("/nhsai", () => {
     expect(helpful).toBeDefined();
     for (const n of [1, 2]) {
       const click = await postSigned(
-        app.url,
-        buttonBody("nhsai_feedback_helpful", helpful.value, fake.responseUrl(`fb${n}`)),
+        ctx.app.url,
+        buttonBody("nhsai_feedback_helpful", helpful.value, ctx.fake.responseUrl(`fb${n}`)),
       );
       expect(click.status).toBe(200);
-      await fake.waitFor(() => fake.responses.some((r) => r.id === `fb${n}`));
+      await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === `fb${n}`));
     }
     const target = JSON.parse(helpful.value);
-    expect(await app.store.summariseFeedback("answer", target.targetId)).toEqual({ helpful: 1, notHelpful: 0 });
+    expect(await ctx.app.store.summariseFeedback("answer", target.targetId)).toEqual({ helpful: 1, notHelpful: 0 });
   });
 });
 
 describe("a slow answer (check 5)", () => {
   let slowApp: RunningSlackApp;
   beforeAll(async () => {
-    slowApp = await startSlackApp(fake, {
+    slowApp = await startSlackApp(ctx.fake, {
       fastReplyMs: 300,
       chat: (briefings, store) => new SlowChat(briefings, store),
     });
@@ -97,26 +88,26 @@ describe("a slow answer (check 5)", () => {
   afterAll(() => slowApp.stop());
 
   it("is acknowledged within 3 seconds and arrives once through response_url", async () => {
-    const res = await postSigned(slowApp.url, commandBody("funding", fake.responseUrl("slow")));
+    const res = await postSigned(slowApp.url, commandBody("funding", ctx.fake.responseUrl("slow")));
     expect(res.status).toBe(200);
     expect(res.ms).toBeLessThan(3_000);
     expect(res.json().text).toMatch(/Working on it/);
-    await fake.waitFor(() => fake.responses.some((r) => r.id === "slow"), 10_000);
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "slow"), 10_000);
     await new Promise((r) => setTimeout(r, 200));
-    const answers = fake.responses.filter((r) => r.id === "slow");
+    const answers = ctx.fake.responses.filter((r) => r.id === "slow");
     expect(answers).toHaveLength(1);
     expect(answers[0]?.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
     expect(JSON.stringify(answers[0]?.body)).toMatch(/Funding/);
   });
 
   it("a response_url that fails (404) is logged, not retried, and the server keeps serving", async () => {
-    fake.scriptResponses(404);
-    await postSigned(slowApp.url, commandBody("funding", fake.responseUrl("gone")));
-    await fake.waitFor(() => fake.responses.some((r) => r.id === "gone"), 10_000);
+    ctx.fake.scriptResponses(404);
+    await postSigned(slowApp.url, commandBody("funding", ctx.fake.responseUrl("gone")));
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "gone"), 10_000);
     await new Promise((r) => setTimeout(r, 300));
-    expect(fake.responses.filter((r) => r.id === "gone")).toHaveLength(1);
+    expect(ctx.fake.responses.filter((r) => r.id === "gone")).toHaveLength(1);
     expect(slowApp.logs()).toMatch(/slack.response_url_failed/);
-    expect((await postSigned(slowApp.url, commandBody("help", fake.responseUrl("after")))).status).toBe(200);
+    expect((await postSigned(slowApp.url, commandBody("help", ctx.fake.responseUrl("after")))).status).toBe(200);
   });
 });
 
