@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
 import type { Reply } from "../../src/reply.js";
+import { platformError } from "./fake-slack.js";
 import { type RunningSlackApp, startSlackApp, useSlackApp } from "./slack-app.js";
 import { buttonBody, commandBody, postSigned } from "./slack-requests.js";
 
@@ -43,13 +44,29 @@ describe("/nhsai", () => {
     expect(second.text).toBe("");
   });
 
-  it("Share in channel posts the same answer for everyone through the click's response_url", async () => {
+  it("Share in channel posts the answer to the channel once with chat.postMessage, and tells the sharer", async () => {
+    const before = ctx.fake.posts().length;
     const res = await postSigned(ctx.app.url, buttonBody("nhsai_share", "funding", ctx.fake.responseUrl("share")));
     expect(res.status).toBe(200);
     await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "share"));
-    const shared = ctx.fake.responses.filter((r) => r.id === "share");
+    const posts = ctx.fake.posts().slice(before);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.args).toMatchObject({ channel: "C1", link_names: "false", unfurl_links: "false" });
+    expect(JSON.stringify(posts[0]?.args.blocks)).toMatch(/Funding/);
+    expect(JSON.stringify(posts[0]?.args.blocks)).not.toContain("nhsai_share");
+    expect(ctx.fake.responses.filter((r) => r.id === "share").map((r) => r.body.text)).toEqual([
+      "Shared in the channel.",
+    ]);
+  });
+
+  it("Share in a channel the bot is not in posts through the click's response_url instead", async () => {
+    ctx.fake.script("chat.postMessage", platformError("not_in_channel"));
+    await postSigned(ctx.app.url, buttonBody("nhsai_share", "funding", ctx.fake.responseUrl("share-out")));
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "share-out"));
+    const shared = ctx.fake.responses.filter((r) => r.id === "share-out");
+    expect(shared).toHaveLength(1);
     expect(shared[0]?.body).toMatchObject({ response_type: "in_channel", replace_original: false });
-    expect(JSON.stringify(shared[0]?.body)).not.toContain("nhsai_share");
+    expect(JSON.stringify(shared[0]?.body)).toMatch(/Funding/);
   });
 
   it("records 👍 against the answer named in the button, once per person", async () => {
