@@ -74,7 +74,7 @@ export async function createSlackPlatform(
     poster,
     start: async () => {
       await authorize.warm(deps.log);
-      if (settings.mode === "socket") await app.start();
+      if (settings.mode === "socket") await app.start().catch(refusedSocket);
       deps.log.info("slack.started", { mode: settings.mode });
     },
     stop: async () => {
@@ -110,4 +110,12 @@ function cachedAuthorize(
       );
     },
   });
+}
+
+/** One line for the operator: the usual cause is a wrong or revoked app token. */
+function refusedSocket(error: unknown): never {
+  const reason = (error as { data?: { error?: string } }).data?.error ?? String(error).slice(0, 200);
+  throw new Error(
+    `Slack refused the Socket Mode connection (${reason}): check SLACK_APP_TOKEN (xapp-…, connections:write)`,
+  );
 }

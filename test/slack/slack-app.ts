@@ -72,7 +72,14 @@ export async function startSlackApp(fake: FakeSlack, options: SlackAppOptions = 
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
-  await platform.start();
+  try {
+    await platform.start();
+  } catch (error) {
+    server.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return {
     url: `${base}/slack/events`,

@@ -7,7 +7,7 @@
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
-import { type FakeSlack, ok, startFakeSlack } from "./fake-slack.js";
+import { type FakeSlack, ok, platformError, startFakeSlack } from "./fake-slack.js";
 import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
 import { dmEvent, eventBody } from "./slack-requests.js";
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await once(wss, "listening");
   const url = `ws://127.0.0.1:${(wss.address() as { port: number }).port}/`;
-  fake.script("apps.connections.open", ...Array.from({ length: 5 }, () => ok({ url })));
+  fake.script("apps.connections.open", ok({ url }));
   wss.on("connection", (ws) => {
     connections += 1;
     socket = ws;
@@ -65,5 +65,17 @@ describe("Socket Mode", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.posts().filter((p) => p.args.channel === "D-socket")).toHaveLength(1);
     expect(app.logs()).toMatch(/slack.replay_ignored/);
+  });
+
+  it("stops start-up with one line naming SLACK_APP_TOKEN when Slack refuses the token", async () => {
+    fake.script(
+      "apps.connections.open",
+      platformError("invalid_auth"),
+      platformError("invalid_auth"),
+      platformError("invalid_auth"),
+    );
+    await expect(
+      startSlackApp(fake, { env: { SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1-revoked" } }),
+    ).rejects.toThrow(/^Slack refused the Socket Mode connection \(invalid_auth\): check SLACK_APP_TOKEN/);
   });
 });

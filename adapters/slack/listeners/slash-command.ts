@@ -27,7 +27,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
       (reply) => ({ reply }),
       (error: unknown) => ({ error }),
     );
-    const quick = await Promise.race([work, delay(deps.fastReplyMs)]);
+    const quick = await within(work, deps.fastReplyMs);
     const send = budgetedRespond(respond, startedAt, deps.now, deps.log);
     if (quick && "reply" in quick) {
       const [first, ...rest] = messagesOf(quick.reply, text);
@@ -58,6 +58,15 @@ function messagesOf(reply: Reply, text: string) {
 
 type Outcome = { reply: Reply } | { error: unknown };
 
-function delay(ms: number): Promise<null> {
-  return new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
+/** The outcome if it settles within `ms`, else null; the timer never outlives the race. */
+async function within(work: Promise<Outcome>, ms: number): Promise<Outcome | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
