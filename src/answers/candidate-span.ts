@@ -7,7 +7,7 @@
 import QuickLRU from "quick-lru";
 import type { Library, Passage } from "../knowledge/library.js";
 
-/** How many passages' spans (and term sets) are remembered: a few hundred questions' candidates. */
+/** How many passages' spans are remembered: a few hundred questions' candidates. */
 export const RECENT_PASSAGES = 4_000;
 
 export interface CandidateSpan {
@@ -18,10 +18,20 @@ export interface CandidateSpan {
   /** Every index term of the span. */
   terms: string[];
   text: string;
+  /** Whether any of its sentences holds the term. */
+  has(term: string): boolean;
 }
 
 export function singleSpan(passage: Passage): CandidateSpan {
-  return { main: passage, passages: [passage], terms: passage.terms, text: passage.text };
+  return {
+    main: passage,
+    passages: [passage],
+    get terms() {
+      return passage.terms;
+    },
+    text: passage.text,
+    has: (term) => passage.has(term),
+  };
 }
 
 /** Two sentences as one span; their joined terms and text are made only if asked for. */
@@ -39,6 +49,7 @@ export function pairSpan(first: Passage, second: Passage, main: Passage): Candid
       text ??= `${first.text} ${second.text}`;
       return text;
     },
+    has: (term) => first.has(term) || second.has(term),
   };
 }
 
