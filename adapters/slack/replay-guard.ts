@@ -2,16 +2,19 @@
  * Answers each Slack request once, across restarts: an event by its `event_id` (Slack's retries,
  * over HTTP or Socket Mode, carry the same id), a command or click by its signature (the receiver
  * puts it in `context.replayKey`). A copy is acknowledged and dropped; the store remembers a day.
+ * Keys arriving together are committed together (HandledBatch).
  */
 
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Logger } from "../../src/logger.js";
 import type { HandledEvents } from "../../src/store/store.js";
+import { HandledBatch } from "./handled-batch.js";
 
 export function replayGuard(store: HandledEvents, now: () => Date, log: Logger): Middleware<AnyMiddlewareArgs> {
+  const batch = new HandledBatch(store, now);
   return async (args) => {
     const key = replayKeyOf(args.body as { event_id?: unknown }, args.context as { replayKey?: unknown });
-    if (key !== null && !(await firstTime(store, key, now(), log))) {
+    if (key !== null && !(await firstTime(batch, key, log))) {
       log.info("slack.replay_ignored", {
         retry: args.context.retryNum ?? null,
         reason: args.context.retryReason ?? null,
@@ -30,9 +33,9 @@ function replayKeyOf(body: { event_id?: unknown }, context: { replayKey?: unknow
 }
 
 /** A store outage must not silence the bot: the request is then answered (and the outage logged). */
-async function firstTime(store: HandledEvents, key: string, now: Date, log: Logger): Promise<boolean> {
+async function firstTime(batch: HandledBatch, key: string, log: Logger): Promise<boolean> {
   try {
-    return await store.markEventHandled(key, now);
+    return await batch.mark(key);
   } catch (error) {
     log.error("slack.replay_store_failed", { error: String(error).slice(0, 200) });
     return true;

@@ -50,7 +50,15 @@ export async function createSlackPlatform(
           installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 2 } } },
         });
   const authorize = cachedAuthorize(client, settings.botToken);
-  const app = new App({ receiver: receiver as Receiver, authorize, clientOptions, logger, ignoreSelf: true });
+  // No conversation store: nhsai keeps no per-conversation state in Bolt (it would cost a lookup per request).
+  const app = new App({
+    receiver: receiver as Receiver,
+    authorize,
+    clientOptions,
+    logger,
+    ignoreSelf: true,
+    convoStore: false,
+  });
   const poster = new SlackPoster(client, new ChannelPacer(), deps.log);
   const listenerDeps = {
     chat: deps.chat,

@@ -52,6 +52,7 @@ export const slack: Section = {
         }),
         port,
       );
+      await expectAnswer(`${nhsai.url}/slack/events`);
       const ours = await measure(nhsai.url, "/slack/events");
       nhsai.child.kill();
       ctx.log(`bare Bolt: ${bareRun.rps} req/s, p99 ${bareRun.p99} ms; nhsai: ${ours.rps} req/s, p99 ${ours.p99} ms`);
@@ -126,6 +127,15 @@ function signed() {
       "x-slack-signature": signature,
     },
   };
+}
+
+/** What is measured must be the real answer: one request first, its Block Kit checked. */
+async function expectAnswer(url: string): Promise<void> {
+  const { body, headers } = signed();
+  const res = await fetch(url, { method: "POST", body, headers });
+  const text = await res.text();
+  if (res.status !== 200 || !text.includes('"blocks"') || !text.includes("Funding"))
+    throw new Error(`nhsai did not answer /nhsai funding (${res.status}): ${text.slice(0, 200)}`);
 }
 
 async function freePort(): Promise<number> {
