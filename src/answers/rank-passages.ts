@@ -216,7 +216,11 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // A span without the answer's shape is dropped: no need for its bonuses.
   if (!shapeMatch && needsAnswerShape(q))
     return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score: d.score };
-  const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
+  let near = 0;
+  for (let i = 0; i < span.passages.length; i++) {
+    const p = span.passages[i] as Passage;
+    near = Math.max(near, proximity(q, p.terms, p.positions));
+  }
   const score = d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan);
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score };
 }
