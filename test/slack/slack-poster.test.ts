@@ -7,8 +7,17 @@ import { slackClientOptions } from "../../adapters/slack/slack-client.js";
 import { SlackPoster } from "../../adapters/slack/slack-poster.js";
 import { BriefingService } from "../../src/briefing-service.js";
 import { silentLogger } from "../../src/logger.js";
-import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
-import { type FakeSlack, hang, loseReply, platformError, rateLimited, startFakeSlack, status } from "./fake-slack.js";
+import { FIXED_NOW, libraryOf, makeDocument, paragraphs, seedLibrary } from "../helpers/factories.js";
+import {
+  type FakeSlack,
+  hang,
+  loseReply,
+  ok,
+  platformError,
+  rateLimited,
+  startFakeSlack,
+  status,
+} from "./fake-slack.js";
 
 let fake: FakeSlack;
 const briefings = new BriefingService(seedLibrary());
@@ -66,7 +75,7 @@ describe("SlackPoster", () => {
 
   it("resends refused blocks once as plain text", async () => {
     fake.script("chat.postMessage", platformError("invalid_blocks"));
-    expect((await poster().post("C-blocks", help)).state).toBe("sent");
+    expect((await poster(2_000, 50).post("C-blocks", help)).state).toBe("sent");
     const calls = postsTo("C-blocks");
     expect(calls).toHaveLength(2);
     expect(calls[1]?.args.blocks).toBeUndefined();
@@ -75,7 +84,21 @@ describe("SlackPoster", () => {
 
   it("reports a certain refusal as failed", async () => {
     fake.script("chat.postMessage", platformError("invalid_blocks"), platformError("msg_too_long"));
-    expect(await poster().post("C-refused", help)).toEqual({ state: "failed", detail: "msg_too_long" });
+    expect(await poster(2_000, 50).post("C-refused", help)).toEqual({ state: "failed", detail: "msg_too_long" });
+  });
+
+  it("reports a reply cut short after its first message as uncertain, and posts nothing more", async () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      makeDocument({
+        id: `long-${i}`,
+        paragraphs: paragraphs(`Trust ${i} secured £${i + 2}m of funding for its AI programme this year.`),
+      }),
+    );
+    const long = new BriefingService(libraryOf(...many)).handleText("funding all", { now: FIXED_NOW });
+    fake.script("chat.postMessage", ok({ ts: "1.1" }), status(503));
+    const outcome = await poster(2_000, 50).post("C-partial", long);
+    expect(outcome).toEqual({ state: "uncertain", detail: expect.stringMatching(/^1 of \d sent, then HTTP 503$/) });
+    expect(postsTo("C-partial")).toHaveLength(2);
   });
 
   it("gives up on a hung Slack at its timeout, as uncertain", async () => {
