@@ -11,7 +11,7 @@ import { parse } from "node:querystring";
 import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseAck, type Receiver } from "@slack/bolt";
 import type { Logger } from "../../src/logger.js";
 import { readBody } from "./read-body.js";
-import { isSignedBySlack } from "./verify-signature.js";
+import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";
 
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -25,6 +25,7 @@ export interface HttpReceiverOptions {
 
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
+  private skewWarnedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: HttpReceiverOptions) {}
 
@@ -60,14 +61,26 @@ export class SlackHttpReceiver implements Receiver {
     const form = req.headers["content-type"]?.split(";")[0]?.trim() === "application/x-www-form-urlencoded";
     // Slack's certificate check is unsigned: answer it, and dispatch nothing that rides along.
     if (form && parse(raw).ssl_check === "1") return reply(res, 200);
-    if (!isSignedBySlack(req.headers, raw, this.options.signingSecret, this.options.now())) {
+    const now = this.options.now();
+    if (!isSignedBySlack(req.headers, raw, this.options.signingSecret, now)) {
       this.options.log.warn("slack.signature_refused");
       return reply(res, 401);
     }
+    this.warnOfSkew(skewOf(req.headers, now), now);
     const body = parseBody(raw, form);
     if (!body) return reply(res, 400);
     if (body.type === "url_verification") return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
     await this.dispatch(req, res, body);
+  }
+
+  /**
+   * Slack's clock is kept right; a signed request 30 s or more away from ours means ours drifts
+   * (NTP), and at 300 s every request would be refused. Said at most every ten minutes.
+   */
+  private warnOfSkew(seconds: number, now: Date): void {
+    if (Math.abs(seconds) < CLOCK_WARNING_SECONDS || now.getTime() - this.skewWarnedAt < 600_000) return;
+    this.skewWarnedAt = now.getTime();
+    this.options.log.warn("slack.clock_skew", { seconds: Math.round(seconds), limit: MAX_SKEW_SECONDS });
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void> {

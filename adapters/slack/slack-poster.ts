@@ -59,7 +59,7 @@ export class SlackPoster implements ChannelPoster {
         const result = await this.client.chat.postMessage({
           channel,
           text: message.text,
-          ...(plain ? {} : { blocks: message.blocks }),
+          ...(plain || message.blocks.length === 0 ? {} : { blocks: message.blocks }),
           ...(threadTs ? { thread_ts: threadTs } : {}),
           ...SAFE_POST,
         });

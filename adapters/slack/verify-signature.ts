@@ -9,6 +9,14 @@ import { isValidSlackRequest } from "@slack/bolt";
 /** Slack's rule: refuse when |now − timestamp| > 300 s. */
 export const MAX_SKEW_SECONDS = 300;
 
+/** Above this, a signed request says our clock (not Slack's) is probably wrong: worth a warning. */
+export const CLOCK_WARNING_SECONDS = 30;
+
+/** How far Slack's signed timestamp is from our clock, in seconds (positive: Slack is ahead). */
+export function skewOf(headers: IncomingHttpHeaders, now: Date): number {
+  return Number(headers["x-slack-request-timestamp"]) - now.getTime() / 1000;
+}
+
 /** True for one well-formed `v0=` signature over `v0:{timestamp}:{body}` within ±300 s of `now`. */
 export function isSignedBySlack(headers: IncomingHttpHeaders, body: string, secret: string, now: Date): boolean {
   const signature = headers["x-slack-signature"];

@@ -1,6 +1,8 @@
 /** DMs, mentions, the bot's own messages, App Home, and events answered once (check 3). */
 
 import { describe, expect, it } from "vitest";
+import { ChatService } from "../../src/chat/chat-service.js";
+import type { Reply } from "../../src/reply.js";
 import { startSlackApp, useSlackApp } from "./slack-app.js";
 import { dmEvent, eventBody, mentionEvent, postSigned } from "./slack-requests.js";
 
@@ -88,5 +90,26 @@ describe("Slack events", () => {
     const text = JSON.stringify(view.blocks);
     expect(text).toMatch(/Coffee Time Briefing/);
     expect(text).toMatch(/don't give clinical advice/);
+  });
+});
+
+/** A core that fails, as a broken store or a bug would make it. */
+class FailingChat extends ChatService {
+  override async handleMessage(): Promise<Reply> {
+    throw new Error("database exploded at /srv/nhsai/data with secret xoxb-1-2");
+  }
+}
+
+describe("when the core fails", () => {
+  const failing = useSlackApp({ chat: (briefings, store) => new FailingChat(briefings, store) });
+
+  it("tells the person it went wrong, without the error, and logs it", async () => {
+    await postSigned(failing.app.url, eventBody(dmEvent("funding", { channel: "D-fail" })));
+    await failing.fake.waitFor(() => failing.fake.posts().some((p) => p.args.channel === "D-fail"));
+    const post = failing.fake.posts().find((p) => p.args.channel === "D-fail");
+    expect(post?.args.text).toBe("Sorry, something went wrong. Please try again.");
+    expect(JSON.stringify(post?.args)).not.toMatch(/exploded|srv|xoxb/);
+    expect(failing.app.logs()).toMatch(/slack.answer_failed/);
+    expect(failing.app.logs()).not.toContain("xoxb-1-2");
   });
 });

@@ -107,6 +107,16 @@ describe("the timestamp window, both directions (check 2)", () => {
   });
 });
 
+describe("clock drift (check 2)", () => {
+  it("warns once when signed requests show our clock 30 s or more out, and still answers them", async () => {
+    const first = await postSigned(ctx.app.url, help(), { ts: now() + 120 });
+    await postSigned(ctx.app.url, help(), { ts: now() + 120 });
+    expect(first.status).toBe(200);
+    // Once for the whole file: the window tests above (±299 s) were the first to show the drift.
+    expect(ctx.app.logs().match(/"event":"slack.clock_skew"/g)).toHaveLength(1);
+  });
+});
+
 describe("oversized bodies (check 4)", () => {
   it("refuses a declared 5 MB body with 413 before reading it", async () => {
     const answer = await rawRequest(

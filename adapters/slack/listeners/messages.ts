@@ -5,6 +5,7 @@
 
 import type { App } from "@slack/bolt";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
+import type { SlackMessage } from "../block-kit.js";
 import { typedText } from "../escape-text.js";
 import { renderBlocks } from "../render-blocks.js";
 import { slackConversation } from "../slack-conversation.js";
@@ -37,10 +38,14 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
 
 async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefined): Promise<void> {
   const conversation = slackConversation(deps.client, said.channel, said.user ?? "", said.channel_type);
-  const reply = await deps.chat.handleMessage(typedText(said.text ?? ""), conversation, deps.now());
-  await deps.poster.send(
-    said.channel,
-    renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) }),
-    threadTs,
-  );
+  let messages: SlackMessage[];
+  try {
+    const reply = await deps.chat.handleMessage(typedText(said.text ?? ""), conversation, deps.now());
+    messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
+  } catch (error) {
+    // The person hears that it failed, never how (no stack trace in chat).
+    deps.log.error("slack.answer_failed", { channel: said.channel, error: String(error).slice(0, 200) });
+    messages = [{ text: "Sorry, something went wrong. Please try again.", blocks: [] }];
+  }
+  await deps.poster.send(said.channel, messages, threadTs);
 }
