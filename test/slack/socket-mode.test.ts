@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
 import { type FakeSlack, ok, platformError, startFakeSlack } from "./fake-slack.js";
 import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
-import { dmEvent, eventBody } from "./slack-requests.js";
+import { commandBody, dmEvent, eventBody } from "./slack-requests.js";
 
 let fake: FakeSlack;
 let wss: WebSocketServer;
@@ -65,6 +65,27 @@ describe("Socket Mode", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.posts().filter((p) => p.args.channel === "D-socket")).toHaveLength(1);
     expect(app.logs()).toMatch(/slack.replay_ignored/);
+  });
+
+  it("answers /nhsai in the envelope's ack, visible only to the asker", async () => {
+    const command = Object.fromEntries(new URLSearchParams(commandBody("topics", fake.responseUrl("socket"))));
+    const acked = new Promise<Record<string, unknown>>((resolve) => {
+      socket?.on("message", (data) => {
+        const message = JSON.parse(String(data));
+        if (message.envelope_id === "env-cmd") resolve(message);
+      });
+    });
+    socket?.send(
+      JSON.stringify({
+        envelope_id: "env-cmd",
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload: command,
+      }),
+    );
+    const ack = await acked;
+    expect(ack.payload).toMatchObject({ response_type: "ephemeral" });
+    expect(JSON.stringify(ack.payload)).toMatch(/Topics I follow/);
   });
 
   it("stops start-up with one line naming SLACK_APP_TOKEN when Slack refuses the token", async () => {
