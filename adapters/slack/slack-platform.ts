@@ -4,13 +4,15 @@
  * no public URL, the usual NHS firewall case). Wiring only: the work is in the listeners.
  */
 
-import { App, type Authorize, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { App, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
 import { boltLogger } from "./bolt-logger.js";
+import { cachedAuthorize } from "./cached-authorize.js";
 import { ChannelPacer } from "./channel-pacer.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerActions } from "./listeners/actions.js";
 import { registerAppHome } from "./listeners/app-home.js";
+import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { registerMessages } from "./listeners/messages.js";
 import { registerSlashCommand } from "./listeners/slash-command.js";
 import { proxySetup } from "./proxy-fetch.js";
@@ -60,7 +62,7 @@ export async function createSlackPlatform(
     convoStore: false,
   });
   const poster = new SlackPoster(client, new ChannelPacer(), deps.log);
-  const listenerDeps = {
+  const listenerDeps: ListenerDeps = {
     chat: deps.chat,
     poster,
     client,
@@ -89,35 +91,6 @@ export async function createSlackPlatform(
       if (settings.mode === "socket") await app.stop();
     },
   };
-}
-
-/**
- * One auth.test for the bot's ids (Bolt would call it for every event when it cannot verify at
- * construction, and construction must make no calls). A failure is retried on the next event.
- */
-function cachedAuthorize(
-  client: webApi.WebClient,
-  botToken: string,
-): Authorize<boolean> & { warm(log: PlatformDeps["log"]): Promise<void> } {
-  let ids: Promise<{ botId: string; botUserId: string }> | undefined;
-  const load = () => {
-    ids ??= client.auth.test().then(
-      (r) => ({ botId: String(r.bot_id ?? ""), botUserId: String(r.user_id ?? "") }),
-      (error: unknown) => {
-        ids = undefined;
-        throw error;
-      },
-    );
-    return ids;
-  };
-  const authorize = async () => ({ botToken, ...(await load()) });
-  return Object.assign(authorize, {
-    warm: async (log: PlatformDeps["log"]) => {
-      await load().catch((error: unknown) =>
-        log.warn("slack.auth_test_failed", { error: String(error).slice(0, 200) }),
-      );
-    },
-  });
 }
 
 /** One line for the operator: the usual cause is a wrong or revoked app token. */
