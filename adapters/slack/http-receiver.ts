@@ -7,7 +7,7 @@
 
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { parse } from "node:querystring";
+import { type ParsedUrlQuery, parse } from "node:querystring";
 import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseAck, type Receiver } from "@slack/bolt";
 import type { Logger } from "../../src/logger.js";
 import { readBody } from "./read-body.js";
@@ -59,15 +59,16 @@ export class SlackHttpReceiver implements Receiver {
     }
     const raw = read.body.toString("utf8");
     const form = req.headers["content-type"]?.split(";")[0]?.trim() === "application/x-www-form-urlencoded";
+    const fields = form ? parse(raw) : null;
     // Slack's certificate check is unsigned: answer it, and dispatch nothing that rides along.
-    if (form && parse(raw).ssl_check === "1") return reply(res, 200);
+    if (fields?.ssl_check === "1") return reply(res, 200);
     const now = this.options.now();
     if (!isSignedBySlack(req.headers, raw, this.options.signingSecret, now)) {
       this.options.log.warn("slack.signature_refused");
       return reply(res, 401);
     }
     this.warnOfSkew(skewOf(req.headers, now), now);
-    const body = parseBody(raw, form);
+    const body = parseBody(raw, fields);
     if (!body) return reply(res, 400);
     if (body.type === "url_verification") return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
     await this.dispatch(req, res, body);
@@ -113,10 +114,9 @@ export class SlackHttpReceiver implements Receiver {
   }
 }
 
-function parseBody(raw: string, form: boolean): Record<string, unknown> | null {
+function parseBody(raw: string, fields: ParsedUrlQuery | null): Record<string, unknown> | null {
   try {
-    if (!form) return asObject(JSON.parse(raw));
-    const fields = parse(raw);
+    if (!fields) return asObject(JSON.parse(raw));
     return typeof fields.payload === "string"
       ? asObject(JSON.parse(fields.payload))
       : (fields as Record<string, unknown>);

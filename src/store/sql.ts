@@ -13,6 +13,11 @@ export type Row = Readonly<Record<string, unknown>>;
 /** Runs one named statement; resolves with the rows it returns (none for a plain write). */
 export type Sql = (statement: StatementName, params?: readonly SqlValue[]) => Promise<Row[]>;
 
+export interface WriteOptions {
+  rollback?: boolean;
+  survives?: "machine_crash" | "process_crash";
+}
+
 export interface SqlDriver {
   readonly backend: StoreBackend;
   /** Where the data lives, without credentials. */
@@ -22,8 +27,11 @@ export interface SqlDriver {
   /**
    * Runs `work` in one transaction that takes the write lock first, and resolves after a durable
    * commit; rolls back if `work` throws. `rollback: true` rolls back even so (a writability probe).
+   * `survives: "process_crash"` allows a cheaper commit that outlives a crash of this process but
+   * perhaps not of the machine (embedded: synchronous=NORMAL in WAL mode, no fsync; the next full
+   * commit or checkpoint syncs it). For records whose loss only costs a repeat, never for data.
    */
-  write<T>(work: (sql: Sql) => Promise<T>, options?: { rollback?: boolean }): Promise<T>;
+  write<T>(work: (sql: Sql) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** Whether a commit is on disk before it returns, and the settings that say so. */
   durability(): Promise<{ durable: boolean; settings: string }>;
   /** Plain words for a failure, and whether it means the store is read-only or unreachable. */

@@ -16,7 +16,11 @@ export type Actor = string;
 /** What an upsert did: nothing is audited when nothing changed. */
 export type Change = "added" | "updated" | "unchanged";
 
-/** Slack's handled-event ids (and equivalent keys), so a replay or retry is answered once. */
+/**
+ * Slack's handled-event ids (and equivalent keys), so a replay or retry is answered once. The one
+ * exception to "durable commit": the embedded store commits these without an fsync (they outlive
+ * a crash of nhsai, not necessarily of the machine; losing one costs at most a repeated answer).
+ */
 export interface HandledEvents {
   /**
    * Records `eventId` as handled at `now`; true the first time, false when it was already handled

@@ -60,30 +60,8 @@ describe("nhsai serve with Slack", () => {
   });
 
   it("serves /slack/events and /healthz on one port, answering a command and a DM", async () => {
-    const port = await freePort();
-    const proc = spawn(process.execPath, [cli, "serve"], {
-      env: env({
-        PORT: String(port),
-        SLACK_BOT_TOKEN: TOKEN,
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: fake.apiUrl,
-        LOG_LEVEL: "debug",
-      }),
-    });
-    child = proc;
-    let stdout = "";
-    let stderr = "";
-    proc.stderr.on("data", (c) => {
-      stderr += c;
-    });
-    await new Promise<void>((resolve, reject) => {
-      proc.stdout.on("data", (c) => {
-        stdout += c;
-        if (stdout.includes("ready on port")) resolve();
-      });
-      proc.once("exit", (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
-    });
-    expect(stdout).toMatch(/slack ready on port/);
+    const { proc, port, stdout, stderr } = await startServe({ LOG_LEVEL: "debug" });
+    expect(stdout()).toMatch(/slack ready on port/);
     const url = `http://127.0.0.1:${port}/slack/events`;
 
     const command = await postSigned(url, commandBody("funding", fake.responseUrl("e2e")));
@@ -102,7 +80,55 @@ describe("nhsai serve with Slack", () => {
     const exited = once(proc, "exit");
     proc.kill("SIGTERM");
     expect((await exited)[0]).toBe(0);
-    expect(stderr).not.toContain(TOKEN);
-    expect(stderr).not.toContain(SECRET);
+    expect(stderr()).not.toContain(TOKEN);
+    expect(stderr()).not.toContain(SECRET);
+  });
+
+  it("refuses a replayed command after the process is killed (SIGKILL) and restarted", async () => {
+    const body = commandBody("funding", fake.responseUrl("crash"));
+    const ts = Math.floor(Date.now() / 1000);
+    const first = await startServe();
+    const url = `http://127.0.0.1:${first.port}/slack/events`;
+    const answered = await postSigned(url, body, { ts });
+    expect(answered.json().blocks[0].type).toBe("header");
+    // No orderly shutdown: the replay record must already be where the next process finds it.
+    const killed = once(first.proc, "exit");
+    first.proc.kill("SIGKILL");
+    await killed;
+    const second = await startServe({}, first.port);
+    const replay = await postSigned(`http://127.0.0.1:${second.port}/slack/events`, body, { ts });
+    expect(replay.status).toBe(200);
+    expect(replay.text).toBe("");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.responses.filter((r) => r.id === "crash")).toHaveLength(0);
   });
 });
+
+/** `nhsai serve` in HTTP mode on a free port (or `port`), resolved once it says it is ready. */
+async function startServe(extra: Record<string, string> = {}, fixedPort?: number) {
+  const port = fixedPort ?? (await freePort());
+  const proc = spawn(process.execPath, [cli, "serve"], {
+    env: env({
+      PORT: String(port),
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      LOG_LEVEL: "error",
+      ...extra,
+    }),
+  });
+  child = proc;
+  let stdout = "";
+  let stderr = "";
+  proc.stderr.on("data", (c) => {
+    stderr += c;
+  });
+  await new Promise<void>((resolve, reject) => {
+    proc.stdout.on("data", (c) => {
+      stdout += c;
+      if (stdout.includes("ready on port")) resolve();
+    });
+    proc.once("exit", (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  return { proc, port, stdout: () => stdout, stderr: () => stderr };
+}

@@ -46,6 +46,14 @@ describe("the embedded store", () => {
     );
   });
 
+  it("commits replay records without an fsync but keeps every other commit durable (synchronous=FULL)", async () => {
+    const store = await openEmbeddedStore({ dataDir: tempDir(), now: T0 });
+    expect(await store.markEventsHandled(["EvA", "EvB"], T0)).toEqual([true, true]);
+    const health = await store.health();
+    expect(health.durability).toMatch(/synchronous=FULL/);
+    await store.close();
+  });
+
   it("shares one connection between stores on one file in a process, so they never deadlock", async () => {
     const dataDir = tempDir();
     const [a, b] = [await openEmbeddedStore({ dataDir, now: T0 }), await openEmbeddedStore({ dataDir, now: T0 })];

@@ -14,11 +14,25 @@ import type { ListenerDeps } from "./listener-deps.js";
 /** The button value is ours, but arrives from outside: read it through a schema. */
 const feedbackValue = z.object({ target: z.enum(["answer", "briefing_item"]), targetId: z.string().min(1).max(200) });
 
+/**
+ * One listener for all four buttons: Bolt runs every registered listener's filters on every
+ * request (slash commands included), so each extra listener costs every request a little.
+ */
 export function registerActions(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.helpful, async (args) => feedback(deps, args, "helpful"));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.notHelpful, async (args) => feedback(deps, args, "not_helpful"));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, async (args) => share(deps, args));
-  app.action<BlockAction<ButtonAction>>(ACTION_IDS.showMore, async (args) => showMore(deps, args));
+  app.action<BlockAction<ButtonAction>>({ action_id: /^nhsai_/ }, async (args) => {
+    switch (args.action.action_id) {
+      case ACTION_IDS.helpful:
+        return feedback(deps, args, "helpful");
+      case ACTION_IDS.notHelpful:
+        return feedback(deps, args, "not_helpful");
+      case ACTION_IDS.share:
+        return share(deps, args);
+      case ACTION_IDS.showMore:
+        return showMore(deps, args);
+      default:
+        return args.ack();
+    }
+  });
 }
 
 type ButtonArgs = Parameters<Parameters<App["action"]>[1]>[0] & {

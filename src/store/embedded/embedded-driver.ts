@@ -6,7 +6,7 @@
 
 import { resolve } from "node:path";
 import Database from "libsql";
-import type { Row, Sql, SqlDriver, SqlValue } from "../sql.js";
+import type { Row, Sql, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
 import type { StatementName } from "../statement-names.js";
 import { SerialQueue } from "./serial-queue.js";
 import { EMBEDDED_STATEMENTS } from "./statements.js";
@@ -101,16 +101,23 @@ export class EmbeddedDriver implements SqlDriver {
     return this.queue.run(() => work(this.sql));
   }
 
-  write<T>(work: (sql: Sql) => Promise<T>, options: { rollback?: boolean } = {}): Promise<T> {
+  write<T>(work: (sql: Sql) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     return this.queue.run(async () => {
-      this.db.exec("BEGIN IMMEDIATE");
+      // SQLite refuses to change the setting inside a transaction: it frames this one.
+      const relaxed = options.survives === "process_crash";
+      if (relaxed) this.db.exec("PRAGMA synchronous = NORMAL");
       try {
-        const result = await work(this.sql);
-        this.db.exec(options.rollback ? "ROLLBACK" : "COMMIT");
-        return result;
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec("ROLLBACK");
-        throw error;
+        this.db.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await work(this.sql);
+          this.db.exec(options.rollback ? "ROLLBACK" : "COMMIT");
+          return result;
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec("ROLLBACK");
+          throw error;
+        }
+      } finally {
+        if (relaxed) this.db.exec("PRAGMA synchronous = FULL");
       }
     });
   }

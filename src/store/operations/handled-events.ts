@@ -25,10 +25,16 @@ export async function markEventsHandled(db: SqlDriver, eventIds: readonly string
   if (eventIds.length === 0) return [];
   const handledAt = iso(now);
   const expired = iso(new Date(now.getTime() - EVENT_MEMORY_MS));
-  return db.write(async (sql) => {
-    await sql("deleteExpiredEvents", [expired]);
-    const firsts: boolean[] = [];
-    for (const eventId of eventIds) firsts.push((await sql("insertHandledEvent", [eventId, handledAt])).length > 0);
-    return firsts;
-  });
+  // Committed without waiting for the disk (it waits for the OS): the record outlives a crash or
+  // restart of nhsai, and only a crash of the machine itself in the moments after could lose it,
+  // costing at most one repeated answer. An fsync per burst would halve Slack's throughput.
+  return db.write(
+    async (sql) => {
+      await sql("deleteExpiredEvents", [expired]);
+      const firsts: boolean[] = [];
+      for (const eventId of eventIds) firsts.push((await sql("insertHandledEvent", [eventId, handledAt])).length > 0);
+      return firsts;
+    },
+    { survives: "process_crash" },
+  );
 }

@@ -5,7 +5,7 @@
  */
 
 import type pg from "pg";
-import type { Row, Sql, SqlDriver } from "../sql.js";
+import type { Row, Sql, SqlDriver, WriteOptions } from "../sql.js";
 import { POSTGRES_STATEMENTS } from "./statements.js";
 import { inTransaction } from "./transaction.js";
 
@@ -27,7 +27,11 @@ export class PostgresDriver implements SqlDriver {
     return work(sqlOn(this.pool));
   }
 
-  async write<T>(work: (sql: Sql) => Promise<T>, options: { rollback?: boolean } = {}): Promise<T> {
+  /**
+   * Every commit waits for the server's WAL flush: `survives` is not relaxed here (PostgreSQL's
+   * synchronous_commit=off could lose commits to a crash of the server process itself).
+   */
+  async write<T>(work: (sql: Sql) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const result = await inTransaction(this.pool, (client) => work(sqlOn(client)), options);
     this.idleError = null;
     return result;
