@@ -1,7 +1,7 @@
 /**
  * Answers each Slack request once, across restarts: an event by its `event_id` (Slack's retries,
- * over HTTP or Socket Mode, carry the same id), a command or click by its signature (the receiver
- * puts it in `context.replayKey`). A copy is acknowledged and dropped; the store remembers a day.
+ * over HTTP or Socket Mode, carry the same id), a command or click by its signature over HTTP or
+ * its trigger_id over Socket Mode (the receiver puts either in `context.replayKey`). A copy is acknowledged and dropped; the store remembers a day.
  * Keys arriving together are committed together (HandledBatch).
  */
 

@@ -20,10 +20,16 @@ import { replayGuard } from "./replay-guard.js";
 import { slackClientOptions } from "./slack-client.js";
 import { SlackPoster } from "./slack-poster.js";
 import { slackSettings } from "./slack-settings.js";
+import { socketReplayKey } from "./socket-replay-key.js";
 
 export interface SlackPlatformOptions {
   /** A slash command's answer within this goes in the ack; slower ones follow via response_url. */
   fastReplyMs?: number;
+  /**
+   * Socket Mode: how long a ping may go unanswered, and the step of the reconnection back-off
+   * (1×, 2×, 3×… after consecutive failures); Bolt's default 5 s. Tests shorten it.
+   */
+  socketPingTimeoutMs?: number;
   /** Proxy variables (HTTPS_PROXY, NO_PROXY…); default the process's. */
   env?: Record<string, string | undefined>;
 }
@@ -48,6 +54,8 @@ export async function createSlackPlatform(
       : new SocketModeReceiver({
           appToken: settings.appToken,
           logger,
+          customPropertiesExtractor: socketReplayKey,
+          ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
           ...(proxy ? { dispatcher: proxy.dispatcher } : {}),
           installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 2 } } },
         });

@@ -40,6 +40,7 @@ export interface SlackAppOptions {
   /** A ChatService of the test's making (e.g. a slow one). */
   chat?: (briefings: BriefingService, store: Store) => ChatService;
   fastReplyMs?: number;
+  socketPingTimeoutMs?: number;
   env?: Record<string, string>;
 }
 
@@ -64,7 +65,11 @@ export async function startSlackApp(fake: FakeSlack, options: SlackAppOptions = 
   }, "debug");
   const platform = await createSlackPlatform(
     { config, store, chat, now: () => new Date(), log },
-    { env: {}, ...(options.fastReplyMs ? { fastReplyMs: options.fastReplyMs } : {}) },
+    {
+      env: {},
+      ...(options.fastReplyMs ? { fastReplyMs: options.fastReplyMs } : {}),
+      ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
+    },
   );
   const server = createHttpServer({
     health: () => ({ status: "ok", platforms: ["slack"], documents: 0, store: {} as never }),

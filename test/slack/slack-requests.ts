@@ -102,3 +102,15 @@ export function buttonBody(actionId: string, value: string, responseUrl: string)
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A Socket Mode `events_api` envelope around an Events API body; `retry` > 0 is Slack's re-delivery. */
+export function eventEnvelope(id: string, body: string, retry = 0): string {
+  return JSON.stringify({
+    envelope_id: id,
+    type: "events_api",
+    accepts_response_payload: false,
+    retry_attempt: retry,
+    retry_reason: retry ? "timeout" : "",
+    payload: JSON.parse(body),
+  });
+}

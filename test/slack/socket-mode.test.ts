@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
 import { type FakeSlack, ok, platformError, startFakeSlack } from "./fake-slack.js";
 import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
-import { commandBody, dmEvent, eventBody } from "./slack-requests.js";
+import { commandBody, dmEvent, eventBody, eventEnvelope } from "./slack-requests.js";
 
 let fake: FakeSlack;
 let wss: WebSocketServer;
@@ -42,25 +42,14 @@ afterAll(async () => {
   await fake.close();
 });
 
-function envelope(id: string, body: string, retry = 0): string {
-  return JSON.stringify({
-    envelope_id: id,
-    type: "events_api",
-    accepts_response_payload: false,
-    retry_attempt: retry,
-    retry_reason: retry ? "timeout" : "",
-    payload: JSON.parse(body),
-  });
-}
-
 describe("Socket Mode", () => {
   it("mounts no HTTP route, acks every envelope, and answers a DM once despite a retried envelope", async () => {
     expect(app.platform.routes).toEqual({});
     await fake.waitFor(() => connections === 1 && socket !== undefined);
     const body = eventBody(dmEvent("topics", { channel: "D-socket" }), "EvSocket1");
-    socket?.send(envelope("env-1", body));
+    socket?.send(eventEnvelope("env-1", body));
     await fake.waitFor(() => fake.posts().some((p) => p.args.channel === "D-socket"));
-    socket?.send(envelope("env-2", body, 1));
+    socket?.send(eventEnvelope("env-2", body, 1));
     await fake.waitFor(() => acks.includes("env-1") && acks.includes("env-2"));
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.posts().filter((p) => p.args.channel === "D-socket")).toHaveLength(1);
