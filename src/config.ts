@@ -107,7 +107,8 @@ export function configuredPlatforms(config: Config): string[] {
   return platforms;
 }
 
-function isTimeZone(zone: string): boolean {
+/** Whether `zone` is an IANA time zone this Node knows (Europe/London, UTC…). */
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });
     return true;
