@@ -1,0 +1,88 @@
+/**
+ * One slot of one subscription, claimed first so that of all replicas exactly one posts it:
+ * claim → build → post → record the outcome. A post that may have reached the channel is never
+ * repeated: a lost reply is `uncertain`; a channel the bot can no longer post to pauses the
+ * subscription.
+ */
+
+import type { BriefingService } from "../briefing-service.js";
+import type { ChannelPoster, PostOutcome } from "../chat/channel-poster.js";
+import type { Logger } from "../logger.js";
+import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
+import type { Slot } from "./next-run.js";
+import type { ScheduleSpec } from "./schedule-spec.js";
+import { scheduledBriefing } from "./scheduled-briefing.js";
+
+/** Points inside a delivery where a test-only hook may stop the process (kill-at-each-step tests). */
+export type DeliveryStep = "after-claim" | "after-post" | "after-mark";
+
+export type SlotResult = "taken" | DeliveryOutcome["state"] | "paused";
+
+export interface SlotContext {
+  store: Store;
+  briefings: BriefingService;
+  poster: ChannelPoster;
+  log: Logger;
+  who: Actor;
+  onStep: (step: DeliveryStep) => void | Promise<void>;
+}
+
+export async function deliverSlot(
+  ctx: SlotContext,
+  subscription: Subscription,
+  spec: ScheduleSpec,
+  slot: Slot,
+  now: Date,
+): Promise<SlotResult> {
+  const { store, log, who } = ctx;
+  if (!(await store.claimDelivery(subscription.id, slot.key, who, now))) return "taken";
+  const facts = { subscription: subscription.id, slot: slot.key, platform: subscription.platform };
+  await ctx.onStep("after-claim");
+  const briefing = await scheduledBriefing(store, ctx.briefings, subscription, spec, now);
+  if (!briefing.reply) {
+    await record(ctx, subscription, slot, { state: "skipped", detail: "nothing new since the last briefing" }, now);
+    log.info("delivery.nothing_new", facts);
+    return "skipped";
+  }
+  const outcome = await postSafely(ctx.poster, subscription.channelId, briefing.reply);
+  await ctx.onStep("after-post");
+  const detail = briefing.nothingNew ? `one line: nothing new; ${outcome.detail}` : outcome.detail;
+  const documentIds = briefing.documentIds;
+  if (outcome.state === "gone") {
+    await record(ctx, subscription, slot, { state: "failed", detail: `cannot post there: ${outcome.detail}` }, now);
+    await store.setSubscriptionPaused(
+      subscription.id,
+      `the bot cannot post in this channel (${outcome.detail})`,
+      who,
+      now,
+    );
+    log.warn("subscription.paused", { ...facts, reason: "gone" });
+    await ctx.onStep("after-mark");
+    return "paused";
+  }
+  await record(ctx, subscription, slot, { state: outcome.state, detail, documentIds }, now);
+  log[outcome.state === "sent" ? "info" : "warn"](`delivery.${outcome.state}`, { ...facts, items: documentIds.length });
+  await ctx.onStep("after-mark");
+  return outcome.state;
+}
+
+/** A poster should report, not throw; if it throws anyway, whether it posted is unknown. */
+async function postSafely(poster: ChannelPoster, channelId: string, reply: Parameters<ChannelPoster["post"]>[1]) {
+  try {
+    return await poster.post(channelId, reply);
+  } catch (error) {
+    const name = error instanceof Error ? error.name : "error";
+    return { state: "uncertain", detail: `the poster failed unexpectedly (${name})` } satisfies PostOutcome;
+  }
+}
+
+/** Records the outcome; if another replica already recovered this claim, says so in the log. */
+async function record(ctx: SlotContext, subscription: Subscription, slot: Slot, outcome: DeliveryOutcome, now: Date) {
+  const recorded = await ctx.store.markDelivery(subscription.id, slot.key, outcome, ctx.who, now);
+  if (!recorded)
+    ctx.log.warn("delivery.outcome_not_recorded", {
+      subscription: subscription.id,
+      slot: slot.key,
+      state: outcome.state,
+    });
+}
