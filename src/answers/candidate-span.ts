@@ -4,7 +4,11 @@
  * one before it when that one holds the subject ("…AI funding… lung cancer." + "The £21m…").
  */
 
+import QuickLRU from "quick-lru";
 import type { Library, Passage } from "../knowledge/library.js";
+
+/** How many passages' spans (and term sets) are remembered: a few hundred questions' candidates. */
+export const RECENT_PASSAGES = 4_000;
 
 export interface CandidateSpan {
   /** The sentence the candidate is built on. */
@@ -51,7 +55,12 @@ export function leadSentence(library: Library, passage: Passage): Passage | unde
   return passage.paragraph - previous.paragraph <= 1 ? previous : undefined;
 }
 
-const spansCache = new WeakMap<Passage, CandidateSpan[]>();
+/**
+ * The spans of the passages read lately. Bounded: a server answering for months would otherwise
+ * keep spans (and their contexts, held by WeakMaps keyed on them) for every passage ever read, and
+ * every young-generation collection would pay to scan them.
+ */
+const spansCache = new QuickLRU<Passage, CandidateSpan[]>({ maxSize: RECENT_PASSAGES });
 
 /** The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. */
 export function spansFor(library: Library, passage: Passage): CandidateSpan[] {

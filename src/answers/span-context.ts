@@ -5,8 +5,12 @@
  * sentence's own words.
  */
 
+import QuickLRU from "quick-lru";
 import type { Library, Passage } from "../knowledge/library.js";
-import type { CandidateSpan } from "./candidate-span.js";
+import { type CandidateSpan, RECENT_PASSAGES } from "./candidate-span.js";
+
+/** Articles whose term sets are remembered (bounded, like the spans: see candidate-span.ts). */
+const RECENT_ARTICLES = 500;
 
 export interface SpanContext {
   /** Terms of the article's title, publisher, organisation and authors. */
@@ -17,7 +21,7 @@ export interface SpanContext {
   article: () => ReadonlySet<string>;
 }
 
-const articleTermsCache = new WeakMap<object, Set<string>>();
+const articleTermsCache = new QuickLRU<object, Set<string>>({ maxSize: RECENT_ARTICLES });
 
 function articleTerms(entry: { passages: { terms: string[] }[] }): Set<string> {
   let terms = articleTermsCache.get(entry);
@@ -28,7 +32,7 @@ function articleTerms(entry: { passages: { terms: string[] }[] }): Set<string> {
   return terms;
 }
 
-const ledeTermsCache = new WeakMap<object, Set<string>>();
+const ledeTermsCache = new QuickLRU<object, Set<string>>({ maxSize: RECENT_ARTICLES });
 
 /** The opening sentences say what the whole article is about ("…lung cancer…"). */
 function ledeTerms(entry: { passages: { heading: boolean; terms: string[] }[] }): Set<string> {
@@ -46,7 +50,7 @@ function ledeTerms(entry: { passages: { heading: boolean; terms: string[] }[] })
 }
 
 // Keyed by the passage object, not its number: tests and tools hold several libraries at once.
-const termSetCache = new WeakMap<Passage, ReadonlySet<string>>();
+const termSetCache = new QuickLRU<Passage, ReadonlySet<string>>({ maxSize: RECENT_PASSAGES });
 
 /** A passage's terms as a set, remembered for the passages candidate spans keep coming back to. */
 export function termSet(passage: Passage): ReadonlySet<string> {
@@ -67,6 +71,7 @@ class SetUnion {
   }
 }
 
+// Keyed weakly by the span: an entry goes when the span leaves the bounded spans cache.
 const contextCache = new WeakMap<CandidateSpan, SpanContext>();
 
 /** A span's context; spans are reused from question to question, and so is this. */
