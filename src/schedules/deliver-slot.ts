@@ -12,6 +12,7 @@ import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store
 import type { Slot } from "./next-run.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { scheduledBriefing } from "./scheduled-briefing.js";
+import { textReply } from "./text-reply.js";
 
 /** Points inside a delivery where a test-only hook may stop the process (kill-at-each-step tests). */
 export type DeliveryStep = "after-claim" | "after-post" | "after-mark";
@@ -58,12 +59,28 @@ export async function deliverSlot(
     );
     log.warn("subscription.paused", { ...facts, reason: "gone" });
     await ctx.onStep("after-mark");
+    await tellSubscriber(ctx, subscription);
     return "paused";
   }
   await record(ctx, subscription, slot, { state: outcome.state, detail, documentIds }, now);
   log[outcome.state === "sent" ? "info" : "warn"](`delivery.${outcome.state}`, { ...facts, items: documentIds.length });
   await ctx.onStep("after-mark");
   return outcome.state;
+}
+
+/**
+ * Where possible, tells whoever subscribed the channel, in a direct message (a Slack user id is
+ * a channel a bot may post to; where the platform cannot, the poster says so and that is logged).
+ */
+async function tellSubscriber(ctx: SlotContext, subscription: Subscription): Promise<void> {
+  const prefix = `${subscription.platform}:`;
+  if (!subscription.createdBy.startsWith(prefix)) return;
+  const reply = textReply(
+    "Scheduled briefing paused",
+    `I can no longer post in channel ${subscription.channelId}, so its scheduled briefing is paused. Add me back and type \`/nhsai subscribe\` there to resume it.`,
+  );
+  const outcome = await postSafely(ctx.poster, subscription.createdBy.slice(prefix.length), reply);
+  ctx.log.info("subscription.subscriber_told", { subscription: subscription.id, state: outcome.state });
 }
 
 /** A poster should report, not throw; if it throws anyway, whether it posted is unknown. */

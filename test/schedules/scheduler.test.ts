@@ -102,8 +102,13 @@ describe("Scheduler.runDue", () => {
       /cannot post in this channel \(not_in_channel\)/,
     );
     expect((await store.listDeliveries(sub.id))[0]?.state).toBe("failed");
+    // The subscriber (slack:U1) is told in a direct message; the channel gets nothing more.
+    expect(poster.posts.map((p) => [p.channelId, p.reply.title])).toEqual([
+      ["C1", expect.stringMatching(/Coffee Time/)],
+      ["U1", "Scheduled briefing paused"],
+    ]);
     await scheduler().runDue(minutes(24 * 60));
-    expect(poster.posts).toHaveLength(1);
+    expect(poster.posts).toHaveLength(2);
     const audit = await store.listAudit({ subject: `subscription:${sub.id}` });
     expect(audit[0]).toMatchObject({ action: "subscription.paused", who: "scheduler" });
   });
