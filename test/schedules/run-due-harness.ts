@@ -13,7 +13,7 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { outputOf, type ProcessOutput } from "../helpers/processes.js";
 
-export const WORKER = join(import.meta.dirname, "fixtures", "run-due-worker.mjs");
+export const NHSAI = join(import.meta.dirname, "fixtures", "nhsai-loopback-slack.mjs");
 
 /** Secrets the logs are scanned for. */
 export const TEST_BOT_TOKEN = "xoxb-0000-test-bot-token-never-logged";
@@ -68,7 +68,12 @@ export function runDue(
   at: string,
   env: Record<string, string> = {},
 ): Promise<ProcessOutput> {
-  const child = spawn(process.execPath, [WORKER, "run-due", "--at", at, "--json"], {
+  return outputOf(spawnNhsai(["run-due", "--at", at, "--json"], target, slackApiUrl, env));
+}
+
+/** `nhsai <args>` on `target` with Slack configured to post to `slackApiUrl`. */
+export function spawnNhsai(args: string[], target: StoreTarget, slackApiUrl: string, env: Record<string, string> = {}) {
+  return spawn(process.execPath, [NHSAI, ...args], {
     env: {
       PATH: process.env.PATH ?? "",
       LOG_LEVEL: "debug",
@@ -79,7 +84,6 @@ export function runDue(
       ...env,
     },
   });
-  return outputOf(child);
 }
 
 /** The one JSON line run-due prints on stdout. */
