@@ -6,10 +6,11 @@
  */
 
 import type { BriefingService } from "../briefing-service.js";
-import type { ChannelPoster, PostOutcome } from "../chat/channel-poster.js";
+import type { ChannelPoster } from "../chat/channel-poster.js";
 import type { Logger } from "../logger.js";
 import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
 import type { Slot } from "./next-run.js";
+import { postWithin } from "./post-within.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { scheduledBriefing } from "./scheduled-briefing.js";
 import { textReply } from "./text-reply.js";
@@ -26,6 +27,8 @@ export interface SlotContext {
   log: Logger;
   who: Actor;
   onStep: (step: DeliveryStep) => void | Promise<void>;
+  /** A post still unanswered after this is recorded as uncertain. */
+  postTimeoutMs: number;
 }
 
 export async function deliverSlot(
@@ -45,7 +48,7 @@ export async function deliverSlot(
     log.info("delivery.nothing_new", facts);
     return "skipped";
   }
-  const outcome = await postSafely(ctx.poster, subscription.channelId, briefing.reply);
+  const outcome = await postWithin(ctx.poster, subscription.channelId, briefing.reply, ctx.postTimeoutMs);
   await ctx.onStep("after-post");
   const detail = briefing.nothingNew ? `one line: nothing new; ${outcome.detail}` : outcome.detail;
   const documentIds = briefing.documentIds;
@@ -79,18 +82,8 @@ async function tellSubscriber(ctx: SlotContext, subscription: Subscription): Pro
     "Scheduled briefing paused",
     `I can no longer post in channel ${subscription.channelId}, so its scheduled briefing is paused. Add me back and type \`/nhsai subscribe\` there to resume it.`,
   );
-  const outcome = await postSafely(ctx.poster, subscription.createdBy.slice(prefix.length), reply);
+  const outcome = await postWithin(ctx.poster, subscription.createdBy.slice(prefix.length), reply, ctx.postTimeoutMs);
   ctx.log.info("subscription.subscriber_told", { subscription: subscription.id, state: outcome.state });
-}
-
-/** A poster should report, not throw; if it throws anyway, whether it posted is unknown. */
-async function postSafely(poster: ChannelPoster, channelId: string, reply: Parameters<ChannelPoster["post"]>[1]) {
-  try {
-    return await poster.post(channelId, reply);
-  } catch (error) {
-    const name = error instanceof Error ? error.name : "error";
-    return { state: "uncertain", detail: `the poster failed unexpectedly (${name})` } satisfies PostOutcome;
-  }
 }
 
 /** Records the outcome; if another replica already recovered this claim, says so in the log. */

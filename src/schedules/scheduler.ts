@@ -20,8 +20,10 @@ import { slotsBetween } from "./next-run.js";
 import { parseStoredSchedule } from "./stored-schedule.js";
 
 export const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
-/** Longer than any post may take (request timeout × 429 waits), so a live delivery is never taken over. */
-export const DEFAULT_STALE_CLAIM_MS = 10 * 60_000;
+/** The longest a post may take (the poster's own timeouts and 429 waits are shorter); then it is uncertain. */
+export const DEFAULT_POST_TIMEOUT_MS = 5 * 60_000;
+/** Longer than any post may take, so a live delivery is never taken over. */
+export const DEFAULT_STALE_CLAIM_MS = 2 * DEFAULT_POST_TIMEOUT_MS;
 /** How far back missed slots are looked for (a weekly slot missed during a long outage is recorded). */
 const LOOKBACK_MS = 8 * 24 * 60 * 60_000;
 
@@ -31,6 +33,8 @@ export interface SchedulerOptions {
   posters: readonly ChannelPoster[];
   log?: Logger;
   graceMs?: number;
+  /** Must stay well below staleClaimMs. */
+  postTimeoutMs?: number;
   staleClaimMs?: number;
   /** Who claims, in the audit trail. */
   who?: Actor;
@@ -117,7 +121,13 @@ export class Scheduler {
   }
 
   private slotContext(poster: ChannelPoster): SlotContext {
-    const { store, briefings, who = "scheduler", onStep = () => {} } = this.options;
-    return { store, briefings, poster, log: this.log, who, onStep };
+    const {
+      store,
+      briefings,
+      who = "scheduler",
+      onStep = () => {},
+      postTimeoutMs = DEFAULT_POST_TIMEOUT_MS,
+    } = this.options;
+    return { store, briefings, poster, log: this.log, who, onStep, postTimeoutMs };
   }
 }

@@ -94,6 +94,18 @@ describe("Scheduler.runDue", () => {
     });
   });
 
+  it("records a post the platform never answers as uncertain, and moves on", async () => {
+    const sub = await subscribe(store, "weekdays at 9am", CREATED);
+    const hung = { platform: "slack" as const, post: () => new Promise<never>(() => {}) };
+    const started = Date.now();
+    expect(await scheduler({ posters: [hung], postTimeoutMs: 200 }).runDue(SLOT)).toMatchObject({ uncertain: 1 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await store.listDeliveries(sub.id))[0]).toMatchObject({
+      state: "uncertain",
+      detail: expect.stringMatching(/no answer/),
+    });
+  });
+
   it("pauses the subscription when the bot can no longer post there, and stops posting", async () => {
     const sub = await subscribe(store, "daily at 9am", CREATED);
     poster.outcomes.push({ state: "gone", detail: "not_in_channel" });
