@@ -1,7 +1,8 @@
 /**
  * A stand-in for Slack's Web API on 127.0.0.1 (what lies beyond the machine): records every
  * chat.postMessage and answers as Slack would, or as a channel's script says (an error such as
- * `not_in_channel`, or `drop`: record the post, then destroy the socket so the reply is lost).
+ * `not_in_channel`; `drop`: record the post, then destroy the socket so the reply is lost;
+ * `rate_limited`: answer 429 with Retry-After: 1 once, then as usual).
  */
 
 import { once } from "node:events";
@@ -17,6 +18,8 @@ export interface FakeSlackApi {
   /** Base URL for SLACK_API_URL, ending with "/". */
   url: string;
   posts: RecordedPost[];
+  /** Requests answered 429. */
+  rateLimited: RecordedPost[];
   /** What a channel's posts get instead of `ok`: a Slack error code, or "drop". */
   script: Map<string, string>;
   close(): Promise<void>;
@@ -24,6 +27,7 @@ export interface FakeSlackApi {
 
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const posts: RecordedPost[] = [];
+  const rateLimited: RecordedPost[] = [];
   const script = new Map<string, string>();
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -32,6 +36,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     if (method !== "chat.postMessage") return json(res, { ok: false, error: "unknown_method" });
     const channel = String(body.channel ?? "");
     const scripted = script.get(channel);
+    if (scripted === "rate_limited") {
+      script.delete(channel);
+      rateLimited.push({ channel, text: "", at: Date.now() });
+      res.writeHead(429, { "retry-after": "1", "content-type": "application/json" });
+      return void res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+    }
     if (scripted && scripted !== "drop") return json(res, { ok: false, error: scripted });
     posts.push({ channel, text: String(body.text ?? ""), at: Date.now() });
     if (scripted === "drop") return void req.socket.destroy();
@@ -43,6 +53,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return {
     url: `http://127.0.0.1:${port}/api/`,
     posts,
+    rateLimited,
     script,
     close: async () => {
       server.closeAllConnections();
