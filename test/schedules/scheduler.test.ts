@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BriefingService } from "../../src/briefing-service.js";
 import { plainRuns } from "../../src/reply.js";
 import { Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
 import type { Store } from "../../src/store/store.js";
+import { libraryOf, makeDocument, onDay } from "../helpers/factories.js";
 import { embeddedHarness, type StoreHarness } from "../store/harness.js";
 import { RecordingPoster, subscribe, twoStoryBriefings } from "./schedule-fixtures.js";
 
@@ -68,6 +70,23 @@ describe("Scheduler.runDue", () => {
       state: "skipped",
       detail: "nothing new since the last briefing",
     });
+  });
+
+  it("holds only what the channel has not been sent", async () => {
+    const sub = await subscribe(store, "daily at 9am", CREATED);
+    await scheduler().runDue(SLOT);
+    const grown = new BriefingService(
+      libraryOf(
+        ...twoStoryBriefings()
+          .library.all()
+          .map((entry) => entry.document),
+        makeDocument({ id: "story-c", title: "New cyber guidance for trusts", published: onDay("2026-11-23") }),
+      ),
+    );
+    await scheduler({ briefings: grown }).runDue(minutes(24 * 60));
+    const second = poster.posts[1]?.reply;
+    expect(second?.kind === "digest" ? second.digest.items.map((i) => i.documentId) : null).toEqual(["story-c"]);
+    expect((await store.listDeliveries(sub.id))[0]?.documentIds).toEqual(["story-c"]);
   });
 
   it("with nothing new and `always`, posts one line saying so", async () => {
@@ -154,6 +173,14 @@ describe("Scheduler.runDue", () => {
     ]);
     expect(poster.posts).toHaveLength(1);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(1);
+  });
+
+  it("negative control: were claims deleted once done, a replica 2 s behind would post the slot again", async () => {
+    await subscribe(store, "weekdays at 9am", CREATED);
+    await scheduler().runDue(SLOT);
+    await harness.exec("DELETE FROM deliveries");
+    await scheduler().runDue(minutes(2 / 60));
+    expect(poster.posts).toHaveLength(2);
   });
 
   it("leaves subscriptions of a platform it has no poster for to a replica that has one", async () => {
