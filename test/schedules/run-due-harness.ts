@@ -1,7 +1,7 @@
 /**
- * `nhsai run-due` as separate processes on one store (a temp DATA_DIR, or a fresh PostgreSQL
- * database of its own when DATABASE_URL is set), posting to a loopback Slack Web API.
- * One place to change when the processes should run the real Slack poster instead of the worker's.
+ * `nhsai run-due` (and `serve`) as separate processes on one store (a temp DATA_DIR, or a fresh
+ * PostgreSQL database of its own when DATABASE_URL is set), posting through the real Slack
+ * platform to a loopback Slack Web API (SLACK_API_URL).
  */
 
 import { spawn } from "node:child_process";
@@ -13,7 +13,8 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { outputOf, type ProcessOutput } from "../helpers/processes.js";
 
-export const NHSAI = join(import.meta.dirname, "fixtures", "nhsai-loopback-slack.mjs");
+/** The built command (`npm run build`), with its real Slack platform and poster. */
+export const NHSAI = join(import.meta.dirname, "..", "..", "dist", "adapters", "cli", "nhsai.js");
 
 /** Secrets the logs are scanned for. */
 export const TEST_BOT_TOKEN = "xoxb-0000-test-bot-token-never-logged";

@@ -161,3 +161,28 @@ describe.each([
     30_000,
   );
 });
+
+describe("run-due through the Slack poster", () => {
+  let slack: FakeSlackApi;
+  let local: StoreTarget;
+  beforeEach(async () => {
+    slack = await startFakeSlackApi();
+    local = embeddedTarget();
+  });
+  afterEach(async () => {
+    await local.cleanup();
+    await slack.close();
+  });
+
+  it("waits out a 429's Retry-After and posts once", async () => {
+    const s = await local.open(CREATED);
+    await subscribe(s, "weekdays at 9am", CREATED, "C1");
+    slack.script.set("C1", "rate_limited");
+    const output = await runDue(local, slack.url, at(0));
+    expect(summaryOf(output)).toMatchObject({ sent: 1 });
+    expect(slack.rateLimited).toHaveLength(1);
+    expect(slack.posts.map((p) => p.channel)).toEqual(["C1"]);
+    expect((slack.posts[0]?.at ?? 0) - (slack.rateLimited[0]?.at ?? 0)).toBeGreaterThanOrEqual(1_000);
+    expect(output.stderr).toContain("rate_limited");
+  }, 30_000);
+});
