@@ -4,11 +4,11 @@
  * only wakes it: what is due, and who posts it, the store decides (src/schedules/scheduler.ts).
  */
 
-import { hostname } from "node:os";
 import { createTask } from "node-cron";
 import { type Logger, silentLogger } from "../../src/logger.js";
 import { type RunSummary, Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
 import { testCrashHook } from "../cli/test-crash-hook.js";
+import { abandonedHere, claimerName } from "./claimer.js";
 
 export interface RunningScheduler {
   /** Stops waking and waits for a run in progress to finish. */
@@ -54,8 +54,7 @@ export function createScheduler(
   env: NodeJS.ProcessEnv,
 ): Scheduler {
   const onStep = testCrashHook(env);
-  const who = `scheduler@${hostname()}:${process.pid}`;
-  return new Scheduler({ ...parts, who, ...(onStep ? { onStep } : {}) });
+  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere, ...(onStep ? { onStep } : {}) });
 }
 
 /** Creates the scheduler and wakes it every minute until stopped. */

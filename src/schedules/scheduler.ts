@@ -7,8 +7,8 @@
  * - each (subscription, slot) is claimed once, in a row that is never deleted;
  * - a slot missed while no replica ran is posted if it is at most `graceMs` old (default 2 hours),
  *   else recorded as skipped; slots before the subscription was last changed are not owed;
- * - a claim left `claimed` for `staleClaimMs` (the process stopped mid-delivery) becomes
- *   `uncertain`: it may have posted, so it is never posted again.
+ * - a claim left `claimed` for `staleClaimMs`, or sooner when `abandoned` says its process has
+ *   stopped (a restart), becomes `uncertain`: it may have posted, so it is never posted again.
  */
 
 import type { BriefingService } from "../briefing-service.js";
@@ -36,6 +36,8 @@ export interface SchedulerOptions {
   /** Must stay well below staleClaimMs. */
   postTimeoutMs?: number;
   staleClaimMs?: number;
+  /** Whether the process that made a claim is known to have stopped (default: never known). */
+  abandoned?: (claimedBy: Actor, claimedAt: Date) => boolean;
   /** Who claims, in the audit trail. */
   who?: Actor;
   /** Test-only: called at each step of a delivery, so a test can stop the process there. */
@@ -111,10 +113,14 @@ export class Scheduler {
     const { store, who = "scheduler" } = this.options;
     let recovered = 0;
     for (const d of recent) {
-      if (d.state !== "claimed" || now.getTime() - d.claimedAt.getTime() < this.staleClaimMs) continue;
+      if (d.state !== "claimed") continue;
+      const stale = now.getTime() - d.claimedAt.getTime() >= this.staleClaimMs;
+      if (!stale && !this.options.abandoned?.(d.claimedBy, d.claimedAt)) continue;
       const detail =
         "the process stopped during this delivery; it may or may not have posted, so it is not posted again";
-      if (await store.markDelivery(d.subscriptionId, d.slot, { state: "uncertain", detail }, who, now)) recovered++;
+      // Recorded only if still claimed: a process that finished meanwhile keeps its own outcome.
+      if (!(await store.markDelivery(d.subscriptionId, d.slot, { state: "uncertain", detail }, who, now))) continue;
+      recovered++;
       this.log.warn("delivery.recovered", { subscription: d.subscriptionId, slot: d.slot, state: "uncertain" });
     }
     return recovered;
