@@ -13,25 +13,14 @@
 import { z } from "zod";
 import { isTimeZone } from "../config.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
+import { gather, TIME } from "./read-schedule-words.js";
 import { type Cadence, type ScheduleSpec, WEEKDAYS, type Weekday } from "./schedule-spec.js";
 
 export const SUBSCRIBE_EXAMPLE = "subscribe weekdays at 9.30am topics funding workforce";
 
-export type ScheduleParse =
-  | { ok: true; spec: ScheduleSpec /** A zone the user named, or null for the default. */; timeZone: string | null }
-  | { ok: false; reason: string };
+/** On success, `timeZone` is a zone the user named, or null for the default (TZ_DEFAULT). */
+export type ScheduleParse = { ok: true; spec: ScheduleSpec; timeZone: string | null } | { ok: false; reason: string };
 
-/** The words as gathered, before validation. */
-interface Gathered {
-  cadence?: string;
-  day?: string;
-  time?: string;
-  zone?: string;
-  topics: string[];
-  always: boolean;
-}
-
-const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)?$/;
 const EARLIEST_HOUR = 3;
 
 const timeSchema = z.string().transform((value, ctx): { hour: number; minute: number } => {
@@ -94,77 +83,6 @@ export function parseSchedule(input: string): ScheduleParse {
   return { ok: true, spec, timeZone: zone ?? null };
 }
 
-/** Sorts the words into fields; a string is the reason they cannot be read. */
-function gather(input: string): Gathered | string {
-  const words = input
-    .replace(/[,;]/g, " ")
-    .replace(/(\d)\s+(am|pm)\b/gi, "$1$2")
-    .split(/\s+/)
-    .filter(Boolean);
-  const out: Gathered = { topics: [], always: false };
-  const lower = (i: number) => words[i]?.toLowerCase() ?? "";
-  const setCadence = (cadence: string, day?: string): string | null => {
-    if (out.cadence)
-      return `say how often only once (daily, weekdays or weekly on a day), not "${out.cadence}" and "${cadence}"`;
-    out.cadence = cadence;
-    if (day) out.day = day;
-    return null;
-  };
-  for (let i = 0; i < words.length; i++) {
-    const word = lower(i);
-    const day = weekdayOf(word);
-    let problem: string | null = null;
-    if (word === "daily") problem = setCadence("daily");
-    else if (word === "weekdays" || word === "weekday") problem = setCadence("weekdays");
-    else if (word === "weekly") {
-      const next = lower(i + 1) === "on" ? i + 2 : i + 1;
-      const nextDay = weekdayOf(lower(next));
-      problem = setCadence("weekly", nextDay);
-      if (nextDay) i = next;
-    } else if (word === "every" || word === "on") {
-      const next = lower(i + 1);
-      const nextDay = weekdayOf(next);
-      if (next === "day") problem = setCadence("daily");
-      else if (next === "weekday" || next === "weekdays") problem = setCadence("weekdays");
-      else if (nextDay) problem = setCadence("weekly", nextDay);
-      else return `"${word}" should be followed by a day, e.g. "every monday"`;
-      i++;
-    } else if (day) problem = setCadence("weekly", day);
-    else if (word === "at") {
-      if (!words[i + 1]) return `"at" should be followed by a time, e.g. "at 9am"`;
-      out.time = lower(++i);
-    } else if (TIME.test(word) || word === "midday" || word === "noon") out.time = word;
-    else if (word === "in") {
-      if (!words[i + 1]) return `"in" should be followed by a time zone, e.g. "in Europe/London"`;
-      out.zone = zoneName(words[++i] ?? "");
-    } else if (word.includes("/") || word === "utc") out.zone = zoneName(words[i] ?? "");
-    else if (word === "uk" || word === "london") {
-      out.zone = "Europe/London";
-      if (lower(i + 1) === "time") i++;
-    } else if (word === "always") out.always = true;
-    else if (word === "quiet" || word === "silent") out.always = false;
-    else if (word === "topics" || word === "topic") {
-      out.topics.push(...topicNames(words.slice(i + 1)));
-      break;
-    } else return `I can't read "${words[i]}" in a schedule`;
-    if (problem) return problem;
-  }
-  return out;
-}
-
-/** Topic names from the words after `topics`, longest match first ("clinical ai" is one topic). */
-function topicNames(words: string[]): string[] {
-  const names: string[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let end = Math.min(words.length, i + 5);
-    while (end > i + 1 && !findTopic(words.slice(i, end).join(" "))) end--;
-    names.push(words.slice(i, end).join(" "));
-    i = end;
-  }
-  return names.filter((name) => !/^(and|&)$/i.test(name));
-}
-
 function readClock(value: string): { hour: number; minute: number } | null {
   if (value === "midday" || value === "noon") return { hour: 12, minute: 0 };
   const match = TIME.exec(value);
@@ -176,14 +94,6 @@ function readClock(value: string): { hour: number; minute: number } | null {
     return { hour: (hours % 12) + (half === "pm" ? 12 : 0), minute: minutes };
   }
   return hours > 23 ? null : { hour: hours, minute: minutes };
-}
-
-function weekdayOf(word: string): Weekday | undefined {
-  return WEEKDAYS.find((d) => word === d || word === `${d}s` || (word.length >= 3 && word === d.slice(0, 3)));
-}
-
-function zoneName(word: string): string {
-  return word.toLowerCase() === "utc" ? "UTC" : word;
 }
 
 function cadenceOf(cadence: "daily" | "weekdays" | "weekly", day: Weekday): Cadence {
