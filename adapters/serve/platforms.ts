@@ -14,5 +14,9 @@ type PlatformFactory = {
 
 export const PLATFORMS: readonly PlatformFactory[] = [
   // { name: "slack", wanted: (c) => Boolean(c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN), load: async () => (await import("../slack/slack-platform.js")).createSlackPlatform },
-  // { name: "teams", wanted: (c) => Boolean(c.MICROSOFT_APP_ID || c.TEAMS_LOCAL), load: async () => (await import("../teams/teams-platform.js")).createTeamsPlatform },
+  {
+    name: "teams",
+    wanted: (c) => Boolean(c.MICROSOFT_APP_ID || c.TEAMS_LOCAL),
+    load: async () => (await import("../teams/teams-platform.js")).createTeamsPlatform,
+  },
 ];
