@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { BriefingService } from "../../src/briefing-service.js";
+import { ChatService } from "../../src/chat/chat-service.js";
+import type { Conversation } from "../../src/chat/conversation.js";
+import { seedLibrary } from "../helpers/factories.js";
 import {
   type ConnectorStub,
   cardText,
@@ -134,13 +138,10 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
 
   it("replies fast with a typing indicator and sends a slow answer once, proactively", async () => {
     connector = await startConnectorStub();
-    const { BriefingService } = await import("../../src/briefing-service.js");
-    const { ChatService } = await import("../../src/chat/chat-service.js");
-    const { seedLibrary } = await import("../helpers/factories.js");
     class SlowChat extends ChatService {
-      override async handleMessage(...args: Parameters<ChatService["handleMessage"]>) {
+      override async handleMessage(text: string, conversation: Conversation, now: Date) {
         await new Promise((r) => setTimeout(r, 1_500));
-        return super.handleMessage(...args);
+        return super.handleMessage(text, conversation, now);
       }
     }
     bot = await startBot(
