@@ -7,12 +7,11 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Activity, TurnContext } from "botbuilder";
-import { AuthenticationError } from "botframework-connector";
 import type { Logger } from "../../src/logger.js";
 import type { RouteHandler } from "../serve/served-platform.js";
 import { readJsonBody } from "./read-json-body.js";
 import { isAllowedServiceUrl, type ServiceUrlPolicy } from "./service-url.js";
-import type { TeamsCloudAdapter } from "./teams-cloud-adapter.js";
+import { TeamsAuthError, type TeamsCloudAdapter } from "./teams-cloud-adapter.js";
 
 export interface MessagesRouteDeps {
   adapter: TeamsCloudAdapter;
@@ -63,8 +62,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: MessagesR
     res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
     res.end(invoke?.body === undefined ? "" : JSON.stringify(invoke.body));
   } catch (error) {
-    if (error instanceof AuthenticationError || (error as { statusCode?: number }).statusCode === 401) {
-      deps.log.warn("teams.refused", { reason: "token not valid" });
+    if (error instanceof TeamsAuthError) {
+      deps.log.warn("teams.refused", { reason: "token not valid", error: error.message });
       return send(res, 401, "unauthorized");
     }
     throw error;

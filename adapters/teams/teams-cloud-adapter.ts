@@ -5,16 +5,36 @@
  */
 
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from "botbuilder";
+import type { AuthenticateRequestResult, BotFrameworkAuthentication } from "botframework-connector";
 import type { Logger } from "../../src/logger.js";
 
+/** The token was missing, malformed, expired, for someone else, or its keys could not be fetched. */
+export class TeamsAuthError extends Error {
+  override name = "TeamsAuthError";
+}
+
 export class TeamsCloudAdapter extends CloudAdapter {
-  /** Authenticates `authHeader` for `activity` (throws AuthenticationError) and runs `logic`. */
-  runTurn(
+  constructor(private readonly auth: BotFrameworkAuthentication) {
+    super(auth);
+  }
+
+  /**
+   * Authenticates `authHeader` for `activity`, then runs `logic`. Every failure of the check
+   * (botbuilder throws AuthenticationError, but also jsonwebtoken's own errors and network errors
+   * fetching keys) is a TeamsAuthError, so the route answers 401, never 500 or 200.
+   */
+  async runTurn(
     authHeader: string,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, activity, logic);
+    let identity: AuthenticateRequestResult;
+    try {
+      identity = await this.auth.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      throw new TeamsAuthError(error instanceof Error ? error.name : "token not valid");
+    }
+    return this.processActivity(identity, activity, logic);
   }
 }
 

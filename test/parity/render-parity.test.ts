@@ -1,0 +1,78 @@
+/**
+ * The same replies rendered for every face of the bot carry the same facts: the title, each
+ * source's title, publisher and date, and every bullet's text. Each platform contributes one
+ * "visible text" function; Slack's joins this table when its renderer lands
+ * (e.g. `slack: (reply) => visibleTextOfBlocks(renderBlocks(reply))`).
+ */
+
+import { describe, expect, it } from "vitest";
+import { PLAIN, renderText } from "../../adapters/shell/render-text.js";
+import { renderCards } from "../../adapters/teams/render-card.js";
+import { feedbackTargetOf } from "../../src/chat/chat-service.js";
+import { plainRuns, type Reply } from "../../src/reply.js";
+import { sampleKinds, sampleReplies } from "../helpers/sample-replies.js";
+import { visibleStrings } from "../teams/render-card-check.js";
+
+/** Everything a person can read in each platform's rendering, whitespace folded. */
+const RENDERINGS: Record<string, (reply: Reply) => string> = {
+  // The terminal marks commands with backticks: `funding`.
+  terminal: (reply) => renderText(reply, { ...PLAIN, width: 100_000 }).replaceAll("`", ""),
+  teams: (reply) =>
+    renderCards(reply, feedbackTargetOf(reply))
+      .map((m) => visibleStrings(m.card).join(""))
+      .join("\n"),
+};
+
+/** The facts a reply must show wherever it is rendered. */
+export function factsOf(reply: Reply): string[] {
+  const facts = [reply.title];
+  for (const section of reply.sections) {
+    if (section.heading) facts.push(plainRuns(section.heading));
+    for (const block of section.blocks) {
+      if (block.type === "bullets") facts.push(...block.items.map((item) => plainRuns(item.runs)));
+      else facts.push(plainRuns(block.runs));
+    }
+  }
+  const cited = new Set(
+    reply.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.type === "bullets" ? b.items.map((i) => i.citation) : [])),
+    ),
+  );
+  reply.citations.forEach((c, i) => {
+    facts.push(c.publisher, c.publishedLabel);
+    // An answer lists its sources; a briefing names each bullet's publisher and date.
+    if (reply.kind === "answer" || !cited.has(i)) facts.push(c.title);
+  });
+  return facts.map(fold).filter(Boolean);
+}
+
+const fold = (s: string) => s.replace(/\s+/g, " ").trim();
+
+describe("rendering parity across platforms", () => {
+  it("the samples cover the main reply kinds", () => {
+    expect([...sampleKinds()].sort()).toEqual(
+      expect.arrayContaining([
+        "about",
+        "answer",
+        "briefing",
+        "digest",
+        "help",
+        "sources",
+        "text",
+        "topics",
+        "unknown_command",
+      ]),
+    );
+  });
+
+  for (const [platform, visible] of Object.entries(RENDERINGS)) {
+    it.each(sampleReplies().map((s) => [s.input.slice(0, 40), s.reply] as const))(
+      `${platform} shows every fact of %s`,
+      (_input, reply) => {
+        const shown = fold(visible(reply));
+        const missing = factsOf(reply).filter((fact) => !shown.includes(fact));
+        expect(missing).toEqual([]);
+      },
+    );
+  }
+});
