@@ -24,7 +24,7 @@ const RENDERINGS: Record<string, (reply: Reply) => string> = {
 };
 
 /** The facts a reply must show wherever it is rendered. */
-export function factsOf(reply: Reply): string[] {
+function factsOf(reply: Reply): string[] {
   const facts = [reply.title];
   for (const section of reply.sections) {
     if (section.heading) facts.push(plainRuns(section.heading));
