@@ -1,6 +1,7 @@
 import { BriefingService, digestReply, findTopic, parseIsoDay, TOPIC_IDS } from "../../src/index.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
+import { teamsCardsJson } from "../teams/cards-json.js";
 import { openSeedLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
@@ -25,10 +26,8 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
   const format = values.json ? "json" : (values.format ?? "text");
   if (!FORMATS.includes(format as (typeof FORMATS)[number]))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
-  if (format === "slack" || format === "teams")
-    throw new UsageError(
-      `--format ${format} is not available yet (it comes with the ${format === "slack" ? "Slack" : "Teams"} adapter); use text or json`,
-    );
+  if (format === "slack")
+    throw new UsageError(`--format ${format} is not available yet (it comes with the Slack adapter); use text or json`);
   const topic = values.topic === undefined ? null : findTopic(values.topic);
   if (topic === undefined) throw new UsageError(`unknown topic "${values.topic}"; topics: ${TOPIC_IDS.join(", ")}`);
   if (values.since !== undefined && parseIsoDay(values.since) === null)
@@ -36,6 +35,10 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
 
   const service = new BriefingService(openSeedLibrary());
   const digest = service.digest({ now: new Date() }, { topic: topic?.id ?? null, since: values.since ?? null });
+  if (format === "teams") {
+    io.stdout(`${JSON.stringify(teamsCardsJson(digestReply(digest)), null, 2)}\n`);
+    return 0;
+  }
   io.stdout(
     format === "json"
       ? `${JSON.stringify(digest, null, 2)}\n`
