@@ -18,13 +18,18 @@ export const TEAMS_SERVICE_ORIGINS: ReadonlySet<string> = new Set([
 ]);
 
 export interface ServiceUrlPolicy {
+  /**
+   * Teams' own connectors: only with an app id, since without one nothing is authenticated and
+   * the bot would send to Microsoft as whoever asked.
+   */
+  allowTeams: boolean;
   /** TEAMS_LOCAL=1: a local client (Agents Playground, the tests' connector) on this machine. */
   allowLoopback: boolean;
 }
 
 /**
- * True when `serviceUrl` is one of Teams' origins (https, default port, no user info) or, with
- * `allowLoopback`, plain http(s) to 127.0.0.1, ::1 or localhost on any port.
+ * True when `serviceUrl` is, with `allowTeams`, one of Teams' origins (https, default port, no user
+ * info) or, with `allowLoopback`, http(s) to 127.0.0.1, ::1 or localhost on any port.
  */
 export function isAllowedServiceUrl(serviceUrl: unknown, policy: ServiceUrlPolicy): boolean {
   if (typeof serviceUrl !== "string") return false;
@@ -35,7 +40,7 @@ export function isAllowedServiceUrl(serviceUrl: unknown, policy: ServiceUrlPolic
     return false;
   }
   if (url.username || url.password) return false;
-  if (TEAMS_SERVICE_ORIGINS.has(url.origin)) return true;
+  if (policy.allowTeams && TEAMS_SERVICE_ORIGINS.has(url.origin)) return true;
   return policy.allowLoopback && isLoopback(url);
 }
 

@@ -38,7 +38,7 @@ export async function createTeamsPlatform(
   if (!appId && !config.TEAMS_LOCAL)
     throw new ConfigError("MICROSOFT_APP_ID is required for Teams (or TEAMS_LOCAL=1 for a local client)");
   const { auth } = teamsAuthentication(config, options);
-  const policy: ServiceUrlPolicy = { allowLoopback: config.TEAMS_LOCAL };
+  const policy: ServiceUrlPolicy = { allowTeams: Boolean(appId), allowLoopback: config.TEAMS_LOCAL };
   const adapter = new TeamsCloudAdapter(auth);
   onTurnError(adapter, log);
   const identity = new ClaimsIdentity([

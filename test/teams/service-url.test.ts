@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isAllowedServiceUrl } from "../../adapters/teams/service-url.js";
 
-const teams = { allowLoopback: false };
-const local = { allowLoopback: true };
+const teams = { allowTeams: true, allowLoopback: false };
+const local = { allowTeams: false, allowLoopback: true };
 
 describe("serviceUrl allow-list", () => {
   it.each([
@@ -45,5 +45,7 @@ describe("serviceUrl allow-list", () => {
     expect(isAllowedServiceUrl("http://127.0.0.2/", local)).toBe(false);
     expect(isAllowedServiceUrl("http://localhost.evil.com/", local)).toBe(false);
     expect(isAllowedServiceUrl("ftp://127.0.0.1/", local)).toBe(false);
+    // No app id: nothing is authenticated, so nothing goes to Microsoft either.
+    expect(isAllowedServiceUrl("https://smba.trafficmanager.net/teams/", local)).toBe(false);
   });
 });
