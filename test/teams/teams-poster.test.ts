@@ -73,7 +73,7 @@ describe("the Teams poster (scheduled briefings)", () => {
     expect(outcome.state).toBe("sent");
     const [refused, first, second] = connector.received;
     const bodyOf = (r: typeof refused) =>
-      (r?.body.attachments as Array<{ content: { body: unknown[] } }>)[0]?.content.body ?? [];
+      ((r?.body.attachments ?? []) as Array<{ content: { body: unknown[] } }>)[0]?.content.body ?? [];
     expect(connector.received).toHaveLength(3);
     expect(bodyOf(first).length + bodyOf(second).length).toBe(bodyOf(refused).length);
   });
