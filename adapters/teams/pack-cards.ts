@@ -18,7 +18,6 @@ export interface AdaptiveCard {
   body: CardElement[];
   actions?: CardElement[];
   fallbackText: string;
-  msteams: { width: "Full" };
 }
 
 /** Bytes one card's JSON may take. */
@@ -52,7 +51,6 @@ function emptyCard(fallbackText: string): AdaptiveCard {
     version: CARD_VERSION,
     body: [],
     fallbackText,
-    msteams: { width: "Full" },
   };
 }
 
