@@ -11,4 +11,5 @@ export const TARGETS: Target[] = [
   { figure: "rss_200k_mb", max: 300, label: "RSS at 200,000 passages ≤ 300 MB" },
   { figure: "digest_1000_docs_ms", max: 50, label: "digest over 1,000 articles ≤ 50 ms" },
   { figure: "digest_10000_docs_ms", max: 500, label: "digest over 10,000 articles ≤ 500 ms" },
+  { figure: "teams_bare_per_nhsai_ratio", max: 1.25, label: "Teams activities/s ≥ 0.8 of a bare botbuilder echo bot" },
 ];

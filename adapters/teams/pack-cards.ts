@@ -29,15 +29,20 @@ export const cardBytes = (card: unknown): number => JSON.stringify(card).length 
 export function packCards(body: readonly CardElement[], actions: CardElement[], fallbackText: string): AdaptiveCard[] {
   const cards: AdaptiveCard[] = [];
   let current = emptyCard(fallbackText);
-  // Room for the buttons and a continuation's fallback text is kept free on every card.
-  const budget = CARD_BUDGET_BYTES - cardBytes(actions) - 2 * 1_100;
-  for (const element of body.flatMap((e) => splitOversized(e, budget - cardBytes(current)))) {
+  // Room for the buttons (and the "actions" key) is kept free on every card.
+  const budget = CARD_BUDGET_BYTES - cardBytes(actions) - 64;
+  // Sizes add up: each element once, plus its comma, so packing stays linear in the reply's size.
+  let size = cardBytes(current);
+  const room = budget - size - 2 * 100;
+  for (const element of body.flatMap((e) => splitOversized(e, room))) {
+    const bytes = cardBytes(element) + 2;
+    if (size + bytes > budget && current.body.length > 0) {
+      cards.push(current);
+      current = emptyCard(`${fallbackText.slice(0, 80)} (continued)`);
+      size = cardBytes(current);
+    }
     current.body.push(element);
-    if (cardBytes(current) <= budget || current.body.length === 1) continue;
-    current.body.pop();
-    cards.push(current);
-    current = emptyCard(`${fallbackText.slice(0, 80)} (continued)`);
-    current.body.push(element);
+    size += bytes;
   }
   cards.push(current);
   if (actions.length) cards[cards.length - 1] = { ...current, actions };

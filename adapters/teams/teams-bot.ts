@@ -11,7 +11,7 @@ import type { Logger } from "../../src/logger.js";
 import type { Reply } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";
 import { conversationOf, mentionsBot, typedText } from "./incoming.js";
-import { forgetConversation, rememberConversation } from "./references.js";
+import { ConversationReferences } from "./references.js";
 import { renderCards } from "./render-card.js";
 import { parseSubmitData } from "./submit-data.js";
 import { ADAPTIVE_CARD, type TeamsSender } from "./teams-sender.js";
@@ -29,29 +29,32 @@ export interface TeamsBotDeps {
 export class TeamsBot extends ActivityHandler {
   /** Answers still being worked on after their turn ended; `settle` waits for them. */
   private readonly pending = new Set<Promise<void>>();
+  private readonly references: ConversationReferences;
 
   constructor(private readonly deps: TeamsBotDeps) {
     super();
+    const references = new ConversationReferences(deps.store);
+    this.references = references;
     this.onMessage(async (context, next) => {
       await this.answer(context);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await rememberConversation(deps.store, context.activity, deps.now());
+      await references.remember(context.activity, deps.now());
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
-      await forgetConversation(deps.store, context.activity, deps.now());
+      await references.forget(context.activity, deps.now());
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       if (context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id))
-        await rememberConversation(deps.store, context.activity, deps.now());
+        await references.remember(context.activity, deps.now());
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
       if (context.activity.membersRemoved?.some((m) => m.id === context.activity.recipient.id))
-        await forgetConversation(deps.store, context.activity, deps.now());
+        await references.forget(context.activity, deps.now());
       await next();
     });
   }
@@ -66,7 +69,7 @@ export class TeamsBot extends ActivityHandler {
     const conversation = conversationOf(activity);
     // In channels and group chats Teams only sends @mentions; anything else is not for us.
     if (conversation.scope !== "personal" && !activity.value && !mentionsBot(activity)) return;
-    await rememberConversation(this.deps.store, activity, this.deps.now());
+    await this.references.remember(activity, this.deps.now());
     const submit = parseSubmitData(activity.value);
     if (submit?.nhsai === "feedback") {
       await this.deps.chat.recordFeedback(conversation, submit, submit.value, this.deps.now());
