@@ -13,7 +13,8 @@ import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
-import { type SpanContext, spanContext, termSet } from "./span-context.js";
+import { type SpanContext, spanContext } from "./span-context.js";
+import { NO_TERMS, type TermLookup } from "./term-lookup.js";
 
 export interface RankedSpan {
   span: CandidateSpan;
@@ -101,23 +102,6 @@ export function rankSpans(
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
-/** The terms of several passages as one set. */
-const unionCache = new WeakMap<CandidateSpan, ReadonlySet<string>>();
-
-/** All of a span's terms as one set, made once per span (spans are reused from question to question). */
-function unionOf(span: CandidateSpan): ReadonlySet<string> {
-  if (span.passages.length === 1) return termSet(span.passages[0] as Passage);
-  let set = unionCache.get(span);
-  if (!set) {
-    set = new Set(span.terms);
-    unionCache.set(span, set);
-  }
-  return set;
-}
-
-/** What the ranking asks of a span's terms: only whether one is there. */
-type TermLookup = { has(term: string): boolean };
-
 const MAX_FINISHED = 30;
 
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
@@ -156,6 +140,12 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
   });
 }
 
+/** The sentence of a pair that is not its main one (the lead), if any. */
+function otherPassage(span: CandidateSpan): Passage | undefined {
+  for (let i = 0; i < span.passages.length; i++) if (span.passages[i] !== span.main) return span.passages[i];
+  return undefined;
+}
+
 function draft(
   library: Library,
   q: AnalysedQuestion,
@@ -164,39 +154,43 @@ function draft(
   bm25: number,
   unknown: number,
 ): Draft {
-  // Shared, cached sets; copied only when a name must be completed into them.
-  let own: TermLookup = span.main.heading ? unionOf(span) : termSet(span.main);
+  // The passages themselves answer "is this term here?"; a set is made only when a name must be
+  // completed into them.
+  const ownSource: Passage | CandidateSpan = span.main.heading ? span : span.main;
+  let own: TermLookup = ownSource;
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
-  const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
-  const leadTerms: ReadonlySet<string> = lead ? termSet(lead) : EMPTY_SET;
+  const lead = span.main.heading ? undefined : otherPassage(span);
+  const leadTerms: TermLookup = lead ?? NO_TERMS;
   const context = spanContext(library, span);
-  let whole: TermLookup = span.passages.length > 1 ? unionOf(span) : own;
-  const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
-  const ownList = span.main.heading ? span.terms : span.main.terms;
-  const ownTerms = () => ownList;
-  own = completeNames(q, own, ownTerms, context, distinctive);
-  whole = completeNames(q, whole, () => span.terms, context, distinctive);
+  let whole: TermLookup = span.passages.length > 1 ? span : own;
+  if (q.names.length > 0) {
+    const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
+    own = completeNames(q, own, () => ownSource.terms, context, distinctive);
+    whole = completeNames(q, whole, () => span.terms, context, distinctive);
+  }
   const missingNames = namesNotHeld(q, whole, context);
   let total = 0;
   let matched = 0;
   let missingSpecific = 0;
   const missing: string[] = [];
-  q.terms.forEach((t, i) => {
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const { df, weight, name, rareSpecific } = stats[i] as TermStat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, own, ownList, leadTerms, context);
+        : matchStrength(t.term, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
     if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
     // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
-      if (/^\d/.test(t.word) ? strength < 0.5 : strength < 0.8) missingSpecific += /^\d/.test(t.word) ? 0.25 : 0.45;
+      const figure = /^\d/.test(t.word);
+      if (figure ? strength < 0.5 : strength < 0.8) missingSpecific += figure ? 0.25 : 0.45;
     }
-  });
+  }
   const coverage = total > 0 ? matched / total : 0;
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
@@ -206,7 +200,7 @@ function draft(
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
   let termCount = 0;
-  for (const p of span.passages) termCount += p.terms.length;
+  for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
   return { span, coverage, missing, whole, lead, score };
 }
@@ -222,7 +216,11 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // A span without the answer's shape is dropped: no need for its bonuses.
   if (!shapeMatch && needsAnswerShape(q))
     return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score: d.score };
-  const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
+  let near = 0;
+  for (let i = 0; i < span.passages.length; i++) {
+    const p = span.passages[i] as Passage;
+    near = Math.max(near, proximity(q, p.terms, p.positions));
+  }
   const score = d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan);
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score };
 }
@@ -252,7 +250,7 @@ function completeNames(
   let out: Set<string> | undefined;
   for (const name of q.names) {
     const parts = name.filter((part) => !TITLE_TERMS.has(part) && distinctive(part));
-    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article().has(part))) {
+    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article.has(part))) {
       out ??= new Set(all());
       for (const part of name) out.add(part);
     }
@@ -309,15 +307,19 @@ function nameStrength(term: string, span: TermLookup, context: SpanContext): num
 function matchStrength(
   term: string,
   own: TermLookup,
-  ownList: readonly string[],
-  lead: ReadonlySet<string>,
+  ownSource: { readonly terms: readonly string[] },
+  lead: TermLookup,
   context: SpanContext,
 ): number {
   if (own.has(term)) return 1;
   if (lead.has(term)) return 0.8;
   const related = relatedList(term);
   for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;
-  for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
+  if (term.length >= 6) {
+    // Only then can a word of the sentence be of the same family (sameFamily): read its words.
+    const ownList = ownSource.terms;
+    for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
+  }
   // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (context.nearby.has(term)) return 0.55;
