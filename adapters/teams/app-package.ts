@@ -37,8 +37,8 @@ export function buildAppPackage({ appId, websiteUrl, dir = APP_PACKAGE_DIR }: Ap
   if (!/^https:\/\/[^\s"]+$/.test(websiteUrl))
     return { ok: false, error: `the website must be an https:// address, not "${websiteUrl}"` };
   const text = readFileSync(join(dir, "manifest.json"), "utf8")
-    .replaceAll("${{MICROSOFT_APP_ID}}", appId)
-    .replaceAll("${{WEBSITE_URL}}", websiteUrl);
+    .replaceAll("{{MICROSOFT_APP_ID}}", appId)
+    .replaceAll("{{WEBSITE_URL}}", websiteUrl);
   const manifest = JSON.parse(text) as Record<string, unknown>;
   const zip = zipSync({
     "manifest.json": new TextEncoder().encode(text),

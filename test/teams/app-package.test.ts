@@ -33,7 +33,7 @@ describe("the Teams app package", () => {
       "topics",
       "help",
     ]);
-    expect(JSON.stringify(manifest)).not.toContain("${{");
+    expect(JSON.stringify(manifest)).not.toContain("{{");
     expect(pngSize(files["color.png"] as Uint8Array)).toEqual([192, 192]);
     expect(pngSize(files["outline.png"] as Uint8Array)).toEqual([32, 32]);
   });
