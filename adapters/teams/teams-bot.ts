@@ -8,7 +8,7 @@
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
 import { type ChatService, feedbackTargetOf } from "../../src/chat/chat-service.js";
 import type { Logger } from "../../src/logger.js";
-import type { Reply } from "../../src/reply.js";
+import { type Reply, runsFromMessage } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";
 import { conversationOf, mentionsBot, typedText } from "./incoming.js";
 import { ConversationReferences } from "./references.js";
@@ -91,10 +91,15 @@ export class TeamsBot extends ActivityHandler {
   /** Sends the answer once ready, to the same conversation (or thread), outside the turn. */
   private later(work: Promise<Reply>, activity: Activity): void {
     const { serviceUrl, conversation } = activity;
+    const send = (reply: Reply) =>
+      this.deps.sender.deliver(serviceUrl, conversation.id, renderCards(reply, feedbackTargetOf(reply)));
     const job = work
-      .then((reply) =>
-        this.deps.sender.deliver(serviceUrl, conversation.id, renderCards(reply, feedbackTargetOf(reply))),
-      )
+      .catch((error: unknown) => {
+        // The person saw a typing indicator: tell them briefly, never with the error's text.
+        this.deps.log.error("teams.slow_answer_failed", { error: errorName(error) });
+        return SORRY;
+      })
+      .then(send)
       .then(
         (outcome) => this.deps.log.info("teams.slow_answer", { state: outcome.state }),
         (error: unknown) => this.deps.log.error("teams.slow_answer_failed", { error: errorName(error) }),
@@ -103,6 +108,19 @@ export class TeamsBot extends ActivityHandler {
     void job.finally(() => this.pending.delete(job));
   }
 }
+
+const SORRY: Reply = {
+  kind: "text",
+  title: "Sorry, something went wrong on my side",
+  sections: [
+    {
+      heading: null,
+      blocks: [{ type: "paragraph", runs: runsFromMessage("Please try again in a minute, or type `help`.") }],
+    },
+  ],
+  citations: [],
+  actions: [],
+};
 
 function toActivities(reply: Reply): Partial<Activity>[] {
   return renderCards(reply, feedbackTargetOf(reply)).map(({ card, text }) => ({

@@ -157,4 +157,25 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
     await bot.platform.settle();
     expect(connector.received.map((r) => r.body.type)).toEqual(["typing", "message"]);
   });
+
+  it("tells the person briefly when a slow answer fails, with no error text", async () => {
+    connector = await startConnectorStub();
+    class FailingChat extends ChatService {
+      override async handleMessage(): Promise<never> {
+        await new Promise((r) => setTimeout(r, 300));
+        throw new Error("database exploded at /srv/secret/path");
+      }
+    }
+    bot = await startBot(
+      { TEAMS_LOCAL: "1" },
+      { slowAfterMs: 50 },
+      (store) => new FailingChat(new BriefingService(seedLibrary()), store),
+    );
+    expect((await postActivity(bot.url, messageActivity(connector.url, "funding"))).status).toBe(200);
+    await bot.platform.settle();
+    expect(connector.received.map((r) => r.body.type)).toEqual(["typing", "message"]);
+    const text = cardText(connector.received);
+    expect(text).toMatch(/Sorry, something went wrong/);
+    expect(text).not.toMatch(/exploded|secret/);
+  });
 });
