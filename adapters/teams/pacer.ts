@@ -27,10 +27,11 @@ export const realClock: PacerClock = {
 };
 
 export class Pacer {
-  /** Send times per conversation, oldest first, pruned to the longest window. */
+  /** Send times per conversation, oldest first, pruned to the longest window (and dropped with it). */
   private readonly sent = new Map<string, number[]>();
   /** The tail of each conversation's queue, so sends to one conversation go one at a time. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  private sweeps = 0;
 
   constructor(
     private readonly limits: readonly RateWindow[] = TEAMS_CONVERSATION_LIMITS,
@@ -52,11 +53,18 @@ export class Pacer {
     return next;
   }
 
+  /** Conversations with no send inside the longest window are dropped, so the map does not grow forever. */
+  private forgetIdle(now: number, longest: number): void {
+    if (this.sent.size < 1_000 || ++this.sweeps % 256 !== 0) return;
+    for (const [id, times] of this.sent) if (now - (times.at(-1) ?? 0) >= longest) this.sent.delete(id);
+  }
+
   private async waitForRoom(conversationId: string): Promise<void> {
     for (;;) {
       const now = this.clock.now();
       const longest = Math.max(...this.limits.map((l) => l.ms));
       const times = (this.sent.get(conversationId) ?? []).filter((t) => now - t < longest);
+      this.forgetIdle(now, longest);
       const wait = Math.max(0, ...this.limits.map((limit) => waitFor(times, limit, now)));
       if (wait === 0) {
         times.push(now);
