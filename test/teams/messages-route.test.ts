@@ -178,4 +178,32 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
     expect(text).toMatch(/Sorry, something went wrong/);
     expect(text).not.toMatch(/exploded|secret/);
   });
+
+  it("runs the command behind a Show more button", async () => {
+    await local();
+    await postActivity(bot.url, messageActivity(connector.url, "funding"));
+    const actions = JSON.parse(JSON.stringify(connector.received[0]?.body)).attachments[0].content.actions;
+    const more = actions.find((a: { title: string }) => a.title.startsWith("Show all"));
+    await postActivity(bot.url, messageActivity(connector.url, "", "personal", { text: undefined, value: more.data }));
+    expect(connector.received).toHaveLength(2);
+    expect(cardText(connector.received.slice(1))).not.toMatch(/Show all/);
+  });
+
+  it("answers a failing turn with a short apology and no error text", async () => {
+    connector = await startConnectorStub();
+    class BrokenChat extends ChatService {
+      override async handleMessage(): Promise<never> {
+        throw new Error("token=abc at /srv/secret/path");
+      }
+    }
+    bot = await startBot(
+      { TEAMS_LOCAL: "1" },
+      {},
+      (store) => new BrokenChat(new BriefingService(seedLibrary()), store),
+    );
+    await postActivity(bot.url, messageActivity(connector.url, "funding"));
+    const text = JSON.stringify(connector.received.map((r) => r.body));
+    expect(text).toMatch(/Sorry, something went wrong/);
+    expect(text).not.toMatch(/secret|token=/);
+  });
 });
