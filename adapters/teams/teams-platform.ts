@@ -17,6 +17,8 @@ import { onTurnError, TeamsCloudAdapter } from "./teams-cloud-adapter.js";
 import { TeamsPoster } from "./teams-poster.js";
 import { TeamsSender } from "./teams-sender.js";
 
+const STOP_GRACE_MS = 5_000;
+
 export interface TeamsPlatformOptions extends TeamsAuthOverrides {
   /** Connector tuning for tests (fast backoff, a fake clock). */
   connector?: Partial<Omit<ConnectorDeps, "log" | "token">>;
@@ -77,7 +79,9 @@ export async function createTeamsPlatform(
     routes: { "/api/messages": route },
     poster: new TeamsPoster(deps.store, sender),
     start: async () => log.info("teams.ready", { authenticated: Boolean(appId), local: config.TEAMS_LOCAL }),
-    stop: () => bot.settle(),
+    // Answers still going out get a few seconds, inside Docker's 10 s between SIGTERM and SIGKILL.
+    stop: () =>
+      Promise.race([bot.settle(), new Promise<void>((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref())]),
     settle: () => bot.settle(),
   };
 }
