@@ -1,6 +1,7 @@
 import { BriefingService, digestReply, findTopic, parseIsoDay, TOPIC_IDS } from "../../src/index.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
+import { renderBlocks } from "../slack/render-blocks.js";
 import { teamsCardsJson } from "../teams/cards-json.js";
 import { openSeedLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
@@ -11,8 +12,9 @@ const FORMATS = ["text", "json", "slack", "teams"] as const;
 
 /**
  * `nhsai digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams] [--json]`:
- * builds the Coffee Time briefing now and prints it, posting nothing. Slack and Teams formats
- * arrive with their adapters; until then they are a usage error (exit 2) that says so.
+ * builds the Coffee Time briefing now and prints it, posting nothing. `slack` prints the Block Kit
+ * messages (a JSON array of { text, blocks }) a channel post would carry; `teams` the Adaptive Card
+ * (an array of cards when the digest needs several messages).
  */
 export async function digestCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {
@@ -26,8 +28,6 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
   const format = values.json ? "json" : (values.format ?? "text");
   if (!FORMATS.includes(format as (typeof FORMATS)[number]))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
-  if (format === "slack")
-    throw new UsageError(`--format ${format} is not available yet (it comes with the Slack adapter); use text or json`);
   const topic = values.topic === undefined ? null : findTopic(values.topic);
   if (topic === undefined) throw new UsageError(`unknown topic "${values.topic}"; topics: ${TOPIC_IDS.join(", ")}`);
   if (values.since !== undefined && parseIsoDay(values.since) === null)
@@ -35,14 +35,14 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
 
   const service = new BriefingService(openSeedLibrary());
   const digest = service.digest({ now: new Date() }, { topic: topic?.id ?? null, since: values.since ?? null });
-  if (format === "teams") {
-    io.stdout(`${JSON.stringify(teamsCardsJson(digestReply(digest)), null, 2)}\n`);
-    return 0;
-  }
   io.stdout(
     format === "json"
       ? `${JSON.stringify(digest, null, 2)}\n`
-      : renderText(digestReply(digest), terminalStyle(process.stdout, io.env)),
+      : format === "slack"
+        ? `${JSON.stringify(renderBlocks(digestReply(digest)), null, 2)}\n`
+        : format === "teams"
+          ? `${JSON.stringify(teamsCardsJson(digestReply(digest)), null, 2)}\n`
+          : renderText(digestReply(digest), terminalStyle(process.stdout, io.env)),
   );
   return 0;
 }

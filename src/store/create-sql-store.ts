@@ -10,7 +10,7 @@ import {
 import { claimDelivery, listDeliveries, markDelivery } from "./operations/deliveries.js";
 import { addDocument, listDocuments } from "./operations/documents.js";
 import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
-import { markEventHandled } from "./operations/handled-events.js";
+import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
 import {
   getSubscription,
@@ -27,6 +27,7 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     backend: db.backend,
     location: db.location,
     markEventHandled: (eventId, now) => markEventHandled(db, eventId, now),
+    markEventsHandled: (eventIds, now) => markEventsHandled(db, eventIds, now),
     saveConversationReference: (id, reference, who, now) => saveConversationReference(db, id, reference, who, now),
     removeConversationReference: (id, who, now) => removeConversationReference(db, id, who, now),
     getConversationReference: (id) => getConversationReference(db, id),
