@@ -1,12 +1,12 @@
 /**
  * The same replies rendered for every face of the bot carry the same facts: the title, each
  * source's title, publisher and date, and every bullet's text. Each platform contributes one
- * "visible text" function; Slack's joins this table when its renderer lands
- * (e.g. `slack: (reply) => visibleTextOfBlocks(renderBlocks(reply))`).
+ * "visible text" function; a new face of the bot adds a row to RENDERINGS.
  */
 
 import { describe, expect, it } from "vitest";
 import { PLAIN, renderText } from "../../adapters/shell/render-text.js";
+import { renderBlocks } from "../../adapters/slack/render-blocks.js";
 import { renderCards } from "../../adapters/teams/render-card.js";
 import { feedbackTargetOf } from "../../src/chat/chat-service.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
@@ -21,7 +21,25 @@ const RENDERINGS: Record<string, (reply: Reply) => string> = {
     renderCards(reply, feedbackTargetOf(reply))
       .map((m) => visibleStrings(m.card).join(""))
       .join("\n"),
+  // Slack: the blocks' text fields, mrkdwn links shown by their label, entities decoded.
+  slack: (reply) =>
+    renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) })
+      .map((m) => slackText(m.blocks))
+      .join("\n")
+      .replace(/<[^<>|]*\|([^<>]*)>/g, "$1")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&"),
 };
+
+/** Every `text` string in Block Kit blocks, in order. */
+function slackText(node: unknown): string {
+  if (Array.isArray(node)) return node.map(slackText).join(" ");
+  if (!node || typeof node !== "object") return "";
+  return Object.entries(node as Record<string, unknown>)
+    .map(([key, value]) => (key === "text" && typeof value === "string" ? value : slackText(value)))
+    .join(" ");
+}
 
 /** The facts a reply must show wherever it is rendered. */
 function factsOf(reply: Reply): string[] {
@@ -46,7 +64,8 @@ function factsOf(reply: Reply): string[] {
   return facts.map(fold).filter(Boolean);
 }
 
-const fold = (s: string) => s.replace(/\s+/g, " ").trim();
+/** Whitespace folded; emphasis and code marks (mrkdwn `*`, `_`, backticks) are styling, not facts. */
+const fold = (s: string) => s.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
 
 describe("rendering parity across platforms", () => {
   it("the samples cover the main reply kinds", () => {
