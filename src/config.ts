@@ -53,6 +53,15 @@ const schema = z.object({
   LOG_LEVEL: optionalText
     .transform((v) => v ?? "info")
     .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
+  TEAMS_TENANTS: optionalText.transform(
+    (v) =>
+      new Set(
+        (v ?? "")
+          .split(",")
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+  ),
   ADMINS: optionalText.transform(
     (v) =>
       new Set(

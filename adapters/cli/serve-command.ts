@@ -7,6 +7,7 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { createHttpServer } from "../http/server.js";
+import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { PLATFORMS } from "../serve/platforms.js";
 import { type RunningScheduler, startScheduler } from "../serve/run-scheduler.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
@@ -67,7 +68,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
       const { serving, summary } = await summariseStoreHealth(store, 3_000);
       return { status: serving ? "ok" : "degraded", platforms: names, documents: library.all().length, store: summary };
     },
-    routes: Object.assign({}, ...platforms.map((p) => p.routes)),
+    routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
   });
   try {
     server.listen(config.PORT);

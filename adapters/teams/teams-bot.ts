@@ -24,6 +24,8 @@ export interface TeamsBotDeps {
   log: Logger;
   /** An answer not ready by then is sent later, proactively, after a typing indicator (Teams waits 10-15 s). */
   slowAfterMs?: number;
+  /** Microsoft Entra tenant ids served (TEAMS_TENANTS, lower case); empty = any tenant. */
+  tenants?: ReadonlySet<string>;
 }
 
 export class TeamsBot extends ActivityHandler {
@@ -57,6 +59,23 @@ export class TeamsBot extends ActivityHandler {
         await references.forget(context.activity, deps.now());
       await next();
     });
+  }
+
+  /**
+   * Activities from a tenant not on TEAMS_TENANTS are dropped before any handler: no answer, no
+   * stored reference (RELIABILITY.md check 16). A valid token proves Teams sent it, not that the
+   * organisation is one this deployment serves.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    const tenants = this.deps.tenants;
+    if (tenants && tenants.size > 0) {
+      const tenant = tenantOf(context.activity);
+      if (!tenant || !tenants.has(tenant)) {
+        this.deps.log.warn("teams.foreign_tenant", { type: context.activity.type ?? null });
+        return;
+      }
+    }
+    await super.run(context);
   }
 
   /** Resolves once every answer sent after its turn has gone out. */
@@ -132,6 +151,13 @@ function toActivities(reply: Reply): Partial<Activity>[] {
 
 function delay(ms: number): Promise<null> {
   return new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
+}
+
+/** The tenant Teams says the activity comes from (channelData first, as Teams documents it). */
+function tenantOf(activity: Activity): string | null {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id = typeof fromChannelData === "string" ? fromChannelData : activity.conversation?.tenantId;
+  return typeof id === "string" && id ? id.toLowerCase() : null;
 }
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : "unknown");

@@ -65,6 +65,7 @@ export async function createTeamsPlatform(
     now: deps.now,
     log,
     slowAfterMs: options.slowAfterMs,
+    tenants: config.TEAMS_TENANTS,
   });
   const route = messagesRoute({
     adapter,

@@ -207,3 +207,23 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
     expect(text).not.toMatch(/secret|token=/);
   });
 });
+
+describe("TEAMS_TENANTS (the organisations this deployment serves)", () => {
+  it("ignores messages and installs from another tenant: no answer, no stored reference", async () => {
+    connector = await startConnectorStub();
+    bot = await startBot({ TEAMS_LOCAL: "1", TEAMS_TENANTS: "nhs-tenant" });
+    expect((await postActivity(bot.url, messageActivity(connector.url, "funding"))).status).toBe(200);
+    expect((await postActivity(bot.url, installActivity(connector.url, "add"))).status).toBe(200);
+    await bot.platform.settle();
+    expect(connector.received).toEqual([]);
+    expect(await bot.store.listConversationReferences()).toEqual([]);
+  });
+
+  it("answers its own tenant, whatever the case of the id", async () => {
+    connector = await startConnectorStub();
+    bot = await startBot({ TEAMS_LOCAL: "1", TEAMS_TENANTS: "other, TENANT-1" });
+    await postActivity(bot.url, messageActivity(connector.url, "funding"));
+    await bot.platform.settle();
+    expect(connector.received).toHaveLength(1);
+  });
+});
