@@ -7,9 +7,15 @@ import { SUBSCRIBE_EXAMPLE } from "./parse-schedule.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { textReply } from "./text-reply.js";
 
-export function subscribedReply(view: SubscriptionView, spec: ScheduleSpec, change: Change): TextReply {
-  const title =
-    change === "added" ? "Subscribed" : change === "updated" ? "Schedule changed" : "Already subscribed like that";
+const TITLES: Record<Change | "resumed", string> = {
+  added: "Subscribed",
+  updated: "Schedule changed",
+  resumed: "Resumed",
+  unchanged: "Already subscribed like that",
+};
+
+export function subscribedReply(view: SubscriptionView, spec: ScheduleSpec, change: Change | "resumed"): TextReply {
+  const title = TITLES[change];
   return textReply(
     title,
     `This channel gets ${view.about === "the whole digest" ? "the Coffee Time briefing" : `the Coffee Time briefing on ${view.about}`}: ${lowerFirst(view.when)}.`,

@@ -48,7 +48,7 @@ export class SubscriptionCommands {
     const resumed = subscription.pausedReason !== null;
     if (resumed) await this.store.setSubscriptionPaused(subscription.id, null, who, now);
     const view = viewSubscription({ ...subscription, pausedReason: null }, null, now);
-    return subscribedReply(view, parsed.spec, resumed && change === "unchanged" ? "updated" : change);
+    return subscribedReply(view, parsed.spec, resumed && change === "unchanged" ? "resumed" : change);
   }
 
   async unsubscribe(conversation: ChatConversation, now: Date): Promise<Reply> {

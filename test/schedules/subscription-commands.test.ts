@@ -104,7 +104,7 @@ describe("subscribe from a channel", () => {
     expect(textOf(await chat.handleMessage("schedule", conversation(), FIXED_NOW))).toContain(
       "Paused: the bot was removed",
     );
-    await chat.handleMessage("subscribe daily", conversation(), FIXED_NOW);
+    expect((await chat.handleMessage("subscribe daily", conversation(), FIXED_NOW)).title).toBe("Resumed");
     expect((await store.getSubscription(sub?.id ?? ""))?.pausedReason).toBeNull();
   });
 });
