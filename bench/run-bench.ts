@@ -17,6 +17,7 @@ import { quality } from "./sections/quality.js";
 import { retrieval } from "./sections/retrieval.js";
 import { slack } from "./sections/slack.js";
 import { store } from "./sections/store.js";
+import { teams } from "./sections/teams.js";
 import { TARGETS } from "./targets.js";
 
 /**
@@ -24,7 +25,18 @@ import { TARGETS } from "./targets.js";
  * a process that has run nothing else (and before MiniSearch is built beside it); the library is
  * dropped once no later section needs it.
  */
-const SECTIONS: Section[] = [answerLarge, retrieval, miniSearch, answerSeeds, coldAsk, quality, digest, store, slack];
+const SECTIONS: Section[] = [
+  answerLarge,
+  retrieval,
+  miniSearch,
+  answerSeeds,
+  coldAsk,
+  quality,
+  digest,
+  store,
+  slack,
+  teams,
+];
 
 const only = process.argv.slice(2);
 const started = performance.now();

@@ -17,6 +17,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   shell: async () => (await import("./shell-command.js")).shellCommand,
   serve: async () => (await import("./serve-command.js")).serveCommand,
   doctor: async () => (await import("./doctor-command.js")).doctorCommand,
+  schedules: async () => (await import("./schedules-command.js")).schedulesCommand,
+  "run-due": async () => (await import("./run-due-command.js")).runDueCommand,
 };
 
 export const USAGE = `Usage: nhsai <command> [options]
@@ -28,6 +30,9 @@ export const USAGE = `Usage: nhsai <command> [options]
   shell                         local chat in this terminal (the default with no Slack/Teams credentials)
   serve                         HTTP server (PORT, default 3000) with /healthz; Slack and Teams arrive later
   doctor                        check the configuration and the store, and say in plain words what is wrong
+  schedules [--json]            list channel subscriptions and their next runs
+  run-due [--at ISO-time] [--json]
+                                post the briefings due at that moment (default now), then exit
   help                          show this help
 `;
 
