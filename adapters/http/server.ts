@@ -23,7 +23,9 @@ export interface HttpServerOptions {
 }
 
 export function createHttpServer({ health, routes = {} }: HttpServerOptions): Server {
-  const server = createServer((req, res) => route(req, res, health, routes));
+  // Node checks those timeouts every connectionsCheckingInterval (30 s by default): once a
+  // second, a slow-loris client is closed within about 11 s instead of up to 40.
+  const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => route(req, res, health, routes));
   // Slow or idle clients do not hold sockets open (slow-loris).
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;

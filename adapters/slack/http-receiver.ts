@@ -16,6 +16,8 @@ import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
 export const BODY_LIMIT = 1024 * 1024;
 
+const FORM = "application/x-www-form-urlencoded";
+
 export interface HttpReceiverOptions {
   signingSecret: string;
   now: () => Date;
@@ -49,17 +51,17 @@ export class SlackHttpReceiver implements Receiver {
       res.setHeader("Allow", "POST");
       return reply(res, 405);
     }
+    // Slack sends JSON (events) or a form (commands, clicks): anything else, e.g. a multipart
+    // upload, is refused before its body is read.
+    const type = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/json" && type !== FORM) return refuse(req, res, 415);
     const read = await readBody(req, BODY_LIMIT);
     if (!read.ok) {
       this.options.log.warn("slack.body_refused", { status: read.status });
-      res.setHeader("connection", "close");
-      reply(res, read.status);
-      req.destroy();
-      return;
+      return refuse(req, res, read.status);
     }
     const raw = read.body.toString("utf8");
-    const form = req.headers["content-type"]?.split(";")[0]?.trim() === "application/x-www-form-urlencoded";
-    const fields = form ? parse(raw) : null;
+    const fields = type === FORM ? parse(raw) : null;
     // Slack's certificate check is unsigned: answer it, and dispatch nothing that rides along.
     if (fields?.ssl_check === "1") return reply(res, 200);
     const now = this.options.now();
@@ -127,6 +129,27 @@ function parseBody(raw: string, fields: ParsedUrlQuery | null): Record<string, u
 
 function asObject(value: unknown): Record<string, unknown> | null {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** How long a refused upload may keep sending (its bytes discarded, never buffered). */
+export const LINGER_MS = 2_000;
+
+/**
+ * Answers, then closes the connection without reading the rest of the body. Closing with the
+ * client's bytes unread makes the kernel reset the connection, and the client may lose the answer
+ * (Node does exactly that after a `connection: close` answer); so the answer goes out as a
+ * keep-alive one, our side is then shut (FIN), and the rest of the upload is discarded as it comes
+ * (never buffered) for at most LINGER_MS, like nginx's lingering close, before the cut.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
+  const socket = req.socket;
+  req.removeAllListeners("data");
+  req.resume();
+  const cut = setTimeout(() => socket.destroy(), LINGER_MS);
+  cut.unref();
+  socket.once("close", () => clearTimeout(cut));
+  res.once("finish", () => socket.end());
+  reply(res, status);
 }
 
 function reply(res: ServerResponse, status: number): void {
