@@ -23,15 +23,17 @@ interface Said {
 }
 
 export function registerMessages(app: App, deps: ListenerDeps): void {
-  app.event("message", async ({ event }) => {
+  // One listener for both: Bolt runs every listener's filters on every request.
+  app.event(/^(message|app_mention)$/, async ({ event }) => {
     const said = event as unknown as Said;
-    if (said.channel_type !== "im" || said.subtype || said.bot_id || !said.user) return;
-    await answer(deps, said, said.thread_ts);
-  });
-  app.event("app_mention", async ({ event }) => {
-    const said = event as unknown as Said;
+    if (said.bot_id || !said.user) return;
+    if (event.type === "message") {
+      if (said.channel_type !== "im" || said.subtype) return;
+      await answer(deps, said, said.thread_ts);
+      return;
+    }
     // A mention in a DM also arrives as a message.im: answered there, once.
-    if (said.bot_id || !said.user || said.channel.startsWith("D")) return;
+    if (said.channel.startsWith("D")) return;
     await answer(deps, said, said.thread_ts ?? said.ts);
   });
 }

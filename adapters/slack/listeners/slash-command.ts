@@ -7,6 +7,7 @@
 import type { App } from "@slack/bolt";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import type { Reply } from "../../../src/reply.js";
+import type { SlackMessage } from "../block-kit.js";
 import { typedText } from "../escape-text.js";
 import { renderBlocks } from "../render-blocks.js";
 import { budgetedRespond } from "../response-budget.js";
@@ -51,9 +52,26 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
   });
 }
 
+/**
+ * Rendered messages per reply object and command text. The core hands out the same Reply for a
+ * cached briefing (`/nhsai funding` again and again), so its Block Kit is built once, not per
+ * request; a WeakMap lets it go with the cache entry. A few texts per reply at most (they differ
+ * only in spacing or case), so the inner map is simply emptied when it grows.
+ */
+const rendered = new WeakMap<Reply, Map<string, SlackMessage[]>>();
+const TEXTS_PER_REPLY = 16;
+
 /** Ephemeral replies may be shared: the button runs the same command again, in the channel. */
-function messagesOf(reply: Reply, text: string) {
-  return renderBlocks(reply, { share: text, feedback: feedbackTargetOf(reply) });
+function messagesOf(reply: Reply, text: string): SlackMessage[] {
+  let byText = rendered.get(reply);
+  if (!byText) rendered.set(reply, (byText = new Map()));
+  let messages = byText.get(text);
+  if (!messages) {
+    if (byText.size >= TEXTS_PER_REPLY) byText.clear();
+    messages = renderBlocks(reply, { share: text, feedback: feedbackTargetOf(reply) });
+    byText.set(text, messages);
+  }
+  return messages;
 }
 
 type Outcome = { reply: Reply } | { error: unknown };
