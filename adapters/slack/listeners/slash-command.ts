@@ -64,7 +64,10 @@ const TEXTS_PER_REPLY = 16;
 /** Ephemeral replies may be shared: the button runs the same command again, in the channel. */
 function messagesOf(reply: Reply, text: string): SlackMessage[] {
   let byText = rendered.get(reply);
-  if (!byText) rendered.set(reply, (byText = new Map()));
+  if (!byText) {
+    byText = new Map();
+    rendered.set(reply, byText);
+  }
   let messages = byText.get(text);
   if (!messages) {
     if (byText.size >= TEXTS_PER_REPLY) byText.clear();
