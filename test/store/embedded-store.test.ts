@@ -1,6 +1,6 @@
 /** What only the embedded store does: a file under DATA_DIR, created on first use, no server. */
 
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -53,6 +53,21 @@ describe("the embedded store", () => {
     expect(health.durability).toMatch(/synchronous=FULL/);
     await store.close();
   });
+
+  it("checkpoints the WAL from a worker thread once a process commits often, not on the event loop", async () => {
+    const dataDir = tempDir();
+    const store = await openEmbeddedStore({ dataDir, now: T0 });
+    const file = join(dataDir, "nhsai.db");
+    const before = statSync(file).size;
+    // Under the default threshold (1,000 pages) the main connection never checkpoints here, and
+    // past 200 commits its threshold is raised: the file can only grow through the worker.
+    for (let i = 0; i < 250; i++) await store.markEventsHandled([`EvCheckpoint-${i}-a`, `EvCheckpoint-${i}-b`], T0);
+    const deadline = Date.now() + 15_000;
+    while (statSync(file).size === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(statSync(file).size).toBeGreaterThan(before);
+    expect((await store.health()).durability).toMatch(/synchronous=FULL/);
+    await store.close();
+  }, 20_000);
 
   it("shares one connection between stores on one file in a process, so they never deadlock", async () => {
     const dataDir = tempDir();

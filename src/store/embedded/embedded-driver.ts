@@ -5,9 +5,15 @@
  */
 
 import { resolve } from "node:path";
+import type { Worker } from "node:worker_threads";
 import Database from "libsql";
 import type { Row, Sql, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
 import type { StatementName } from "../statement-names.js";
+import {
+  BACKGROUND_AFTER_COMMITS,
+  FALLBACK_AUTOCHECKPOINT_PAGES,
+  startBackgroundCheckpoint,
+} from "./background-checkpoint.js";
 import { SerialQueue } from "./serial-queue.js";
 import { EMBEDDED_STATEMENTS } from "./statements.js";
 
@@ -52,6 +58,9 @@ export interface SharedDatabase {
   db: Database.Database;
   queue: SerialQueue;
   users: number;
+  /** Commits so far, until the background checkpoint starts (files only). */
+  commits: number;
+  checkpointer?: Worker;
 }
 
 /**
@@ -69,7 +78,7 @@ export function acquireDatabase(path: string): SharedDatabase {
     existing.users++;
     return existing;
   }
-  const shared = { db: openDatabase(path), queue: new SerialQueue(), users: 1 };
+  const shared: SharedDatabase = { db: openDatabase(path), queue: new SerialQueue(), users: 1, commits: 0 };
   if (key !== null) open.set(key, shared);
   return shared;
 }
@@ -78,7 +87,15 @@ function releaseDatabase(path: string, shared: SharedDatabase): void {
   shared.users--;
   if (shared.users > 0) return;
   if (path !== ":memory:" && open.get(resolve(path)) === shared) open.delete(resolve(path));
+  void shared.checkpointer?.terminate();
   shared.db.close();
+}
+
+/** Counts a commit; at the threshold, checkpoints move to a worker thread (see background-checkpoint). */
+function countCommit(shared: SharedDatabase, path: string): void {
+  if (path === ":memory:" || shared.checkpointer || ++shared.commits < BACKGROUND_AFTER_COMMITS) return;
+  shared.checkpointer = startBackgroundCheckpoint(resolve(path));
+  shared.db.exec(`PRAGMA wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
 }
 
 export class EmbeddedDriver implements SqlDriver {
@@ -111,6 +128,7 @@ export class EmbeddedDriver implements SqlDriver {
         try {
           const result = await work(this.sql);
           this.db.exec(options.rollback ? "ROLLBACK" : "COMMIT");
+          countCommit(this.shared, this.location);
           return result;
         } catch (error) {
           if (this.db.inTransaction) this.db.exec("ROLLBACK");
