@@ -10,6 +10,7 @@ import {
 import { claimDelivery, listDeliveries, markDelivery } from "./operations/deliveries.js";
 import { addDocument, listDocuments } from "./operations/documents.js";
 import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
+import { documentStamp, listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
 import {
@@ -42,6 +43,11 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     listDeliveries: (subscriptionId, limit) => listDeliveries(db, subscriptionId, limit),
     addDocument: (doc, who, now) => addDocument(db, doc, who, now),
     listDocuments: () => listDocuments(db),
+    documentStamp: () => documentStamp(db),
+    saveFeed: (url, who, now) => saveFeed(db, url, who, now),
+    removeFeed: (url, who, now) => removeFeed(db, url, who, now),
+    listFeeds: () => listFeeds(db),
+    recordFeedRead: (url, outcome, now) => recordFeedRead(db, url, outcome, now),
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
     listAudit: (options) => listAudit(db, options),

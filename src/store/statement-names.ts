@@ -28,6 +28,12 @@ export type StatementName =
   | "insertDocument"
   | "updateDocument"
   | "listDocuments"
+  | "documentStamp"
+  | "insertFeed"
+  | "deleteFeed"
+  | "listFeeds"
+  | "markFeedRead"
+  | "markFeedFailed"
   | "insertFeedback"
   | "updateFeedback"
   | "summariseFeedback";
