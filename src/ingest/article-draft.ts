@@ -1,0 +1,28 @@
+/** What a reader (text, Markdown, HTML, feed item) makes of a source before it becomes a Document. */
+
+import type { Paragraph, PublishedDate } from "../knowledge/document.js";
+
+export interface ArticleDraft {
+  /** The headline, or null when the source has none (one is then written from the text). */
+  title: string | null;
+  publisher: string | null;
+  authors: string[];
+  published: PublishedDate | null;
+  /** Plain words on how the date was worked out, when it is not the source's own metadata. */
+  dateNote: string | null;
+  /** The canonical URL, or null for a local file that names none. */
+  url: string | null;
+  paragraphs: Paragraph[];
+}
+
+/** An expected failure (not an article, malformed) is a value with a reason, not an exception. */
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export const failure = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+
+/** A body shorter than this many words is not an article (a login wall, an index page, a stub). */
+export const MIN_ARTICLE_WORDS = 40;
+
+export function wordsIn(paragraphs: readonly Paragraph[]): number {
+  return paragraphs.reduce((n, p) => n + (p.heading ? 0 : p.text.split(/\s+/).filter(Boolean).length), 0);
+}
