@@ -16,6 +16,7 @@ import { findTopic, type TopicId } from "../knowledge/topics.js";
 import { DAY_IN_MS, dayLabel, londonDayLabel, londonIsoDay, parseIsoDay, publishedSpan } from "./dates.js";
 import type { Digest, DigestItem, DigestOptions } from "./digest.js";
 import { pickKeySentences } from "./pick-key-sentences.js";
+import { sameStory } from "./story-groups.js";
 
 export const DEFAULT_DIGEST_ITEMS = 5;
 /** What the weightiest story is worth, in days of freshness. */
@@ -41,13 +42,14 @@ export function buildDigest(
     .filter((entry) => !alreadySent.has(entry.document.id))
     .filter((entry) => topic === null || entry.topics.includes(topic))
     .filter((entry) => sinceMs === null || isSince(entry, sinceMs));
-  const items = rankStories(candidates)
-    .slice(0, maxItems)
-    .map((entry) => toItem(entry, topic));
+  const ranked = rankStories(candidates);
+  const stories = groupStories(ranked, maxItems);
+  const items = stories.map((story) => toItem(story, topic));
+  const merged = stories.reduce((n, story) => n + story.length - 1, 0);
   return {
     title: `☕ Coffee Time Briefing${topic ? `: ${topicLabel(topic)}` : ""} — ${londonDayLabel(now)}`,
     date: londonIsoDay(now),
-    intro: introFor(items, candidates.length, topic, since),
+    intro: introFor(items, candidates.length - merged, topic, since),
     items,
     topic,
     since,
@@ -78,7 +80,25 @@ function weightOf(entry: LibraryDocument): number {
   return (lead ? 0.5 : 0) + 0.5 * Math.min(1, entry.topics.length / 6);
 }
 
-function toItem(entry: LibraryDocument, topic: TopicId | null): DigestItem {
+/**
+ * The first `limit` stories in rank order, each with the other outlets' articles on it: a later
+ * article of the same story joins the item of its highest-ranked telling instead of taking a slot.
+ */
+function groupStories(ranked: readonly LibraryDocument[], limit: number): LibraryDocument[][] {
+  const taken = new Set<LibraryDocument>();
+  const stories: LibraryDocument[][] = [];
+  for (const lead of ranked) {
+    if (stories.length >= limit) break;
+    if (taken.has(lead)) continue;
+    const story = [lead, ...ranked.filter((other) => !taken.has(other) && sameStory(lead, other))];
+    for (const entry of story) taken.add(entry);
+    stories.push(story);
+  }
+  return stories;
+}
+
+function toItem([entry, ...others]: LibraryDocument[], topic: TopicId | null): DigestItem {
+  if (!entry) throw new Error("a story has at least one article");
   const doc = entry.document;
   return {
     documentId: doc.id,
@@ -89,6 +109,14 @@ function toItem(entry: LibraryDocument, topic: TopicId | null): DigestItem {
     publishedLabel: formatPublished(doc.published),
     url: doc.url,
     topics: mainTopics(entry, topic),
+    sources: [entry, ...others].map(({ document: d }) => ({
+      documentId: d.id,
+      headline: d.title,
+      publisher: sourceName(d),
+      published: d.published?.value ?? null,
+      publishedLabel: formatPublished(d.published),
+      url: d.url,
+    })),
   };
 }
 

@@ -234,3 +234,12 @@ describe("any library (seeded fuzz)", () => {
     );
   });
 });
+
+describe("stories from several outlets", () => {
+  it("never merges two of the seed articles: each is its own story", () => {
+    const digest = buildDigest(seedLibrary(), FIXED_NOW);
+    expect(digest.items.map((i) => i.sources.map((s) => s.documentId))).toEqual(
+      digest.items.map((i) => [i.documentId]),
+    );
+  });
+});

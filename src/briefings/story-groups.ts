@@ -1,0 +1,51 @@
+/**
+ * The same story from several outlets: two articles published within a few days of each other
+ * whose headline and opening share most of their content words (names, places, sums, what was
+ * done). Rewrites of one press release share far more than two stories on one topic do, which
+ * share the topic's vocabulary but not its particulars.
+ */
+
+import type { LibraryDocument } from "../knowledge/library.js";
+import { termsOf } from "../knowledge/text-terms.js";
+import { DAY_IN_MS, publishedSpan } from "./dates.js";
+
+/** Share of content words two openings have in common (Jaccard) from which they are one story. */
+export const SAME_STORY = 0.3;
+/** Stories this many days apart are different news, however alike. */
+const WINDOW_DAYS = 4;
+/** The headline and the first sentences carry the story's particulars; later text drifts. */
+const OPENING_PASSAGES = 6;
+
+const openings = new WeakMap<LibraryDocument, Set<string>>();
+
+/** Terms of the headline and opening sentences, made once per library entry. */
+function openingTerms(entry: LibraryDocument): Set<string> {
+  let terms = openings.get(entry);
+  if (!terms) {
+    const text = [entry.document.title, ...entry.passages.slice(0, OPENING_PASSAGES).map((p) => p.text)].join(" ");
+    terms = termsOf(text);
+    openings.set(entry, terms);
+  }
+  return terms;
+}
+
+/** Both dated, within the window: undated articles cannot be placed in the same news moment. */
+export function closeInTime(a: LibraryDocument, b: LibraryDocument): boolean {
+  const x = publishedSpan(a.document.published);
+  const y = publishedSpan(b.document.published);
+  if (!x || !y) return false;
+  return x.start - y.end <= WINDOW_DAYS * DAY_IN_MS && y.start - x.end <= WINDOW_DAYS * DAY_IN_MS;
+}
+
+export function storySimilarity(a: LibraryDocument, b: LibraryDocument): number {
+  const x = openingTerms(a);
+  const y = openingTerms(b);
+  let shared = 0;
+  for (const term of x) if (y.has(term)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+export function sameStory(a: LibraryDocument, b: LibraryDocument): boolean {
+  return a !== b && closeInTime(a, b) && storySimilarity(a, b) >= SAME_STORY;
+}
