@@ -1,7 +1,7 @@
 import { BriefingService } from "../../src/index.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
-import { openSeedLibrary } from "./open-library.js";
+import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
 
@@ -11,7 +11,7 @@ import type { CliIo } from "./run-cli.js";
  */
 export async function commandCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
-  const service = new BriefingService(openSeedLibrary());
+  const service = new BriefingService(await openLibrary(io.env));
   const reply = service.handleText(positionals.join(" "), { now: new Date() });
   io.stdout(
     values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply, terminalStyle(process.stdout, io.env)),

@@ -1,0 +1,54 @@
+/**
+ * Keeps a process's library level with the store, so a document ingested by any replica (or by
+ * `nhsai ingest`) is answerable and briefed everywhere without a restart. A check costs one small
+ * query (the store's document stamp: count and latest change); only when the stamp moved are the
+ * documents listed and the new ones added. The library only grows: a document changed in place
+ * keeps its first version here until the process restarts.
+ */
+
+import type { Document } from "../knowledge/document.js";
+import type { Library } from "../knowledge/library.js";
+import type { Documents } from "../store/store.js";
+
+/** Adds the documents the library lacks, in order; returns how many were added. */
+export function addNewDocuments(library: Library, documents: readonly Document[]): number {
+  let added = 0;
+  for (const doc of documents) {
+    if (library.get(doc.id)) continue;
+    library.add(doc);
+    added++;
+  }
+  return added;
+}
+
+export class LibrarySync {
+  private stamp: string | null = null;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly library: Library,
+    private readonly store: Pick<Documents, "listDocuments" | "documentStamp">,
+    /** Checks closer together than this reuse the last answer: a burst of messages costs one query. */
+    private readonly minIntervalMs = 2_000,
+  ) {}
+
+  /** Brings the library level with the store; resolves with how many documents were added. */
+  refresh(nowMs: number): Promise<number> {
+    if (this.running) return this.running;
+    if (nowMs - this.checkedAt < this.minIntervalMs) return Promise.resolve(0);
+    this.running = this.check(nowMs).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async check(nowMs: number): Promise<number> {
+    const stamp = await this.store.documentStamp();
+    this.checkedAt = nowMs;
+    if (stamp === this.stamp) return 0;
+    const added = addNewDocuments(this.library, await this.store.listDocuments());
+    this.stamp = stamp;
+    return added;
+  }
+}
