@@ -50,6 +50,11 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
+  FEEDS_POLL_MINUTES: optionalText
+    .transform((v) => v ?? "15")
+    .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be 1 to 1440 minutes").max(1440, "must be 1 to 1440 minutes")),
   LOG_LEVEL: optionalText
     .transform((v) => v ?? "info")
     .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
@@ -76,6 +81,7 @@ const SHOWABLE = new Set([
   "TZ_DEFAULT",
   "TEAMS_LOCAL",
   "INGEST_ALLOW_PRIVATE",
+  "FEEDS_POLL_MINUTES",
   "MICROSOFT_APP_TYPE",
   "DATA_DIR",
   "LOG_LEVEL",
