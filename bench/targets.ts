@@ -9,6 +9,11 @@ export const TARGETS: Target[] = [
   { figure: "cold_ask_median_ms", max: 300, label: "cold nhsai ask ≤ 0.3 s (median)" },
   { figure: "rss_seeds_mb", max: 120, label: "RSS with the seeds ≤ 120 MB" },
   { figure: "rss_200k_mb", max: 300, label: "RSS at 200,000 passages ≤ 300 MB" },
+  {
+    figure: "answer_200k_heap_growth_3000_mb",
+    max: 30,
+    label: "heap growth over 3,000 more questions at 200k ≤ 30 MB",
+  },
   { figure: "digest_1000_docs_ms", max: 50, label: "digest over 1,000 articles ≤ 50 ms" },
   { figure: "digest_10000_docs_ms", max: 500, label: "digest over 10,000 articles ≤ 500 ms" },
 ];

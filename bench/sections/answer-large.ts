@@ -1,8 +1,10 @@
 /** The generated 200,000-passage library: build time, memory, and answer latency on it. */
 
 import { answerQuestion } from "../../src/answers/answer-question.js";
+import type { Library } from "../../src/knowledge/library.js";
 import { SearchIndex } from "../../src/knowledge/search-index.js";
 import { LARGE_PASSAGES, QUESTIONS } from "../context.js";
+import { generateQuestions } from "../generate-questions.js";
 import { memoryAfterGc } from "../memory.js";
 import { latencies, percentile } from "../percentiles.js";
 import type { Section } from "../section.js";
@@ -35,6 +37,7 @@ export const answerLarge: Section = {
       large.warmup,
     );
     ctx.log(`e.g. "${large.questions[0]}" / "${large.questions[1]}" / "${large.questions[2]}"`);
+    const heapGrowthMb = heapGrowthOverQuestions(library);
     return {
       large_passages_count: library.passageCount,
       large_documents_count: large.documentCount,
@@ -48,7 +51,24 @@ export const answerLarge: Section = {
       answer_200k_p50_ms: percentile(times, 50),
       answer_200k_p99_ms: percentile(times, 99),
       answer_200k_max_ms: percentile(times, 100),
+      answer_200k_heap_growth_3000_mb: heapGrowthMb,
       answer_200k_answered_rate: large.questions.filter((q) => !abstained.has(q)).length / large.questions.length,
     };
   },
 };
+
+/**
+ * How much the heap grows while 3,000 more questions on other passages are answered: the
+ * answerer's caches are bounded, so a server that runs for months holds steady.
+ */
+function heapGrowthOverQuestions(library: Library): number {
+  const sentences: string[] = [];
+  for (let id = 11; id < library.passageCount; id += 31) {
+    const p = library.passage(id);
+    if (p && !p.heading) sentences.push(p.text);
+  }
+  const questions = generateQuestions(sentences, 3_000, 99);
+  const before = memoryAfterGc().heapMb;
+  for (const q of questions) answerQuestion(library, q);
+  return memoryAfterGc().heapMb - before;
+}

@@ -4,7 +4,11 @@
  * one before it when that one holds the subject ("…AI funding… lung cancer." + "The £21m…").
  */
 
+import QuickLRU from "quick-lru";
 import type { Library, Passage } from "../knowledge/library.js";
+
+/** How many passages' spans are remembered: a few hundred questions' candidates. */
+export const RECENT_PASSAGES = 4_000;
 
 export interface CandidateSpan {
   /** The sentence the candidate is built on. */
@@ -14,10 +18,20 @@ export interface CandidateSpan {
   /** Every index term of the span. */
   terms: string[];
   text: string;
+  /** Whether any of its sentences holds the term. */
+  has(term: string): boolean;
 }
 
 export function singleSpan(passage: Passage): CandidateSpan {
-  return { main: passage, passages: [passage], terms: passage.terms, text: passage.text };
+  return {
+    main: passage,
+    passages: [passage],
+    get terms() {
+      return passage.terms;
+    },
+    text: passage.text,
+    has: (term) => passage.has(term),
+  };
 }
 
 /** Two sentences as one span; their joined terms and text are made only if asked for. */
@@ -35,6 +49,7 @@ export function pairSpan(first: Passage, second: Passage, main: Passage): Candid
       text ??= `${first.text} ${second.text}`;
       return text;
     },
+    has: (term) => first.has(term) || second.has(term),
   };
 }
 
@@ -51,7 +66,12 @@ export function leadSentence(library: Library, passage: Passage): Passage | unde
   return passage.paragraph - previous.paragraph <= 1 ? previous : undefined;
 }
 
-const spansCache = new WeakMap<Passage, CandidateSpan[]>();
+/**
+ * The spans of the passages read lately. Bounded: a server answering for months would otherwise
+ * keep spans (and their contexts, held by WeakMaps keyed on them) for every passage ever read, and
+ * every young-generation collection would pay to scan them.
+ */
+const spansCache = new QuickLRU<Passage, CandidateSpan[]>({ maxSize: RECENT_PASSAGES });
 
 /** The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. */
 export function spansFor(library: Library, passage: Passage): CandidateSpan[] {

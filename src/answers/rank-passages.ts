@@ -13,7 +13,8 @@ import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
-import { type SpanContext, spanContext, termSet } from "./span-context.js";
+import { type SpanContext, spanContext } from "./span-context.js";
+import { NO_TERMS, type TermLookup } from "./term-lookup.js";
 
 export interface RankedSpan {
   span: CandidateSpan;
@@ -101,23 +102,6 @@ export function rankSpans(
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
-/** The terms of several passages as one set. */
-const unionCache = new WeakMap<CandidateSpan, ReadonlySet<string>>();
-
-/** All of a span's terms as one set, made once per span (spans are reused from question to question). */
-function unionOf(span: CandidateSpan): ReadonlySet<string> {
-  if (span.passages.length === 1) return termSet(span.passages[0] as Passage);
-  let set = unionCache.get(span);
-  if (!set) {
-    set = new Set(span.terms);
-    unionCache.set(span, set);
-  }
-  return set;
-}
-
-/** What the ranking asks of a span's terms: only whether one is there. */
-type TermLookup = { has(term: string): boolean };
-
 const MAX_FINISHED = 30;
 
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
@@ -164,13 +148,14 @@ function draft(
   bm25: number,
   unknown: number,
 ): Draft {
-  // Shared, cached sets; copied only when a name must be completed into them.
-  let own: TermLookup = span.main.heading ? unionOf(span) : termSet(span.main);
+  // The passages themselves answer "is this term here?"; a set is made only when a name must be
+  // completed into them.
+  let own: TermLookup = span.main.heading ? span : span.main;
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
   const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
-  const leadTerms: ReadonlySet<string> = lead ? termSet(lead) : EMPTY_SET;
+  const leadTerms: TermLookup = lead ?? NO_TERMS;
   const context = spanContext(library, span);
-  let whole: TermLookup = span.passages.length > 1 ? unionOf(span) : own;
+  let whole: TermLookup = span.passages.length > 1 ? span : own;
   const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
   const ownList = span.main.heading ? span.terms : span.main.terms;
   const ownTerms = () => ownList;
@@ -252,7 +237,7 @@ function completeNames(
   let out: Set<string> | undefined;
   for (const name of q.names) {
     const parts = name.filter((part) => !TITLE_TERMS.has(part) && distinctive(part));
-    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article().has(part))) {
+    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article.has(part))) {
       out ??= new Set(all());
       for (const part of name) out.add(part);
     }
@@ -310,7 +295,7 @@ function matchStrength(
   term: string,
   own: TermLookup,
   ownList: readonly string[],
-  lead: ReadonlySet<string>,
+  lead: TermLookup,
   context: SpanContext,
 ): number {
   if (own.has(term)) return 1;

@@ -7,66 +7,28 @@
 
 import type { Library, Passage } from "../knowledge/library.js";
 import type { CandidateSpan } from "./candidate-span.js";
+import { AnyOf, NO_TERMS, type TermLookup } from "./term-lookup.js";
 
 export interface SpanContext {
   /** Terms of the article's title, publisher, organisation and authors. */
   metadata: ReadonlySet<string>;
   /** Terms of the lede, the section heading and the neighbouring sentences. */
-  nearby: { has(term: string): boolean };
-  /** Every term of the article (worked out on first use: only questions naming someone need it). */
-  article: () => ReadonlySet<string>;
+  nearby: TermLookup;
+  /** Every term of the article (read only for questions that name someone). */
+  article: TermLookup;
 }
-
-const articleTermsCache = new WeakMap<object, Set<string>>();
-
-function articleTerms(entry: { passages: { terms: string[] }[] }): Set<string> {
-  let terms = articleTermsCache.get(entry);
-  if (!terms) {
-    terms = new Set(entry.passages.flatMap((p) => p.terms));
-    articleTermsCache.set(entry, terms);
-  }
-  return terms;
-}
-
-const ledeTermsCache = new WeakMap<object, Set<string>>();
 
 /** The opening sentences say what the whole article is about ("…lung cancer…"). */
-function ledeTerms(entry: { passages: { heading: boolean; terms: string[] }[] }): Set<string> {
-  let terms = ledeTermsCache.get(entry);
-  if (!terms) {
-    terms = new Set(
-      entry.passages
-        .filter((p) => !p.heading)
-        .slice(0, 2)
-        .flatMap((p) => p.terms),
-    );
-    ledeTermsCache.set(entry, terms);
+function lede(passages: readonly Passage[]): Passage[] {
+  const out: Passage[] = [];
+  for (let i = 0; i < passages.length && out.length < 2; i++) {
+    const p = passages[i] as Passage;
+    if (!p.heading) out.push(p);
   }
-  return terms;
+  return out;
 }
 
-// Keyed by the passage object, not its number: tests and tools hold several libraries at once.
-const termSetCache = new WeakMap<Passage, ReadonlySet<string>>();
-
-/** A passage's terms as a set, remembered for the passages candidate spans keep coming back to. */
-export function termSet(passage: Passage): ReadonlySet<string> {
-  let set = termSetCache.get(passage);
-  if (!set) {
-    set = new Set(passage.terms);
-    termSetCache.set(passage, set);
-  }
-  return set;
-}
-
-/** Several term sets read as one. */
-class SetUnion {
-  constructor(private readonly sets: ReadonlySet<string>[]) {}
-  has(term: string): boolean {
-    for (let i = 0; i < this.sets.length; i++) if ((this.sets[i] as ReadonlySet<string>).has(term)) return true;
-    return false;
-  }
-}
-
+// Keyed weakly by the span: an entry goes when the span leaves the bounded spans cache.
 const contextCache = new WeakMap<CandidateSpan, SpanContext>();
 
 /** A span's context; spans are reused from question to question, and so is this. */
@@ -82,22 +44,22 @@ export function spanContext(library: Library, span: CandidateSpan): SpanContext 
 function buildContext(library: Library, span: CandidateSpan): SpanContext {
   const entry = library.get(span.main.document.id);
   const metadata = entry?.metadataTerms ?? new Set<string>();
-  if (!entry) return { metadata, nearby: new Set<string>(), article: () => new Set<string>() };
-  const sets: ReadonlySet<string>[] = [ledeTerms(entry)];
+  if (!entry) return { metadata, nearby: NO_TERMS, article: NO_TERMS };
+  const sets: TermLookup[] = lede(entry.passages);
   const { passages } = entry;
   // Passages of one article are numbered consecutively.
   const base = passages[0]?.id ?? 0;
   const first = (span.passages[0] ?? span.main).id - base;
   const last = first + span.passages.length - 1;
   for (const neighbour of [passages[first - 1], passages[last + 1]]) {
-    if (neighbour && Math.abs(neighbour.paragraph - span.main.paragraph) <= 1) sets.push(termSet(neighbour));
+    if (neighbour && Math.abs(neighbour.paragraph - span.main.paragraph) <= 1) sets.push(neighbour);
   }
   for (let i = first - 1; i >= 0; i--) {
     const p = passages[i];
     if (p?.heading) {
-      sets.push(termSet(p));
+      sets.push(p);
       break;
     }
   }
-  return { metadata, nearby: new SetUnion(sets), article: () => articleTerms(entry) };
+  return { metadata, nearby: new AnyOf(sets), article: new AnyOf(passages) };
 }

@@ -29,6 +29,8 @@ export interface Passage {
   /** Word positions of `terms`, for proximity. */
   positions: number[];
   topics: TopicId[];
+  /** Whether the passage holds this index term: read from the shared arrays, nothing allocated. */
+  has(term: string): boolean;
 }
 
 export interface LibraryDocument {
@@ -83,6 +85,15 @@ class TermStore {
     return this.cachedPositions[passage % CACHE_SLOTS] as number[];
   }
 
+  /** Whether `termIds[start..start+count)` holds the term: a scan of a sentence's twenty-odd numbers. */
+  holds(start: number, count: number, term: string): boolean {
+    const id = this.index.lookupId(term);
+    if (id < 0) return false;
+    const { termIds } = this;
+    for (let i = start, end = start + count; i < end; i++) if (termIds[i] === id) return true;
+    return false;
+  }
+
   private load(passage: number, start: number, count: number): void {
     const slot = passage % CACHE_SLOTS;
     if (this.cachedFor[slot] === passage) return;
@@ -131,6 +142,10 @@ class StoredPassage implements Passage {
 
   get positions(): number[] {
     return this.store.positionsOf(this.id, this.start, this.count);
+  }
+
+  has(term: string): boolean {
+    return this.store.holds(this.start, this.count, term);
   }
 }
 

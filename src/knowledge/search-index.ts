@@ -103,6 +103,11 @@ export class SearchIndex {
     return n;
   }
 
+  /** The number of a term the index knows, or -1 (never adds it). */
+  lookupId(term: string): number {
+    return this.vocabulary.get(term) ?? -1;
+  }
+
   /** The term a number stands for (the one string the index holds for it). */
   term(termId: number): string {
     const term = this.termList[termId];
