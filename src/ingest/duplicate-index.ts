@@ -9,6 +9,13 @@ import { resemblance, sketchOf } from "./fingerprint.js";
 
 /** Estimated resemblance from which two texts count as one (syndicated copies score 0.9+). */
 export const NEAR_IDENTICAL = 0.8;
+/**
+ * Candidates are the documents sharing one of the new text's few smallest shingle hashes: at
+ * resemblance J each is shared with probability about J, so a near-identical text (J >= 0.8)
+ * escapes all four with probability about 0.2^4 = 0.16%. Only candidates are compared in full,
+ * so a check costs the same against 10 documents as against 10,000.
+ */
+const BUCKET_HASHES = 4;
 
 export type DuplicateMatch =
   | { kind: "same_url"; documentId: string }
@@ -17,6 +24,8 @@ export type DuplicateMatch =
 export class DuplicateIndex {
   private readonly byUrl = new Map<string, string>();
   private readonly sketches: { id: string; sketch: Uint32Array }[] = [];
+  /** Smallest shingle hash → positions in `sketches`. */
+  private readonly buckets = new Map<number, number[]>();
   private readonly seen = new Set<string>();
 
   /** Indexes the library's documents not indexed yet (the library only grows). */
@@ -30,7 +39,13 @@ export class DuplicateIndex {
     if (this.seen.has(doc.id)) return;
     this.seen.add(doc.id);
     if (doc.url) this.byUrl.set(doc.url, doc.id);
-    this.sketches.push({ id: doc.id, sketch: sketchOf(bodyOf(doc)) });
+    const sketch = sketchOf(bodyOf(doc));
+    const position = this.sketches.push({ id: doc.id, sketch }) - 1;
+    for (const hash of sketch.subarray(0, BUCKET_HASHES)) {
+      const bucket = this.buckets.get(hash);
+      if (bucket) bucket.push(position);
+      else this.buckets.set(hash, [position]);
+    }
   }
 
   /** The document id already held for this canonical URL, if any. */
@@ -47,8 +62,13 @@ export class DuplicateIndex {
     const byUrl = doc.url ? this.byUrl.get(doc.url) : undefined;
     if (byUrl) return { kind: "same_url", documentId: byUrl };
     const sketch = sketchOf(bodyOf(doc));
+    const candidates = new Set<number>();
+    for (const hash of sketch.subarray(0, BUCKET_HASHES))
+      for (const at of this.buckets.get(hash) ?? []) candidates.add(at);
     let best: { id: string; score: number } | null = null;
-    for (const held of this.sketches) {
+    for (const at of candidates) {
+      const held = this.sketches[at];
+      if (!held) continue;
       const score = resemblance(sketch, held.sketch);
       if (score >= NEAR_IDENTICAL && (!best || score > best.score)) best = { id: held.id, score };
     }
