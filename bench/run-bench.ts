@@ -12,6 +12,7 @@ import { answerLarge } from "./sections/answer-large.js";
 import { answerSeeds } from "./sections/answer-seeds.js";
 import { coldAsk } from "./sections/cold-ask.js";
 import { digest } from "./sections/digest.js";
+import { ingest } from "./sections/ingest.js";
 import { miniSearch } from "./sections/minisearch.js";
 import { quality } from "./sections/quality.js";
 import { retrieval } from "./sections/retrieval.js";
@@ -23,7 +24,7 @@ import { TARGETS } from "./targets.js";
  * a process that has run nothing else (and before MiniSearch is built beside it); the library is
  * dropped once no later section needs it.
  */
-const SECTIONS: Section[] = [answerLarge, retrieval, miniSearch, answerSeeds, coldAsk, quality, digest, store];
+const SECTIONS: Section[] = [answerLarge, retrieval, miniSearch, answerSeeds, coldAsk, quality, digest, store, ingest];
 
 const only = process.argv.slice(2);
 const started = performance.now();

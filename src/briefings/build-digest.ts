@@ -16,7 +16,7 @@ import { findTopic, type TopicId } from "../knowledge/topics.js";
 import { DAY_IN_MS, dayLabel, londonDayLabel, londonIsoDay, parseIsoDay, publishedSpan } from "./dates.js";
 import type { Digest, DigestItem, DigestOptions } from "./digest.js";
 import { pickKeySentences } from "./pick-key-sentences.js";
-import { sameStory } from "./story-groups.js";
+import { groupStories } from "./story-groups.js";
 
 export const DEFAULT_DIGEST_ITEMS = 5;
 /** What the weightiest story is worth, in days of freshness. */
@@ -78,23 +78,6 @@ export function rankStories(entries: readonly LibraryDocument[]): LibraryDocumen
 function weightOf(entry: LibraryDocument): number {
   const lead = entry.passages.slice(0, 3).some((p) => MONEY.test(p.text)) || MONEY.test(entry.document.title);
   return (lead ? 0.5 : 0) + 0.5 * Math.min(1, entry.topics.length / 6);
-}
-
-/**
- * The first `limit` stories in rank order, each with the other outlets' articles on it: a later
- * article of the same story joins the item of its highest-ranked telling instead of taking a slot.
- */
-function groupStories(ranked: readonly LibraryDocument[], limit: number): LibraryDocument[][] {
-  const taken = new Set<LibraryDocument>();
-  const stories: LibraryDocument[][] = [];
-  for (const lead of ranked) {
-    if (stories.length >= limit) break;
-    if (taken.has(lead)) continue;
-    const story = [lead, ...ranked.filter((other) => !taken.has(other) && sameStory(lead, other))];
-    for (const entry of story) taken.add(entry);
-    stories.push(story);
-  }
-  return stories;
 }
 
 function toItem([entry, ...others]: LibraryDocument[], topic: TopicId | null): DigestItem {

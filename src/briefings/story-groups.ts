@@ -9,6 +9,8 @@ import type { LibraryDocument } from "../knowledge/library.js";
 import { termsOf } from "../knowledge/text-terms.js";
 import { DAY_IN_MS, publishedSpan } from "./dates.js";
 
+type DateSpan = ReturnType<typeof publishedSpan>;
+
 /** Share of content words two openings have in common (Jaccard) from which they are one story. */
 export const SAME_STORY = 0.3;
 /** Stories this many days apart are different news, however alike. */
@@ -30,9 +32,7 @@ function openingTerms(entry: LibraryDocument): Set<string> {
 }
 
 /** Both dated, within the window: undated articles cannot be placed in the same news moment. */
-export function closeInTime(a: LibraryDocument, b: LibraryDocument): boolean {
-  const x = publishedSpan(a.document.published);
-  const y = publishedSpan(b.document.published);
+export function closeInTime(x: DateSpan | null, y: DateSpan | null): boolean {
   if (!x || !y) return false;
   return x.start - y.end <= WINDOW_DAYS * DAY_IN_MS && y.start - x.end <= WINDOW_DAYS * DAY_IN_MS;
 }
@@ -46,6 +46,27 @@ export function storySimilarity(a: LibraryDocument, b: LibraryDocument): number 
   return union === 0 ? 0 : shared / union;
 }
 
-export function sameStory(a: LibraryDocument, b: LibraryDocument): boolean {
-  return a !== b && closeInTime(a, b) && storySimilarity(a, b) >= SAME_STORY;
+/**
+ * The first `limit` stories in rank order, each with the other outlets' articles on it: a later
+ * article of the same story joins the item of its highest-ranked telling instead of taking a slot.
+ * Dates are compared first (numbers, worked out once per article), words only within the window.
+ */
+export function groupStories(ranked: readonly LibraryDocument[], limit: number): LibraryDocument[][] {
+  const spans = ranked.map((entry) => publishedSpan(entry.document.published));
+  const taken = new Set<number>();
+  const stories: LibraryDocument[][] = [];
+  for (let i = 0; i < ranked.length && stories.length < limit; i++) {
+    if (taken.has(i)) continue;
+    const lead = ranked[i] as LibraryDocument;
+    const story = [lead];
+    for (let j = i + 1; j < ranked.length; j++) {
+      if (taken.has(j) || !closeInTime(spans[i] ?? null, spans[j] ?? null)) continue;
+      const other = ranked[j] as LibraryDocument;
+      if (storySimilarity(lead, other) < SAME_STORY) continue;
+      taken.add(j);
+      story.push(other);
+    }
+    stories.push(story);
+  }
+  return stories;
 }
