@@ -1,4 +1,4 @@
-/** The real I/O behind ingestion: Node's fetch and DNS, the configured URL policy, the clock. */
+/** The real I/O behind ingestion: a DNS-checking fetch, DNS, the configured URL policy, the clock. */
 
 import { lookup } from "node:dns/promises";
 import type { Config } from "../../src/config.js";
@@ -6,6 +6,7 @@ import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
 import type { IngestDeps } from "../../src/ingest/ingester.js";
 import type { Library } from "../../src/knowledge/library.js";
 import type { Actor, Store } from "../../src/store/store.js";
+import { guardedFetch } from "./guarded-fetch.js";
 
 /** Every address the host resolves to: each one is checked, not just the first. */
 async function resolveHost(host: string): Promise<string[]> {
@@ -16,7 +17,7 @@ export function ingestDeps(config: Config, store: Store, library: Library, who: 
   return {
     store,
     library,
-    fetch: globalThis.fetch,
+    fetch: guardedFetch(config.INGEST_ALLOW_PRIVATE),
     resolve: resolveHost,
     allowPrivate: config.INGEST_ALLOW_PRIVATE,
     limits: DEFAULT_FETCH_LIMITS,
