@@ -30,6 +30,21 @@ const LONDON_DAY = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+/**
+ * The source's own date when it gives one, else the first full date in the opening paragraphs,
+ * with a note saying so (`where`: "page", "file").
+ */
+export function publishedFrom(
+  machine: unknown,
+  paragraphs: readonly { text: string }[],
+  where: string,
+): { published: PublishedDate | null; dateNote: string | null } {
+  const own = dateFromMachine(machine);
+  if (own) return { published: own, dateNote: null };
+  const read = dateFromText(paragraphs.map((p) => p.text));
+  return { published: read, dateNote: read ? `Date read from the article text; the ${where} gives none.` : null };
+}
+
 /** A machine-readable date (ISO 8601 at any precision, or RFC 822), or null. */
 export function dateFromMachine(value: unknown): PublishedDate | null {
   if (typeof value !== "string") return null;

@@ -10,7 +10,7 @@ import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn
 import { canonicalUrl } from "./canonical-url.js";
 import { readPageMetadata } from "./html-metadata.js";
 import { type BlockElement, paragraphsOf } from "./html-paragraphs.js";
-import { dateFromMachine, dateFromText } from "./published-date.js";
+import { publishedFrom } from "./published-date.js";
 
 /** Reads an article page; `pageUrl` is where it came from (null for a local file). */
 export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<ArticleDraft> {
@@ -32,16 +32,13 @@ export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<A
   });
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article page (only ${words} words of text)`);
-  const machineDate = dateFromMachine(meta.published ?? article.publishedTime);
-  const textDate = machineDate ? null : dateFromText(paragraphs.map((p) => p.text));
   return {
     ok: true,
     value: {
       title,
       publisher,
       authors,
-      published: machineDate ?? textDate,
-      dateNote: textDate ? "Date read from the article text; the page gives none." : null,
+      ...publishedFrom(meta.published ?? article.publishedTime, paragraphs, "page"),
       url: canonicalUrl(meta.canonical ?? pageUrl),
       paragraphs,
     },

@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { canonicalUrl } from "./canonical-url.js";
-import { dateFromMachine, dateFromText } from "./published-date.js";
+import { publishedFrom } from "./published-date.js";
 import { fragmentParagraphs } from "./read-html.js";
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -49,8 +49,6 @@ export function readMarkdown(source: string): ReadResult<ArticleDraft> {
   const paragraphs = fragmentParagraphs(marked.parse(body, { async: false }), title, publisher);
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
-  const machineDate = dateFromMachine(String(fm.published ?? fm.date ?? ""));
-  const textDate = machineDate ? null : dateFromText(paragraphs.map((p) => p.text));
   return {
     ok: true,
     value: {
@@ -60,8 +58,7 @@ export function readMarkdown(source: string): ReadResult<ArticleDraft> {
         .flat()
         .map((a) => a.trim())
         .filter(Boolean),
-      published: machineDate ?? textDate,
-      dateNote: textDate ? "Date read from the article text; the file gives none." : null,
+      ...publishedFrom(String(fm.published ?? fm.date ?? ""), paragraphs, "file"),
       url: canonicalUrl(fm.canonical ?? fm.url),
       paragraphs,
     },

@@ -3,56 +3,28 @@
  * are still ingested, and nothing already stored is lost.
  */
 
-import { afterEach, beforeEach, expect, it } from "vitest";
-import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
+import { expect, it } from "vitest";
 import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
-import { type IngestDeps, Ingester } from "../../src/ingest/ingester.js";
 import { checkUrl } from "../../src/ingest/url-safety.js";
-import { openMemoryStore } from "../../src/store/embedded/open-embedded-store.js";
-import type { Store } from "../../src/store/store.js";
-import { FIXED_NOW, makeDocument, seedLibrary } from "../helpers/factories.js";
+import { FIXED_NOW, makeDocument } from "../helpers/factories.js";
 import { freePort } from "../helpers/processes.js";
-import { type FixtureSite, startFixtureSite } from "./fixture-site.js";
+import { useIngestHarness } from "./ingest-harness.js";
 
-let site: FixtureSite;
-let store: Store;
-
-beforeEach(async () => {
-  site = await startFixtureSite();
-  store = await openMemoryStore(FIXED_NOW);
-});
-afterEach(async () => {
-  await site.close();
-  await store.close();
-});
-
-function ingester(overrides: Partial<IngestDeps> = {}): Ingester {
-  return new Ingester({
-    store,
-    library: seedLibrary(),
-    fetch,
-    resolve: async () => ["127.0.0.1"],
-    allowPrivate: true,
-    limits: { ...DEFAULT_FETCH_LIMITS, timeoutMs: 1_500, maxBytes: 256 * 1024 },
-    now: () => FIXED_NOW,
-    who: "cli",
-    ...overrides,
-  });
-}
+const h = useIngestHarness({ timeoutMs: 1_500 });
 
 it("reports each bad item in one line, ingests the rest of the batch and keeps what was stored", async () => {
   const kept = makeDocument({ id: "stored-before" });
-  await store.addDocument(kept, "cli", FIXED_NOW);
+  await h.store.addDocument(kept, "cli", FIXED_NOW);
   const closed = await freePort();
-  const ingest = ingester();
+  const ingest = h.ingester();
   const inputs = [
-    `${site.base}/broken.rss`,
-    `${site.base}/index.html`,
-    `${site.base}/a/digital-nurses.html`,
-    `${site.base}/huge.html`,
+    `${h.site.base}/broken.rss`,
+    `${h.site.base}/index.html`,
+    `${h.site.base}/a/digital-nurses.html`,
+    `${h.site.base}/huge.html`,
     `http://127.0.0.1:${closed}/feed.xml`,
-    `${site.base}/missing.html`,
-    `${site.base}/to-metadata`,
+    `${h.site.base}/missing.html`,
+    `${h.site.base}/to-metadata`,
     "file:///etc/passwd",
     "http://169.254.169.254/latest/meta-data/",
   ];
@@ -72,13 +44,13 @@ it("reports each bad item in one line, ingests the rest of the batch and keeps w
   expect(lines[7]).toMatch(/uses file:, and only http and https are read/);
   expect(lines[8]).toMatch(/link-local \(cloud metadata\) address, which is never read/);
   for (const line of lines) expect(line).not.toContain("\n");
-  const stored = (await store.listDocuments()).map((d) => d.id);
+  const stored = (await h.store.listDocuments()).map((d) => d.id);
   expect(stored.sort()).toEqual([expect.stringMatching(/^digital-nurses/), kept.id]);
 });
 
 it("gives up on a server that trickles its answer, at the deadline", async () => {
   const started = performance.now();
-  const [outcome] = await ingester().ingestUrl(`${site.base}/slow.html`);
+  const [outcome] = await h.ingester().ingestUrl(`${h.site.base}/slow.html`);
   const elapsed = performance.now() - started;
   expect(outcome).toMatchObject({ status: "failed", reason: "no complete answer within 1.5 s" });
   expect(elapsed).toBeGreaterThanOrEqual(1_400);
@@ -103,7 +75,7 @@ it("refuses loopback and private addresses, after DNS, unless INGEST_ALLOW_PRIVA
     expect(await checkUrl(metadata, policy(true, ["169.254.169.254"]))).toMatchObject({ ok: false });
   expect(await checkUrl("http://user:pw@news.example/", policy(true, ["93.184.215.14"]))).toMatchObject({ ok: false });
 
-  const refused = await ingester({ allowPrivate: false }).ingestUrl(`${site.base}/a/feed.rss`);
+  const refused = await h.ingester({ allowPrivate: false }).ingestUrl(`${h.site.base}/a/feed.rss`);
   expect(refused).toMatchObject([{ status: "failed", reason: expect.stringContaining("INGEST_ALLOW_PRIVATE=1") }]);
-  expect(site.hits.size).toBe(0);
+  expect(h.site.hits.size).toBe(0);
 });

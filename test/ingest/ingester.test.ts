@@ -2,50 +2,21 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/answer-question.js";
-import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
 import type { IngestOutcome } from "../../src/ingest/ingest-outcome.js";
-import { type IngestDeps, Ingester } from "../../src/ingest/ingester.js";
-import type { Library } from "../../src/knowledge/library.js";
-import { openMemoryStore } from "../../src/store/embedded/open-embedded-store.js";
-import type { Store } from "../../src/store/store.js";
-import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
-import { FIXTURES, type FixtureSite, startFixtureSite } from "./fixture-site.js";
+import { FIXED_NOW } from "../helpers/factories.js";
+import { FIXTURES } from "./fixture-site.js";
 
-let site: FixtureSite;
-let store: Store;
-let library: Library;
+import { useIngestHarness } from "./ingest-harness.js";
 
-beforeEach(async () => {
-  site = await startFixtureSite();
-  store = await openMemoryStore(FIXED_NOW);
-  library = seedLibrary();
-});
-afterEach(async () => {
-  await site.close();
-  await store.close();
-});
-
-function ingester(overrides: Partial<IngestDeps> = {}): Ingester {
-  return new Ingester({
-    store,
-    library,
-    fetch,
-    resolve: async () => ["127.0.0.1"],
-    allowPrivate: true,
-    limits: { ...DEFAULT_FETCH_LIMITS, timeoutMs: 3_000, maxBytes: 256 * 1024 },
-    now: () => FIXED_NOW,
-    who: "cli",
-    ...overrides,
-  });
-}
+const h = useIngestHarness();
 
 const added = (outcomes: IngestOutcome[]) => outcomes.flatMap((o) => (o.status === "added" ? [o.document] : []));
 
 describe("feeds and pages", () => {
   it("reads an RSS feed's articles from their pages, without the page chrome, with their metadata", async () => {
-    const outcomes = await ingester().ingestUrl(`${site.base}/a/feed.rss`);
+    const outcomes = await h.ingester().ingestUrl(`${h.site.base}/a/feed.rss`);
     const docs = added(outcomes);
     expect(docs.map((d) => d.title)).toEqual([
       "Northshire trust to spend £3.2m on AI that reads chest X-rays",
@@ -56,7 +27,7 @@ describe("feeds and pages", () => {
       publisher: "Northern Health Chronicle",
       authors: ["Priya Raman"],
       published: { value: "2026-11-17", precision: "day" },
-      url: `${site.base}/a/chest-xray-ai.html`,
+      url: `${h.site.base}/a/chest-xray-ai.html`,
       titleEditorial: false,
     });
     const text = xray?.paragraphs.map((p) => p.text).join("\n") ?? "";
@@ -72,43 +43,43 @@ describe("feeds and pages", () => {
     ])
       expect(text).not.toContain(chrome);
     expect(docs[1]?.published).toEqual({ value: "2026-11-16", precision: "day" });
-    expect((await store.listDocuments()).map((d) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
-    expect((await store.listFeeds()).map((f) => f.url)).toEqual([`${site.base}/a/feed.rss`]);
+    expect((await h.store.listDocuments()).map((d) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
+    expect((await h.store.listFeeds()).map((f) => f.url)).toEqual([`${h.site.base}/a/feed.rss`]);
   });
 
   it("answers a question from an article ingested a moment ago", async () => {
-    await ingester().ingestUrl(`${site.base}/a/feed.rss`);
-    const answer = answerQuestion(library, "How much will Northshire spend on the AI that reads chest X-rays?");
+    await h.ingester().ingestUrl(`${h.site.base}/a/feed.rss`);
+    const answer = answerQuestion(h.library, "How much will Northshire spend on the AI that reads chest X-rays?");
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain("£3.2m");
     expect(answer.citations[0]?.publisher).toBe("Northern Health Chronicle");
   });
 
   it("polls with a conditional GET: an unchanged feed (304) costs one request and adds nothing", async () => {
-    const first = ingester();
-    await first.ingestUrl(`${site.base}/conditional.rss`);
-    const [feed] = await store.listFeeds();
+    const first = h.ingester();
+    await first.ingestUrl(`${h.site.base}/conditional.rss`);
+    const [feed] = await h.store.listFeeds();
     expect(feed).toMatchObject({ etag: '"feed-v1"', lastModified: "Tue, 17 Nov 2026 10:00:00 GMT" });
     const later = new Date(FIXED_NOW.getTime() + 15 * 60_000);
-    const outcomes = await ingester({ now: () => later }).pollFeed(feed as NonNullable<typeof feed>);
-    expect(outcomes).toEqual([{ source: `${site.base}/conditional.rss`, status: "not_modified" }]);
-    expect(site.headers.get("/conditional.rss")?.[1]?.["if-none-match"]).toBe('"feed-v1"');
-    expect(site.hits.get("/a/chest-xray-ai.html")).toBe(1);
-    expect(await store.listFeeds()).toMatchObject([{ lastReadAt: later, lastError: null }]);
-    expect(await store.listDocuments()).toHaveLength(2);
+    const outcomes = await h.ingester({ now: () => later }).pollFeed(feed as NonNullable<typeof feed>);
+    expect(outcomes).toEqual([{ source: `${h.site.base}/conditional.rss`, status: "not_modified" }]);
+    expect(h.site.headers.get("/conditional.rss")?.[1]?.["if-none-match"]).toBe('"feed-v1"');
+    expect(h.site.hits.get("/a/chest-xray-ai.html")).toBe(1);
+    expect(await h.store.listFeeds()).toMatchObject([{ lastReadAt: later, lastError: null }]);
+    expect(await h.store.listDocuments()).toHaveLength(2);
   });
 
   it("stores a story once: the same canonical URL again is recognised before its page is fetched", async () => {
-    await ingester().ingestUrl(`${site.base}/a/feed.rss`);
-    const again = await ingester().ingestUrl(`${site.base}/a/feed.rss`);
+    await h.ingester().ingestUrl(`${h.site.base}/a/feed.rss`);
+    const again = await h.ingester().ingestUrl(`${h.site.base}/a/feed.rss`);
     expect(again.map((o) => o.status)).toEqual(["duplicate", "duplicate"]);
     // The feed's link carries a tracking parameter; its canonical form was fetched once, the first time.
-    expect(site.hits.get("/a/chest-xray-ai.html")).toBe(1);
-    expect(await store.listDocuments()).toHaveLength(2);
+    expect(h.site.hits.get("/a/chest-xray-ai.html")).toBe(1);
+    expect(await h.store.listDocuments()).toHaveLength(2);
   });
 
   it("reads an Atom feed's full-text entries without fetching their pages", async () => {
-    const docs = added(await ingester().ingestUrl(`${site.base}/b/feed.atom`));
+    const docs = added(await h.ingester().ingestUrl(`${h.site.base}/b/feed.atom`));
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({
       title: "AI chest X-ray reader coming to Northshire in £3.2m deal",
@@ -116,7 +87,7 @@ describe("feeds and pages", () => {
       authors: ["Tom Okafor"],
       published: { value: "2026-11-18", precision: "day" },
     });
-    expect(site.hits.has("/b/northshire-xray-deal")).toBe(false);
+    expect(h.site.hits.has("/b/northshire-xray-deal")).toBe(false);
   });
 });
 
@@ -124,7 +95,7 @@ describe("local files", () => {
   const file = (name: string) => readFileSync(join(FIXTURES, "files", name), "utf8");
 
   it("reads Markdown with front matter, and a plain-text capture through the seeds' cleaner", async () => {
-    const ingest = ingester();
+    const ingest = h.ingester();
     const [md] = added(await ingest.ingestFile("virtual-wards.md", file("virtual-wards.md")));
     expect(md).toMatchObject({
       title: "Virtual wards cut readmissions by a fifth in Eastmoor",
@@ -146,7 +117,7 @@ describe("local files", () => {
   });
 
   it("stores near-identical text once, whatever the file is called", async () => {
-    const ingest = ingester();
+    const ingest = h.ingester();
     await ingest.ingestFile("capture.txt", file("capture.txt"));
     const copy = file("capture.txt").replace("Menu", "Menu\nShare this article");
     expect(await ingest.ingestFile("copy-of-capture.txt", copy)).toMatchObject([
