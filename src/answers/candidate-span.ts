@@ -12,45 +12,72 @@ export const RECENT_PASSAGES = 4_000;
 
 export interface CandidateSpan {
   /** The sentence the candidate is built on. */
-  main: Passage;
+  readonly main: Passage;
   /** Its sentences in reading order (one or two). */
-  passages: Passage[];
+  readonly passages: Passage[];
   /** Every index term of the span. */
-  terms: string[];
-  text: string;
+  readonly terms: string[];
+  readonly text: string;
   /** Whether any of its sentences holds the term. */
   has(term: string): boolean;
 }
 
-export function singleSpan(passage: Passage): CandidateSpan {
-  return {
-    main: passage,
-    passages: [passage],
-    get terms() {
-      return passage.terms;
-    },
-    text: passage.text,
-    has: (term) => passage.has(term),
-  };
+/** One sentence. A class, so a candidate costs one small object and no closures. */
+class SingleSpan implements CandidateSpan {
+  readonly passages: Passage[];
+
+  constructor(readonly main: Passage) {
+    this.passages = [main];
+  }
+
+  get terms(): string[] {
+    return this.main.terms;
+  }
+
+  get text(): string {
+    return this.main.text;
+  }
+
+  has(term: string): boolean {
+    return this.main.has(term);
+  }
 }
 
 /** Two sentences as one span; their joined terms and text are made only if asked for. */
+class PairSpan implements CandidateSpan {
+  readonly passages: Passage[];
+  private joinedTerms: string[] | undefined;
+  private joinedText: string | undefined;
+
+  constructor(
+    private readonly first: Passage,
+    private readonly second: Passage,
+    readonly main: Passage,
+  ) {
+    this.passages = [first, second];
+  }
+
+  get terms(): string[] {
+    this.joinedTerms ??= [...this.first.terms, ...this.second.terms];
+    return this.joinedTerms;
+  }
+
+  get text(): string {
+    this.joinedText ??= `${this.first.text} ${this.second.text}`;
+    return this.joinedText;
+  }
+
+  has(term: string): boolean {
+    return this.first.has(term) || this.second.has(term);
+  }
+}
+
+export function singleSpan(passage: Passage): CandidateSpan {
+  return new SingleSpan(passage);
+}
+
 export function pairSpan(first: Passage, second: Passage, main: Passage): CandidateSpan {
-  let terms: string[] | undefined;
-  let text: string | undefined;
-  return {
-    main,
-    passages: [first, second],
-    get terms() {
-      terms ??= [...first.terms, ...second.terms];
-      return terms;
-    },
-    get text() {
-      text ??= `${first.text} ${second.text}`;
-      return text;
-    },
-    has: (term) => first.has(term) || second.has(term),
-  };
+  return new PairSpan(first, second, main);
 }
 
 /** The sentence that opens the section a heading introduces. */

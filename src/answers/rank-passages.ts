@@ -140,6 +140,12 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
   });
 }
 
+/** The sentence of a pair that is not its main one (the lead), if any. */
+function otherPassage(span: CandidateSpan): Passage | undefined {
+  for (let i = 0; i < span.passages.length; i++) if (span.passages[i] !== span.main) return span.passages[i];
+  return undefined;
+}
+
 function draft(
   library: Library,
   q: AnalysedQuestion,
@@ -150,38 +156,41 @@ function draft(
 ): Draft {
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
-  let own: TermLookup = span.main.heading ? span : span.main;
+  const ownSource: Passage | CandidateSpan = span.main.heading ? span : span.main;
+  let own: TermLookup = ownSource;
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
-  const lead = span.main.heading ? undefined : span.passages.find((p) => p !== span.main);
+  const lead = span.main.heading ? undefined : otherPassage(span);
   const leadTerms: TermLookup = lead ?? NO_TERMS;
   const context = spanContext(library, span);
   let whole: TermLookup = span.passages.length > 1 ? span : own;
-  const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
-  const ownList = span.main.heading ? span.terms : span.main.terms;
-  const ownTerms = () => ownList;
-  own = completeNames(q, own, ownTerms, context, distinctive);
-  whole = completeNames(q, whole, () => span.terms, context, distinctive);
+  if (q.names.length > 0) {
+    const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
+    own = completeNames(q, own, () => ownSource.terms, context, distinctive);
+    whole = completeNames(q, whole, () => span.terms, context, distinctive);
+  }
   const missingNames = namesNotHeld(q, whole, context);
   let total = 0;
   let matched = 0;
   let missingSpecific = 0;
   const missing: string[] = [];
-  q.terms.forEach((t, i) => {
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const { df, weight, name, rareSpecific } = stats[i] as TermStat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, own, ownList, leadTerms, context);
+        : matchStrength(t.term, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
     if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
     // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
-      if (/^\d/.test(t.word) ? strength < 0.5 : strength < 0.8) missingSpecific += /^\d/.test(t.word) ? 0.25 : 0.45;
+      const figure = /^\d/.test(t.word);
+      if (figure ? strength < 0.5 : strength < 0.8) missingSpecific += figure ? 0.25 : 0.45;
     }
-  });
+  }
   const coverage = total > 0 ? matched / total : 0;
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
@@ -191,7 +200,7 @@ function draft(
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
   if (main.heading && span.passages.length === 1) score -= 0.05;
   let termCount = 0;
-  for (const p of span.passages) termCount += p.terms.length;
+  for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
   return { span, coverage, missing, whole, lead, score };
 }
@@ -207,7 +216,11 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // A span without the answer's shape is dropped: no need for its bonuses.
   if (!shapeMatch && needsAnswerShape(q))
     return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score: d.score };
-  const near = Math.max(...span.passages.map((p) => proximity(q, p.terms, p.positions)));
+  let near = 0;
+  for (let i = 0; i < span.passages.length; i++) {
+    const p = span.passages[i] as Passage;
+    near = Math.max(near, proximity(q, p.terms, p.positions));
+  }
   const score = d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan);
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score };
 }
@@ -294,7 +307,7 @@ function nameStrength(term: string, span: TermLookup, context: SpanContext): num
 function matchStrength(
   term: string,
   own: TermLookup,
-  ownList: readonly string[],
+  ownSource: { readonly terms: readonly string[] },
   lead: TermLookup,
   context: SpanContext,
 ): number {
@@ -302,7 +315,11 @@ function matchStrength(
   if (lead.has(term)) return 0.8;
   const related = relatedList(term);
   for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;
-  for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
+  if (term.length >= 6) {
+    // Only then can a word of the sentence be of the same family (sameFamily): read its words.
+    const ownList = ownSource.terms;
+    for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
+  }
   // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (context.nearby.has(term)) return 0.55;

@@ -5,7 +5,7 @@
  * sentence's own words.
  */
 
-import type { Library, Passage } from "../knowledge/library.js";
+import type { Library, LibraryDocument, Passage } from "../knowledge/library.js";
 import type { CandidateSpan } from "./candidate-span.js";
 import { AnyOf, NO_TERMS, type TermLookup } from "./term-lookup.js";
 
@@ -26,6 +26,18 @@ function lede(passages: readonly Passage[]): Passage[] {
     if (!p.heading) out.push(p);
   }
   return out;
+}
+
+// One per article, made when first needed; keyed weakly so a dropped library takes them along.
+const articles = new WeakMap<LibraryDocument, TermLookup>();
+
+function articleLookup(entry: LibraryDocument): TermLookup {
+  let lookup = articles.get(entry);
+  if (!lookup) {
+    lookup = new AnyOf(entry.passages);
+    articles.set(entry, lookup);
+  }
+  return lookup;
 }
 
 // Keyed weakly by the span: an entry goes when the span leaves the bounded spans cache.
@@ -51,9 +63,10 @@ function buildContext(library: Library, span: CandidateSpan): SpanContext {
   const base = passages[0]?.id ?? 0;
   const first = (span.passages[0] ?? span.main).id - base;
   const last = first + span.passages.length - 1;
-  for (const neighbour of [passages[first - 1], passages[last + 1]]) {
-    if (neighbour && Math.abs(neighbour.paragraph - span.main.paragraph) <= 1) sets.push(neighbour);
-  }
+  const before = passages[first - 1];
+  const after = passages[last + 1];
+  if (before && Math.abs(before.paragraph - span.main.paragraph) <= 1) sets.push(before);
+  if (after && Math.abs(after.paragraph - span.main.paragraph) <= 1) sets.push(after);
   for (let i = first - 1; i >= 0; i--) {
     const p = passages[i];
     if (p?.heading) {
@@ -61,5 +74,5 @@ function buildContext(library: Library, span: CandidateSpan): SpanContext {
       break;
     }
   }
-  return { metadata, nearby: new AnyOf(sets), article: new AnyOf(passages) };
+  return { metadata, nearby: new AnyOf(sets), article: articleLookup(entry) };
 }

@@ -29,6 +29,8 @@ export interface Passage {
   /** Word positions of `terms`, for proximity. */
   positions: number[];
   topics: TopicId[];
+  /** How many index terms it has (`terms.length`, without building the array). */
+  readonly termCount: number;
   /** Whether the passage holds this index term: read from the shared arrays, nothing allocated. */
   has(term: string): boolean;
 }
@@ -142,6 +144,10 @@ class StoredPassage implements Passage {
 
   get positions(): number[] {
     return this.store.positionsOf(this.id, this.start, this.count);
+  }
+
+  get termCount(): number {
+    return this.count;
   }
 
   has(term: string): boolean {
