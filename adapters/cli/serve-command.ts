@@ -9,7 +9,7 @@ import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-
 import { createHttpServer } from "../http/server.js";
 import { PLATFORMS } from "../serve/platforms.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
-import { startFeedPolling } from "./feed-polling.js";
+import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openSeedLibrary } from "./open-library.js";
 import type { CliIo } from "./run-cli.js";
@@ -50,8 +50,6 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
   const chat = new ChatService(new BriefingService(library), store, config.ADMINS);
   const deps: PlatformDeps = { config, store, chat, now: () => new Date(), log };
-  // Its timers are unref'd: an early return below leaves nothing holding the process open.
-  const feeds = await startFeedPolling(config, store, chat, log);
   const platforms: ServedPlatform[] = [];
   for (const factory of PLATFORMS.filter((p) => p.wanted(config))) {
     try {
@@ -81,7 +79,10 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   }
   // Listen for the stop signals before announcing readiness: whoever reads that line may signal at once.
   const stopSignal = nextStopSignal();
+  let feeds: FeedPolling | null = null;
   try {
+    // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
+    feeds = await startFeedPolling(config, store, chat, log);
     for (const platform of platforms) await platform.start();
     io.stdout(
       names.length === 0
@@ -91,7 +92,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     const signal = await stopSignal;
     io.stdout(`nhsai serve: ${signal} received, shutting down\n`);
   } finally {
-    await feeds.stop();
+    await feeds?.stop();
     for (const platform of platforms) await platform.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
