@@ -48,6 +48,11 @@ export class DuplicateIndex {
     }
   }
 
+  /** Remembers another URL for a held document (a feed's link that redirects or carries tracking). */
+  addAlias(url: string, documentId: string): void {
+    if (!this.byUrl.has(url)) this.byUrl.set(url, documentId);
+  }
+
   /** The document id already held for this canonical URL, if any. */
   idForUrl(url: string): string | null {
     return this.byUrl.get(url) ?? null;

@@ -107,7 +107,11 @@ export class Ingester {
         outcomes.push({ source: label, status: "duplicate", documentId: known, reason: "same_url" });
         continue;
       }
-      outcomes.push(await this.accept(await readFeedItem(item, feedTitle, fetchPage), label));
+      const outcome = await this.accept(await readFeedItem(item, feedTitle, fetchPage), label);
+      // The next poll then knows the item by its feed link, without fetching its page again.
+      if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
+        this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
+      outcomes.push(outcome);
     }
     return outcomes;
   }

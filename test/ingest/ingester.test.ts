@@ -125,3 +125,18 @@ describe("local files", () => {
     ]);
   });
 });
+
+describe("feed items whose link is not the article's canonical URL", () => {
+  it("knows an item by its feed link after the first read, so its page is not fetched again", async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Redirecting News</title>
+      <item><title>Digital nurses network reaches 2,000 members</title><link>${h.site.base}/to-story</link></item>
+      </channel></rss>`;
+    const ingest = h.ingester();
+    expect(await ingest.ingestFile("redirecting.rss", rss)).toMatchObject([{ status: "added" }]);
+    expect(await ingest.ingestFile("redirecting.rss", rss)).toMatchObject([
+      { status: "duplicate", reason: "same_url" },
+    ]);
+    expect(h.site.hits.get("/to-story")).toBe(1);
+    expect(await h.store.listDocuments()).toMatchObject([{ url: `${h.site.base}/a/digital-nurses.html` }]);
+  });
+});
