@@ -33,6 +33,8 @@ const parser = new XMLParser({
   textNodeName: "#text",
   parseTagValue: false,
   trimValues: true,
+  // Numeric and HTML character references ("Trust&#8217;s") as the characters they stand for.
+  htmlEntities: true,
   isArray: (name) => ARRAYS.has(name),
 });
 
@@ -69,8 +71,8 @@ function rssItem(item: Node, base: string): FeedItem {
     title: text(item.title),
     link: absolute(text(list(item.link)[0]) ?? permalink ?? (typeof item.guid === "string" ? item.guid : null), base),
     published: text(item.pubDate) ?? text(item["dc:date"]),
-    authors: [...list(item["dc:creator"]).map(text), authorOfRss(text(item.author))].filter((a): a is string =>
-      Boolean(a),
+    authors: [...list(item["dc:creator"]).map(text), ...list(item.author).map((a) => authorOfRss(text(a)))].filter(
+      (a): a is string => Boolean(a),
     ),
     html: text(item["content:encoded"]) ?? text(item.description),
   };
