@@ -4,13 +4,13 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Config, ConfigError, loadConfig } from "../../src/config.js";
 import { DEFAULT_FETCH_LIMITS, formatBytes } from "../../src/ingest/fetch-safely.js";
+import { DocumentShelf } from "../../src/ingest/held-documents.js";
 import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
 import { Ingester } from "../../src/ingest/ingester.js";
-import { addNewDocuments } from "../../src/ingest/library-sync.js";
 import { openStore } from "../../src/store/open-store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { ingestDeps } from "./ingest-deps.js";
-import { openSeedLibrary } from "./open-library.js";
+import { openSeedDocuments } from "./open-library.js";
 import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
@@ -37,9 +37,9 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     return 1;
   }
   try {
-    const library = openSeedLibrary();
-    addNewDocuments(library, await store.listDocuments());
-    const ingester = new Ingester(ingestDeps(config, store, library, "cli"));
+    // Seeds and stored documents to check against; no search index is built for a one-shot run.
+    const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
+    const ingester = new Ingester(ingestDeps(config, store, held, "cli"));
     const outcomes: IngestOutcome[] = [];
     for (const arg of args) {
       const batch = /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)

@@ -3,8 +3,8 @@
 import { lookup } from "node:dns/promises";
 import type { Config } from "../../src/config.js";
 import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
+import type { HeldDocuments } from "../../src/ingest/held-documents.js";
 import type { IngestDeps } from "../../src/ingest/ingester.js";
-import type { Library } from "../../src/knowledge/library.js";
 import type { Actor, Store } from "../../src/store/store.js";
 import { guardedFetch } from "./guarded-fetch.js";
 
@@ -13,7 +13,7 @@ async function resolveHost(host: string): Promise<string[]> {
   return (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 }
 
-export function ingestDeps(config: Config, store: Store, library: Library, who: Actor): IngestDeps {
+export function ingestDeps(config: Config, store: Store, library: HeldDocuments, who: Actor): IngestDeps {
   return {
     store,
     library,

@@ -1,13 +1,19 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { Document } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import { findPackageRoot } from "../../src/package-root.js";
 
+/** The seed articles shipped in the package's `seeds/` folder. */
+export function openSeedDocuments(): Document[] {
+  return loadSeedArticles(join(findPackageRoot(import.meta.url), "seeds"));
+}
+
 /** The seed library shipped in the package's `seeds/` folder. */
 export function openSeedLibrary(): Library {
-  return buildLibrary(loadSeedArticles(join(findPackageRoot(import.meta.url), "seeds")));
+  return buildLibrary(openSeedDocuments());
 }
 
 /** The embedded store's file under DATA_DIR (src/store/embedded names it too; not imported, see below). */

@@ -4,8 +4,8 @@
  */
 
 import type { Document } from "../knowledge/document.js";
-import type { Library } from "../knowledge/library.js";
 import { resemblance, sketchOf } from "./fingerprint.js";
+import type { HeldDocuments } from "./held-documents.js";
 
 /** Estimated resemblance from which two texts count as one (syndicated copies score 0.9+). */
 export const NEAR_IDENTICAL = 0.8;
@@ -29,7 +29,7 @@ export class DuplicateIndex {
   private readonly seen = new Set<string>();
 
   /** Indexes the library's documents not indexed yet (the library only grows). */
-  syncWith(library: Library): void {
+  syncWith(library: HeldDocuments): void {
     const all = library.all();
     if (all.length === this.seen.size) return;
     for (const { document } of all) this.add(document);

@@ -6,11 +6,11 @@
  */
 
 import type { Document } from "../knowledge/document.js";
-import type { Library } from "../knowledge/library.js";
 import type { Actor, Documents, FeedSource, Feeds } from "../store/store.js";
 import type { ArticleDraft, ReadResult } from "./article-draft.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { type FetchDeps, fetchSafely } from "./fetch-safely.js";
+import type { HeldDocuments } from "./held-documents.js";
 import type { IngestOutcome } from "./ingest-outcome.js";
 import { looksLikeFeed, readFeed } from "./read-feed.js";
 import { type PageFetcher, readFeedItem } from "./read-feed-item.js";
@@ -21,7 +21,8 @@ import { toDocument } from "./to-document.js";
 
 export interface IngestDeps extends FetchDeps {
   store: Documents & Feeds;
-  library: Library;
+  /** Where new documents go and duplicates are looked for: the Library in serve, a shelf in the CLI. */
+  library: HeldDocuments;
   now: () => Date;
   /** Who is ingesting, for the audit trail: "cli", "feeds". */
   who: Actor;
