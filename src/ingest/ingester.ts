@@ -6,7 +6,7 @@
  */
 
 import type { Document } from "../knowledge/document.js";
-import type { Actor, Documents, FeedSource, Feeds } from "../store/store.js";
+import type { Actor, Documents, FeedRead, FeedSource, Feeds } from "../store/store.js";
 import type { ArticleDraft, ReadResult } from "./article-draft.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { type FetchDeps, fetchSafely } from "./fetch-safely.js";
@@ -28,7 +28,10 @@ export interface IngestDeps extends FetchDeps {
   who: Actor;
 }
 
-/** Items read from one feed at a time at most: a feed of 10,000 items is read over several polls. */
+/**
+ * New items read from one feed per read at most: a feed of 10,000 new items is read over several
+ * polls (items already held cost nothing and do not count).
+ */
 export const MAX_FEED_ITEMS = 50;
 
 export class Ingester {
@@ -40,7 +43,7 @@ export class Ingester {
   async ingestFile(name: string, body: string): Promise<IngestOutcome[]> {
     if (/\.(xml|rss|atom)$/i.test(name) || looksLikeFeed(body, "")) {
       const feed = readFeed(body, "http://localhost/");
-      return feed.ok ? this.ingestItems(feed.value.title, feed.value.items, name) : [fail(name, feed)];
+      return feed.ok ? (await this.ingestItems(feed.value.title, feed.value.items, name)).outcomes : [fail(name, feed)];
     }
     const draft = /\.(md|markdown)$/i.test(name)
       ? readMarkdown(body)
@@ -65,10 +68,10 @@ export class Ingester {
       return [await this.accept(readHtmlPage(fetched.body, fetched.url), url)];
     const feed = readFeed(fetched.body, fetched.url);
     if (!feed.ok) return [fail(url, feed)];
-    const now = this.deps.now();
-    await this.deps.store.saveFeed(url, this.deps.who, now);
-    await this.deps.store.recordFeedRead(url, { etag: fetched.etag, lastModified: fetched.lastModified }, now);
-    return this.ingestItems(feed.value.title, feed.value.items, url);
+    await this.deps.store.saveFeed(url, this.deps.who, this.deps.now());
+    const { outcomes, complete } = await this.ingestItems(feed.value.title, feed.value.items, url);
+    await this.deps.store.recordFeedRead(url, validators(fetched, complete), this.deps.now());
+    return outcomes;
   }
 
   /** One poll of a followed feed: a conditional GET, then its new items. The read is recorded either way. */
@@ -88,8 +91,8 @@ export class Ingester {
       await store.recordFeedRead(feed.url, { error: parsed.reason }, this.deps.now());
       return [fail(feed.url, parsed)];
     }
-    const outcomes = await this.ingestItems(parsed.value.title, parsed.value.items, feed.url);
-    await store.recordFeedRead(feed.url, { etag: fetched.etag, lastModified: fetched.lastModified }, this.deps.now());
+    const { outcomes, complete } = await this.ingestItems(parsed.value.title, parsed.value.items, feed.url);
+    await store.recordFeedRead(feed.url, validators(fetched, complete), this.deps.now());
     return outcomes;
   }
 
@@ -97,24 +100,27 @@ export class Ingester {
     feedTitle: string | null,
     items: Parameters<typeof readFeedItem>[0][],
     source: string,
-  ): Promise<IngestOutcome[]> {
+  ): Promise<{ outcomes: IngestOutcome[]; complete: boolean }> {
     this.held.syncWith(this.deps.library);
     const fetchPage: PageFetcher = (url) => fetchSafely(url, this.deps);
     const outcomes: IngestOutcome[] = [];
-    for (const item of items.slice(0, MAX_FEED_ITEMS)) {
+    let read = 0;
+    for (const item of items) {
+      if (read === MAX_FEED_ITEMS) return { outcomes, complete: false };
       const label = item.link ?? `${source}: “${item.title ?? "untitled item"}”`;
       const known = item.link ? this.held.idForUrl(item.link) : null;
       if (known) {
         outcomes.push({ source: label, status: "duplicate", documentId: known, reason: "same_url" });
         continue;
       }
+      read++;
       const outcome = await this.accept(await readFeedItem(item, feedTitle, fetchPage), label);
       // The next poll then knows the item by its feed link, without fetching its page again.
       if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
         this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
       outcomes.push(outcome);
     }
-    return outcomes;
+    return { outcomes, complete: true };
   }
 
   /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */
@@ -131,6 +137,11 @@ export class Ingester {
     this.held.add(doc);
     return { source, status: "added", document: doc };
   }
+}
+
+/** A read that left items for later keeps no validators, so the next poll is a full GET, not a 304. */
+function validators(fetched: { etag: string | null; lastModified: string | null }, complete: boolean): FeedRead {
+  return complete ? { etag: fetched.etag, lastModified: fetched.lastModified } : { etag: null, lastModified: null };
 }
 
 function fail(source: string, result: { ok: false; reason: string }): IngestOutcome {

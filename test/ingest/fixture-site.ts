@@ -76,6 +76,16 @@ function route(path: string, req: IncomingMessage, res: ServerResponse, base: st
       res.end(body);
       return;
     }
+    case "/many.rss": {
+      // 55 full-text items: more than one read takes.
+      const etag = '"many-v1"';
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, { etag }).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/rss+xml", etag }).end(manyItemsFeed(base, 55));
+      return;
+    }
     case "/slow.html":
       // Headers at once, then a byte a second: only a deadline on the whole exchange stops it.
       res.writeHead(200, { "content-type": "text/html" });
@@ -100,4 +110,33 @@ function route(path: string, req: IncomingMessage, res: ServerResponse, base: st
     default:
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
+}
+
+function manyItemsFeed(base: string, count: number): string {
+  const towns = [
+    "Ashford",
+    "Bexley",
+    "Carlisle",
+    "Dover",
+    "Exeter",
+    "Frome",
+    "Goole",
+    "Hexham",
+    "Ilkley",
+    "Jarrow",
+    "Keswick",
+  ];
+  const items = Array.from({ length: count }, (_, n) => {
+    const town = `${towns[n % towns.length]} ${n}`;
+    const text =
+      `<p>The ${town} community hospital has switched ${n + 3} wards to electronic observations this autumn, ` +
+      `replacing paper charts that nurses filled in by hand ${n + 2} times a day.</p>` +
+      `<p>Matron number ${n} said the change in ${town} had freed about ${20 + n} minutes a shift, and that ` +
+      `deteriorating patients were now flagged to the outreach team within ${(n % 9) + 1} minutes.</p>`;
+    return (
+      `<item><title>${town} goes paperless on ${n + 3} wards</title><link>${base}/many/${n}</link>` +
+      `<description>${text.replace(/</g, "&lt;").replace(/>/g, "&gt;")}</description></item>`
+    );
+  });
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Many Wards News</title>${items.join("")}</channel></rss>`;
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import type { IngestOutcome } from "../../src/ingest/ingest-outcome.js";
+import { MAX_FEED_ITEMS } from "../../src/ingest/ingester.js";
 import { FIXED_NOW } from "../helpers/factories.js";
 import { FIXTURES } from "./fixture-site.js";
 
@@ -138,5 +139,23 @@ describe("feed items whose link is not the article's canonical URL", () => {
     ]);
     expect(h.site.hits.get("/to-story")).toBe(1);
     expect(await h.store.listDocuments()).toMatchObject([{ url: `${h.site.base}/a/digital-nurses.html` }]);
+  });
+});
+
+describe("a feed with more new items than one read takes", () => {
+  it("reads 50, keeps no validators so the next poll is a full read, then reads the rest", async () => {
+    const feedUrl = `${h.site.base}/many.rss`;
+    const first = await h.ingester().ingestUrl(feedUrl);
+    expect(first.filter((o) => o.status === "added")).toHaveLength(MAX_FEED_ITEMS);
+    const [feed] = await h.store.listFeeds();
+    expect(feed?.etag).toBeNull();
+    const second = await h.ingester().pollFeed(feed as NonNullable<typeof feed>);
+    expect(second.filter((o) => o.status === "added")).toHaveLength(55 - MAX_FEED_ITEMS);
+    const [after] = await h.store.listFeeds();
+    expect(after?.etag).toBe('"many-v1"');
+    expect(await h.ingester().pollFeed(after as NonNullable<typeof after>)).toEqual([
+      { source: feedUrl, status: "not_modified" },
+    ]);
+    expect(await h.store.listDocuments()).toHaveLength(55);
   });
 });
