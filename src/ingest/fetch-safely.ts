@@ -111,9 +111,17 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
   };
 }
 
-/** The declared charset when the decoder knows it, else UTF-8. */
+/**
+ * The charset the header declares, else the one the document declares in its first bytes
+ * (`<meta charset>`, `<?xml encoding>`), else UTF-8; an unknown label falls back to UTF-8.
+ */
 function decode(bytes: Uint8Array, contentType: string): string {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? "utf-8";
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  const charset =
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head)?.[1] ??
+    "utf-8";
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch (error) {

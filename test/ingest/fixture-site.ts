@@ -86,6 +86,14 @@ function route(path: string, req: IncomingMessage, res: ServerResponse, base: st
       res.writeHead(200, { "content-type": "application/rss+xml", etag }).end(manyItemsFeed(base, 55));
       return;
     }
+    case "/latin1.html": {
+      // Windows-1252 bytes, declared only in the page: "£" is one byte, 0xA3.
+      const html = readFileSync(join(FIXTURES, "site", "digital-nurses.html"), "utf8")
+        .replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+        .replace("2,000 members across 40 trusts", "2,000 members across 40 trusts, with £250,000 of funding");
+      res.writeHead(200, { "content-type": "text/html" }).end(Buffer.from(html, "latin1"));
+      return;
+    }
     case "/slow.html":
       // Headers at once, then a byte a second: only a deadline on the whole exchange stops it.
       res.writeHead(200, { "content-type": "text/html" });

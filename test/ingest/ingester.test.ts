@@ -159,3 +159,9 @@ describe("a feed with more new items than one read takes", () => {
     expect(await h.store.listDocuments()).toHaveLength(55);
   });
 });
+
+it("decodes a page in the charset it declares in its own <meta>, when the server does not say", async () => {
+  const [outcome] = await h.ingester().ingestUrl(`${h.site.base}/latin1.html`);
+  const text = outcome?.status === "added" ? outcome.document.paragraphs.map((p) => p.text).join(" ") : "";
+  expect(text).toContain("with £250,000 of funding");
+});
