@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plainRuns, type Reply } from "../../src/reply.js";
 import { runNhsai } from "../helpers/factories.js";
 import { FIXTURES, type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
 
@@ -57,8 +58,16 @@ describe("nhsai ingest", () => {
     expect(digest.items.map((i: { headline: string }) => i.headline)).toContain(
       "Northshire trust to spend £3.2m on AI that reads chest X-rays",
     );
-    const sources = (await runNhsai(["command", "sources"], "", env)).stdout;
+    const sources = await commandText("sources");
     expect(sources).toContain("9 articles");
+    expect(sources).toMatch(new RegExp(`${site.base}/a/feed\\.rss — last read \\w+day \\d+ \\w+ \\d{4} at \\d`));
+  });
+
+  it("follows and unfollows a feed from the terminal with sources add / remove", async () => {
+    const feed = "https://feeds.example/nhs-digital.xml";
+    expect(await commandText(`sources add ${feed}`)).toContain(`I'm now following ${feed}.`);
+    expect(await commandText("sources")).toContain(`${feed} — not read yet`);
+    expect(await commandText(`sources remove ${feed}`)).toContain(`I've stopped following ${feed}.`);
   });
 
   it("holds a second run's items as duplicates and stores nothing twice", async () => {
@@ -83,3 +92,13 @@ describe("nhsai ingest", () => {
     expect(stderr).toMatch(/give files, folders or URLs/);
   });
 });
+
+/** `nhsai command "<text>" --json`, each block's runs joined: the words without line wrapping. */
+async function commandText(text: string): Promise<string> {
+  const { stdout } = await runNhsai(["command", text, "--json"], "", env);
+  const reply = JSON.parse(stdout) as Reply;
+  return reply.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b) => (b.type === "bullets" ? b.items.map((i) => plainRuns(i.runs)) : [plainRuns(b.runs)]))
+    .join("\n");
+}
