@@ -17,8 +17,6 @@ type SourcesChange = Extract<Command, { kind: "sources_change" }>;
 
 export class SourceCommands {
   private readonly sync: LibrarySync;
-  /** Why the last refresh failed (the store was unreachable), or null: answers go on from what is held. */
-  lastRefreshError: string | null = null;
 
   constructor(
     private readonly library: Library,
@@ -32,14 +30,13 @@ export class SourceCommands {
     return this.sync.refresh(now.getTime());
   }
 
-  /** Before answering: a store that is down must not stop answers from the library already held. */
+  /**
+   * Before answering: a store that is down must not stop answers from the library already held.
+   * The failure is not lost: `serve` refreshes every minute too, and logs each failure there, and
+   * the store's state is on /healthz.
+   */
   async refreshQuietly(now: Date): Promise<void> {
-    try {
-      await this.refresh(now);
-      this.lastRefreshError = null;
-    } catch (error) {
-      this.lastRefreshError = error instanceof Error ? error.message : String(error);
-    }
+    await this.refresh(now).catch(() => 0);
   }
 
   async list(): Promise<Reply> {

@@ -101,3 +101,14 @@ describe("sources in chat", () => {
     );
   });
 });
+
+it("still answers from the library it holds when the store cannot be reached", async () => {
+  const chat = await replica();
+  await stores.pop()?.close();
+  const reply = await chat.handleMessage(
+    "How much AI funding is going to NHS trusts for lung cancer?",
+    person("U2"),
+    FIXED_NOW,
+  );
+  expect(reply.kind === "answer" && !reply.abstained).toBe(true);
+});
