@@ -74,6 +74,14 @@ it("refuses loopback and private addresses, after DNS, unless INGEST_ALLOW_PRIVA
   for (const metadata of ["http://169.254.169.254/", "http://[fe80::1]/", "http://metadata.google.internal/"])
     expect(await checkUrl(metadata, policy(true, ["169.254.169.254"]))).toMatchObject({ ok: false });
   expect(await checkUrl("http://user:pw@news.example/", policy(true, ["93.184.215.14"]))).toMatchObject({ ok: false });
+  const unresolvable = {
+    allowPrivate: true,
+    resolve: async () => Promise.reject(Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" })),
+  };
+  expect(await checkUrl("https://no-such-host.invalid/feed", unresolvable)).toEqual({
+    ok: false,
+    reason: "host no-such-host.invalid could not be resolved (ENOTFOUND)",
+  });
 
   const refused = await h.ingester({ allowPrivate: false }).ingestUrl(`${h.site.base}/a/feed.rss`);
   expect(refused).toMatchObject([{ status: "failed", reason: expect.stringContaining("INGEST_ALLOW_PRIVATE=1") }]);
