@@ -28,6 +28,7 @@ export type StatementName =
   | "insertDocument"
   | "updateDocument"
   | "listDocuments"
+  | "listDocumentsChangedSince"
   | "documentStamp"
   | "insertFeed"
   | "deleteFeed"

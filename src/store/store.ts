@@ -117,13 +117,16 @@ export interface Deliveries {
 export interface Documents {
   /** Adds the document, or replaces the one with the same id when it differs. */
   addDocument(doc: Document, who: Actor, now: Date): Promise<Change>;
-  /** In the order they were first added. */
-  listDocuments(): Promise<Document[]>;
-  /**
-   * A short text that changes whenever a document is added or changed (count and latest change):
-   * one cheap query, so each replica can tell whether its library is behind the store.
-   */
-  documentStamp(): Promise<string>;
+  /** In the order they were first added; with `changedSince`, only those added or changed at or after it. */
+  listDocuments(options?: { changedSince?: Date }): Promise<Document[]>;
+  /** How many documents there are and when the latest change was: one cheap query. */
+  documentStamp(): Promise<DocumentStamp>;
+}
+
+/** Moves whenever a document is added or changed, so a replica can tell its library is behind. */
+export interface DocumentStamp {
+  count: number;
+  latest: Date | null;
 }
 
 /** A feed (RSS or Atom) the bot polls, with what its last read left for conditional GET. */

@@ -210,15 +210,19 @@ for (const backend of BACKENDS) {
         expect(await (await harness.open()).listDocuments()).toEqual([revised, b]);
       });
 
-      it("stamps the document set: the stamp moves on an add or a change, not on a repeat", async () => {
-        const empty = await store.documentStamp();
+      it("stamps the document set and lists what changed since a time: replicas read only what is new", async () => {
+        expect(await store.documentStamp()).toEqual({ count: 0, latest: null });
         await store.addDocument(makeDocument({ id: "doc-a" }), "ingest", T0);
-        const one = await store.documentStamp();
-        expect(one).not.toBe(empty);
+        expect(await store.documentStamp()).toEqual({ count: 1, latest: T0 });
         await store.addDocument(makeDocument({ id: "doc-a" }), "ingest", later(1));
-        expect(await store.documentStamp()).toBe(one);
-        await store.addDocument(makeDocument({ id: "doc-a", title: "Changed" }), "ingest", later(2));
-        expect(await store.documentStamp()).not.toBe(one);
+        expect(await store.documentStamp()).toEqual({ count: 1, latest: T0 });
+        await store.addDocument(makeDocument({ id: "doc-b" }), "ingest", later(HOUR));
+        await store.addDocument(makeDocument({ id: "doc-a", title: "Changed" }), "ingest", later(2 * HOUR));
+        expect(await store.documentStamp()).toEqual({ count: 2, latest: later(2 * HOUR) });
+        const since = async (time: Date) => (await store.listDocuments({ changedSince: time })).map((d) => d.id);
+        expect(await since(later(HOUR))).toEqual(["doc-a", "doc-b"]);
+        expect(await since(later(HOUR + 1))).toEqual(["doc-a"]);
+        expect(await since(later(3 * HOUR))).toEqual([]);
       });
     });
 

@@ -62,6 +62,7 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
     "ON CONFLICT (id) DO NOTHING RETURNING id",
   updateDocument: "UPDATE documents SET body = ?, updated_at = ? WHERE id = ? AND body IS NOT ? RETURNING id",
   listDocuments: "SELECT body FROM documents ORDER BY added_at, id",
+  listDocumentsChangedSince: "SELECT body FROM documents WHERE updated_at >= ? ORDER BY added_at, id",
   documentStamp: "SELECT count(*) AS n, max(updated_at) AS latest FROM documents",
 
   insertFeed: "INSERT INTO feeds (url, added_by, added_at) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING RETURNING url",

@@ -1,7 +1,7 @@
 /** Feeds the bot follows, with the ETag / Last-Modified each read left for the next conditional GET. */
 
 import { checkText } from "../check-text.js";
-import { dateOf, iso, numberOf, optionalTextOf, type Row, type SqlDriver, textOf } from "../sql.js";
+import { dateOf, iso, optionalTextOf, type Row, type SqlDriver, textOf } from "../sql.js";
 import type { Actor, Change, FeedRead, FeedSource } from "../store.js";
 import { appendAudit } from "./audit.js";
 
@@ -43,13 +43,6 @@ export async function recordFeedRead(
     if ("error" in outcome) await sql("markFeedFailed", [checkText("feed error", outcome.error), iso(now), url]);
     else await sql("markFeedRead", [outcome.etag, outcome.lastModified, iso(now), iso(now), url]);
   });
-}
-
-export async function documentStamp(db: SqlDriver): Promise<string> {
-  const rows = await db.read((sql) => sql("documentStamp"));
-  const row = rows[0] ?? {};
-  const latest = row.latest === null || row.latest === undefined ? "" : dateOf(row, "latest").toISOString();
-  return `${numberOf(row, "n")}@${latest}`;
 }
 
 function toFeed(row: Row): FeedSource {

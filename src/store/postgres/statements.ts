@@ -70,6 +70,7 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   updateDocument:
     "UPDATE documents SET body = $1, updated_at = $2 WHERE id = $3 AND body IS DISTINCT FROM $4 RETURNING id",
   listDocuments: 'SELECT body FROM documents ORDER BY added_at, id COLLATE "C"',
+  listDocumentsChangedSince: 'SELECT body FROM documents WHERE updated_at >= $1 ORDER BY added_at, id COLLATE "C"',
   documentStamp: "SELECT count(*) AS n, max(updated_at) AS latest FROM documents",
 
   insertFeed:
