@@ -26,3 +26,16 @@ export const MIN_ARTICLE_WORDS = 40;
 export function wordsIn(paragraphs: readonly Paragraph[]): number {
   return paragraphs.reduce((n, p) => n + (p.heading ? 0 : p.text.split(/\s+/).filter(Boolean).length), 0);
 }
+
+/**
+ * Runs a parser over untrusted input: a throw (a parser's own limit, markup it cannot handle) is
+ * this item's failure, with the parser's words, not the end of the batch.
+ */
+export async function guarded<T>(read: () => ReadResult<T> | Promise<ReadResult<T>>): Promise<ReadResult<T>> {
+  try {
+    return await read();
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return failure(`could not be read (${message.slice(0, 200)})`);
+  }
+}

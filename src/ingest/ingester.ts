@@ -7,7 +7,7 @@
 
 import type { Document } from "../knowledge/document.js";
 import type { Actor, Documents, FeedRead, FeedSource, Feeds } from "../store/store.js";
-import type { ArticleDraft, ReadResult } from "./article-draft.js";
+import { type ArticleDraft, guarded, type ReadResult } from "./article-draft.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { type FetchDeps, fetchSafely } from "./fetch-safely.js";
 import type { HeldDocuments } from "./held-documents.js";
@@ -42,15 +42,15 @@ export class Ingester {
   /** A local file's text; its kind comes from the file name. */
   async ingestFile(name: string, body: string): Promise<IngestOutcome[]> {
     if (/\.(xml|rss|atom)$/i.test(name) || looksLikeFeed(body, "")) {
-      const feed = readFeed(body, "http://localhost/");
+      const feed = await guarded(() => readFeed(body, "http://localhost/"));
       return feed.ok ? (await this.ingestItems(feed.value.title, feed.value.items, name)).outcomes : [fail(name, feed)];
     }
-    const draft = /\.(md|markdown)$/i.test(name)
-      ? readMarkdown(body)
+    const read = /\.(md|markdown)$/i.test(name)
+      ? () => readMarkdown(body)
       : /\.x?html?$/i.test(name)
-        ? readHtmlPage(body, null)
-        : readTextCapture(body);
-    return [await this.accept(draft, name)];
+        ? () => readHtmlPage(body, null)
+        : () => readTextCapture(body);
+    return [await this.accept(await guarded(read), name)];
   }
 
   /** A page or a feed on the web; a feed is followed from then on (its validators are kept). */
@@ -65,8 +65,8 @@ export class Ingester {
         },
       ];
     if (!looksLikeFeed(fetched.body, fetched.contentType))
-      return [await this.accept(readHtmlPage(fetched.body, fetched.url), url)];
-    const feed = readFeed(fetched.body, fetched.url);
+      return [await this.accept(await guarded(() => readHtmlPage(fetched.body, fetched.url)), url)];
+    const feed = await guarded(() => readFeed(fetched.body, fetched.url));
     if (!feed.ok) return [fail(url, feed)];
     await this.deps.store.saveFeed(url, this.deps.who, this.deps.now());
     const { outcomes, complete } = await this.ingestItems(feed.value.title, feed.value.items, url);
@@ -86,7 +86,7 @@ export class Ingester {
       await store.recordFeedRead(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, this.deps.now());
       return [{ source: feed.url, status: "not_modified" }];
     }
-    const parsed = readFeed(fetched.body, fetched.url);
+    const parsed = await guarded(() => readFeed(fetched.body, fetched.url));
     if (!parsed.ok) {
       await store.recordFeedRead(feed.url, { error: parsed.reason }, this.deps.now());
       return [fail(feed.url, parsed)];
@@ -114,7 +114,7 @@ export class Ingester {
         continue;
       }
       read++;
-      const outcome = await this.accept(await readFeedItem(item, feedTitle, fetchPage), label);
+      const outcome = await this.accept(await guarded(() => readFeedItem(item, feedTitle, fetchPage)), label);
       // The next poll then knows the item by its feed link, without fetching its page again.
       if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
         this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);

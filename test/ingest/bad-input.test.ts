@@ -4,6 +4,7 @@
  */
 
 import { expect, it } from "vitest";
+import { guarded } from "../../src/ingest/article-draft.js";
 import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
 import { checkUrl } from "../../src/ingest/url-safety.js";
 import { FIXED_NOW, makeDocument } from "../helpers/factories.js";
@@ -86,4 +87,14 @@ it("refuses loopback and private addresses, after DNS, unless INGEST_ALLOW_PRIVA
   const refused = await h.ingester({ allowPrivate: false }).ingestUrl(`${h.site.base}/a/feed.rss`);
   expect(refused).toMatchObject([{ status: "failed", reason: expect.stringContaining("INGEST_ALLOW_PRIVATE=1") }]);
   expect(h.site.hits.size).toBe(0);
+});
+
+it("turns a parser that throws on hostile input into that item's one-line failure", async () => {
+  const throwing = () => {
+    throw new Error("Aborting parsing document; 250001 elements found\n    at Readability.parse");
+  };
+  expect(await guarded(throwing)).toEqual({
+    ok: false,
+    reason: "could not be read (Aborting parsing document; 250001 elements found)",
+  });
 });
