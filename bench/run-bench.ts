@@ -16,6 +16,7 @@ import { ingest } from "./sections/ingest.js";
 import { miniSearch } from "./sections/minisearch.js";
 import { quality } from "./sections/quality.js";
 import { retrieval } from "./sections/retrieval.js";
+import { slack } from "./sections/slack.js";
 import { store } from "./sections/store.js";
 import { TARGETS } from "./targets.js";
 
@@ -24,7 +25,18 @@ import { TARGETS } from "./targets.js";
  * a process that has run nothing else (and before MiniSearch is built beside it); the library is
  * dropped once no later section needs it.
  */
-const SECTIONS: Section[] = [answerLarge, retrieval, miniSearch, answerSeeds, coldAsk, quality, digest, store, ingest];
+const SECTIONS: Section[] = [
+  answerLarge,
+  retrieval,
+  miniSearch,
+  answerSeeds,
+  coldAsk,
+  quality,
+  digest,
+  store,
+  slack,
+  ingest,
+];
 
 const only = process.argv.slice(2);
 const started = performance.now();

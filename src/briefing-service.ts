@@ -28,6 +28,12 @@ export interface ServiceContext {
 }
 
 export class BriefingService {
+  /**
+   * Topic briefings depend on nothing but the library, which only grows: each is built once and
+   * kept until a passage is added (the hot path of `/nhsai <topic>` in chat). Shared: read-only.
+   */
+  private readonly briefings = new Map<string, { passages: number; reply: Reply }>();
+
   constructor(readonly library: Library) {}
 
   /** Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it. */
@@ -70,6 +76,15 @@ export class BriefingService {
   }
 
   private briefing(topic: TopicId, all: boolean): Reply {
+    const key = `${topic}:${all}`;
+    const cached = this.briefings.get(key);
+    if (cached?.passages === this.library.passageCount) return cached.reply;
+    const reply = this.buildBriefing(topic, all);
+    this.briefings.set(key, { passages: this.library.passageCount, reply });
+    return reply;
+  }
+
+  private buildBriefing(topic: TopicId, all: boolean): Reply {
     const briefing = topicBriefing(
       this.library,
       topic,

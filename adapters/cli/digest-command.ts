@@ -1,6 +1,7 @@
 import { BriefingService, digestReply, findTopic, parseIsoDay, TOPIC_IDS } from "../../src/index.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
+import { renderBlocks } from "../slack/render-blocks.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
@@ -10,8 +11,8 @@ const FORMATS = ["text", "json", "slack", "teams"] as const;
 
 /**
  * `nhsai digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams] [--json]`:
- * builds the Coffee Time briefing now and prints it, posting nothing. Slack and Teams formats
- * arrive with their adapters; until then they are a usage error (exit 2) that says so.
+ * builds the Coffee Time briefing now and prints it, posting nothing. `slack` prints the Block Kit
+ * messages (a JSON array of { text, blocks }) a channel post would carry; Teams arrives with its adapter.
  */
 export async function digestCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {
@@ -25,9 +26,9 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
   const format = values.json ? "json" : (values.format ?? "text");
   if (!FORMATS.includes(format as (typeof FORMATS)[number]))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
-  if (format === "slack" || format === "teams")
+  if (format === "teams")
     throw new UsageError(
-      `--format ${format} is not available yet (it comes with the ${format === "slack" ? "Slack" : "Teams"} adapter); use text or json`,
+      "--format teams is not available yet (it comes with the Teams adapter); use text, json or slack",
     );
   const topic = values.topic === undefined ? null : findTopic(values.topic);
   if (topic === undefined) throw new UsageError(`unknown topic "${values.topic}"; topics: ${TOPIC_IDS.join(", ")}`);
@@ -39,7 +40,9 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
   io.stdout(
     format === "json"
       ? `${JSON.stringify(digest, null, 2)}\n`
-      : renderText(digestReply(digest), terminalStyle(process.stdout, io.env)),
+      : format === "slack"
+        ? `${JSON.stringify(renderBlocks(digestReply(digest)), null, 2)}\n`
+        : renderText(digestReply(digest), terminalStyle(process.stdout, io.env)),
   );
   return 0;
 }

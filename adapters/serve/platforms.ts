@@ -13,6 +13,11 @@ type PlatformFactory = {
 };
 
 export const PLATFORMS: readonly PlatformFactory[] = [
-  // { name: "slack", wanted: (c) => Boolean(c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN), load: async () => (await import("../slack/slack-platform.js")).createSlackPlatform },
+  // Any Slack variable turns Slack on, so a token or secret left empty stops start-up by name.
+  {
+    name: "slack",
+    wanted: (c) => Boolean(c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET),
+    load: async () => (await import("../slack/slack-platform.js")).createSlackPlatform,
+  },
   // { name: "teams", wanted: (c) => Boolean(c.MICROSOFT_APP_ID || c.TEAMS_LOCAL), load: async () => (await import("../teams/teams-platform.js")).createTeamsPlatform },
 ];

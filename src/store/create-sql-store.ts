@@ -11,7 +11,7 @@ import { claimDelivery, listDeliveries, markDelivery } from "./operations/delive
 import { addDocument, documentStamp, listDocuments } from "./operations/documents.js";
 import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
 import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
-import { markEventHandled } from "./operations/handled-events.js";
+import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
 import {
   getSubscription,
@@ -28,6 +28,7 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     backend: db.backend,
     location: db.location,
     markEventHandled: (eventId, now) => markEventHandled(db, eventId, now),
+    markEventsHandled: (eventIds, now) => markEventsHandled(db, eventIds, now),
     saveConversationReference: (id, reference, who, now) => saveConversationReference(db, id, reference, who, now),
     removeConversationReference: (id, who, now) => removeConversationReference(db, id, who, now),
     getConversationReference: (id) => getConversationReference(db, id),

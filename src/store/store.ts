@@ -23,6 +23,8 @@ export interface HandledEvents {
    * within the last day. Ids older than a day are forgotten here, on write (no cleaning job).
    */
   markEventHandled(eventId: string, now: Date): Promise<boolean>;
+  /** `markEventHandled` for several ids in one transaction (one commit for a burst); one answer per id, in order. */
+  markEventsHandled(eventIds: readonly string[], now: Date): Promise<boolean[]>;
 }
 
 /** A Teams conversation reference as Bot Framework gives it: plain JSON, kept verbatim. */

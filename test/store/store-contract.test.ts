@@ -81,6 +81,20 @@ for (const backend of BACKENDS) {
         expect(await store.markEventHandled("old-7", later(24 * HOUR + 1))).toBe(true);
       });
 
+      it("marks a burst of ids in one call: one answer per id, an id seen before or twice is first once", async () => {
+        expect(await store.markEventHandled("EvB", T0)).toBe(true);
+        expect(await store.markEventsHandled(["EvA", "EvB", "EvC", "EvA"], later(1000))).toEqual([
+          true,
+          false,
+          true,
+          false,
+        ]);
+        expect(await store.markEventsHandled([], later(2000))).toEqual([]);
+        expect(await store.markEventHandled("EvC", later(3000))).toBe(false);
+        await expect(store.markEventsHandled(["ok", "\u0000"], later(4000))).rejects.toBeInstanceOf(StoreInputError);
+        expect(await store.markEventHandled("ok", later(5000))).toBe(true);
+      });
+
       it("lets exactly one of many simultaneous deliveries of the same event through", async () => {
         const results = await Promise.all(Array.from({ length: 20 }, () => store.markEventHandled("EvSame", T0)));
         expect(results.filter(Boolean)).toHaveLength(1);

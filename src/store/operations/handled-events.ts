@@ -12,12 +12,23 @@ export const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
  * Not audited: it is a replay filter, one row per inbound message, not a change anyone made.
  */
 export async function markEventHandled(db: SqlDriver, eventId: string, now: Date): Promise<boolean> {
-  checkText("eventId", eventId);
+  const [first] = await markEventsHandled(db, [eventId], now);
+  return first === true;
+}
+
+/**
+ * The same for several ids in one transaction (one durable commit for a burst of requests): for
+ * each id, in order, whether this was its first time. An id twice in the list is first once.
+ */
+export async function markEventsHandled(db: SqlDriver, eventIds: readonly string[], now: Date): Promise<boolean[]> {
+  for (const eventId of eventIds) checkText("eventId", eventId);
+  if (eventIds.length === 0) return [];
   const handledAt = iso(now);
   const expired = iso(new Date(now.getTime() - EVENT_MEMORY_MS));
   return db.write(async (sql) => {
     await sql("deleteExpiredEvents", [expired]);
-    const inserted = await sql("insertHandledEvent", [eventId, handledAt]);
-    return inserted.length > 0;
+    const firsts: boolean[] = [];
+    for (const eventId of eventIds) firsts.push((await sql("insertHandledEvent", [eventId, handledAt])).length > 0);
+    return firsts;
   });
 }

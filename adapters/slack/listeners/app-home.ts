@@ -1,0 +1,35 @@
+/** The App Home tab: what the bot does, the latest briefing, and help. */
+
+import type { App } from "@slack/bolt";
+import type { SlackBlock } from "../block-kit.js";
+import { renderBlocks } from "../render-blocks.js";
+import type { ListenerDeps } from "./listener-deps.js";
+
+/** Slack's limit for a Home tab view. */
+const HOME_BLOCKS = 100;
+
+const INTRO: SlackBlock[] = [
+  { type: "header", text: { type: "plain_text", text: "nhsai: AI and digital news for NHS teams", emoji: true } },
+  {
+    type: "section",
+    text: {
+      type: "mrkdwn",
+      text:
+        "I brief NHS digital teams on AI and digital news from the articles in my library. " +
+        "Type `/nhsai digest` for today's Coffee Time briefing, `/nhsai funding` for a topic, or ask me a question " +
+        "in a direct message. I'm a news bot: I don't give clinical advice.",
+    },
+  },
+  { type: "divider" },
+];
+
+export function registerAppHome(app: App, deps: ListenerDeps): void {
+  app.event("app_home_opened", async ({ event, client }) => {
+    if (event.tab !== "home") return;
+    const now = deps.now();
+    const digest = renderBlocks(deps.chat.briefings.handleText("digest", { now }))[0]?.blocks ?? [];
+    const help = renderBlocks(deps.chat.briefings.handleText("help", { now }))[0]?.blocks ?? [];
+    const blocks = [...INTRO, ...digest.filter((b) => b.type !== "actions"), { type: "divider" } as const, ...help];
+    await client.views.publish({ user_id: event.user, view: { type: "home", blocks: blocks.slice(0, HOME_BLOCKS) } });
+  });
+}

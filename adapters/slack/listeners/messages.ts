@@ -1,0 +1,51 @@
+/**
+ * Direct messages are answered in the DM; an @mention in a channel is answered in a thread. The
+ * bot's own and other bots' messages, and edits or joins (any subtype), are ignored.
+ */
+
+import type { App } from "@slack/bolt";
+import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
+import type { SlackMessage } from "../block-kit.js";
+import { typedText } from "../escape-text.js";
+import { renderBlocks } from "../render-blocks.js";
+import { slackConversation } from "../slack-conversation.js";
+import type { ListenerDeps } from "./listener-deps.js";
+
+interface Said {
+  channel: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  bot_id?: string;
+  subtype?: string;
+  channel_type?: string;
+}
+
+export function registerMessages(app: App, deps: ListenerDeps): void {
+  app.event("message", async ({ event }) => {
+    const said = event as unknown as Said;
+    if (said.channel_type !== "im" || said.subtype || said.bot_id || !said.user) return;
+    await answer(deps, said, said.thread_ts);
+  });
+  app.event("app_mention", async ({ event }) => {
+    const said = event as unknown as Said;
+    // A mention in a DM also arrives as a message.im: answered there, once.
+    if (said.bot_id || !said.user || said.channel.startsWith("D")) return;
+    await answer(deps, said, said.thread_ts ?? said.ts);
+  });
+}
+
+async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefined): Promise<void> {
+  const conversation = slackConversation(deps.client, said.channel, said.user ?? "", said.channel_type);
+  let messages: SlackMessage[];
+  try {
+    const reply = await deps.chat.handleMessage(typedText(said.text ?? ""), conversation, deps.now());
+    messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
+  } catch (error) {
+    // The person hears that it failed, never how (no stack trace in chat).
+    deps.log.error("slack.answer_failed", { channel: said.channel, error: String(error).slice(0, 200) });
+    messages = [{ text: "Sorry, something went wrong. Please try again.", blocks: [] }];
+  }
+  await deps.poster.send(said.channel, messages, threadTs);
+}

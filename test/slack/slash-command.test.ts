@@ -1,0 +1,137 @@
+/** `/nhsai …` end to end: the ack, the slow path through response_url, replays, and the buttons. */
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChatService } from "../../src/chat/chat-service.js";
+import type { Conversation } from "../../src/chat/conversation.js";
+import type { Reply } from "../../src/reply.js";
+import { platformError } from "./fake-slack.js";
+import { type RunningSlackApp, startSlackApp, useSlackApp } from "./slack-app.js";
+import { buttonBody, commandBody, postSigned } from "./slack-requests.js";
+
+const ctx = useSlackApp();
+
+describe("/nhsai", () => {
+  it("answers a fast command in the acknowledgement, visible only to the asker, with a Share button", async () => {
+    const res = await postSigned(ctx.app.url, commandBody("funding", ctx.fake.responseUrl("fast")));
+    expect(res.status).toBe(200);
+    const message = res.json();
+    expect(message.response_type).toBe("ephemeral");
+    expect(message.text).toMatch(/Funding/);
+    const buttons = message.blocks.flatMap((b: { type: string; elements?: { action_id: string; value: string }[] }) =>
+      b.type === "actions" ? (b.elements ?? []) : [],
+    );
+    expect(buttons).toContainEqual(expect.objectContaining({ action_id: "nhsai_share", value: "funding" }));
+  });
+
+  it("acknowledges 50 concurrent commands, every one within 3 seconds", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        postSigned(ctx.app.url, commandBody("funding", ctx.fake.responseUrl(`c${i}`))),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
+    expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(3_000);
+  });
+
+  it("answers a replayed signed command once: the copy gets an empty 200", async () => {
+    const body = commandBody("topics", ctx.fake.responseUrl("replay"));
+    const ts = Math.floor(Date.now() / 1000);
+    const first = await postSigned(ctx.app.url, body, { ts });
+    const second = await postSigned(ctx.app.url, body, { ts });
+    expect(first.status).toBe(200);
+    expect(first.text).toMatch(/blocks/);
+    expect(second.status).toBe(200);
+    expect(second.text).toBe("");
+  });
+
+  it("Share in channel posts the answer to the channel once with chat.postMessage, and tells the sharer", async () => {
+    const before = ctx.fake.posts().length;
+    const res = await postSigned(ctx.app.url, buttonBody("nhsai_share", "funding", ctx.fake.responseUrl("share")));
+    expect(res.status).toBe(200);
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "share"));
+    const posts = ctx.fake.posts().slice(before);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.args).toMatchObject({ channel: "C1", link_names: "false", unfurl_links: "false" });
+    expect(JSON.stringify(posts[0]?.args.blocks)).toMatch(/Funding/);
+    expect(JSON.stringify(posts[0]?.args.blocks)).not.toContain("nhsai_share");
+    expect(ctx.fake.responses.filter((r) => r.id === "share").map((r) => r.body.text)).toEqual([
+      "Shared in the channel.",
+    ]);
+  });
+
+  it("Share in a channel the bot is not in posts through the click's response_url instead", async () => {
+    ctx.fake.script("chat.postMessage", platformError("not_in_channel"));
+    await postSigned(ctx.app.url, buttonBody("nhsai_share", "funding", ctx.fake.responseUrl("share-out")));
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "share-out"));
+    const shared = ctx.fake.responses.filter((r) => r.id === "share-out");
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.body).toMatchObject({ response_type: "in_channel", replace_original: false });
+    expect(JSON.stringify(shared[0]?.body)).toMatch(/Funding/);
+  });
+
+  it("records 👍 against the answer named in the button, once per person", async () => {
+    const ask = await postSigned(
+      ctx.app.url,
+      commandBody("How much is the new AI lung cancer funding?", ctx.fake.responseUrl("ask")),
+    );
+    const buttons = ask
+      .json()
+      .blocks.flatMap((b: { type: string; elements?: { action_id: string; value: string }[] }) =>
+        b.type === "actions" ? (b.elements ?? []) : [],
+      );
+    const helpful = buttons.find((b: { action_id: string }) => b.action_id === "nhsai_feedback_helpful");
+    expect(helpful).toBeDefined();
+    for (const n of [1, 2]) {
+      const click = await postSigned(
+        ctx.app.url,
+        buttonBody("nhsai_feedback_helpful", helpful.value, ctx.fake.responseUrl(`fb${n}`)),
+      );
+      expect(click.status).toBe(200);
+      await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === `fb${n}`));
+    }
+    const target = JSON.parse(helpful.value);
+    expect(await ctx.app.store.summariseFeedback("answer", target.targetId)).toEqual({ helpful: 1, notHelpful: 0 });
+  });
+});
+
+describe("a slow answer (check 5)", () => {
+  let slowApp: RunningSlackApp;
+  beforeAll(async () => {
+    slowApp = await startSlackApp(ctx.fake, {
+      fastReplyMs: 300,
+      chat: (briefings, store) => new SlowChat(briefings, store),
+    });
+  });
+  afterAll(() => slowApp.stop());
+
+  it("is acknowledged within 3 seconds and arrives once through response_url", async () => {
+    const res = await postSigned(slowApp.url, commandBody("funding", ctx.fake.responseUrl("slow")));
+    expect(res.status).toBe(200);
+    expect(res.ms).toBeLessThan(3_000);
+    expect(res.json().text).toMatch(/Working on it/);
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "slow"), 10_000);
+    await new Promise((r) => setTimeout(r, 200));
+    const answers = ctx.fake.responses.filter((r) => r.id === "slow");
+    expect(answers).toHaveLength(1);
+    expect(answers[0]?.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
+    expect(JSON.stringify(answers[0]?.body)).toMatch(/Funding/);
+  });
+
+  it("a response_url that fails (404) is logged, not retried, and the server keeps serving", async () => {
+    ctx.fake.scriptResponses(404);
+    await postSigned(slowApp.url, commandBody("funding", ctx.fake.responseUrl("gone")));
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "gone"), 10_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ctx.fake.responses.filter((r) => r.id === "gone")).toHaveLength(1);
+    expect(slowApp.logs()).toMatch(/slack.response_url_failed/);
+    expect((await postSigned(slowApp.url, commandBody("help", ctx.fake.responseUrl("after")))).status).toBe(200);
+  });
+});
+
+/** The core taking 1.5 s, as a large library or a slow store might. */
+class SlowChat extends ChatService {
+  override async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
+    await new Promise((r) => setTimeout(r, 1_500));
+    return super.handleMessage(text, conversation, now);
+  }
+}
