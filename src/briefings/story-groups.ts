@@ -2,7 +2,8 @@
  * The same story from several outlets: two articles published within a few days of each other
  * whose headline and opening share most of their content words (names, places, sums, what was
  * done). Rewrites of one press release share far more than two stories on one topic do, which
- * share the topic's vocabulary but not its particulars.
+ * share the topic's vocabulary but not its particulars. Reports of one story also give the same
+ * sums: openings whose figures share none are kept apart.
  */
 
 import type { LibraryDocument } from "../knowledge/library.js";
@@ -19,6 +20,9 @@ const WINDOW_DAYS = 4;
 const OPENING_PASSAGES = 6;
 
 const openings = new WeakMap<LibraryDocument, Set<string>>();
+const figures = new WeakMap<LibraryDocument, Set<string>>();
+/** Sums of money and percentages: "£3.2m", "£21 million", "21%". */
+const FIGURE = /£\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)/gi;
 
 /** Terms of the headline and opening sentences, made once per library entry. */
 function openingTerms(entry: LibraryDocument): Set<string> {
@@ -29,6 +33,38 @@ function openingTerms(entry: LibraryDocument): Set<string> {
     openings.set(entry, terms);
   }
   return terms;
+}
+
+/** The sums and percentages in the headline and opening, written one way ("£3.2m", "21%"). */
+function openingFigures(entry: LibraryDocument): Set<string> {
+  let found = figures.get(entry);
+  if (!found) {
+    const text = [entry.document.title, ...entry.passages.slice(0, OPENING_PASSAGES).map((p) => p.text)].join(" ");
+    found = new Set(
+      (text.match(FIGURE) ?? []).map((f) =>
+        f
+          .toLowerCase()
+          .replace(/[\s,]/g, "")
+          .replace(/million$/, "m")
+          .replace(/billion$/, "bn")
+          .replace(/percent$/, "%"),
+      ),
+    );
+    figures.set(entry, found);
+  }
+  return found;
+}
+
+/**
+ * Two reports of one story give the same sums: openings that both state figures and share none
+ * ("£1m for AI" and "£10m for AI") are different stories, however alike their words.
+ */
+export function figuresDisagree(a: LibraryDocument, b: LibraryDocument): boolean {
+  const x = openingFigures(a);
+  const y = openingFigures(b);
+  if (x.size === 0 || y.size === 0) return false;
+  for (const figure of x) if (y.has(figure)) return false;
+  return true;
 }
 
 /** Both dated, within the window: undated articles cannot be placed in the same news moment. */
@@ -62,7 +98,7 @@ export function groupStories(ranked: readonly LibraryDocument[], limit: number):
     for (let j = i + 1; j < ranked.length; j++) {
       if (taken.has(j) || !closeInTime(spans[i] ?? null, spans[j] ?? null)) continue;
       const other = ranked[j] as LibraryDocument;
-      if (storySimilarity(lead, other) < SAME_STORY) continue;
+      if (storySimilarity(lead, other) < SAME_STORY || figuresDisagree(lead, other)) continue;
       taken.add(j);
       story.push(other);
     }
