@@ -72,12 +72,13 @@ export function digestReply(digest: Digest): DigestReply {
 function alsoReported(item: DigestItem): Block[] {
   const others = item.sources.slice(1);
   if (others.length === 0) return [];
+  // Plain runs: a note is small print already, and styled runs around links render as clutter.
   const runs = others.flatMap((source, i) => [
-    ...(i > 0 ? [text(", ", "subtle")] : []),
+    text(i === 0 ? "Also reported by " : ", "),
     link(source.publisher, source.url),
-    text(` (${source.publishedLabel})`, "subtle"),
+    text(` (${source.publishedLabel})`),
   ]);
-  return [note(text("Also reported by ", "subtle"), ...runs)];
+  return [note(...runs)];
 }
 
 /** A topic briefing: short cited facts, newest first, with "show all" when some were left out. */

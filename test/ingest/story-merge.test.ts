@@ -3,6 +3,8 @@
 import { expect, it } from "vitest";
 import { buildDigest } from "../../src/briefings/build-digest.js";
 import { SAME_STORY, storySimilarity } from "../../src/briefings/story-groups.js";
+import { digestReply } from "../../src/commands/briefing-replies.js";
+import { plainRuns } from "../../src/reply.js";
 import { FIXED_NOW } from "../helpers/factories.js";
 import { useIngestHarness } from "./ingest-harness.js";
 
@@ -25,6 +27,10 @@ it("merges two outlets' articles on one story into one digest item, and keeps ot
   const nurses = digest.items.find((i) => i.headline.includes("nurses"));
   expect(nurses?.sources).toHaveLength(1);
   expect(digest.intro).toMatch(/^7 new stories/);
+  const notes = digestReply(digest)
+    .sections.flatMap((section) => section.blocks)
+    .flatMap((block) => (block.type === "note" ? [plainRuns(block.runs)] : []));
+  expect(notes).toContain("Also reported by Northern Health Chronicle (17 November 2026)");
 
   const [a, b, nursesEntry] = ["Northshire trust", "AI chest X-ray reader", "Digital nurses"].map((start) =>
     h.library.all().find((e) => e.document.title.startsWith(start)),
