@@ -40,7 +40,8 @@ export type Fetched =
   | { status: "not_modified"; url: string }
   | { status: "failed"; reason: string };
 
-const USER_AGENT = "nhsai-ingest/1 (+https://github.com/nhsai; news briefing bot)";
+/** Says what is asking, so a publisher can tell the bot from a browser (and block or allow it). */
+const USER_AGENT = "nhsai-ingest/0.1 (NHS AI and digital news briefing bot)";
 
 export async function fetchSafely(raw: string, deps: FetchDeps, validators: Validators = {}): Promise<Fetched> {
   const { timeoutMs } = deps.limits;
