@@ -1,6 +1,6 @@
 /** `nhsai ingest` as a process, then `ask`, `digest` and `command` answering from what it stored. */
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,6 +83,16 @@ describe("nhsai ingest", () => {
     expect(stderr).toBe(
       `error: ${site.base}/a/feed.rss a loopback address, which is read only with INGEST_ALLOW_PRIVATE=1\n`,
     );
+    expect(code).toBe(1);
+  });
+
+  it("names a missing path and a file over the size limit, one line each, and stores neither", async () => {
+    const big = join(dir, "huge.txt");
+    writeFileSync(big, "word ".repeat(1_100_000));
+    const missing = join(dir, "no-such-file.md");
+    const { code, stdout, stderr } = await runNhsai(["ingest", missing, big], "", env);
+    expect(stderr).toBe(`error: ${missing} cannot be read (ENOENT)\nerror: ${big} is larger than the 5 MB limit\n`);
+    expect(stdout).toBe("nhsai ingest: 0 added, 0 already held, 2 errors\n");
     expect(code).toBe(1);
   });
 
