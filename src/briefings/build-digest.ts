@@ -43,13 +43,14 @@ export function buildDigest(
     .filter((entry) => topic === null || entry.topics.includes(topic))
     .filter((entry) => sinceMs === null || isSince(entry, sinceMs));
   const ranked = rankStories(candidates);
-  const stories = groupStories(ranked, maxItems);
+  const sent = [...alreadySent].flatMap((id) => library.get(id) ?? []);
+  const { stories, alreadySent: sentElsewhere } = groupStories(ranked, maxItems, sent);
   const items = stories.map((story) => toItem(story, topic));
   const merged = stories.reduce((n, story) => n + story.length - 1, 0);
   return {
     title: `☕ Coffee Time Briefing${topic ? `: ${topicLabel(topic)}` : ""} — ${londonDayLabel(now)}`,
     date: londonIsoDay(now),
-    intro: introFor(items, candidates.length - merged, topic, since),
+    intro: introFor(items, candidates.length - merged - sentElsewhere, topic, since),
     items,
     topic,
     since,

@@ -85,24 +85,37 @@ export function storySimilarity(a: LibraryDocument, b: LibraryDocument): number 
 /**
  * The first `limit` stories in rank order, each with the other outlets' articles on it: a later
  * article of the same story joins the item of its highest-ranked telling instead of taking a slot.
- * Dates are compared first (numbers, worked out once per article), words only within the window.
+ * A story the channel was already sent (from any outlet: `sent`) is left out, and counted. Dates
+ * are compared first (numbers, worked out once per article), words only within the window.
  */
-export function groupStories(ranked: readonly LibraryDocument[], limit: number): LibraryDocument[][] {
+export function groupStories(
+  ranked: readonly LibraryDocument[],
+  limit: number,
+  sent: readonly LibraryDocument[] = [],
+): { stories: LibraryDocument[][]; alreadySent: number } {
   const spans = ranked.map((entry) => publishedSpan(entry.document.published));
+  const sentSpans = sent.map((entry) => publishedSpan(entry.document.published));
+  const alike = (a: LibraryDocument, b: LibraryDocument) =>
+    storySimilarity(a, b) >= SAME_STORY && !figuresDisagree(a, b);
   const taken = new Set<number>();
   const stories: LibraryDocument[][] = [];
+  let alreadySent = 0;
   for (let i = 0; i < ranked.length && stories.length < limit; i++) {
-    if (taken.has(i)) continue;
     const lead = ranked[i] as LibraryDocument;
+    const span = spans[i] ?? null;
+    if (taken.has(i)) continue;
+    if (sent.some((s, k) => closeInTime(span, sentSpans[k] ?? null) && alike(lead, s))) {
+      alreadySent++;
+      continue;
+    }
     const story = [lead];
     for (let j = i + 1; j < ranked.length; j++) {
-      if (taken.has(j) || !closeInTime(spans[i] ?? null, spans[j] ?? null)) continue;
       const other = ranked[j] as LibraryDocument;
-      if (storySimilarity(lead, other) < SAME_STORY || figuresDisagree(lead, other)) continue;
+      if (taken.has(j) || !closeInTime(span, spans[j] ?? null) || !alike(lead, other)) continue;
       taken.add(j);
       story.push(other);
     }
     stories.push(story);
   }
-  return stories;
+  return { stories, alreadySent };
 }

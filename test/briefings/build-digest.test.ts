@@ -264,6 +264,16 @@ describe("stories from several outlets", () => {
     expect(digest.intro).toMatch(/^2 new stories/);
   });
 
+  it("leaves out a story the channel was sent from another outlet", () => {
+    const library = libraryOf(
+      story("a", "Outlet A", "2026-11-17", "£3.2m"),
+      story("b", "Outlet B", "2026-11-18", "£3.2m"),
+    );
+    const digest = buildDigest(library, FIXED_NOW, new Set(["a"]));
+    expect(digest.items).toEqual([]);
+    expect(digest.intro).toBe("No new stories.");
+  });
+
   it("never merges two of the seed articles: each is its own story", () => {
     const digest = buildDigest(seedLibrary(), FIXED_NOW);
     expect(digest.items.map((i) => i.sources.map((s) => s.documentId))).toEqual(
