@@ -18,6 +18,7 @@ import { quality } from "./sections/quality.js";
 import { retrieval } from "./sections/retrieval.js";
 import { slack } from "./sections/slack.js";
 import { store } from "./sections/store.js";
+import { teams } from "./sections/teams.js";
 import { TARGETS } from "./targets.js";
 
 /**
@@ -35,6 +36,7 @@ const SECTIONS: Section[] = [
   digest,
   store,
   slack,
+  teams,
   ingest,
 ];
 

@@ -22,4 +22,5 @@ export const TARGETS: Target[] = [
     max: 1.25,
     label: "bare Bolt req/s ≤ 1.25 × /nhsai funding req/s (funding ≥ 0.8 of the bare app)",
   },
+  { figure: "teams_bare_per_nhsai_ratio", max: 1.25, label: "Teams activities/s ≥ 0.8 of a bare botbuilder echo bot" },
 ];

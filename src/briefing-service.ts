@@ -19,6 +19,7 @@ import { feedsElsewhereReply } from "./commands/source-replies.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
+import { needsChatReply } from "./schedules/schedule-replies.js";
 
 export interface ServiceContext {
   /** The moment of the request: dates the digest and is never read from the clock here. */
@@ -63,6 +64,11 @@ export class BriefingService {
         return unknownCommandReply(command.input, command.suggestion);
       case "too_long":
         return tooLongReply(command.length, command.limit);
+      case "subscribe":
+      case "unsubscribe":
+      case "schedule":
+        // Subscriptions belong to a chat channel; ChatService handles them there.
+        return needsChatReply();
       default: {
         const unreachable: never = command;
         throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);

@@ -58,6 +58,15 @@ const schema = z.object({
   LOG_LEVEL: optionalText
     .transform((v) => v ?? "info")
     .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
+  TEAMS_TENANTS: optionalText.transform(
+    (v) =>
+      new Set(
+        (v ?? "")
+          .split(",")
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+  ),
   ADMINS: optionalText.transform(
     (v) =>
       new Set(
@@ -113,7 +122,8 @@ export function configuredPlatforms(config: Config): string[] {
   return platforms;
 }
 
-function isTimeZone(zone: string): boolean {
+/** Whether `zone` is an IANA time zone this Node knows (Europe/London, UTC…). */
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });
     return true;

@@ -2,6 +2,7 @@ import { BriefingService, digestReply, findTopic, parseIsoDay, TOPIC_IDS } from 
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
 import { renderBlocks } from "../slack/render-blocks.js";
+import { teamsCardsJson } from "../teams/cards-json.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
@@ -12,7 +13,8 @@ const FORMATS = ["text", "json", "slack", "teams"] as const;
 /**
  * `nhsai digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams] [--json]`:
  * builds the Coffee Time briefing now and prints it, posting nothing. `slack` prints the Block Kit
- * messages (a JSON array of { text, blocks }) a channel post would carry; Teams arrives with its adapter.
+ * messages (a JSON array of { text, blocks }) a channel post would carry; `teams` the Adaptive Card
+ * (an array of cards when the digest needs several messages).
  */
 export async function digestCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {
@@ -26,10 +28,6 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
   const format = values.json ? "json" : (values.format ?? "text");
   if (!FORMATS.includes(format as (typeof FORMATS)[number]))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
-  if (format === "teams")
-    throw new UsageError(
-      "--format teams is not available yet (it comes with the Teams adapter); use text, json or slack",
-    );
   const topic = values.topic === undefined ? null : findTopic(values.topic);
   if (topic === undefined) throw new UsageError(`unknown topic "${values.topic}"; topics: ${TOPIC_IDS.join(", ")}`);
   if (values.since !== undefined && parseIsoDay(values.since) === null)
@@ -42,7 +40,9 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
       ? `${JSON.stringify(digest, null, 2)}\n`
       : format === "slack"
         ? `${JSON.stringify(renderBlocks(digestReply(digest)), null, 2)}\n`
-        : renderText(digestReply(digest), terminalStyle(process.stdout, io.env)),
+        : format === "teams"
+          ? `${JSON.stringify(teamsCardsJson(digestReply(digest)), null, 2)}\n`
+          : renderText(digestReply(digest), terminalStyle(process.stdout, io.env)),
   );
   return 0;
 }

@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import("./serve-command.js")).serveCommand,
   doctor: async () => (await import("./doctor-command.js")).doctorCommand,
   ingest: async () => (await import("./ingest-command.js")).ingestCommand,
+  schedules: async () => (await import("./schedules-command.js")).schedulesCommand,
+  "run-due": async () => (await import("./run-due-command.js")).runDueCommand,
 };
 
 export const USAGE = `Usage: nhsai <command> [options]
@@ -31,6 +33,9 @@ export const USAGE = `Usage: nhsai <command> [options]
   ingest <file|folder|url>…     add articles (text, Markdown, HTML) or RSS/Atom feeds to the library (stored;
                                 a feed URL is followed by serve from then on)
   doctor                        check the configuration and the store, and say in plain words what is wrong
+  schedules [--json]            list channel subscriptions and their next runs
+  run-due [--at ISO-time] [--json]
+                                post the briefings due at that moment (default now), then exit
   help                          show this help
 `;
 

@@ -7,7 +7,9 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { createHttpServer } from "../http/server.js";
+import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { PLATFORMS } from "../serve/platforms.js";
+import { type RunningScheduler, startScheduler } from "../serve/run-scheduler.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
@@ -16,7 +18,7 @@ import type { CliIo } from "./run-cli.js";
 
 /**
  * `nhsai serve`: one HTTP server (/healthz plus each configured platform's routes), the platforms
- * listed in adapters/serve/platforms.ts, and (with the schedules issue) the scheduler.
+ * listed in adapters/serve/platforms.ts, and the scheduler (woken every minute, once they have started).
  */
 export async function serveCommand(_args: string[], io: CliIo): Promise<number> {
   let config: Config;
@@ -48,7 +50,8 @@ export async function serveCommand(_args: string[], io: CliIo): Promise<number> 
 async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   const library = openSeedLibrary();
   const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
-  const chat = new ChatService(new BriefingService(library), store, config.ADMINS);
+  const briefings = new BriefingService(library);
+  const chat = new ChatService(briefings, store, config.ADMINS, { timeZone: config.TZ_DEFAULT });
   const deps: PlatformDeps = { config, store, chat, now: () => new Date(), log };
   const platforms: ServedPlatform[] = [];
   for (const factory of PLATFORMS.filter((p) => p.wanted(config))) {
@@ -66,7 +69,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
       const { serving, summary } = await summariseStoreHealth(store, 3_000);
       return { status: serving ? "ok" : "degraded", platforms: names, documents: library.all().length, store: summary };
     },
-    routes: Object.assign({}, ...platforms.map((p) => p.routes)),
+    routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
   });
   try {
     server.listen(config.PORT);
@@ -80,10 +83,12 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   // Listen for the stop signals before announcing readiness: whoever reads that line may signal at once.
   const stopSignal = nextStopSignal();
   let feeds: FeedPolling | null = null;
+  let scheduler: RunningScheduler | null = null;
   try {
     // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
     feeds = await startFeedPolling(config, store, chat, log);
     for (const platform of platforms) await platform.start();
+    scheduler = startScheduler({ store, briefings, posters: platforms.map((p) => p.poster), log }, io.env);
     io.stdout(
       names.length === 0
         ? `nhsai serve: no platform (Slack or Teams) is configured; serving /healthz on port ${config.PORT}\n`
@@ -93,6 +98,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     io.stdout(`nhsai serve: ${signal} received, shutting down\n`);
   } finally {
     await feeds?.stop();
+    await scheduler?.stop();
     for (const platform of platforms) await platform.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

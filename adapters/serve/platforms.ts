@@ -19,5 +19,9 @@ export const PLATFORMS: readonly PlatformFactory[] = [
     wanted: (c) => Boolean(c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET),
     load: async () => (await import("../slack/slack-platform.js")).createSlackPlatform,
   },
-  // { name: "teams", wanted: (c) => Boolean(c.MICROSOFT_APP_ID || c.TEAMS_LOCAL), load: async () => (await import("../teams/teams-platform.js")).createTeamsPlatform },
+  {
+    name: "teams",
+    wanted: (c) => Boolean(c.MICROSOFT_APP_ID || c.TEAMS_LOCAL),
+    load: async () => (await import("../teams/teams-platform.js")).createTeamsPlatform,
+  },
 ];

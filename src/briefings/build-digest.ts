@@ -31,6 +31,7 @@ export function buildDigest(
   options: DigestOptions = {},
 ): Digest {
   const topic = options.topic ?? null;
+  const anyOf = options.topics?.length ? options.topics : null;
   const since = options.since ?? null;
   const sinceMs = since === null ? null : parseIsoDay(since);
   if (since !== null && sinceMs === null)
@@ -41,6 +42,7 @@ export function buildDigest(
     .all()
     .filter((entry) => !alreadySent.has(entry.document.id))
     .filter((entry) => topic === null || entry.topics.includes(topic))
+    .filter((entry) => anyOf === null || anyOf.some((t) => entry.topics.includes(t)))
     .filter((entry) => sinceMs === null || isSince(entry, sinceMs));
   const ranked = rankStories(candidates);
   const sent = [...alreadySent].flatMap((id) => library.get(id) ?? []);

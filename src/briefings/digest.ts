@@ -51,6 +51,8 @@ export interface Digest {
 
 export interface DigestOptions {
   topic?: TopicId | null;
+  /** Only articles on any of these topics (a channel's subscription); empty or unset: all. */
+  topics?: readonly TopicId[];
   /** `YYYY-MM-DD`. */
   since?: string | null;
   /** Default 5. */

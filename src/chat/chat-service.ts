@@ -9,7 +9,8 @@
 import type { BriefingService } from "../briefing-service.js";
 import { parseCommand } from "../commands/parse-command.js";
 import type { Reply } from "../reply.js";
-import type { FeedbackValue, Store } from "../store/store.js";
+import { SubscriptionCommands } from "../schedules/subscription-commands.js";
+import type { FeedbackValue, Platform, Store } from "../store/store.js";
 import { actorOf, type Conversation } from "./conversation.js";
 import { SourceCommands } from "./source-commands.js";
 
@@ -18,13 +19,23 @@ export interface FeedbackTarget {
   targetId: string;
 }
 
+export interface ChatOptions {
+  /** TZ_DEFAULT: the zone schedules are read in unless the user names one (default Europe/London). */
+  timeZone?: string;
+}
+
 export class ChatService {
+  private readonly subscriptions: SubscriptionCommands;
+
   constructor(
     readonly briefings: BriefingService,
     private readonly store: Store,
     /** People allowed to change any channel and the sources ("slack:U123", "teams:29:1abc"): ADMINS. */
     private readonly admins: ReadonlySet<string> = new Set(),
+    options: ChatOptions = {},
   ) {
+    const mayManage = (conversation: Conversation) => this.mayManage(conversation);
+    this.subscriptions = new SubscriptionCommands(store, mayManage, options.timeZone ?? "Europe/London");
     this.feeds = new SourceCommands(briefings.library, store, (c) => this.isAdmin(c));
   }
 
@@ -47,6 +58,11 @@ export class ChatService {
     if (command.kind === "sources_change") return this.feeds.change(command, conversation, now);
     await this.feeds.refreshQuietly(now);
     if (command.kind === "sources") return this.feeds.list();
+    if (isChat(conversation)) {
+      if (command.kind === "subscribe") return this.subscriptions.subscribe(command.schedule, conversation, now);
+      if (command.kind === "unsubscribe") return this.subscriptions.unsubscribe(conversation, now);
+      if (command.kind === "schedule") return this.subscriptions.schedule(conversation, now);
+    }
     return this.briefings.handle(command, { now });
   }
 
@@ -65,6 +81,11 @@ export class ChatService {
       now,
     );
   }
+}
+
+/** A Slack or Teams conversation: one that has a channel to subscribe (the shell has none). */
+function isChat(conversation: Conversation): conversation is Conversation & { platform: Platform } {
+  return conversation.platform !== "shell";
 }
 
 /**

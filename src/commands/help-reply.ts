@@ -6,6 +6,10 @@ const COMMANDS: [example: string, what: string][] = [
   ["topics", " — the topics I follow"],
   ["ask How much is the lung cancer AI funding?", " — a cited answer (or just type the question)"],
   ["sources", " — the articles I hold"],
+  [
+    "subscribe weekdays at 9am",
+    " — this channel's briefing on a schedule (`schedule` shows it, `unsubscribe` stops it)",
+  ],
   ["about", " — what I am, and what I am not"],
   ["help", " — this list"],
 ];

@@ -3,7 +3,7 @@
  * Teams or at the terminal prompt:
  *
  *   help | topics | sources | sources add|remove <feed-url> | about | digest [topic] | ask <question>
- *   | <topic> [all] | <question>
+ *   | <topic> [all] | <question> | subscribe [schedule] | unsubscribe | schedule
  *
  * A short input that is a near miss of a command or topic ("fundng") is not sent to the answer
  * engine as a question: it gets "did you mean `funding`?". Input is neutralised first, is
@@ -28,9 +28,15 @@ export type Command =
   | { kind: "briefing"; topic: TopicId; all: boolean }
   | { kind: "ask"; question: string }
   | { kind: "unknown"; input: string; suggestion: string | null }
-  | { kind: "too_long"; length: number; limit: number };
+  | { kind: "too_long"; length: number; limit: number }
+  /** `schedule`: the words after `subscribe`, read by src/schedules/parse-schedule.ts. */
+  | { kind: "subscribe"; schedule: string }
+  | { kind: "unsubscribe" }
+  | { kind: "schedule" };
 
-const KEYWORDS: Record<string, "help" | "topics" | "sources" | "about" | "digest" | "ask"> = {
+type Keyword = "help" | "topics" | "sources" | "about" | "digest" | "ask" | "subscribe" | "unsubscribe" | "schedule";
+
+const KEYWORDS: Record<string, Keyword> = {
   help: "help",
   "?": "help",
   commands: "help",
@@ -45,6 +51,10 @@ const KEYWORDS: Record<string, "help" | "topics" | "sources" | "about" | "digest
   digest: "digest",
   briefing: "digest",
   ask: "ask",
+  subscribe: "subscribe",
+  unsubscribe: "unsubscribe",
+  schedule: "schedule",
+  schedules: "schedule",
 };
 
 /** Every word or phrase that names a command or a topic, with what to suggest for it. */
@@ -70,6 +80,8 @@ export function parseCommand(raw: string): Command {
   const keyword = KEYWORDS[head];
   if (keyword === "ask") return { kind: "ask", question: rest };
   if (keyword === "digest") return digestCommand(rest);
+  if (keyword === "subscribe") return { kind: "subscribe", schedule: rest };
+  if ((keyword === "unsubscribe" || keyword === "schedule") && rest === "") return { kind: keyword };
   // "help me" is help; "hello, who wrote…" and "sources for the £21m?" read on as questions.
   if (keyword === "help" && (rest === "" || head === "help")) return { kind: "help" };
   if ((keyword === "topics" || keyword === "sources" || keyword === "about") && rest === "") return { kind: keyword };

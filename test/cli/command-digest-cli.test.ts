@@ -89,7 +89,6 @@ describe("nhsai digest", () => {
   });
 
   it.each([
-    [["--format", "teams"], /--format teams is not available yet/],
     [["--format", "xml"], /--format must be one of text, json, slack, teams/],
     [["--topic", "zebras"], /unknown topic "zebras"/],
     [["--since", "2024-13-01"], /--since must be a date as YYYY-MM-DD/],

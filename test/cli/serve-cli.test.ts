@@ -95,6 +95,27 @@ describe("nhsai serve", () => {
     expect(await missing.json()).toEqual({ error: "not found" });
   });
 
+  it("refuses every Teams activity when Teams is not configured, rather than answering without authentication", async () => {
+    const port = await freePort();
+    await startServe(port);
+    const activity = {
+      type: "message",
+      text: "help",
+      serviceUrl: "http://127.0.0.1:9/",
+      conversation: { id: "c1" },
+      from: { id: "u1" },
+      recipient: { id: "bot" },
+      channelId: "msteams",
+    };
+    const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(activity),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Teams is not configured on this server" });
+  });
+
   it.each(["SIGTERM", "SIGINT"] as const)("stops cleanly with status 0 on %s", async (signal) => {
     const port = await freePort();
     const { process: proc, output } = await startServe(port);

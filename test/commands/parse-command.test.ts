@@ -33,6 +33,14 @@ describe("the grammar", () => {
     ["digital infrastructure", { kind: "briefing", topic: "infrastructure", all: false }],
     ["funding all", { kind: "briefing", topic: "funding", all: true }],
     ["ask who wrote it?", { kind: "ask", question: "who wrote it?" }],
+    ["subscribe", { kind: "subscribe", schedule: "" }],
+    [
+      "/nhsai subscribe weekdays at 9am topics funding",
+      { kind: "subscribe", schedule: "weekdays at 9am topics funding" },
+    ],
+    ["unsubscribe", { kind: "unsubscribe" }],
+    ["schedule", { kind: "schedule" }],
+    ["subscibe", { kind: "unknown", input: "subscibe", suggestion: "subscribe" }],
   ])("%j", (input, expected) => {
     expect(parseCommand(input)).toEqual(expected);
   });

@@ -1,0 +1,54 @@
+/**
+ * `nhsai run-due [--at ISO-time] [--json]`: delivers what is due at that moment (default now)
+ * through the configured platforms' posters, then exits; for hosts without a long-running
+ * `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
+ */
+
+import { BriefingService } from "../../src/briefing-service.js";
+import { ChatService } from "../../src/chat/chat-service.js";
+import { ConfigError } from "../../src/config.js";
+import { createPosters } from "../serve/create-posters.js";
+import { createScheduler } from "../serve/run-scheduler.js";
+import { createJsonLogger } from "./json-logger.js";
+import { openConfiguredStore } from "./open-configured-store.js";
+import { openSeedLibrary } from "./open-library.js";
+import { parseFlags } from "./parse-flags.js";
+import type { CliIo } from "./run-cli.js";
+import { UsageError } from "./usage-error.js";
+
+export async function runDueCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { at: { type: "string" }, json: { type: "boolean" } });
+  if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals[0]}")`);
+  const at = values.at === undefined ? new Date() : new Date(values.at);
+  if (Number.isNaN(at.getTime()) || (values.at !== undefined && !/^\d{4}-\d{2}-\d{2}T/.test(values.at)))
+    throw new UsageError(`--at must be an ISO time such as 2026-11-23T09:00:00Z (got "${values.at}")`);
+  const opened = await openConfiguredStore("run-due", io);
+  if (!opened) return 1;
+  const { config, store } = opened;
+  try {
+    const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
+    const briefings = new BriefingService(openSeedLibrary());
+    const chat = new ChatService(briefings, store, config.ADMINS, { timeZone: config.TZ_DEFAULT });
+    let posters: Awaited<ReturnType<typeof createPosters>>;
+    try {
+      posters = await createPosters({ config, store, chat, now: () => at, log });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`nhsai run-due: ${error.message}\n`);
+      return 1;
+    }
+    if (posters.length === 0) {
+      io.stderr("nhsai run-due: no platform (Slack or Teams) is configured, so nothing can be posted\n");
+      return 1;
+    }
+    const summary = await createScheduler({ store, briefings, posters, log }, io.env).runDue(at);
+    io.stdout(
+      values.json
+        ? `${JSON.stringify({ at: at.toISOString(), ...summary })}\n`
+        : `nhsai run-due at ${at.toISOString()}: sent ${summary.sent}, uncertain ${summary.uncertain}, failed ${summary.failed}, skipped ${summary.skipped}, paused ${summary.paused}, taken by another run ${summary.taken}, recovered ${summary.recovered}\n`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

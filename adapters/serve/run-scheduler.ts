@@ -1,0 +1,66 @@
+/**
+ * The scheduler inside `nhsai serve`: one run at start (catch up on slots missed while down,
+ * recover claims a crash left behind), then node-cron wakes it at the top of every minute. node-cron
+ * only wakes it: what is due, and who posts it, the store decides (src/schedules/scheduler.ts).
+ */
+
+import { createTask } from "node-cron";
+import { type Logger, silentLogger } from "../../src/logger.js";
+import { type RunSummary, Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
+import { testCrashHook } from "../cli/test-crash-hook.js";
+import { abandonedHere, claimerName } from "./claimer.js";
+
+export interface RunningScheduler {
+  /** Stops waking and waits for a run in progress to finish. */
+  stop(): Promise<void>;
+}
+
+export function runScheduler(scheduler: Scheduler, now: () => Date, log: Logger): RunningScheduler {
+  let running: Promise<void> | null = null;
+  // A wake-up during a slow run (429 waits) does not start a second one; the next minute looks again.
+  const run = () => {
+    running ??= scheduler
+      .runDue(now())
+      .then(
+        (summary) => logSummary(log, summary),
+        (error: unknown) => log.error("scheduler.run_failed", { error: error instanceof Error ? error.name : "error" }),
+      )
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  void run();
+  const task = createTask("* * * * *", run, { name: "nhsai-scheduler", noOverlap: true });
+  void task.start();
+  log.info("scheduler.started", { wake: "every minute" });
+  return {
+    async stop() {
+      await task.destroy();
+      await running;
+      log.info("scheduler.stopped");
+    },
+  };
+}
+
+function logSummary(log: Logger, summary: RunSummary): void {
+  const worked = Object.values(summary).some((n) => n > 0);
+  if (worked) log.info("scheduler.ran", summary);
+}
+
+/** The scheduler for this process's posters, named in the audit trail by host and process. */
+export function createScheduler(
+  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log">,
+  env: NodeJS.ProcessEnv,
+): Scheduler {
+  const onStep = testCrashHook(env);
+  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere, ...(onStep ? { onStep } : {}) });
+}
+
+/** Creates the scheduler and wakes it every minute until stopped. */
+export function startScheduler(
+  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log">,
+  env: NodeJS.ProcessEnv,
+): RunningScheduler {
+  return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger);
+}

@@ -1,0 +1,49 @@
+/**
+ * The Teams app package (`npm run teams:package`): appPackage/manifest.json with the bot's app id
+ * and the publisher's web address filled in, zipped with the two icons at the top level, as Teams
+ * Admin Center and "Upload a custom app" expect. No botbuilder here.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { findPackageRoot } from "../../src/package-root.js";
+
+/** The source folder (built code runs from dist/, the package files stay in adapters/). */
+export const APP_PACKAGE_DIR = join(findPackageRoot(import.meta.url), "adapters", "teams", "appPackage");
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface AppPackageInput {
+  /** The bot's Microsoft App ID (the Azure Bot's app registration). */
+  appId: string;
+  /** Shown as the developer's website, privacy and terms pages. */
+  websiteUrl: string;
+  /** Where manifest.json and the icons are (the source folder, not dist/). */
+  dir?: string;
+}
+
+/** Expected problems as values: one line saying what to fix. */
+export type AppPackageResult =
+  | { ok: true; zip: Uint8Array; manifest: Record<string, unknown> }
+  | { ok: false; error: string };
+
+export function buildAppPackage({ appId, websiteUrl, dir = APP_PACKAGE_DIR }: AppPackageInput): AppPackageResult {
+  if (!GUID.test(appId))
+    return {
+      ok: false,
+      error: `the app id must be a GUID such as 00000000-0000-0000-0000-000000000000, not "${appId}"`,
+    };
+  if (!/^https:\/\/[^\s"]+$/.test(websiteUrl))
+    return { ok: false, error: `the website must be an https:// address, not "${websiteUrl}"` };
+  const text = readFileSync(join(dir, "manifest.json"), "utf8")
+    .replaceAll("{{MICROSOFT_APP_ID}}", appId)
+    .replaceAll("{{WEBSITE_URL}}", websiteUrl);
+  const manifest = JSON.parse(text) as Record<string, unknown>;
+  const zip = zipSync({
+    "manifest.json": new TextEncoder().encode(text),
+    "color.png": readFileSync(join(dir, "color.png")),
+    "outline.png": readFileSync(join(dir, "outline.png")),
+  });
+  return { ok: true, zip, manifest };
+}

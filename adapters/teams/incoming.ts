@@ -1,0 +1,72 @@
+/**
+ * Reads what a Teams activity means for the core: the Conversation it came from, and the text the
+ * person typed with the bot's @mention removed. Pure functions over the activity, so they are
+ * tested without botbuilder's turn machinery.
+ */
+
+import type { Activity } from "botbuilder";
+import type { Conversation, ConversationScope } from "../../src/chat/conversation.js";
+
+/**
+ * A channel message's conversation id ends with ";messageid=…" (its thread); the channel itself
+ * is what subscriptions and stored references are keyed on.
+ */
+export function channelIdOf(conversationId: string): string {
+  return conversationId.split(";messageid=")[0] ?? conversationId;
+}
+
+export function scopeOf(activity: Partial<Activity>): ConversationScope {
+  const type = activity.conversation?.conversationType;
+  if (type === "channel") return "channel";
+  if (type === "groupChat") return "group";
+  return "personal";
+}
+
+/**
+ * Who may change a conversation's subscriptions, decided here for Teams: the person in their own
+ * personal chat with the bot; in a channel or group chat, any member (the sender could post
+ * there, so Teams has already checked membership). Tighter control is the ADMINS list's job
+ * (ChatService.mayManage), since team owner roles need Microsoft Graph permissions the bot lacks.
+ */
+export function conversationOf(activity: Partial<Activity>): Conversation {
+  return {
+    platform: "teams",
+    channelId: channelIdOf(activity.conversation?.id ?? ""),
+    userId: activity.from?.id ?? "",
+    scope: scopeOf(activity),
+    mayManageChannel: async () => Boolean(activity.from?.id),
+  };
+}
+
+/** True when the activity @mentions this bot (its recipient). */
+export function mentionsBot(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  return (activity.entities ?? []).some(
+    (e) => e.type === "mention" && (e as { mentioned?: { id?: string } }).mentioned?.id === botId,
+  );
+}
+
+/**
+ * The typed text: the bot's `<at>…</at>` mention removed (Teams puts it wherever it was typed),
+ * other tags dropped, the few entities Teams sends decoded, spaces folded.
+ */
+export function typedText(activity: Partial<Activity>): string {
+  let text = activity.text ?? "";
+  const botId = activity.recipient?.id;
+  for (const entity of activity.entities ?? []) {
+    const mention = entity as { type?: string; mentioned?: { id?: string }; text?: string };
+    if (mention.type === "mention" && mention.mentioned?.id === botId && mention.text)
+      text = text.split(mention.text).join(" ");
+  }
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}

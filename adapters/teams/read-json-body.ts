@@ -1,0 +1,37 @@
+/**
+ * Reads a request's JSON body for /api/messages: JSON content types only (415 otherwise, so a form
+ * or Slack's body never reaches botbuilder), at most `limit` bytes (413 before buffering more),
+ * and an object at the top (400 otherwise). Expected refusals are values, not exceptions.
+ */
+
+import type { IncomingMessage } from "node:http";
+
+export type BodyResult =
+  | { ok: true; body: Record<string, unknown> }
+  | { ok: false; status: 400 | 413 | 415; reason: string };
+
+/** Bot Framework activities are small; Teams' own limit on a message is about 100 KB. */
+export const MAX_ACTIVITY_BYTES = 512 * 1024;
+
+export async function readJsonBody(req: IncomingMessage, limit = MAX_ACTIVITY_BYTES): Promise<BodyResult> {
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") return { ok: false, status: 415, reason: "content-type must be application/json" };
+  const declared = Number(req.headers["content-length"] ?? "0");
+  if (declared > limit) return { ok: false, status: 413, reason: "body too large" };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return { ok: false, status: 413, reason: "body too large" };
+    chunks.push(chunk);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return { ok: false, status: 400, reason: "body is not valid JSON" };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return { ok: false, status: 400, reason: "body must be a JSON object" };
+  return { ok: true, body: parsed as Record<string, unknown> };
+}

@@ -1,0 +1,163 @@
+/**
+ * The bot's turns: messages (questions, commands, card buttons) answered through the ChatService;
+ * installs, uninstalls and membership changes kept in the store as conversation references.
+ * Only activities that passed authentication (messages-route.ts) get here, so only they can
+ * create a reference (RELIABILITY.md check 20).
+ */
+
+import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
+import { type ChatService, feedbackTargetOf } from "../../src/chat/chat-service.js";
+import type { Logger } from "../../src/logger.js";
+import { type Reply, runsFromMessage } from "../../src/reply.js";
+import type { Store } from "../../src/store/store.js";
+import { conversationOf, mentionsBot, typedText } from "./incoming.js";
+import { ConversationReferences } from "./references.js";
+import { renderCards } from "./render-card.js";
+import { parseSubmitData } from "./submit-data.js";
+import { ADAPTIVE_CARD, type TeamsSender } from "./teams-sender.js";
+
+export interface TeamsBotDeps {
+  chat: ChatService;
+  store: Store;
+  sender: TeamsSender;
+  now: () => Date;
+  log: Logger;
+  /** An answer not ready by then is sent later, proactively, after a typing indicator (Teams waits 10-15 s). */
+  slowAfterMs?: number;
+  /** Microsoft Entra tenant ids served (TEAMS_TENANTS, lower case); empty = any tenant. */
+  tenants?: ReadonlySet<string>;
+}
+
+export class TeamsBot extends ActivityHandler {
+  /** Answers still being worked on after their turn ended; `settle` waits for them. */
+  private readonly pending = new Set<Promise<void>>();
+  private readonly references: ConversationReferences;
+
+  constructor(private readonly deps: TeamsBotDeps) {
+    super();
+    const references = new ConversationReferences(deps.store);
+    this.references = references;
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await references.remember(context.activity, deps.now());
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await references.forget(context.activity, deps.now());
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if (context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id))
+        await references.remember(context.activity, deps.now());
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if (context.activity.membersRemoved?.some((m) => m.id === context.activity.recipient.id))
+        await references.forget(context.activity, deps.now());
+      await next();
+    });
+  }
+
+  /**
+   * Activities from a tenant not on TEAMS_TENANTS are dropped before any handler: no answer, no
+   * stored reference (RELIABILITY.md check 16). A valid token proves Teams sent it, not that the
+   * organisation is one this deployment serves.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    const tenants = this.deps.tenants;
+    if (tenants && tenants.size > 0) {
+      const tenant = tenantOf(context.activity);
+      if (!tenant || !tenants.has(tenant)) {
+        this.deps.log.warn("teams.foreign_tenant", { type: context.activity.type ?? null });
+        return;
+      }
+    }
+    await super.run(context);
+  }
+
+  /** Resolves once every answer sent after its turn has gone out. */
+  async settle(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const conversation = conversationOf(activity);
+    // In channels and group chats Teams only sends @mentions; anything else is not for us.
+    if (conversation.scope !== "personal" && !activity.value && !mentionsBot(activity)) return;
+    await this.references.remember(activity, this.deps.now());
+    const submit = parseSubmitData(activity.value);
+    if (submit?.nhsai === "feedback") {
+      await this.deps.chat.recordFeedback(conversation, submit, submit.value, this.deps.now());
+      await context.sendActivity("Thanks: your feedback is recorded.");
+      return;
+    }
+    const text = submit?.nhsai === "command" ? submit.command : typedText(activity);
+    if (!text) return;
+    const work = this.deps.chat.handleMessage(text, conversation, this.deps.now());
+    const ready = await Promise.race([work, delay(this.deps.slowAfterMs ?? 2_000)]);
+    if (ready) {
+      await context.sendActivities(toActivities(ready));
+      return;
+    }
+    await context.sendActivity({ type: ActivityTypes.Typing });
+    this.later(work, activity);
+  }
+
+  /** Sends the answer once ready, to the same conversation (or thread), outside the turn. */
+  private later(work: Promise<Reply>, activity: Activity): void {
+    const { serviceUrl, conversation } = activity;
+    const send = (reply: Reply) =>
+      this.deps.sender.deliver(serviceUrl, conversation.id, renderCards(reply, feedbackTargetOf(reply)));
+    const job = work
+      .catch((error: unknown) => {
+        // The person saw a typing indicator: tell them briefly, never with the error's text.
+        this.deps.log.error("teams.slow_answer_failed", { error: errorName(error) });
+        return SORRY;
+      })
+      .then(send)
+      .then(
+        (outcome) => this.deps.log.info("teams.slow_answer", { state: outcome.state }),
+        (error: unknown) => this.deps.log.error("teams.slow_answer_failed", { error: errorName(error) }),
+      );
+    this.pending.add(job);
+    void job.finally(() => this.pending.delete(job));
+  }
+}
+
+const SORRY: Reply = {
+  kind: "text",
+  title: "Sorry, something went wrong on my side",
+  sections: [
+    {
+      heading: null,
+      blocks: [{ type: "paragraph", runs: runsFromMessage("Please try again in a minute, or type `help`.") }],
+    },
+  ],
+  citations: [],
+  actions: [],
+};
+
+function toActivities(reply: Reply): Partial<Activity>[] {
+  return renderCards(reply, feedbackTargetOf(reply)).map(({ card, text }) => ({
+    type: ActivityTypes.Message,
+    summary: text.slice(0, 200),
+    attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
+  }));
+}
+
+function delay(ms: number): Promise<null> {
+  return new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
+}
+
+/** The tenant Teams says the activity comes from (channelData first, as Teams documents it). */
+function tenantOf(activity: Activity): string | null {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id = typeof fromChannelData === "string" ? fromChannelData : activity.conversation?.tenantId;
+  return typeof id === "string" && id ? id.toLowerCase() : null;
+}
+
+const errorName = (error: unknown) => (error instanceof Error ? error.name : "unknown");

@@ -1,0 +1,98 @@
+/**
+ * One slot of one subscription, claimed first so that of all replicas exactly one posts it:
+ * claim → build → post → record the outcome. A post that may have reached the channel is never
+ * repeated: a lost reply is `uncertain`; a channel the bot can no longer post to pauses the
+ * subscription.
+ */
+
+import type { BriefingService } from "../briefing-service.js";
+import type { ChannelPoster } from "../chat/channel-poster.js";
+import type { Logger } from "../logger.js";
+import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
+import type { Slot } from "./next-run.js";
+import { postWithin } from "./post-within.js";
+import type { ScheduleSpec } from "./schedule-spec.js";
+import { scheduledBriefing } from "./scheduled-briefing.js";
+import { textReply } from "./text-reply.js";
+
+/** Points inside a delivery where a test-only hook may stop the process (kill-at-each-step tests). */
+export type DeliveryStep = "after-claim" | "after-post" | "after-mark";
+
+export type SlotResult = "taken" | DeliveryOutcome["state"] | "paused";
+
+export interface SlotContext {
+  store: Store;
+  briefings: BriefingService;
+  poster: ChannelPoster;
+  log: Logger;
+  who: Actor;
+  onStep: (step: DeliveryStep) => void | Promise<void>;
+  /** A post still unanswered after this is recorded as uncertain. */
+  postTimeoutMs: number;
+}
+
+export async function deliverSlot(
+  ctx: SlotContext,
+  subscription: Subscription,
+  spec: ScheduleSpec,
+  slot: Slot,
+  now: Date,
+): Promise<SlotResult> {
+  const { store, log, who } = ctx;
+  if (!(await store.claimDelivery(subscription.id, slot.key, who, now))) return "taken";
+  const facts = { subscription: subscription.id, slot: slot.key, platform: subscription.platform };
+  await ctx.onStep("after-claim");
+  const briefing = await scheduledBriefing(store, ctx.briefings, subscription, spec, now);
+  if (!briefing.reply) {
+    await record(ctx, subscription, slot, { state: "skipped", detail: "nothing new since the last briefing" }, now);
+    log.info("delivery.nothing_new", facts);
+    return "skipped";
+  }
+  const outcome = await postWithin(ctx.poster, subscription.channelId, briefing.reply, ctx.postTimeoutMs);
+  await ctx.onStep("after-post");
+  const detail = briefing.nothingNew ? `one line: nothing new; ${outcome.detail}` : outcome.detail;
+  const documentIds = briefing.documentIds;
+  if (outcome.state === "gone") {
+    await record(ctx, subscription, slot, { state: "failed", detail: `cannot post there: ${outcome.detail}` }, now);
+    await store.setSubscriptionPaused(
+      subscription.id,
+      `the bot cannot post in this channel (${outcome.detail})`,
+      who,
+      now,
+    );
+    log.warn("subscription.paused", { ...facts, reason: "gone" });
+    await ctx.onStep("after-mark");
+    await tellSubscriber(ctx, subscription);
+    return "paused";
+  }
+  await record(ctx, subscription, slot, { state: outcome.state, detail, documentIds }, now);
+  log[outcome.state === "sent" ? "info" : "warn"](`delivery.${outcome.state}`, { ...facts, items: documentIds.length });
+  await ctx.onStep("after-mark");
+  return outcome.state;
+}
+
+/**
+ * Where possible, tells whoever subscribed the channel, in a direct message (a Slack user id is
+ * a channel a bot may post to; where the platform cannot, the poster says so and that is logged).
+ */
+async function tellSubscriber(ctx: SlotContext, subscription: Subscription): Promise<void> {
+  const prefix = `${subscription.platform}:`;
+  if (!subscription.createdBy.startsWith(prefix)) return;
+  const reply = textReply(
+    "Scheduled briefing paused",
+    `I can no longer post in channel ${subscription.channelId}, so its scheduled briefing is paused. Add me back and type \`/nhsai subscribe\` there to resume it.`,
+  );
+  const outcome = await postWithin(ctx.poster, subscription.createdBy.slice(prefix.length), reply, ctx.postTimeoutMs);
+  ctx.log.info("subscription.subscriber_told", { subscription: subscription.id, state: outcome.state });
+}
+
+/** Records the outcome; if another replica already recovered this claim, says so in the log. */
+async function record(ctx: SlotContext, subscription: Subscription, slot: Slot, outcome: DeliveryOutcome, now: Date) {
+  const recorded = await ctx.store.markDelivery(subscription.id, slot.key, outcome, ctx.who, now);
+  if (!recorded)
+    ctx.log.warn("delivery.outcome_not_recorded", {
+      subscription: subscription.id,
+      slot: slot.key,
+      state: outcome.state,
+    });
+}

@@ -1,0 +1,78 @@
+/**
+ * A subscription in words and as plain data, for the `schedule` reply and `nhsai schedules`:
+ * what the channel gets, when (in NHS style, in its zone), when it next runs, and how the last
+ * delivery went.
+ */
+
+import type { Delivery, Subscription } from "../store/store.js";
+import { nextSlot } from "./next-run.js";
+import { clockLabel, describeCadence, describeTopics, type ScheduleSpec } from "./schedule-spec.js";
+import { parseStoredSchedule } from "./stored-schedule.js";
+
+export interface SubscriptionView {
+  id: string;
+  platform: string;
+  channelId: string;
+  schedule: string;
+  timeZone: string;
+  /** "Weekdays (Monday to Friday) at 9am, UK time". */
+  when: string;
+  /** "the whole digest" or "Funding and Workforce". */
+  about: string;
+  whenNothingNew: "silent" | "line" | null;
+  /** The next slot as an instant (ISO, UTC) and in words in its zone; null while paused or unreadable. */
+  nextRun: string | null;
+  nextRunLabel: string | null;
+  pausedReason: string | null;
+  lastDelivery: { slot: string; state: string; detail: string | null } | null;
+  createdBy: string;
+}
+
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+
+export function viewSubscription(subscription: Subscription, last: Delivery | null, now: Date): SubscriptionView {
+  const spec = parseStoredSchedule(subscription.schedule);
+  const next = spec && subscription.pausedReason === null ? nextSlot(spec, subscription.timeZone, now) : null;
+  return {
+    id: subscription.id,
+    platform: subscription.platform,
+    channelId: subscription.channelId,
+    schedule: subscription.schedule,
+    timeZone: subscription.timeZone,
+    when: spec
+      ? `${describeCadence(spec)}, ${zoneLabel(subscription.timeZone)}`
+      : `"${subscription.schedule}" (unreadable)`,
+    about: spec ? describeTopics(spec.topics) : "unknown",
+    whenNothingNew: spec?.whenNothingNew ?? null,
+    nextRun: next ? next.at.toISOString() : null,
+    nextRunLabel: next ? slotLabel(next.key) : null,
+    pausedReason: subscription.pausedReason,
+    lastDelivery: last ? { slot: last.slot, state: last.state, detail: last.detail } : null,
+    createdBy: subscription.createdBy,
+  };
+}
+
+/** "UK time" for Europe/London, else the zone's own name. */
+export function zoneLabel(zone: string): string {
+  return zone === "Europe/London" ? "UK time" : `${zone} time`;
+}
+
+/** "2026-11-24T09:30" → "Tuesday 24 November 2026 at 9.30am" (NHS style: no comma after the weekday). */
+export function slotLabel(key: string): string {
+  const [y, mo, d, h, mi] = key.split(/[-T:]/).map(Number);
+  const day = DAY.format(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).replace(",", "");
+  return `${day} at ${clockLabel(h ?? 0, mi ?? 0)}`;
+}
+
+/** What a quiet day brings, in words. */
+export function nothingNewLabel(spec: Pick<ScheduleSpec, "whenNothingNew">): string {
+  return spec.whenNothingNew === "line"
+    ? "On a day with nothing new, I post one line saying so."
+    : "On a day with nothing new, I post nothing (add `always` to get one line saying so).";
+}

@@ -1,0 +1,82 @@
+/** The replies to `subscribe`, `unsubscribe` and `schedule`, all of the `text` kind. */
+
+import type { TextReply } from "../reply.js";
+import type { Change } from "../store/store.js";
+import { nothingNewLabel, type SubscriptionView } from "./describe-subscription.js";
+import { SUBSCRIBE_EXAMPLE } from "./parse-schedule.js";
+import type { ScheduleSpec } from "./schedule-spec.js";
+import { textReply } from "./text-reply.js";
+
+const TITLES: Record<Change | "resumed", string> = {
+  added: "Subscribed",
+  updated: "Schedule changed",
+  resumed: "Resumed",
+  unchanged: "Already subscribed like that",
+};
+
+export function subscribedReply(view: SubscriptionView, spec: ScheduleSpec, change: Change | "resumed"): TextReply {
+  const title = TITLES[change];
+  return textReply(
+    title,
+    `This channel gets ${view.about === "the whole digest" ? "the Coffee Time briefing" : `the Coffee Time briefing on ${view.about}`}: ${lowerFirst(view.when)}.`,
+    `Next: ${view.nextRunLabel ?? "not scheduled"}. Each briefing holds only articles this channel has not been sent.`,
+    nothingNewLabel(spec),
+    "To stop, type `/nhsai unsubscribe`; to see it again, `/nhsai schedule`.",
+  );
+}
+
+export function badScheduleReply(reason: string): TextReply {
+  return textReply(
+    "I couldn't set that schedule",
+    `${capitalise(reason)}. Nothing was saved.`,
+    `For example: \`/nhsai ${SUBSCRIBE_EXAMPLE}\` (times are UK time unless you name a zone, e.g. \`in Europe/Dublin\`).`,
+  );
+}
+
+export function notAllowedReply(): TextReply {
+  return textReply(
+    "Only people who can change this channel can do that",
+    "Subscriptions can be changed by members of this channel, and by the nhsai admins your organisation has named. Nothing was changed.",
+  );
+}
+
+export function unsubscribedReply(removed: number): TextReply {
+  return removed > 0
+    ? textReply(
+        "Unsubscribed",
+        "This channel will get no more scheduled briefings. Type `/nhsai subscribe` to start again.",
+      )
+    : textReply("Nothing to unsubscribe", "This channel has no scheduled briefing.");
+}
+
+export function scheduleReply(views: readonly SubscriptionView[]): TextReply {
+  if (views.length === 0)
+    return textReply(
+      "No scheduled briefing here",
+      `This channel has no scheduled briefing. Try \`/nhsai ${SUBSCRIBE_EXAMPLE}\`.`,
+    );
+  const paragraphs = views.flatMap((v) => [
+    `${v.about === "the whole digest" ? "Coffee Time briefing" : `Coffee Time briefing on ${v.about}`}: ${lowerFirst(v.when)}.`,
+    v.pausedReason
+      ? `Paused: ${v.pausedReason}. Type \`/nhsai subscribe\` again to resume.`
+      : `Next: ${v.nextRunLabel}.`,
+    ...(v.lastDelivery ? [`Last: ${v.lastDelivery.slot.replace("T", " ")}, ${v.lastDelivery.state}.`] : []),
+  ]);
+  return textReply("This channel's schedule", ...paragraphs);
+}
+
+/** In the terminal there is no channel to post to. */
+export function needsChatReply(): TextReply {
+  return textReply(
+    "Subscriptions are set in Slack or Teams",
+    `In a Slack or Teams channel, type \`/nhsai ${SUBSCRIBE_EXAMPLE}\` to get briefings there. Operators can list every subscription with \`nhsai schedules\`.`,
+  );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,54 @@
+/**
+ * What one slot posts: the Coffee Time digest (narrowed to the subscription's topics) holding only
+ * articles this channel has not been sent, or, with nothing new, one line or nothing at all.
+ */
+
+import type { BriefingService } from "../briefing-service.js";
+import { digestReply } from "../commands/briefing-replies.js";
+import type { Reply } from "../reply.js";
+import type { Deliveries, Subscription, Subscriptions } from "../store/store.js";
+import type { ScheduleSpec } from "./schedule-spec.js";
+import { textReply } from "./text-reply.js";
+
+export interface ScheduledBriefing {
+  /** Null: nothing new and the channel chose silence. */
+  reply: Reply | null;
+  documentIds: string[];
+  nothingNew: boolean;
+}
+
+/** How many past deliveries per subscription are read to know what a channel has seen. */
+const HISTORY = 1_000;
+
+export async function scheduledBriefing(
+  store: Subscriptions & Deliveries,
+  briefings: BriefingService,
+  subscription: Subscription,
+  spec: ScheduleSpec,
+  now: Date,
+): Promise<ScheduledBriefing> {
+  const alreadySent = await sentToChannel(store, subscription);
+  const [only] = spec.topics;
+  const options = spec.topics.length === 1 && only ? { topic: only } : { topics: spec.topics };
+  const digest = briefings.digest({ now, alreadySent }, options);
+  if (digest.items.length > 0)
+    return { reply: digestReply(digest), documentIds: digest.items.map((i) => i.documentId), nothingNew: false };
+  const reply = spec.whenNothingNew === "line" ? textReply("☕ Nothing new since this channel's last briefing.") : null;
+  return { reply, documentIds: [], nothingNew: true };
+}
+
+/**
+ * Documents any of the channel's subscriptions carried in a post that was sent, or may have been
+ * (`uncertain`): a reader who may have seen it is not sent it again.
+ */
+async function sentToChannel(store: Subscriptions & Deliveries, subscription: Subscription): Promise<Set<string>> {
+  const sent = new Set<string>();
+  const channel = { platform: subscription.platform, channelId: subscription.channelId };
+  for (const sub of await store.listSubscriptions(channel)) {
+    for (const delivery of await store.listDeliveries(sub.id, HISTORY)) {
+      if (delivery.state === "sent" || delivery.state === "uncertain")
+        for (const id of delivery.documentIds) sent.add(id);
+    }
+  }
+  return sent;
+}

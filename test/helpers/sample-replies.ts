@@ -1,0 +1,36 @@
+/**
+ * One list of replies, covering every reply kind, that each renderer's tests share: the parity
+ * test renders them all for every platform and checks each rendering carries the same facts.
+ */
+
+import { BriefingService } from "../../src/briefing-service.js";
+import type { Reply, ReplyKind } from "../../src/reply.js";
+import { FIXED_NOW, seedLibrary } from "./factories.js";
+
+/** What was typed for each sample (a question, or a command after `/nhsai`). */
+export const SAMPLE_INPUTS = [
+  "How much is the new AI lung cancer funding?",
+  "What is the dose of amoxicillin for a child?",
+  "funding",
+  "funding all",
+  "digest",
+  "help",
+  "topics",
+  "sources",
+  "about",
+  "fundng",
+  `/nhsai ${"x".repeat(600)}`,
+] as const;
+
+let cached: Array<{ input: string; reply: Reply }> | null = null;
+
+/** The samples, answered from the seed library at FIXED_NOW. */
+export function sampleReplies(): Array<{ input: string; reply: Reply }> {
+  if (cached) return cached;
+  const service = new BriefingService(seedLibrary());
+  cached = SAMPLE_INPUTS.map((input) => ({ input, reply: service.handleText(input, { now: FIXED_NOW }) }));
+  return cached;
+}
+
+/** The kinds the samples cover, for a test that every kind is exercised. */
+export const sampleKinds = (): Set<ReplyKind> => new Set(sampleReplies().map((s) => s.reply.kind));

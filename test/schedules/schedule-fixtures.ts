@@ -1,0 +1,43 @@
+/** Test data for the scheduler: a recording poster (the platform's side), subscriptions and a small library. */
+
+import { BriefingService } from "../../src/briefing-service.js";
+import type { ChannelPoster, PostOutcome } from "../../src/chat/channel-poster.js";
+import type { Reply } from "../../src/reply.js";
+import type { Platform, Store, Subscription } from "../../src/store/store.js";
+import { libraryOf, makeDocument, onDay } from "../helpers/factories.js";
+
+/** Records each post and answers with the next scripted outcome (default: sent). */
+export class RecordingPoster implements ChannelPoster {
+  readonly posts: { channelId: string; reply: Reply }[] = [];
+  readonly outcomes: PostOutcome[] = [];
+  constructor(readonly platform: Platform = "slack") {}
+
+  async post(channelId: string, reply: Reply): Promise<PostOutcome> {
+    this.posts.push({ channelId, reply });
+    return this.outcomes.shift() ?? { state: "sent", detail: `message ${this.posts.length}` };
+  }
+}
+
+/** Two dated stories, so a channel has something new once and then nothing. */
+export const twoStoryBriefings = () =>
+  new BriefingService(
+    libraryOf(
+      makeDocument({ id: "story-a", title: "Trust funds AI triage", published: onDay("2026-11-18") }),
+      makeDocument({ id: "story-b", title: "Staff training in digital skills", published: onDay("2026-11-19") }),
+    ),
+  );
+
+export async function subscribe(
+  store: Store,
+  schedule: string,
+  now: Date,
+  channelId = "C1",
+  timeZone = "Europe/London",
+): Promise<Subscription> {
+  const saved = await store.saveSubscription(
+    { platform: "slack", channelId, topic: null, schedule, timeZone },
+    "slack:U1",
+    now,
+  );
+  return saved.subscription;
+}

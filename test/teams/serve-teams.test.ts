@@ -1,0 +1,57 @@
+/** RELIABILITY.md check 14, through the real `nhsai serve` process. */
+import { afterEach, describe, expect, it } from "vitest";
+import { type ServeProcess, serveUntilExit, startServe } from "./serve-process.js";
+import { type ConnectorStub, messageActivity, postActivity, startConnectorStub } from "./teams-harness.js";
+
+let serve: ServeProcess | undefined;
+let connector: ConnectorStub | undefined;
+
+afterEach(async () => {
+  await serve?.stop();
+  serve = undefined;
+  await connector?.close();
+  connector = undefined;
+});
+
+describe("nhsai serve with Teams", () => {
+  it("stops start-up with one line when the app id has no password", async () => {
+    const { code, stderr } = await serveUntilExit({ MICROSOFT_APP_ID: "00000000-0000-4000-8000-000000000001" });
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/MICROSOFT_APP_PASSWORD is required/);
+  });
+
+  it("stops start-up when a SingleTenant app has no tenant", async () => {
+    const { code, stderr } = await serveUntilExit({
+      MICROSOFT_APP_ID: "00000000-0000-4000-8000-000000000001",
+      MICROSOFT_APP_PASSWORD: "secret-value",
+      MICROSOFT_APP_TYPE: "SingleTenant",
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/MICROSOFT_APP_TENANT_ID is required/);
+    expect(stderr).not.toMatch(/secret-value/);
+  });
+
+  it("without an app id or TEAMS_LOCAL, /api/messages runs nothing and sends nothing", async () => {
+    connector = await startConnectorStub();
+    serve = await startServe({});
+    const res = await postActivity(
+      `http://127.0.0.1:${serve.port}/api/messages`,
+      messageActivity(connector.url, "help"),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(connector.connections()).toBe(0);
+  });
+
+  it("with TEAMS_LOCAL=1, answers a loopback client and refuses anything else", async () => {
+    connector = await startConnectorStub();
+    serve = await startServe({ TEAMS_LOCAL: "1" });
+    const url = `http://127.0.0.1:${serve.port}/api/messages`;
+    expect((await postActivity(url, messageActivity(connector.url, "funding"))).status).toBe(200);
+    expect(connector.received).toHaveLength(1);
+    expect((await postActivity(url, messageActivity("https://smba.trafficmanager.net/teams/", "funding"))).status).toBe(
+      403,
+    );
+  });
+});
