@@ -2,8 +2,8 @@
  * The same story from several outlets: two articles published within a few days of each other
  * whose headline and opening share most of their content words (names, places, sums, what was
  * done). Rewrites of one press release share far more than two stories on one topic do, which
- * share the topic's vocabulary but not its particulars. Reports of one story also give the same
- * sums: openings whose figures share none are kept apart.
+ * share the topic's vocabulary but not its particulars. Their headlines share words too (a
+ * fifth at least), and they give the same sums: openings whose figures share none are kept apart.
  */
 
 import type { LibraryDocument } from "../knowledge/library.js";
@@ -19,7 +19,11 @@ const WINDOW_DAYS = 4;
 /** The headline and the first sentences carry the story's particulars; later text drifts. */
 const OPENING_PASSAGES = 6;
 
+/** Share of headline words two tellings have in common at least: headlines name the story's particulars. */
+const SAME_HEADLINE = 0.2;
+
 const openings = new WeakMap<LibraryDocument, Set<string>>();
+const headlines = new WeakMap<LibraryDocument, Set<string>>();
 const figures = new WeakMap<LibraryDocument, Set<string>>();
 /** Sums of money and percentages: "£3.2m", "£21 million", "21%". */
 const FIGURE = /£\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)/gi;
@@ -74,8 +78,23 @@ export function closeInTime(x: DateSpan | null, y: DateSpan | null): boolean {
 }
 
 export function storySimilarity(a: LibraryDocument, b: LibraryDocument): number {
-  const x = openingTerms(a);
-  const y = openingTerms(b);
+  return jaccard(openingTerms(a), openingTerms(b));
+}
+
+/** Share of headline words in common: two tellings of a story name the same trust, sum or tool. */
+export function headlineSimilarity(a: LibraryDocument, b: LibraryDocument): number {
+  const terms = (entry: LibraryDocument) => {
+    let found = headlines.get(entry);
+    if (!found) {
+      found = termsOf(entry.document.title);
+      headlines.set(entry, found);
+    }
+    return found;
+  };
+  return jaccard(terms(a), terms(b));
+}
+
+function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   let shared = 0;
   for (const term of x) if (y.has(term)) shared++;
   const union = x.size + y.size - shared;
@@ -96,7 +115,7 @@ export function groupStories(
   const spans = ranked.map((entry) => publishedSpan(entry.document.published));
   const sentSpans = sent.map((entry) => publishedSpan(entry.document.published));
   const alike = (a: LibraryDocument, b: LibraryDocument) =>
-    storySimilarity(a, b) >= SAME_STORY && !figuresDisagree(a, b);
+    storySimilarity(a, b) >= SAME_STORY && headlineSimilarity(a, b) >= SAME_HEADLINE && !figuresDisagree(a, b);
   const taken = new Set<number>();
   const stories: LibraryDocument[][] = [];
   let alreadySent = 0;

@@ -264,6 +264,17 @@ describe("stories from several outlets", () => {
     expect(digest.intro).toMatch(/^2 new stories/);
   });
 
+  it("keeps apart articles whose headlines share no words, however alike their text", () => {
+    const digest = buildDigest(
+      libraryOf(
+        makeDocument({ id: "x", title: "Trust funds AI triage", published: onDay("2026-11-18") }),
+        makeDocument({ id: "y", title: "Staff training in digital skills", published: onDay("2026-11-19") }),
+      ),
+      FIXED_NOW,
+    );
+    expect(digest.items.map((i) => i.sources.length)).toEqual([1, 1]);
+  });
+
   it("leaves out a story the channel was sent from another outlet", () => {
     const library = libraryOf(
       story("a", "Outlet A", "2026-11-17", "£3.2m"),

@@ -2,7 +2,7 @@
 
 import { expect, it } from "vitest";
 import { buildDigest } from "../../src/briefings/build-digest.js";
-import { SAME_STORY, storySimilarity } from "../../src/briefings/story-groups.js";
+import { headlineSimilarity, SAME_STORY, storySimilarity } from "../../src/briefings/story-groups.js";
 import { digestReply } from "../../src/commands/briefing-replies.js";
 import { plainRuns } from "../../src/reply.js";
 import { FIXED_NOW } from "../helpers/factories.js";
@@ -39,4 +39,5 @@ it("merges two outlets' articles on one story into one digest item, and keeps ot
   // Clear of the threshold on both sides: a rewrite of the story, and a different story a day apart.
   expect(storySimilarity(a, b)).toBeGreaterThan(2 * SAME_STORY);
   expect(storySimilarity(a, nursesEntry)).toBeLessThan(SAME_STORY / 2);
+  expect(headlineSimilarity(a, b)).toBeGreaterThan(0.4);
 });
