@@ -2,14 +2,12 @@
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { type Config, ConfigError, loadConfig } from "../../src/config.js";
 import { DEFAULT_FETCH_LIMITS, formatBytes } from "../../src/ingest/fetch-safely.js";
 import { DocumentShelf } from "../../src/ingest/held-documents.js";
 import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
 import { Ingester } from "../../src/ingest/ingester.js";
-import { openStore } from "../../src/store/open-store.js";
-import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { ingestDeps } from "./ingest-deps.js";
+import { openConfiguredStore } from "./open-configured-store.js";
 import { openSeedDocuments } from "./open-library.js";
 import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
@@ -20,22 +18,9 @@ const READABLE = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
 export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
   if (args.length === 0 || args.some((a) => a.startsWith("--")))
     throw new UsageError("give files, folders or URLs, e.g. nhsai ingest ./articles https://example.org/feed.xml");
-  let config: Config;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr(`nhsai ingest: ${error.message}\n`);
-    return 1;
-  }
-  let store: Awaited<ReturnType<typeof openStore>>;
-  try {
-    store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, new Date());
-  } catch (error) {
-    if (!(error instanceof StoreVersionError || error instanceof StoreUnavailableError)) throw error;
-    io.stderr(`nhsai ingest: ${error.message}\n`);
-    return 1;
-  }
+  const opened = await openConfiguredStore("ingest", io);
+  if (!opened) return 1;
+  const { config, store } = opened;
   try {
     // Seeds and stored documents to check against; no search index is built for a one-shot run.
     const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
