@@ -12,6 +12,7 @@ import { answerLarge } from "./sections/answer-large.js";
 import { answerSeeds } from "./sections/answer-seeds.js";
 import { coldAsk } from "./sections/cold-ask.js";
 import { digest } from "./sections/digest.js";
+import { ingest } from "./sections/ingest.js";
 import { miniSearch } from "./sections/minisearch.js";
 import { quality } from "./sections/quality.js";
 import { retrieval } from "./sections/retrieval.js";
@@ -36,6 +37,7 @@ const SECTIONS: Section[] = [
   store,
   slack,
   teams,
+  ingest,
 ];
 
 const only = process.argv.slice(2);

@@ -15,6 +15,7 @@ import { helpReply } from "./commands/help-reply.js";
 import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replies.js";
 import { tooLongReply, unknownCommandReply } from "./commands/message-replies.js";
 import { type Command, parseCommand } from "./commands/parse-command.js";
+import { feedsElsewhereReply } from "./commands/source-replies.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
@@ -49,6 +50,8 @@ export class BriefingService {
         return topicsReply(this.library);
       case "sources":
         return sourcesReply(this.library);
+      case "sources_change":
+        return feedsElsewhereReply();
       case "about":
         return aboutReply(this.library);
       case "digest":

@@ -12,6 +12,14 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+/** "a, b,,c" → ["a", "b", "c"]. */
+function commaList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 const httpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
 
 const schema = z.object({
@@ -43,34 +51,19 @@ const schema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
   FEEDS: optionalText
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
+    .transform((v) => commaList(v))
     .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
+  FEEDS_POLL_MINUTES: optionalText
+    .transform((v) => v ?? "15")
+    .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be 1 to 1440 minutes").max(1440, "must be 1 to 1440 minutes")),
   LOG_LEVEL: optionalText
     .transform((v) => v ?? "info")
     .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
-  TEAMS_TENANTS: optionalText.transform(
-    (v) =>
-      new Set(
-        (v ?? "")
-          .split(",")
-          .map((s) => s.trim().toLowerCase())
-          .filter(Boolean),
-      ),
-  ),
-  ADMINS: optionalText.transform(
-    (v) =>
-      new Set(
-        (v ?? "")
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
-  ),
+  // Tenant ids are GUIDs, which Teams may send in either case.
+  TEAMS_TENANTS: optionalText.transform((v) => new Set(commaList(v).map((id) => id.toLowerCase()))),
+  ADMINS: optionalText.transform((v) => new Set(commaList(v))),
   INGEST_ALLOW_PRIVATE: z
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()
@@ -85,6 +78,7 @@ const SHOWABLE = new Set([
   "TZ_DEFAULT",
   "TEAMS_LOCAL",
   "INGEST_ALLOW_PRIVATE",
+  "FEEDS_POLL_MINUTES",
   "MICROSOFT_APP_TYPE",
   "DATA_DIR",
   "LOG_LEVEL",

@@ -1,6 +1,6 @@
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { publishedLabelOf } from "../../src/commands/reply-citation.js";
-import { openSeedLibrary } from "./open-library.js";
+import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
@@ -10,7 +10,7 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
   const question = positionals.join(" ").trim();
   if (!question) throw new UsageError('give a question, e.g. nhsai ask "How much is the lung cancer AI funding?"');
-  const answer = answerQuestion(openSeedLibrary(), question);
+  const answer = answerQuestion(await openLibrary(io.env), question);
   if (values.json) {
     const { reason: _reason, ...contract } = answer;
     io.stdout(`${JSON.stringify(contract, null, 2)}\n`);

@@ -1,7 +1,8 @@
+import { parseCommand } from "../../src/commands/parse-command.js";
 import { BriefingService } from "../../src/index.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
-import { openSeedLibrary } from "./open-library.js";
+import { existingStore, openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
 
@@ -11,8 +12,13 @@ import type { CliIo } from "./run-cli.js";
  */
 export async function commandCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
-  const service = new BriefingService(openSeedLibrary());
-  const reply = service.handleText(positionals.join(" "), { now: new Date() });
+  const text = positionals.join(" ");
+  const kind = parseCommand(text).kind;
+  // Sources need the store (feeds, their last reads); everything else only the library.
+  const reply =
+    kind === "sources_change" || (kind === "sources" && existingStore(io.env))
+      ? await (await import("./command-sources.js")).sourcesFromStore(text, io.env)
+      : new BriefingService(await openLibrary(io.env)).handleText(text, { now: new Date() });
   io.stdout(
     values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply, terminalStyle(process.stdout, io.env)),
   );

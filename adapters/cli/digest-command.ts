@@ -3,7 +3,7 @@ import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
 import { renderBlocks } from "../slack/render-blocks.js";
 import { teamsCardsJson } from "../teams/cards-json.js";
-import { openSeedLibrary } from "./open-library.js";
+import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
@@ -33,7 +33,7 @@ export async function digestCommand(args: string[], io: CliIo): Promise<number> 
   if (values.since !== undefined && parseIsoDay(values.since) === null)
     throw new UsageError(`--since must be a date as YYYY-MM-DD, e.g. 2024-01-31, not "${values.since}"`);
 
-  const service = new BriefingService(openSeedLibrary());
+  const service = new BriefingService(await openLibrary(io.env));
   const digest = service.digest({ now: new Date() }, { topic: topic?.id ?? null, since: values.since ?? null });
   io.stdout(
     format === "json"

@@ -1,10 +1,50 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { Document } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import { findPackageRoot } from "../../src/package-root.js";
 
+/** The seed articles shipped in the package's `seeds/` folder. */
+export function openSeedDocuments(): Document[] {
+  return loadSeedArticles(join(findPackageRoot(import.meta.url), "seeds"));
+}
+
 /** The seed library shipped in the package's `seeds/` folder. */
 export function openSeedLibrary(): Library {
-  return buildLibrary(loadSeedArticles(join(findPackageRoot(import.meta.url), "seeds")));
+  return buildLibrary(openSeedDocuments());
+}
+
+/** The embedded store's file under DATA_DIR (src/store/embedded names it too; not imported, see below). */
+const EMBEDDED_FILE = "nhsai.db";
+
+/** Where stored documents are, or null when there is no store yet (nothing was ever ingested). */
+export function existingStore(env: NodeJS.ProcessEnv): { databaseUrl?: string; dataDir: string } | null {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  const dataDir = env.DATA_DIR?.trim() || "./data";
+  if (databaseUrl) return { databaseUrl, dataDir };
+  return existsSync(join(dataDir, EMBEDDED_FILE)) ? { dataDir } : null;
+}
+
+/**
+ * The seeds plus every ingested document, for `ask`, `command` and `digest`. With no store yet the
+ * store code is not even loaded (a cold `nhsai ask` stays near 0.15 s); configuration is checked
+ * in full by the commands that write (`ingest`, `serve`), so zod stays off this path too.
+ */
+export async function openLibrary(env: NodeJS.ProcessEnv): Promise<Library> {
+  const library = openSeedLibrary();
+  const where = existingStore(env);
+  if (!where) return library;
+  const [{ openStore }, { addNewDocuments }] = await Promise.all([
+    import("../../src/store/open-store.js"),
+    import("../../src/ingest/library-sync.js"),
+  ]);
+  const store = await openStore(where, new Date());
+  try {
+    addNewDocuments(library, await store.listDocuments());
+  } finally {
+    await store.close();
+  }
+  return library;
 }

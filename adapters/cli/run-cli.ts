@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   shell: async () => (await import("./shell-command.js")).shellCommand,
   serve: async () => (await import("./serve-command.js")).serveCommand,
   doctor: async () => (await import("./doctor-command.js")).doctorCommand,
+  ingest: async () => (await import("./ingest-command.js")).ingestCommand,
   schedules: async () => (await import("./schedules-command.js")).schedulesCommand,
   "run-due": async () => (await import("./run-due-command.js")).runDueCommand,
 };
@@ -29,6 +30,8 @@ export const USAGE = `Usage: nhsai <command> [options]
                                 build a Coffee Time briefing now, without posting it
   shell                         local chat in this terminal (the default with no Slack/Teams credentials)
   serve                         HTTP server (PORT, default 3000) with /healthz; Slack and Teams arrive later
+  ingest <file|folder|url>…     add articles (text, Markdown, HTML) or RSS/Atom feeds to the library (stored;
+                                a feed URL is followed by serve from then on)
   doctor                        check the configuration and the store, and say in plain words what is wrong
   schedules [--json]            list channel subscriptions and their next runs
   run-due [--at ISO-time] [--json]

@@ -11,6 +11,7 @@ import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js"
 import { PLATFORMS } from "../serve/platforms.js";
 import { type RunningScheduler, startScheduler } from "../serve/run-scheduler.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openSeedLibrary } from "./open-library.js";
 import type { CliIo } from "./run-cli.js";
@@ -81,8 +82,11 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   }
   // Listen for the stop signals before announcing readiness: whoever reads that line may signal at once.
   const stopSignal = nextStopSignal();
+  let feeds: FeedPolling | null = null;
   let scheduler: RunningScheduler | null = null;
   try {
+    // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
+    feeds = await startFeedPolling(config, store, chat, log);
     for (const platform of platforms) await platform.start();
     scheduler = startScheduler({ store, briefings, posters: platforms.map((p) => p.poster), log }, io.env);
     io.stdout(
@@ -93,6 +97,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     const signal = await stopSignal;
     io.stdout(`nhsai serve: ${signal} received, shutting down\n`);
   } finally {
+    await feeds?.stop();
     await scheduler?.stop();
     for (const platform of platforms) await platform.stop();
     server.closeAllConnections();

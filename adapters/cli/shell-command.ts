@@ -1,7 +1,7 @@
 import { BriefingService } from "../../src/index.js";
 import { runShell } from "../shell/shell.js";
 import { terminalStyle } from "../shell/terminal-style.js";
-import { openSeedLibrary } from "./open-library.js";
+import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
@@ -13,7 +13,7 @@ export async function shellCommand(args: string[], io: CliIo): Promise<number> {
   return runShell({
     input: process.stdin,
     output: process.stdout,
-    service: new BriefingService(openSeedLibrary()),
+    service: new BriefingService(await openLibrary(io.env)),
     now: () => new Date(),
     style: terminalStyle(process.stdout, io.env),
     terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),

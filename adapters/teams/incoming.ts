@@ -32,7 +32,9 @@ export function conversationOf(activity: Partial<Activity>): Conversation {
   return {
     platform: "teams",
     channelId: channelIdOf(activity.conversation?.id ?? ""),
-    userId: activity.from?.id ?? "",
+    // The Entra object id when Teams gives it: the same for a person in every bot and tenant tool,
+    // so it is what an operator puts in ADMINS ("teams:<object id>"); else the bot-scoped 29:… id.
+    userId: activity.from?.aadObjectId ?? activity.from?.id ?? "",
     scope: scopeOf(activity),
     mayManageChannel: async () => Boolean(activity.from?.id),
   };

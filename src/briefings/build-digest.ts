@@ -16,6 +16,7 @@ import { findTopic, type TopicId } from "../knowledge/topics.js";
 import { DAY_IN_MS, dayLabel, londonDayLabel, londonIsoDay, parseIsoDay, publishedSpan } from "./dates.js";
 import type { Digest, DigestItem, DigestOptions } from "./digest.js";
 import { pickKeySentences } from "./pick-key-sentences.js";
+import { groupStories } from "./story-groups.js";
 
 export const DEFAULT_DIGEST_ITEMS = 5;
 /** What the weightiest story is worth, in days of freshness. */
@@ -43,13 +44,15 @@ export function buildDigest(
     .filter((entry) => topic === null || entry.topics.includes(topic))
     .filter((entry) => anyOf === null || anyOf.some((t) => entry.topics.includes(t)))
     .filter((entry) => sinceMs === null || isSince(entry, sinceMs));
-  const items = rankStories(candidates)
-    .slice(0, maxItems)
-    .map((entry) => toItem(entry, topic));
+  const ranked = rankStories(candidates);
+  const sent = [...alreadySent].flatMap((id) => library.get(id) ?? []);
+  const { stories, alreadySent: sentElsewhere } = groupStories(ranked, maxItems, sent);
+  const items = stories.map((story) => toItem(story, topic));
+  const merged = stories.reduce((n, story) => n + story.length - 1, 0);
   return {
     title: `☕ Coffee Time Briefing${topic ? `: ${topicLabel(topic)}` : ""} — ${londonDayLabel(now)}`,
     date: londonIsoDay(now),
-    intro: introFor(items, candidates.length, topic, since),
+    intro: introFor(items, candidates.length - merged - sentElsewhere, topic, since),
     items,
     topic,
     since,
@@ -80,7 +83,8 @@ function weightOf(entry: LibraryDocument): number {
   return (lead ? 0.5 : 0) + 0.5 * Math.min(1, entry.topics.length / 6);
 }
 
-function toItem(entry: LibraryDocument, topic: TopicId | null): DigestItem {
+function toItem([entry, ...others]: LibraryDocument[], topic: TopicId | null): DigestItem {
+  if (!entry) throw new Error("a story has at least one article");
   const doc = entry.document;
   return {
     documentId: doc.id,
@@ -91,6 +95,14 @@ function toItem(entry: LibraryDocument, topic: TopicId | null): DigestItem {
     publishedLabel: formatPublished(doc.published),
     url: doc.url,
     topics: mainTopics(entry, topic),
+    sources: [entry, ...others].map(({ document: d }) => ({
+      documentId: d.id,
+      headline: d.title,
+      publisher: sourceName(d),
+      published: d.published?.value ?? null,
+      publishedLabel: formatPublished(d.published),
+      url: d.url,
+    })),
   };
 }
 

@@ -5,6 +5,16 @@
 
 import type { TopicId } from "../knowledge/topics.js";
 
+/** One outlet's telling of a story; the item's own fields are the first source's. */
+export interface DigestSource {
+  documentId: string;
+  headline: string;
+  publisher: string;
+  published: string | null;
+  publishedLabel: string;
+  url: string | null;
+}
+
 export interface DigestItem {
   documentId: string;
   headline: string;
@@ -18,6 +28,11 @@ export interface DigestItem {
   url: string | null;
   /** The article's main topics, most covered first (at most three). */
   topics: TopicId[];
+  /**
+   * Every outlet that ran this story, the item's own article first: the same story from several
+   * outlets is one item. A story from one outlet has one source.
+   */
+  sources: DigestSource[];
 }
 
 export interface Digest {

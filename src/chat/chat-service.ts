@@ -1,7 +1,8 @@
 /**
  * The asynchronous facade the chat adapters (Slack, Teams) call: a message and where it came from
  * in, one Reply out. It adds to BriefingService what needs the store or the conversation:
- * what a channel was already sent, subscriptions (schedules issue), sources (ingestion issue),
+ * what a channel was already sent, subscriptions (schedules issue), sources and the library's
+ * refresh from the store (ingestion),
  * and 👍/👎 feedback.
  */
 
@@ -11,6 +12,7 @@ import type { Reply } from "../reply.js";
 import { SubscriptionCommands } from "../schedules/subscription-commands.js";
 import type { FeedbackValue, Platform, Store } from "../store/store.js";
 import { actorOf, type Conversation } from "./conversation.js";
+import { SourceCommands } from "./source-commands.js";
 
 export interface FeedbackTarget {
   target: "answer" | "briefing_item";
@@ -34,7 +36,11 @@ export class ChatService {
   ) {
     const mayManage = (conversation: Conversation) => this.mayManage(conversation);
     this.subscriptions = new SubscriptionCommands(store, mayManage, options.timeZone ?? "Europe/London");
+    this.feeds = new SourceCommands(briefings.library, store, (c) => this.isAdmin(c));
   }
+
+  /** `sources`, `sources add|remove <feed-url>` and keeping the library level with the store. */
+  private readonly feeds: SourceCommands;
 
   /** On the ADMINS allow-list. */
   isAdmin(conversation: Pick<Conversation, "platform" | "userId">): boolean {
@@ -49,12 +55,23 @@ export class ChatService {
   /** Handles what was typed after `/nhsai`, or to the bot, in `conversation`. */
   async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
     const command = parseCommand(text);
+    if (command.kind === "sources_change") return this.feeds.change(command, conversation, now);
+    await this.feeds.refreshQuietly(now);
+    if (command.kind === "sources") return this.feeds.list();
     if (isChat(conversation)) {
       if (command.kind === "subscribe") return this.subscriptions.subscribe(command.schedule, conversation, now);
       if (command.kind === "unsubscribe") return this.subscriptions.unsubscribe(conversation, now);
       if (command.kind === "schedule") return this.subscriptions.schedule(conversation, now);
     }
     return this.briefings.handle(command, { now });
+  }
+
+  /**
+   * Adds to the library the documents other replicas (or `nhsai ingest`) stored since the last
+   * check; one small query when nothing changed. `serve` calls it on a timer; every message does too.
+   */
+  async refreshLibrary(now: Date): Promise<number> {
+    return this.feeds.refresh(now);
   }
 
   /** Records a 👍/👎 from `conversation.userId`; a second click changes the opinion. */

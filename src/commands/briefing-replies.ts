@@ -1,10 +1,11 @@
 /** Replies for news: the Coffee Time digest, a topic briefing, and a topic with no news. */
 
-import type { Digest } from "../briefings/digest.js";
+import type { Digest, DigestItem } from "../briefings/digest.js";
 import type { TopicBriefing } from "../briefings/topic-briefing.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
 import {
   type Action,
+  type Block,
   type BriefingReply,
   command,
   type DigestReply,
@@ -34,6 +35,7 @@ export function digestReply(digest: Digest): DigestReply {
       note(
         text(`${item.publisher} · ${item.publishedLabel}${item.topics.length ? ` · ${topicNames(item.topics)}` : ""}`),
       ),
+      ...alsoReported(item),
     ],
   }));
   const empty: Section[] = digest.items.length
@@ -64,6 +66,19 @@ export function digestReply(digest: Digest): DigestReply {
     actions: digest.items.length ? [SHARE, ...FEEDBACK] : [],
     digest,
   };
+}
+
+/** "Also reported by Digital Care Review (18 November 2026)": the story's other outlets, linked. */
+function alsoReported(item: DigestItem): Block[] {
+  const others = item.sources.slice(1);
+  if (others.length === 0) return [];
+  // Plain runs: a note is small print already, and styled runs around links render as clutter.
+  const runs = others.flatMap((source, i) => [
+    text(i === 0 ? "Also reported by " : ", "),
+    link(source.publisher, source.url),
+    text(` (${source.publishedLabel})`),
+  ]);
+  return [note(...runs)];
 }
 
 /** A topic briefing: short cited facts, newest first, with "show all" when some were left out. */

@@ -14,6 +14,7 @@ import {
   note,
   paragraph,
   runsFromMessage,
+  type Section,
   type SourcesReply,
   type TopicsReply,
   text,
@@ -45,8 +46,8 @@ export function topicsReply(library: Library): TopicsReply {
   };
 }
 
-/** The articles in the library, newest first, with source and date. */
-export function sourcesReply(library: Library): SourcesReply {
+/** The articles in the library, newest first, with source and date; then the feeds, when given. */
+export function sourcesReply(library: Library, feeds: Section | null = null): SourcesReply {
   const entries = newestFirst(library.all());
   const items: BulletItem[] = entries.map(({ document: doc }) => ({
     runs: [link(doc.title, doc.url), text(` — ${sourceName(doc)}, ${formatPublished(doc.published)}`, "subtle")],
@@ -55,7 +56,10 @@ export function sourcesReply(library: Library): SourcesReply {
   return {
     kind: "sources",
     title: "Articles in the library",
-    sections: [{ heading: null, blocks: [paragraph(text(librarySize(entries))), { type: "bullets", items }] }],
+    sections: [
+      { heading: null, blocks: [paragraph(text(librarySize(entries))), { type: "bullets", items }] },
+      ...(feeds ? [feeds] : []),
+    ],
     citations: [],
     actions: [],
   };

@@ -2,8 +2,8 @@
  * One grammar for everything typed to the bot, whether after `/nhsai` in Slack, to the bot in
  * Teams or at the terminal prompt:
  *
- *   help | topics | sources | about | digest [topic] | ask <question> | <topic> [all] | <question>
- *   | subscribe [schedule] | unsubscribe | schedule
+ *   help | topics | sources | sources add|remove <feed-url> | about | digest [topic] | ask <question>
+ *   | <topic> [all] | <question> | subscribe [schedule] | unsubscribe | schedule
  *
  * A short input that is a near miss of a command or topic ("fundng") is not sent to the answer
  * engine as a question: it gets "did you mean `funding`?". Input is neutralised first, is
@@ -21,6 +21,8 @@ export type Command =
   | { kind: "help" }
   | { kind: "topics" }
   | { kind: "sources" }
+  /** `sources add <feed-url>` / `sources remove <feed-url>`: admins only (ChatService checks). */
+  | { kind: "sources_change"; action: "add" | "remove"; url: string }
   | { kind: "about" }
   | { kind: "digest"; topic: TopicId | null }
   | { kind: "briefing"; topic: TopicId; all: boolean }
@@ -83,6 +85,15 @@ export function parseCommand(raw: string): Command {
   // "help me" is help; "hello, who wrote…" and "sources for the £21m?" read on as questions.
   if (keyword === "help" && (rest === "" || head === "help")) return { kind: "help" };
   if ((keyword === "topics" || keyword === "sources" || keyword === "about") && rest === "") return { kind: keyword };
+  // A Slack link arrives neutralised as "label (url)": the URL in brackets is the real one.
+  const change =
+    keyword === "sources" ? /^(add|follow|remove|delete|unfollow)\s+(\S+)(?:\s+\((\S+)\))?$/i.exec(rest) : null;
+  if (change)
+    return {
+      kind: "sources_change",
+      action: /^(add|follow)$/i.test(change[1] ?? "") ? "add" : "remove",
+      url: change[3] ?? change[2] ?? "",
+    };
 
   const briefing = topicCommand(input);
   if (briefing) return briefing;

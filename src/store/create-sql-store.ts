@@ -8,8 +8,9 @@ import {
   saveConversationReference,
 } from "./operations/conversation-references.js";
 import { claimDelivery, listDeliveries, markDelivery } from "./operations/deliveries.js";
-import { addDocument, listDocuments } from "./operations/documents.js";
+import { addDocument, documentStamp, listDocuments } from "./operations/documents.js";
 import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
+import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
 import {
@@ -42,7 +43,12 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
       markDelivery(db, subscriptionId, slot, outcome, who, now),
     listDeliveries: (subscriptionId, limit) => listDeliveries(db, subscriptionId, limit),
     addDocument: (doc, who, now) => addDocument(db, doc, who, now),
-    listDocuments: () => listDocuments(db),
+    listDocuments: (options) => listDocuments(db, options),
+    documentStamp: () => documentStamp(db),
+    saveFeed: (url, who, now) => saveFeed(db, url, who, now),
+    removeFeed: (url, who, now) => removeFeed(db, url, who, now),
+    listFeeds: () => listFeeds(db),
+    recordFeedRead: (url, outcome, now) => recordFeedRead(db, url, outcome, now),
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
     listAudit: (options) => listAudit(db, options),

@@ -28,6 +28,13 @@ export type StatementName =
   | "insertDocument"
   | "updateDocument"
   | "listDocuments"
+  | "listDocumentsChangedSince"
+  | "documentStamp"
+  | "insertFeed"
+  | "deleteFeed"
+  | "listFeeds"
+  | "markFeedRead"
+  | "markFeedFailed"
   | "insertFeedback"
   | "updateFeedback"
   | "summariseFeedback";

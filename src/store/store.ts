@@ -123,8 +123,48 @@ export interface Deliveries {
 export interface Documents {
   /** Adds the document, or replaces the one with the same id when it differs. */
   addDocument(doc: Document, who: Actor, now: Date): Promise<Change>;
-  /** In the order they were first added. */
-  listDocuments(): Promise<Document[]>;
+  /** In the order they were first added; with `changedSince`, only those added or changed at or after it. */
+  listDocuments(options?: { changedSince?: Date }): Promise<Document[]>;
+  /** How many documents there are and when the latest change was: one cheap query. */
+  documentStamp(): Promise<DocumentStamp>;
+}
+
+/** Moves whenever a document is added or changed, so a replica can tell its library is behind. */
+export interface DocumentStamp {
+  count: number;
+  latest: Date | null;
+}
+
+/** A feed (RSS or Atom) the bot polls, with what its last read left for conditional GET. */
+export interface FeedSource {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** The last read that succeeded (a 200 or a 304), or null before the first. */
+  lastReadAt: Date | null;
+  /** Why the latest attempt failed, or null when it succeeded. */
+  lastError: string | null;
+  /** The latest attempt, successful or not. */
+  checkedAt: Date | null;
+  addedBy: Actor;
+  addedAt: Date;
+}
+
+/** What a successful read of a feed leaves for the next conditional GET. */
+export interface FeedRead {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface Feeds {
+  /** Follows a feed; `unchanged` when it was already followed. */
+  saveFeed(url: string, who: Actor, now: Date): Promise<Change>;
+  /** True when there was one to remove. Documents read from it stay. */
+  removeFeed(url: string, who: Actor, now: Date): Promise<boolean>;
+  /** Oldest first. */
+  listFeeds(): Promise<FeedSource[]>;
+  /** Records a read (not audited: it happens every few minutes); `error` marks a failed attempt. */
+  recordFeedRead(url: string, outcome: FeedRead | { error: string }, now: Date): Promise<void>;
 }
 
 export type FeedbackTarget = "answer" | "briefing_item";
@@ -191,6 +231,7 @@ export interface Store
     Subscriptions,
     Deliveries,
     Documents,
+    Feeds,
     Feedback,
     AuditTrail {
   readonly backend: StoreBackend;

@@ -234,3 +234,61 @@ describe("any library (seeded fuzz)", () => {
     );
   });
 });
+
+describe("stories from several outlets", () => {
+  const story = (id: string, publisher: string, day: string, sum: string) =>
+    makeDocument({
+      id,
+      publisher,
+      title: `Westvale trust wins ${sum} for AI radiology`,
+      published: onDay(day),
+      paragraphs: paragraphs(
+        `Westvale trust has won ${sum} from the national AI fund to read chest X-rays faster, its chief executive said.`,
+        "The radiology team expects urgent reports to be ready within two days instead of two weeks.",
+      ),
+    });
+
+  it("makes one item of one story told by two outlets, listing both, and keeps stories with other sums apart", () => {
+    const digest = buildDigest(
+      libraryOf(
+        story("a", "Outlet A", "2026-11-17", "£3.2m"),
+        story("b", "Outlet B", "2026-11-18", "£3.2m"),
+        story("c", "Outlet C", "2026-11-19", "£9m"),
+      ),
+      FIXED_NOW,
+    );
+    expect(digest.items.map((i) => i.sources.map((s) => s.publisher))).toEqual([
+      ["Outlet C"],
+      ["Outlet B", "Outlet A"],
+    ]);
+    expect(digest.intro).toMatch(/^2 new stories/);
+  });
+
+  it("keeps apart articles whose headlines share no words, however alike their text", () => {
+    const digest = buildDigest(
+      libraryOf(
+        makeDocument({ id: "x", title: "Trust funds AI triage", published: onDay("2026-11-18") }),
+        makeDocument({ id: "y", title: "Staff training in digital skills", published: onDay("2026-11-19") }),
+      ),
+      FIXED_NOW,
+    );
+    expect(digest.items.map((i) => i.sources.length)).toEqual([1, 1]);
+  });
+
+  it("leaves out a story the channel was sent from another outlet", () => {
+    const library = libraryOf(
+      story("a", "Outlet A", "2026-11-17", "£3.2m"),
+      story("b", "Outlet B", "2026-11-18", "£3.2m"),
+    );
+    const digest = buildDigest(library, FIXED_NOW, new Set(["a"]));
+    expect(digest.items).toEqual([]);
+    expect(digest.intro).toBe("No new stories.");
+  });
+
+  it("never merges two of the seed articles: each is its own story", () => {
+    const digest = buildDigest(seedLibrary(), FIXED_NOW);
+    expect(digest.items.map((i) => i.sources.map((s) => s.documentId))).toEqual(
+      digest.items.map((i) => [i.documentId]),
+    );
+  });
+});

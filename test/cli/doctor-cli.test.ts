@@ -6,8 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
+import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
+import { latestVersion } from "../../src/store/migration.js";
 import { ROOT } from "../helpers/factories.js";
 import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js";
+
+const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
@@ -38,7 +42,7 @@ describe("nhsai doctor", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("ok       configuration: valid; no chat platform is configured");
     expect(stdout).toContain(
-      `ok       store: embedded store (libSQL) at ${join(DATA_DIR, "nhsai.db")}, reachable, schema version 1, writable`,
+      `ok       store: embedded store (libSQL) at ${join(DATA_DIR, "nhsai.db")}, reachable, schema version ${LATEST}, writable`,
     );
     expect(stdout).toContain("(journal_mode=wal, synchronous=FULL)");
     expect(stdout.trim().split("\n").at(-1)).toBe("All checks passed.");
@@ -75,7 +79,7 @@ describe("nhsai doctor", () => {
     const db = new Database(join(DATA_DIR, "nhsai.db"));
     db.exec("INSERT INTO schema_version (version, name, applied_at) VALUES (9, 'later', '2027-01-01T00:00:00.000Z')");
     db.close();
-    const message = `the store at ${join(DATA_DIR, "nhsai.db")} is at schema version 9, but this nhsai knows versions up to 1`;
+    const message = `the store at ${join(DATA_DIR, "nhsai.db")} is at schema version 9, but this nhsai knows versions up to ${LATEST}`;
 
     const doctor = await run(["doctor"], { DATA_DIR });
     expect(doctor.code).toBe(1);
@@ -120,7 +124,7 @@ describe("nhsai doctor", () => {
   it.skipIf(!process.env.DATABASE_URL)("passes against a reachable PostgreSQL (needs DATABASE_URL)", async () => {
     const { code, stdout } = await run(["doctor"], { DATABASE_URL: process.env.DATABASE_URL ?? "" });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/ok {7}store: PostgreSQL at .+, reachable, schema version 1, writable/);
+    expect(stdout).toMatch(new RegExp(`ok {7}store: PostgreSQL at .+, reachable, schema version ${LATEST}, writable`));
     expect(stdout).toContain("(synchronous_commit=on, fsync=on)");
   });
 });

@@ -6,6 +6,8 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
+import { latestVersion } from "../../src/store/migration.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "adapters", "cli", "nhsai.js");
@@ -85,7 +87,7 @@ describe("nhsai serve", () => {
       status: "ok",
       platforms: [],
       documents: seedCount,
-      store: { backend: "embedded", state: "ok", schemaVersion: 1 },
+      store: { backend: "embedded", state: "ok", schemaVersion: latestVersion(EMBEDDED_MIGRATIONS) },
     });
 
     const missing = await fetch(`http://127.0.0.1:${port}/nowhere`);

@@ -10,6 +10,18 @@ describe("the grammar", () => {
     ["help me", { kind: "help" }],
     ["topics", { kind: "topics" }],
     ["sources", { kind: "sources" }],
+    [
+      "sources add https://a.example/feed.xml",
+      { kind: "sources_change", action: "add", url: "https://a.example/feed.xml" },
+    ],
+    [
+      "sources remove https://a.example/feed",
+      { kind: "sources_change", action: "remove", url: "https://a.example/feed" },
+    ],
+    [
+      "sources add <https://a.example/rss|a.example/rss>",
+      { kind: "sources_change", action: "add", url: "https://a.example/rss" },
+    ],
     ["about", { kind: "about" }],
     ["digest", { kind: "digest", topic: null }],
     ["digest workforce", { kind: "digest", topic: "workforce" }],

@@ -1,6 +1,7 @@
 /** Named factories for test data: documents, libraries, a fixed clock, and the CLI as a process. */
 
 import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Document, Paragraph } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
@@ -47,14 +48,24 @@ export const onDay = (value: string) => ({ value, precision: "day" as const });
 
 export type ProcessResult = ProcessOutput;
 
-/** Runs the built CLI (`dist/`, made by `npm test`) with `args`, feeding `stdin`, without platform credentials. */
+/** Runs the built CLI (`dist/`, made by `npm test`) with `args`, feeding `stdin`, without platform credentials or a store. */
 export function runNhsai(args: string[], stdin = "", env: Record<string, string> = {}): Promise<ProcessResult> {
   const clean = { ...process.env };
-  for (const key of ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "MICROSOFT_APP_ID", "TEAMS_LOCAL"])
+  // No store either unless the test names one: CI's DATABASE_URL is for the store's own tests.
+  for (const key of [
+    "SLACK_BOT_TOKEN",
+    "SLACK_APP_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "MICROSOFT_APP_ID",
+    "TEAMS_LOCAL",
+    "DATABASE_URL",
+    "DATA_DIR",
+  ])
     delete clean[key];
   const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), ...args], {
     cwd: ROOT,
-    env: { ...clean, NO_COLOR: "1", ...env },
+    // A DATA_DIR with no store in it, so a developer's own ./data never leaks into a test.
+    env: { ...clean, NO_COLOR: "1", DATA_DIR: join(tmpdir(), `nhsai-test-no-store-${process.pid}`), ...env },
   });
   child.stdin.end(stdin);
   return outputOf(child);

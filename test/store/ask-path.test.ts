@@ -1,4 +1,7 @@
-/** `nhsai ask` must start in 0.3 s: it never loads the store or a database driver. */
+/**
+ * `nhsai ask` must start in 0.3 s: until something has been ingested (no DATABASE_URL, no
+ * DATA_DIR/nhsai.db) it never loads the store or a database driver.
+ */
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -7,7 +10,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { ROOT } from "../helpers/factories.js";
 
-it("nhsai ask loads no store module, libSQL or pg", () => {
+it("nhsai ask loads no store module, libSQL or pg while there is no store (nothing ingested yet)", () => {
   const dir = mkdtempSync(join(tmpdir(), "nhsai-trace-"));
   const trace = join(dir, "imports.txt");
   try {
@@ -21,7 +24,11 @@ it("nhsai ask loads no store module, libSQL or pg", () => {
         "How much is the AI lung cancer funding?",
         "--json",
       ],
-      { env: { ...process.env, TRACE_IMPORTS_FILE: trace }, encoding: "utf8", timeout: 20_000 },
+      {
+        env: { ...withoutStore(process.env), DATA_DIR: join(dir, "data"), TRACE_IMPORTS_FILE: trace },
+        encoding: "utf8",
+        timeout: 20_000,
+      },
     );
     expect(result.status).toBe(0);
     const loaded = readFileSync(trace, "utf8").split("\n");
@@ -31,3 +38,8 @@ it("nhsai ask loads no store module, libSQL or pg", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+function withoutStore(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _url, DATA_DIR: _dir, ...rest } = env;
+  return rest;
+}

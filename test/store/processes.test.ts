@@ -6,7 +6,12 @@
 
 import { spawn } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
+import { latestVersion } from "../../src/store/migration.js";
 import { BACKENDS, CHILD, runChild, type StoreHarness } from "./harness.js";
+
+/** The schema version this code migrates to (each migration records one schema_version row). */
+const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
 
 for (const backend of BACKENDS) {
   if (backend.skip) {
@@ -68,9 +73,9 @@ for (const backend of BACKENDS) {
       for (const result of results) {
         expect(result.stderr).toBe("");
         expect(result.code).toBe(0);
-        expect(JSON.parse(result.stdout)).toEqual({ version: 1, state: "ok" });
+        expect(JSON.parse(result.stdout)).toEqual({ version: LATEST, state: "ok" });
       }
-      expect(await harness.count("schema_version")).toBe(1);
+      expect(await harness.count("schema_version")).toBe(LATEST);
       expect(await harness.count("store_probe")).toBe(1);
     });
 

@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
+import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
+import { latestVersion } from "../../src/store/migration.js";
 import { ROOT } from "../helpers/factories.js";
 import { freePort } from "../helpers/processes.js";
 import { DATABASE_URL } from "./harness.js";
@@ -56,7 +58,7 @@ describe("nhsai serve's /healthz and the store", () => {
     expect(((await healthy.json()) as { store: unknown }).store).toEqual({
       backend: "embedded",
       state: "ok",
-      schemaVersion: 1,
+      schemaVersion: latestVersion(EMBEDDED_MIGRATIONS),
     });
 
     const db = new Database(join(dir, "nhsai.db"));
@@ -76,7 +78,7 @@ describe("nhsai serve's /healthz and the store", () => {
     expect(((await response.json()) as { store: unknown }).store).toEqual({
       backend: "postgresql",
       state: "ok",
-      schemaVersion: 1,
+      schemaVersion: latestVersion(EMBEDDED_MIGRATIONS),
     });
   });
 });

@@ -4,11 +4,15 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
+import { latestVersion } from "../../src/store/migration.js";
 import type { Store, SubscriptionInput } from "../../src/store/store.js";
 import { StoreInputError, StoreVersionError } from "../../src/store/store-errors.js";
 import { makeDocument } from "../helpers/factories.js";
 import { BACKENDS, type StoreHarness, T0 } from "./harness.js";
 
+/** The schema version this code migrates to (each migration records one schema_version row). */
+const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
 const HOUR = 60 * 60 * 1000;
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
@@ -219,6 +223,65 @@ for (const backend of BACKENDS) {
         await store.close();
         expect(await (await harness.open()).listDocuments()).toEqual([revised, b]);
       });
+
+      it("stamps the document set and lists what changed since a time: replicas read only what is new", async () => {
+        expect(await store.documentStamp()).toEqual({ count: 0, latest: null });
+        await store.addDocument(makeDocument({ id: "doc-a" }), "ingest", T0);
+        expect(await store.documentStamp()).toEqual({ count: 1, latest: T0 });
+        await store.addDocument(makeDocument({ id: "doc-a" }), "ingest", later(1));
+        expect(await store.documentStamp()).toEqual({ count: 1, latest: T0 });
+        await store.addDocument(makeDocument({ id: "doc-b" }), "ingest", later(HOUR));
+        await store.addDocument(makeDocument({ id: "doc-a", title: "Changed" }), "ingest", later(2 * HOUR));
+        expect(await store.documentStamp()).toEqual({ count: 2, latest: later(2 * HOUR) });
+        const since = async (time: Date) => (await store.listDocuments({ changedSince: time })).map((d) => d.id);
+        expect(await since(later(HOUR))).toEqual(["doc-a", "doc-b"]);
+        expect(await since(later(HOUR + 1))).toEqual(["doc-a"]);
+        expect(await since(later(3 * HOUR))).toEqual([]);
+      });
+    });
+
+    describe("feeds", () => {
+      const FEED = "https://news.example/feed.xml?a=1&b='2'";
+
+      it("follows a feed once, keeps what each read left for conditional GET, and forgets it on removal", async () => {
+        expect(await store.saveFeed(FEED, "slack:U1", T0)).toBe("added");
+        expect(await store.saveFeed(FEED, "slack:U2", later(1))).toBe("unchanged");
+        expect(await store.listFeeds()).toEqual([
+          {
+            url: FEED,
+            etag: null,
+            lastModified: null,
+            lastReadAt: null,
+            lastError: null,
+            checkedAt: null,
+            addedBy: "slack:U1",
+            addedAt: T0,
+          },
+        ]);
+        await store.recordFeedRead(FEED, { etag: '"v1"', lastModified: "Mon, 23 Nov 2026 08:00:00 GMT" }, later(HOUR));
+        await store.recordFeedRead(FEED, { error: "timed out after 10 s" }, later(2 * HOUR));
+        await store.close();
+        store = await harness.open();
+        expect(await store.listFeeds()).toMatchObject([
+          {
+            etag: '"v1"',
+            lastModified: "Mon, 23 Nov 2026 08:00:00 GMT",
+            lastReadAt: later(HOUR),
+            lastError: "timed out after 10 s",
+            checkedAt: later(2 * HOUR),
+          },
+        ]);
+        await store.recordFeedRead(FEED, { etag: null, lastModified: null }, later(3 * HOUR));
+        expect(await store.listFeeds()).toMatchObject([{ etag: null, lastError: null, lastReadAt: later(3 * HOUR) }]);
+        expect(await store.removeFeed(FEED, "slack:U1", later(4 * HOUR))).toBe(true);
+        expect(await store.removeFeed(FEED, "slack:U1", later(4 * HOUR))).toBe(false);
+        expect(await store.listFeeds()).toEqual([]);
+        const audit = await store.listAudit({ subject: `feed:${FEED}` });
+        expect(audit.map((e) => [e.action, e.who])).toEqual([
+          ["feed.removed", "slack:U1"],
+          ["feed.added", "slack:U1"],
+        ]);
+      });
     });
 
     describe("feedback", () => {
@@ -324,12 +387,12 @@ for (const backend of BACKENDS) {
       it("migrates once, and reports itself reachable, migrated, writable and durable", async () => {
         await store.close();
         await harness.open(later(HOUR));
-        expect(await harness.count("schema_version")).toBe(1);
+        expect(await harness.count("schema_version")).toBe(LATEST);
         const health = await (await harness.open()).health();
         expect(health).toMatchObject({
           state: "ok",
-          schemaVersion: 1,
-          expectedVersion: 1,
+          schemaVersion: LATEST,
+          expectedVersion: LATEST,
           durable: true,
           problem: null,
         });
@@ -345,8 +408,10 @@ for (const backend of BACKENDS) {
         expect(await store.health()).toMatchObject({ state: "newer_schema", schemaVersion: 7 });
         const opening = harness.open();
         await expect(opening).rejects.toBeInstanceOf(StoreVersionError);
-        await expect(opening).rejects.toThrow(/schema version 7, but this nhsai knows versions up to 1: upgrade nhsai/);
-        expect(await harness.count("schema_version")).toBe(2);
+        await expect(opening).rejects.toThrow(
+          new RegExp(`schema version 7, but this nhsai knows versions up to ${LATEST}: upgrade nhsai`),
+        );
+        expect(await harness.count("schema_version")).toBe(LATEST + 1);
       });
 
       it("reports a store that has lost its tables as unusable, in plain words", async () => {

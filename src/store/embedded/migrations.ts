@@ -82,4 +82,20 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       INSERT INTO store_probe (id) VALUES (1);
     `,
   },
+  {
+    version: 2,
+    name: "feeds",
+    sql: `
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        last_read_at TEXT,
+        last_error TEXT,
+        checked_at TEXT,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

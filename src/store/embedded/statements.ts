@@ -6,6 +6,7 @@ const SUBSCRIPTION =
   "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
 const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
 const AUDIT = "seq, at, who, action, subject, detail";
+const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, added_by, added_at";
 
 export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   schemaVersion: "SELECT max(version) AS version FROM schema_version",
@@ -61,6 +62,15 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
     "ON CONFLICT (id) DO NOTHING RETURNING id",
   updateDocument: "UPDATE documents SET body = ?, updated_at = ? WHERE id = ? AND body IS NOT ? RETURNING id",
   listDocuments: "SELECT body FROM documents ORDER BY added_at, id",
+  listDocumentsChangedSince: "SELECT body FROM documents WHERE updated_at >= ? ORDER BY added_at, id",
+  documentStamp: "SELECT count(*) AS n, max(updated_at) AS latest FROM documents",
+
+  insertFeed: "INSERT INTO feeds (url, added_by, added_at) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING RETURNING url",
+  deleteFeed: "DELETE FROM feeds WHERE url = ? RETURNING url",
+  listFeeds: `SELECT ${FEED} FROM feeds ORDER BY added_at, url`,
+  markFeedRead:
+    "UPDATE feeds SET etag = ?, last_modified = ?, last_read_at = ?, checked_at = ?, last_error = NULL WHERE url = ?",
+  markFeedFailed: "UPDATE feeds SET last_error = ?, checked_at = ? WHERE url = ?",
 
   insertFeedback:
     "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +

@@ -2,8 +2,8 @@
 
 import type { Document } from "../../knowledge/document.js";
 import { checkText } from "../check-text.js";
-import { iso, type SqlDriver, textOf } from "../sql.js";
-import type { Actor, Change } from "../store.js";
+import { dateOf, iso, numberOf, type SqlDriver, textOf } from "../sql.js";
+import type { Actor, Change, DocumentStamp } from "../store.js";
 import { appendAudit } from "./audit.js";
 import { toJsonText } from "./json-text.js";
 import { upsert } from "./upsert.js";
@@ -31,7 +31,17 @@ export async function addDocument(db: SqlDriver, doc: Document, who: Actor, now:
   });
 }
 
-export async function listDocuments(db: SqlDriver): Promise<Document[]> {
-  const rows = await db.read((sql) => sql("listDocuments"));
+export async function listDocuments(db: SqlDriver, options: { changedSince?: Date } = {}): Promise<Document[]> {
+  const since = options.changedSince;
+  const rows = await db.read((sql) => (since ? sql("listDocumentsChangedSince", [iso(since)]) : sql("listDocuments")));
   return rows.map((row) => JSON.parse(textOf(row, "body")) as Document);
+}
+
+export async function documentStamp(db: SqlDriver): Promise<DocumentStamp> {
+  const rows = await db.read((sql) => sql("documentStamp"));
+  const row = rows[0] ?? {};
+  return {
+    count: numberOf(row, "n"),
+    latest: row.latest === null || row.latest === undefined ? null : dateOf(row, "latest"),
+  };
 }

@@ -82,4 +82,20 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       INSERT INTO store_probe (id) VALUES (1);
     `,
   },
+  {
+    version: 2,
+    name: "feeds",
+    sql: `
+      CREATE TABLE feeds (
+        url text PRIMARY KEY,
+        etag text,
+        last_modified text,
+        last_read_at timestamptz,
+        last_error text,
+        checked_at timestamptz,
+        added_by text NOT NULL,
+        added_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];

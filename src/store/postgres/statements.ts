@@ -9,6 +9,7 @@ const SUBSCRIPTION =
   "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
 const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
 const AUDIT = "seq, at, who, action, subject, detail";
+const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, added_by, added_at";
 
 export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   schemaVersion: "SELECT max(version) AS version FROM schema_version",
@@ -69,6 +70,16 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   updateDocument:
     "UPDATE documents SET body = $1, updated_at = $2 WHERE id = $3 AND body IS DISTINCT FROM $4 RETURNING id",
   listDocuments: 'SELECT body FROM documents ORDER BY added_at, id COLLATE "C"',
+  listDocumentsChangedSince: 'SELECT body FROM documents WHERE updated_at >= $1 ORDER BY added_at, id COLLATE "C"',
+  documentStamp: "SELECT count(*) AS n, max(updated_at) AS latest FROM documents",
+
+  insertFeed:
+    "INSERT INTO feeds (url, added_by, added_at) VALUES ($1, $2, $3) ON CONFLICT (url) DO NOTHING RETURNING url",
+  deleteFeed: "DELETE FROM feeds WHERE url = $1 RETURNING url",
+  listFeeds: `SELECT ${FEED} FROM feeds ORDER BY added_at, url COLLATE "C"`,
+  markFeedRead:
+    "UPDATE feeds SET etag = $1, last_modified = $2, last_read_at = $3, checked_at = $4, last_error = NULL WHERE url = $5",
+  markFeedFailed: "UPDATE feeds SET last_error = $1, checked_at = $2 WHERE url = $3",
 
   insertFeedback:
     "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +

@@ -1,0 +1,63 @@
+/**
+ * `nhsai serve`'s ingestion loop: FEEDS followed at start, every followed feed polled each
+ * FEEDS_POLL_MINUTES (the first poll at once), and the library refreshed from the store every
+ * minute, so documents stored by other replicas reach the next briefing here even with no message.
+ */
+
+import type { ChatService } from "../../src/chat/chat-service.js";
+import type { Config } from "../../src/config.js";
+import { describeOutcome } from "../../src/ingest/ingest-outcome.js";
+import { Ingester } from "../../src/ingest/ingester.js";
+import { pollDueFeeds } from "../../src/ingest/poll-feeds.js";
+import type { Logger } from "../../src/logger.js";
+import type { Store } from "../../src/store/store.js";
+import { ingestDeps } from "./ingest-deps.js";
+
+const REFRESH_MS = 60_000;
+
+export interface FeedPolling {
+  stop(): Promise<void>;
+}
+
+export async function startFeedPolling(
+  config: Config,
+  store: Store,
+  chat: ChatService,
+  log: Logger,
+): Promise<FeedPolling> {
+  const now = () => new Date();
+  for (const url of config.FEEDS) await store.saveFeed(url, "config", now());
+  const added = await chat.refreshLibrary(now());
+  log.info("library_loaded", { stored: added, documents: chat.briefings.library.all().length });
+
+  const intervalMs = config.FEEDS_POLL_MINUTES * 60_000;
+  const ingester = new Ingester(ingestDeps(config, store, chat.briefings.library, "feeds"));
+  let polling: Promise<void> | null = null;
+  const poll = () => {
+    if (polling) return; // a slow round is still going: skip this tick rather than overlap
+    polling = pollDueFeeds(ingester, store, now(), intervalMs)
+      .then((outcomes) => {
+        for (const outcome of outcomes) {
+          if (outcome.status === "failed")
+            log.warn("ingest_failed", { source: outcome.source, reason: outcome.reason });
+          else if (outcome.status === "added") log.info("ingest_added", { line: describeOutcome(outcome) });
+        }
+      })
+      .catch((error: unknown) => log.error("feed_poll_failed", { error: String(error) }))
+      .finally(() => {
+        polling = null;
+      });
+  };
+  const refresh = () => {
+    chat.refreshLibrary(now()).catch((error: unknown) => log.warn("library_refresh_failed", { error: String(error) }));
+  };
+  const timers = [setInterval(poll, intervalMs), setInterval(refresh, REFRESH_MS)];
+  for (const timer of timers) timer.unref();
+  poll();
+  return {
+    stop: async () => {
+      for (const timer of timers) clearInterval(timer);
+      await polling;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/** `nhsai ingest <file | folder | url>…`: adds documents to the store, one line per item. */
+
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { DEFAULT_FETCH_LIMITS, formatBytes } from "../../src/ingest/fetch-safely.js";
+import { DocumentShelf } from "../../src/ingest/held-documents.js";
+import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
+import { Ingester } from "../../src/ingest/ingester.js";
+import { ingestDeps } from "./ingest-deps.js";
+import { openConfiguredStore } from "./open-configured-store.js";
+import { openSeedDocuments } from "./open-library.js";
+import type { CliIo } from "./run-cli.js";
+import { UsageError } from "./usage-error.js";
+
+/** What a folder is searched for; other files in it are left alone. */
+const READABLE = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
+
+export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.length === 0 || args.some((a) => a.startsWith("--")))
+    throw new UsageError("give files, folders or URLs, e.g. nhsai ingest ./articles https://example.org/feed.xml");
+  const opened = await openConfiguredStore("ingest", io);
+  if (!opened) return 1;
+  const { config, store } = opened;
+  try {
+    // Seeds and stored documents to check against; no search index is built for a one-shot run.
+    const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
+    const ingester = new Ingester(ingestDeps(config, store, held, "cli"));
+    const outcomes: IngestOutcome[] = [];
+    for (const arg of args) {
+      const batch = /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)
+        ? await ingester.ingestUrl(arg)
+        : await ingestPath(arg, ingester);
+      for (const outcome of batch) {
+        (outcome.status === "failed" ? io.stderr : io.stdout)(`${describeOutcome(outcome)}\n`);
+        outcomes.push(outcome);
+      }
+    }
+    io.stdout(`${summary(outcomes)}\n`);
+    return outcomes.some((o) => o.status === "failed") ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** A file, or every readable file under a folder (hidden ones skipped), in name order. */
+async function ingestPath(path: string, ingester: Ingester): Promise<IngestOutcome[]> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error)
+    return [{ source: path, status: "failed", reason: `cannot be read (${info.code ?? info.message})` }];
+  if (info.isDirectory()) {
+    const outcomes: IngestOutcome[] = [];
+    const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      if (entry.isDirectory() || READABLE.test(entry.name))
+        outcomes.push(...(await ingestPath(join(path, entry.name), ingester)));
+    }
+    return outcomes;
+  }
+  const { maxBytes } = DEFAULT_FETCH_LIMITS;
+  if (info.size > maxBytes)
+    return [{ source: path, status: "failed", reason: `is larger than the ${formatBytes(maxBytes)} limit` }];
+  return ingester.ingestFile(path, await readFile(path, "utf8"));
+}
+
+function summary(outcomes: IngestOutcome[]): string {
+  const count = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
+  const parts = [`${count("added")} added`, `${count("duplicate")} already held`];
+  if (count("not_modified")) parts.push(`${count("not_modified")} unchanged`);
+  parts.push(`${count("failed")} ${count("failed") === 1 ? "error" : "errors"}`);
+  return `nhsai ingest: ${parts.join(", ")}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Ingestion's facade: local files, URLs (pages or feeds) and followed feeds in; documents stored,
+ * added to the library (answerable at once in this process) and reported one outcome per item.
+ * Every failure is an outcome with a reason, so one bad item never stops the batch, and nothing
+ * already stored is touched. Fetching, time and the store are injected.
+ */
+
+import type { Document } from "../knowledge/document.js";
+import type { Actor, Documents, FeedRead, FeedSource, Feeds } from "../store/store.js";
+import { type ArticleDraft, guarded, type ReadResult } from "./article-draft.js";
+import { DuplicateIndex } from "./duplicate-index.js";
+import { type FetchDeps, fetchSafely } from "./fetch-safely.js";
+import type { HeldDocuments } from "./held-documents.js";
+import type { IngestOutcome } from "./ingest-outcome.js";
+import { looksLikeFeed, readFeed } from "./read-feed.js";
+import { type PageFetcher, readFeedItem } from "./read-feed-item.js";
+import { readHtmlPage } from "./read-html.js";
+import { readMarkdown } from "./read-markdown.js";
+import { readTextCapture } from "./read-text.js";
+import { toDocument } from "./to-document.js";
+
+export interface IngestDeps extends FetchDeps {
+  store: Documents & Feeds;
+  /** Where new documents go and duplicates are looked for: the Library in serve, a shelf in the CLI. */
+  library: HeldDocuments;
+  now: () => Date;
+  /** Who is ingesting, for the audit trail: "cli", "feeds". */
+  who: Actor;
+}
+
+/**
+ * New items read from one feed per read at most: a feed of 10,000 new items is read over several
+ * polls (items already held cost nothing and do not count).
+ */
+export const MAX_FEED_ITEMS = 50;
+
+export class Ingester {
+  private readonly held = new DuplicateIndex();
+
+  constructor(private readonly deps: IngestDeps) {}
+
+  /** A local file's text; its kind comes from the file name. */
+  async ingestFile(name: string, body: string): Promise<IngestOutcome[]> {
+    if (/\.(xml|rss|atom)$/i.test(name) || looksLikeFeed(body, "")) {
+      const feed = await guarded(() => readFeed(body, "http://localhost/"));
+      return feed.ok ? (await this.ingestItems(feed.value.title, feed.value.items, name)).outcomes : [fail(name, feed)];
+    }
+    const read = /\.(md|markdown)$/i.test(name)
+      ? () => readMarkdown(body)
+      : /\.x?html?$/i.test(name)
+        ? () => readHtmlPage(body, null)
+        : () => readTextCapture(body);
+    return [await this.accept(await guarded(read), name)];
+  }
+
+  /** A page or a feed on the web; a feed is followed from then on (its validators are kept). */
+  async ingestUrl(url: string): Promise<IngestOutcome[]> {
+    const fetched = await fetchSafely(url, this.deps);
+    if (fetched.status !== "ok")
+      return [
+        {
+          source: url,
+          status: "failed",
+          reason: fetched.status === "failed" ? fetched.reason : "answered 304 to an unconditional request",
+        },
+      ];
+    if (!looksLikeFeed(fetched.body, fetched.contentType))
+      return [await this.accept(await guarded(() => readHtmlPage(fetched.body, fetched.url)), url)];
+    const feed = await guarded(() => readFeed(fetched.body, fetched.url));
+    if (!feed.ok) return [fail(url, feed)];
+    await this.deps.store.saveFeed(url, this.deps.who, this.deps.now());
+    const { outcomes, complete } = await this.ingestItems(feed.value.title, feed.value.items, url);
+    await this.deps.store.recordFeedRead(url, validators(fetched, complete), this.deps.now());
+    return outcomes;
+  }
+
+  /** One poll of a followed feed: a conditional GET, then its new items. The read is recorded either way. */
+  async pollFeed(feed: FeedSource): Promise<IngestOutcome[]> {
+    const fetched = await fetchSafely(feed.url, this.deps, feed);
+    const { store } = this.deps;
+    if (fetched.status === "failed") {
+      await store.recordFeedRead(feed.url, { error: fetched.reason }, this.deps.now());
+      return [{ source: feed.url, status: "failed", reason: fetched.reason }];
+    }
+    if (fetched.status === "not_modified") {
+      await store.recordFeedRead(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, this.deps.now());
+      return [{ source: feed.url, status: "not_modified" }];
+    }
+    const parsed = await guarded(() => readFeed(fetched.body, fetched.url));
+    if (!parsed.ok) {
+      await store.recordFeedRead(feed.url, { error: parsed.reason }, this.deps.now());
+      return [fail(feed.url, parsed)];
+    }
+    const { outcomes, complete } = await this.ingestItems(parsed.value.title, parsed.value.items, feed.url);
+    await store.recordFeedRead(feed.url, validators(fetched, complete), this.deps.now());
+    return outcomes;
+  }
+
+  private async ingestItems(
+    feedTitle: string | null,
+    items: Parameters<typeof readFeedItem>[0][],
+    source: string,
+  ): Promise<{ outcomes: IngestOutcome[]; complete: boolean }> {
+    this.held.syncWith(this.deps.library);
+    const fetchPage: PageFetcher = (url) => fetchSafely(url, this.deps);
+    const outcomes: IngestOutcome[] = [];
+    let read = 0;
+    for (const item of items) {
+      if (read === MAX_FEED_ITEMS) return { outcomes, complete: false };
+      const label = item.link ?? `${source}: “${item.title ?? "untitled item"}”`;
+      const known = item.link ? this.held.idForUrl(item.link) : null;
+      if (known) {
+        outcomes.push({ source: label, status: "duplicate", documentId: known, reason: "same_url" });
+        continue;
+      }
+      read++;
+      const outcome = await this.accept(await guarded(() => readFeedItem(item, feedTitle, fetchPage)), label);
+      // The next poll then knows the item by its feed link, without fetching its page again.
+      if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
+        this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
+      outcomes.push(outcome);
+    }
+    return { outcomes, complete: true };
+  }
+
+  /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */
+  private async accept(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
+    if (!draft.ok) return fail(source, draft);
+    const made = toDocument(draft.value, this.deps.now());
+    if (!made.ok) return fail(source, made);
+    this.held.syncWith(this.deps.library);
+    const doc: Document = made.value;
+    const match = this.held.find(doc);
+    if (match) return { source, status: "duplicate", documentId: match.documentId, reason: match.kind };
+    await this.deps.store.addDocument(doc, this.deps.who, this.deps.now());
+    this.deps.library.add(doc);
+    this.held.add(doc);
+    return { source, status: "added", document: doc };
+  }
+}
+
+/** A read that left items for later keeps no validators, so the next poll is a full GET, not a 304. */
+function validators(fetched: { etag: string | null; lastModified: string | null }, complete: boolean): FeedRead {
+  return complete ? { etag: fetched.etag, lastModified: fetched.lastModified } : { etag: null, lastModified: null };
+}
+
+function fail(source: string, result: { ok: false; reason: string }): IngestOutcome {
+  return { source, status: "failed", reason: result.reason };
+}

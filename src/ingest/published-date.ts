@@ -1,0 +1,83 @@
+/**
+ * Publication dates as sources give them: ISO 8601 in meta tags and JSON-LD, RFC 822 in RSS,
+ * "2 July 2024" in the text. The precision is what the source supports: "2023-10" stays a month.
+ */
+
+import type { PublishedDate } from "../knowledge/document.js";
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, "i");
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+
+const LONDON_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/**
+ * The source's own date when it gives one, else the first full date in the opening paragraphs,
+ * with a note saying so (`where`: "page", "file").
+ */
+export function publishedFrom(
+  machine: unknown,
+  paragraphs: readonly { text: string }[],
+  where: string,
+): { published: PublishedDate | null; dateNote: string | null } {
+  const own = dateFromMachine(machine);
+  if (own) return { published: own, dateNote: null };
+  const read = dateFromText(paragraphs.map((p) => p.text));
+  return { published: read, dateNote: read ? `Date read from the article text; the ${where} gives none.` : null };
+}
+
+/** A machine-readable date (ISO 8601 at any precision, or RFC 822), or null. */
+export function dateFromMachine(value: unknown): PublishedDate | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T\s])/.exec(text);
+  if (iso) {
+    const [, year, month, day] = iso;
+    if (day) return realDay(`${year}-${month}-${day}`);
+    if (month)
+      return Number(month) >= 1 && Number(month) <= 12 ? { value: `${year}-${month}`, precision: "month" } : null;
+    return { value: year as string, precision: "year" };
+  }
+  const time = Date.parse(text);
+  return Number.isFinite(time) ? { value: LONDON_DAY.format(time), precision: "day" } : null;
+}
+
+/** The first full date written in the opening paragraphs ("2 July 2024", "July 2, 2024"), or null. */
+export function dateFromText(paragraphs: readonly string[]): PublishedDate | null {
+  for (const text of paragraphs.slice(0, 3)) {
+    const dmy = DAY_MONTH_YEAR.exec(text);
+    if (dmy) return dayOf(dmy[3] as string, dmy[2] as string, dmy[1] as string);
+    const mdy = MONTH_DAY_YEAR.exec(text);
+    if (mdy) return dayOf(mdy[3] as string, mdy[1] as string, mdy[2] as string);
+  }
+  return null;
+}
+
+function dayOf(year: string, monthName: string, day: string): PublishedDate | null {
+  const month = MONTHS.findIndex((m) => m.startsWith(monthName.toLowerCase().slice(0, 3))) + 1;
+  return realDay(`${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`);
+}
+
+function realDay(value: string): PublishedDate | null {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(value) ? { value, precision: "day" } : null;
+}

@@ -1,0 +1,69 @@
+/**
+ * HTML pages: the article found by Mozilla's Readability (Firefox Reader View), on linkedom's DOM,
+ * with the page's metadata read first. A page where Readability finds no article, or only a few
+ * words of one, is refused as "not an article".
+ */
+
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
+import { canonicalUrl } from "./canonical-url.js";
+import { readPageMetadata } from "./html-metadata.js";
+import { type BlockElement, paragraphsOf } from "./html-paragraphs.js";
+import { publishedFrom } from "./published-date.js";
+
+/** Reads an article page; `pageUrl` is where it came from (null for a local file). */
+export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<ArticleDraft> {
+  const { document } = parseHTML(html);
+  const meta = readPageMetadata(document, pageUrl ?? "http://localhost/");
+  const article = new Readability<BlockElement>(document as never, {
+    serializer: (node) => node as unknown as BlockElement,
+  }).parse();
+  if (!article?.content) return failure("is not an article page (no article text found)");
+  const title = meta.title ?? article.title ?? null;
+  const publisher = meta.siteName ?? article.siteName ?? hostOf(pageUrl);
+  const byline = article.byline?.trim() ?? "";
+  const authors = meta.authors.length > 0 ? meta.authors : authorsFromByline(byline);
+  const paragraphs = paragraphsOf(article.content, {
+    title,
+    publisherNames: publisher ? [publisher] : [],
+    // The byline said again in the body, in whichever form the page uses.
+    bylines: [byline, ...authors, ...authors.map((a) => `By ${a}`)].filter(Boolean),
+  });
+  const words = wordsIn(paragraphs);
+  if (words < MIN_ARTICLE_WORDS) return failure(`is not an article page (only ${words} words of text)`);
+  return {
+    ok: true,
+    value: {
+      title,
+      publisher,
+      authors,
+      ...publishedFrom(meta.published ?? article.publishedTime, paragraphs, "page"),
+      url: canonicalUrl(meta.canonical ?? pageUrl),
+      paragraphs,
+    },
+  };
+}
+
+/** Paragraphs of an HTML fragment (a feed item's content), with no extraction step. */
+export function fragmentParagraphs(html: string, title: string | null, publisher: string | null) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return paragraphsOf(document.body as unknown as BlockElement, {
+    title,
+    publisherNames: publisher ? [publisher] : [],
+  });
+}
+
+/** "By Jane Smith and Sam Jones" → both names; a byline that is a date or a site is no author. */
+export function authorsFromByline(byline: string): string[] {
+  const names = byline
+    .replace(/^by\s+/i, "")
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((n) => n.trim())
+    .filter((n) => /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u.test(n));
+  return names;
+}
+
+function hostOf(url: string | null): string | null {
+  return url ? new URL(url).hostname.replace(/^www\./, "") : null;
+}

@@ -1,0 +1,114 @@
+/** `nhsai ingest` as a process, then `ask`, `digest` and `command` answering from what it stored. */
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plainRuns, type Reply } from "../../src/reply.js";
+import { runNhsai } from "../helpers/factories.js";
+import { FIXTURES, type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
+
+let site: FixtureSite;
+let dir: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  site = await startFixtureSite();
+  dir = mkdtempSync(join(tmpdir(), "nhsai-ingest-cli-"));
+  env = { DATA_DIR: join(dir, "data"), INGEST_ALLOW_PRIVATE: "1" };
+});
+afterAll(async () => {
+  await site.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("nhsai ingest", () => {
+  it("ingests a folder and a feed, reports a bad page in one line on stderr, and exits 1 for it", async () => {
+    const { code, stdout, stderr } = await runNhsai(
+      ["ingest", join(FIXTURES, "files"), `${site.base}/a/feed.rss`, `${site.base}/index.html`],
+      "",
+      env,
+    );
+    expect(stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^error: .*tiny\.txt is not an article \(only \d+ words of text\)$/),
+      expect.stringMatching(/^error: http:\/\/127\.0\.0\.1:\d+\/index\.html is not an article page \(.+\)$/),
+    ]);
+    expect(stdout).toContain(
+      "added: “Virtual wards cut readmissions by a fifth in Eastmoor” (Eastmoor Health Bulletin)",
+    );
+    expect(stdout).toContain(
+      "added: “Northshire trust to spend £3.2m on AI that reads chest X-rays” (Northern Health Chronicle)",
+    );
+    expect(stdout).toMatch(/nhsai ingest: 4 added, 0 already held, 2 errors\n$/);
+    expect(code).toBe(1);
+  });
+
+  it("makes what it stored answerable by ask, and part of the digest and the sources list", async () => {
+    const asked = await runNhsai(
+      ["ask", "How much will Northshire spend on the AI that reads chest X-rays?", "--json"],
+      "",
+      env,
+    );
+    expect(asked.code).toBe(0);
+    const answer = JSON.parse(asked.stdout);
+    expect(answer).toMatchObject({ abstained: false, citations: [{ publisher: "Northern Health Chronicle" }] });
+    expect(answer.answer).toContain("£3.2m");
+
+    const digest = JSON.parse((await runNhsai(["digest", "--json"], "", env)).stdout);
+    expect(digest.items.map((i: { headline: string }) => i.headline)).toContain(
+      "Northshire trust to spend £3.2m on AI that reads chest X-rays",
+    );
+    const sources = await commandText("sources");
+    expect(sources).toContain("9 articles");
+    expect(sources).toMatch(new RegExp(`${site.base}/a/feed\\.rss — last read \\w+day \\d+ \\w+ \\d{4} at \\d`));
+  });
+
+  it("follows and unfollows a feed from the terminal with sources add / remove", async () => {
+    const feed = "https://feeds.example/nhs-digital.xml";
+    expect(await commandText(`sources add ${feed}`)).toContain(`I'm now following ${feed}.`);
+    expect(await commandText("sources")).toContain(`${feed} — not read yet`);
+    expect(await commandText(`sources remove ${feed}`)).toContain(`I've stopped following ${feed}.`);
+  });
+
+  it("holds a second run's items as duplicates and stores nothing twice", async () => {
+    const { code, stdout } = await runNhsai(["ingest", join(FIXTURES, "files", "virtual-wards.md")], "", env);
+    expect(stdout).toMatch(/^already held: .*virtual-wards\.md \(same URL as virtual-wards-cut-readmissions/);
+    expect(code).toBe(0);
+  });
+
+  it("refuses loopback URLs unless INGEST_ALLOW_PRIVATE=1, and says which setting allows them", async () => {
+    const { code, stderr } = await runNhsai(["ingest", `${site.base}/a/feed.rss`], "", {
+      DATA_DIR: env.DATA_DIR as string,
+    });
+    expect(stderr).toBe(
+      `error: ${site.base}/a/feed.rss a loopback address, which is read only with INGEST_ALLOW_PRIVATE=1\n`,
+    );
+    expect(code).toBe(1);
+  });
+
+  it("names a missing path and a file over the size limit, one line each, and stores neither", async () => {
+    const big = join(dir, "huge.txt");
+    writeFileSync(big, "word ".repeat(1_100_000));
+    const missing = join(dir, "no-such-file.md");
+    const { code, stdout, stderr } = await runNhsai(["ingest", missing, big], "", env);
+    expect(stderr).toBe(`error: ${missing} cannot be read (ENOENT)\nerror: ${big} is larger than the 5 MB limit\n`);
+    expect(stdout).toBe("nhsai ingest: 0 added, 0 already held, 2 errors\n");
+    expect(code).toBe(1);
+  });
+
+  it("is a usage error (exit 2) without anything to ingest", async () => {
+    const { code, stderr } = await runNhsai(["ingest"], "", env);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/give files, folders or URLs/);
+  });
+});
+
+/** `nhsai command "<text>" --json`, each block's runs joined: the words without line wrapping. */
+async function commandText(text: string): Promise<string> {
+  const { stdout } = await runNhsai(["command", text, "--json"], "", env);
+  const reply = JSON.parse(stdout) as Reply;
+  return reply.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b) => (b.type === "bullets" ? b.items.map((i) => plainRuns(i.runs)) : [plainRuns(b.runs)]))
+    .join("\n");
+}

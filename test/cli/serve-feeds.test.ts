@@ -1,0 +1,52 @@
+/** `nhsai serve` polls FEEDS at start and serves the new articles without a restart. */
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { ROOT } from "../helpers/factories.js";
+import { freePort, outputOf } from "../helpers/processes.js";
+import { type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
+
+const CONTRACT_VARIABLES = /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|PORT$|FEEDS|INGEST_|ADMINS$)/;
+const seeds = readdirSync(join(ROOT, "seeds", "articles")).filter((f) => f.endsWith(".json")).length;
+
+let site: FixtureSite | undefined;
+let dir: string | undefined;
+
+afterEach(async () => {
+  await site?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+it("reads the FEEDS at start, records the read, and counts the new articles in /healthz", async () => {
+  site = await startFixtureSite();
+  dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
+  const port = await freePort();
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+    DATA_DIR: dir,
+    PORT: String(port),
+    FEEDS: `${site.base}/conditional.rss`,
+    INGEST_ALLOW_PRIVATE: "1",
+  };
+  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve"], { env });
+  const output = outputOf(child);
+  try {
+    let documents = 0;
+    for (let tries = 0; tries < 100 && documents < seeds + 2; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+      if (response) documents = ((await response.json()) as { documents: number }).documents;
+    }
+    expect(documents).toBe(seeds + 2);
+    expect(site.hits.get("/conditional.rss")).toBe(1);
+  } finally {
+    child.kill("SIGTERM");
+  }
+  const { code, stderr } = await output;
+  expect(code).toBe(0);
+  expect(stderr).toMatch(/"event":"ingest_added"/);
+  expect(stderr).not.toMatch(/ingest_failed|feed_poll_failed/);
+});
