@@ -8,36 +8,35 @@
 import { createContext } from "./context.js";
 import { round } from "./percentiles.js";
 import type { Figures, Section } from "./section.js";
-import { answerLarge } from "./sections/answer-large.js";
-import { answerSeeds } from "./sections/answer-seeds.js";
-import { coldAsk } from "./sections/cold-ask.js";
-import { digest } from "./sections/digest.js";
-import { ingest } from "./sections/ingest.js";
-import { miniSearch } from "./sections/minisearch.js";
-import { quality } from "./sections/quality.js";
-import { retrieval } from "./sections/retrieval.js";
-import { slack } from "./sections/slack.js";
-import { store } from "./sections/store.js";
-import { teams } from "./sections/teams.js";
 import { TARGETS } from "./targets.js";
 
 /**
- * In running order. The 200k sections come first, so the memory of the 200k library is taken in
- * a process that has run nothing else (and before MiniSearch is built beside it); the library is
- * dropped once no later section needs it.
+ * In running order, each imported only when it runs: the Slack and Teams sections load Bolt and
+ * botbuilder, which must not sit in the process whose memory the 200k section reports. The 200k
+ * sections come first, so that memory is taken in a process that has run nothing else (and before
+ * MiniSearch is built beside it); the library is dropped once no later section needs it.
  */
-const SECTIONS: Section[] = [
-  answerLarge,
-  retrieval,
-  miniSearch,
-  answerSeeds,
-  coldAsk,
-  quality,
-  digest,
-  store,
-  slack,
-  teams,
-  ingest,
+const SECTIONS: {
+  name: string;
+  /** Uses `ctx.large()`: the 200k library is kept until the last section that says so has run. */
+  usesLargeLibrary?: boolean;
+  load: () => Promise<Section>;
+}[] = [
+  { name: "200k", usesLargeLibrary: true, load: async () => (await import("./sections/answer-large.js")).answerLarge },
+  { name: "retrieval", usesLargeLibrary: true, load: async () => (await import("./sections/retrieval.js")).retrieval },
+  {
+    name: "minisearch",
+    usesLargeLibrary: true,
+    load: async () => (await import("./sections/minisearch.js")).miniSearch,
+  },
+  { name: "seeds", load: async () => (await import("./sections/answer-seeds.js")).answerSeeds },
+  { name: "cold-ask", load: async () => (await import("./sections/cold-ask.js")).coldAsk },
+  { name: "quality", load: async () => (await import("./sections/quality.js")).quality },
+  { name: "digest", load: async () => (await import("./sections/digest.js")).digest },
+  { name: "store", load: async () => (await import("./sections/store.js")).store },
+  { name: "slack", load: async () => (await import("./sections/slack.js")).slack },
+  { name: "teams", load: async () => (await import("./sections/teams.js")).teams },
+  { name: "ingest", load: async () => (await import("./sections/ingest.js")).ingest },
 ];
 
 const only = process.argv.slice(2);
@@ -46,8 +45,10 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const ctx = createContext((line) => log(`  · ${line}`));
 const all: Figures = {};
 
-for (const section of SECTIONS) {
-  if (only.length > 0 && !only.includes(section.name)) continue;
+for (const [i, entry] of SECTIONS.entries()) {
+  if (only.length > 0 && !only.includes(entry.name)) continue;
+  const section = await entry.load();
+  if (section.name !== entry.name) throw new Error(`section ${section.name} is listed as ${entry.name}`);
   log(`\n## ${section.name}: ${section.about}`);
   const start = performance.now();
   const figures = await section.run(ctx);
@@ -58,7 +59,7 @@ for (const section of SECTIONS) {
     log(`  ${key.padEnd(40)} ${shown}`);
   }
   log(`  (${((performance.now() - start) / 1000).toFixed(1)} s)`);
-  if (!SECTIONS.slice(SECTIONS.indexOf(section) + 1).some((later) => later.usesLargeLibrary)) ctx.releaseLarge();
+  if (!SECTIONS.slice(i + 1).some((later) => later.usesLargeLibrary)) ctx.releaseLarge();
 }
 
 log("\n## targets");

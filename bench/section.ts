@@ -14,8 +14,6 @@ export interface Section {
   /** One line on what the section measures, printed as its heading. */
   about: string;
   run: (ctx: BenchContext) => Promise<Figures>;
-  /** Uses `ctx.large()`: the 200k library is kept until the last section that says so has run. */
-  usesLargeLibrary?: boolean;
 }
 
 /** A figure to hold the project to: the bench prints PASS or FAIL for each. */

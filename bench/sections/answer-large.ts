@@ -12,7 +12,6 @@ import type { Section } from "../section.js";
 export const answerLarge: Section = {
   name: "200k",
   about: `a generated library of ${LARGE_PASSAGES.toLocaleString("en-GB")} passages: build, memory, answerQuestion over ${QUESTIONS} questions`,
-  usesLargeLibrary: true,
   run: async (ctx) => {
     const large = ctx.large();
     const { library } = large;

@@ -21,7 +21,6 @@ interface TermsDocument {
 export const miniSearch: Section = {
   name: "minisearch",
   about: `MiniSearch 7 on the same 200k passages' terms (same tokens, default search options), ${QUERIES} questions`,
-  usesLargeLibrary: true,
   run: async (ctx) => {
     const { library, questions, warmup } = ctx.large();
     const before = memoryAfterGc();

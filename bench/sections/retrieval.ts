@@ -16,7 +16,6 @@ const CANDIDATES = 40;
 export const retrieval: Section = {
   name: "retrieval",
   about: `index.search(queryTerms(…), ${CANDIDATES}) at 200k passages, against a plain Map-based BM25`,
-  usesLargeLibrary: true,
   run: async (ctx) => {
     const { library, questions, warmup } = ctx.large();
     const expanded = (qs: string[]) => qs.map((q) => analyseQuestion(q));
