@@ -4,11 +4,7 @@
  * one before it when that one holds the subject ("…AI funding… lung cancer." + "The £21m…").
  */
 
-import QuickLRU from "quick-lru";
 import type { Library, Passage } from "../knowledge/library.js";
-
-/** How many passages' spans are remembered: a few hundred questions' candidates. */
-export const RECENT_PASSAGES = 4_000;
 
 export interface CandidateSpan {
   /** The sentence the candidate is built on. */
@@ -94,21 +90,13 @@ export function leadSentence(library: Library, passage: Passage): Passage | unde
 }
 
 /**
- * The spans of the passages read lately. Bounded: a server answering for months would otherwise
- * keep spans (and their contexts, held by WeakMaps keyed on them) for every passage ever read, and
- * every young-generation collection would pay to scan them.
+ * The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. Made
+ * afresh for each question and not remembered: at 200,000 passages most candidates are new to
+ * each question, and remembered spans outlived young-generation collections, whose cost grows
+ * with what survives them.
  */
-const spansCache = new QuickLRU<Passage, CandidateSpan[]>({ maxSize: RECENT_PASSAGES });
-
-/** The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. */
 export function spansFor(library: Library, passage: Passage): CandidateSpan[] {
-  // A passage's neighbours never change once added, so its spans are made once.
-  let spans = spansCache.get(passage);
-  if (!spans) {
-    spans = makeSpans(library, passage);
-    spansCache.set(passage, spans);
-  }
-  return spans;
+  return makeSpans(library, passage);
 }
 
 function makeSpans(library: Library, passage: Passage): CandidateSpan[] {

@@ -69,8 +69,10 @@ export function rankSpans(
   const bm25 = new Map(hits.map((h) => [h.passage, h.score / maxBm25]));
   // Neighbours of the best hits join in: the answer often sits beside the sentence that repeats
   // the question's words ("The £21m investment…" after "…AI funding… lung cancer").
-  for (const h of hits.slice(0, 6)) {
-    for (const id of [h.passage - 1, h.passage + 1]) if (id >= 0 && !bm25.has(id)) bm25.set(id, 0);
+  for (let i = 0; i < Math.min(hits.length, 6); i++) {
+    const hit = (hits[i] as (typeof hits)[number]).passage;
+    if (hit > 0 && !bm25.has(hit - 1)) bm25.set(hit - 1, 0);
+    if (!bm25.has(hit + 1)) bm25.set(hit + 1, 0);
   }
   const unknown = unknownTerms(library, question);
   const stats = termStats(library, question);
@@ -89,7 +91,8 @@ export function rankSpans(
   const needsShape = needsAnswerShape(question);
   const ranked: RankedSpan[] = [];
   let best = Number.NEGATIVE_INFINITY;
-  for (const [i, d] of drafts.entries()) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     // Past the thirtieth candidate, one of the right shape that could win is too rare to look for.
     if (d.score + MAX_BONUS < Math.max(best, floor) || i >= MAX_FINISHED) break;
     const r = finish(question, d);

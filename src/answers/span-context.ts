@@ -40,20 +40,8 @@ function articleLookup(entry: LibraryDocument): TermLookup {
   return lookup;
 }
 
-// Keyed weakly by the span: an entry goes when the span leaves the bounded spans cache.
-const contextCache = new WeakMap<CandidateSpan, SpanContext>();
-
-/** A span's context; spans are reused from question to question, and so is this. */
+/** A span's context: a few small objects, made per question like the span itself. */
 export function spanContext(library: Library, span: CandidateSpan): SpanContext {
-  let context = contextCache.get(span);
-  if (!context) {
-    context = buildContext(library, span);
-    contextCache.set(span, context);
-  }
-  return context;
-}
-
-function buildContext(library: Library, span: CandidateSpan): SpanContext {
   const entry = library.get(span.main.document.id);
   const metadata = entry?.metadataTerms ?? new Set<string>();
   if (!entry) return { metadata, nearby: NO_TERMS, article: NO_TERMS };
