@@ -23,7 +23,7 @@ export interface RankedSpan {
   /** Whether it holds the kind of answer asked for. */
   shapeMatch: boolean;
   /** Question words found neither in the span nor around it. */
-  missing: string[];
+  missing: readonly string[];
   score: number;
 }
 
@@ -104,6 +104,7 @@ export function rankSpans(
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 const MAX_FINISHED = 30;
 
@@ -113,7 +114,7 @@ const MAX_BONUS = 0.37;
 interface Draft {
   span: CandidateSpan;
   coverage: number;
-  missing: string[];
+  missing: readonly string[];
   whole: TermLookup;
   lead: Passage | undefined;
   /** Everything but the second pass's bonuses and the shape check. */
@@ -175,7 +176,7 @@ function draft(
   let total = 0;
   let matched = 0;
   let missingSpecific = 0;
-  const missing: string[] = [];
+  let missing: string[] | null = null;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const { df, weight, name, rareSpecific } = stats[i] as TermStat;
@@ -186,7 +187,7 @@ function draft(
         : matchStrength(t.term, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
-    if (strength === 0 && t.weight >= 1 && df > 0) missing.push(t.term);
+    if (strength === 0 && t.weight >= 1 && df > 0) (missing ??= []).push(t.term);
     // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
@@ -197,7 +198,7 @@ function draft(
   const coverage = total > 0 ? matched / total : 0;
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
-  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * missing.length;
+  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * (missing?.length ?? 0);
   let score = coverage + 0.1 * bm25 - penalty;
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
@@ -205,7 +206,7 @@ function draft(
   let termCount = 0;
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
-  return { span, coverage, missing, whole, lead, score };
+  return { span, coverage, missing: missing ?? NOTHING_MISSING, whole, lead, score };
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */

@@ -18,16 +18,6 @@ export interface SpanContext {
   article: TermLookup;
 }
 
-/** The opening sentences say what the whole article is about ("…lung cancer…"). */
-function lede(passages: readonly Passage[]): Passage[] {
-  const out: Passage[] = [];
-  for (let i = 0; i < passages.length && out.length < 2; i++) {
-    const p = passages[i] as Passage;
-    if (!p.heading) out.push(p);
-  }
-  return out;
-}
-
 // One per article, made when first needed; keyed weakly so a dropped library takes them along.
 const articles = new WeakMap<LibraryDocument, TermLookup>();
 
@@ -40,27 +30,55 @@ function articleLookup(entry: LibraryDocument): TermLookup {
   return lookup;
 }
 
-/** A span's context: a few small objects, made per question like the span itself. */
+/** A span's context: two small objects, made per question like the span itself. */
 export function spanContext(library: Library, span: CandidateSpan): SpanContext {
   const entry = library.get(span.main.document.id);
-  const metadata = entry?.metadataTerms ?? new Set<string>();
-  if (!entry) return { metadata, nearby: NO_TERMS, article: NO_TERMS };
-  const sets: TermLookup[] = lede(entry.passages);
-  const { passages } = entry;
-  // Passages of one article are numbered consecutively.
-  const base = passages[0]?.id ?? 0;
-  const first = (span.passages[0] ?? span.main).id - base;
-  const last = first + span.passages.length - 1;
-  const before = passages[first - 1];
-  const after = passages[last + 1];
-  if (before && Math.abs(before.paragraph - span.main.paragraph) <= 1) sets.push(before);
-  if (after && Math.abs(after.paragraph - span.main.paragraph) <= 1) sets.push(after);
-  for (let i = first - 1; i >= 0; i--) {
-    const p = passages[i];
-    if (p?.heading) {
-      sets.push(p);
-      break;
+  if (!entry) return { metadata: new Set<string>(), nearby: NO_TERMS, article: NO_TERMS };
+  return { metadata: entry.metadataTerms, nearby: new Nearby(entry.passages, span), article: articleLookup(entry) };
+}
+
+/**
+ * The lede (the article's first two sentences), the sentences either side of the span when they
+ * are in the same or a neighbouring paragraph, and the heading of its section: found once, by
+ * position, and read in place (no arrays of passages are built).
+ */
+class Nearby implements TermLookup {
+  private readonly lede1: Passage | undefined;
+  private readonly lede2: Passage | undefined;
+  private readonly before: Passage | undefined;
+  private readonly after: Passage | undefined;
+  private readonly heading: Passage | undefined;
+
+  constructor(passages: readonly Passage[], span: CandidateSpan) {
+    let lede1: Passage | undefined;
+    let lede2: Passage | undefined;
+    for (let i = 0; i < passages.length && !lede2; i++) {
+      const p = passages[i] as Passage;
+      if (p.heading) continue;
+      if (lede1) lede2 = p;
+      else lede1 = p;
     }
+    this.lede1 = lede1;
+    this.lede2 = lede2;
+    // Passages of one article are numbered consecutively.
+    const base = passages[0]?.id ?? 0;
+    const first = (span.passages[0] ?? span.main).id - base;
+    const last = first + span.passages.length - 1;
+    const near = (p: Passage | undefined) => (p && Math.abs(p.paragraph - span.main.paragraph) <= 1 ? p : undefined);
+    this.before = near(passages[first - 1]);
+    this.after = near(passages[last + 1]);
+    let heading: Passage | undefined;
+    for (let i = first - 1; i >= 0 && !heading; i--) if (passages[i]?.heading) heading = passages[i];
+    this.heading = heading;
   }
-  return { metadata, nearby: new AnyOf(sets), article: articleLookup(entry) };
+
+  has(term: string): boolean {
+    return (
+      (this.lede1?.has(term) ?? false) ||
+      (this.lede2?.has(term) ?? false) ||
+      (this.before?.has(term) ?? false) ||
+      (this.after?.has(term) ?? false) ||
+      (this.heading?.has(term) ?? false)
+    );
+  }
 }
