@@ -66,7 +66,11 @@ export function rankSpans(
   const hits = library.index.search(queryTerms(library, question), CANDIDATES);
   if (hits.length === 0) return [];
   const maxBm25 = hits[0]?.score ?? 1;
-  const bm25 = new Map(hits.map((h) => [h.passage, h.score / maxBm25]));
+  const bm25 = new Map<number, number>();
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as (typeof hits)[number];
+    bm25.set(hit.passage, hit.score / maxBm25);
+  }
   // Neighbours of the best hits join in: the answer often sits beside the sentence that repeats
   // the question's words ("The £21m investment…" after "…AI funding… lung cancer").
   for (let i = 0; i < Math.min(hits.length, 6); i++) {
@@ -76,23 +80,27 @@ export function rankSpans(
   }
   const unknown = unknownTerms(library, question);
   const stats = termStats(library, question);
+  const nameParts = distinctiveNameParts(library, question);
   const drafts: Draft[] = [];
   for (const id of bm25.keys()) {
     const passage = library.passage(id);
     if (!passage) continue;
     for (const span of spansFor(library, passage)) {
       let retrieval = 0;
-      for (const p of span.passages) retrieval = Math.max(retrieval, bm25.get(p.id) ?? 0);
-      drafts.push(draft(library, question, stats, span, retrieval, unknown));
+      for (let i = 0; i < span.passages.length; i++)
+        retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
+      drafts.push(draft(library, question, stats, span, retrieval, unknown, nameParts));
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
-  drafts.sort((a, b) => b.score - a.score);
+  // Picked one at a time rather than sorted: usually only a few are finished (and a sort of ~50
+  // objects makes garbage), with ties in candidate order as a stable sort would leave them.
   const needsShape = needsAnswerShape(question);
   const ranked: RankedSpan[] = [];
+  const taken = new Uint8Array(drafts.length);
   let best = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i] as Draft;
+    const d = takeBest(drafts, taken);
     // Past the thirtieth candidate, one of the right shape that could win is too rare to look for.
     if (d.score + MAX_BONUS < Math.max(best, floor) || i >= MAX_FINISHED) break;
     const r = finish(question, d);
@@ -101,6 +109,17 @@ export function rankSpans(
     best = Math.max(best, r.score);
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The best-scoring draft not yet taken (the first of equals), marked as taken. */
+function takeBest(drafts: readonly Draft[], taken: Uint8Array): Draft {
+  let at = -1;
+  for (let j = 0; j < drafts.length; j++) {
+    if (taken[j]) continue;
+    if (at < 0 || (drafts[j] as Draft).score > (drafts[at] as Draft).score) at = j;
+  }
+  taken[at] = 1;
+  return drafts[at] as Draft;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -157,6 +176,7 @@ function draft(
   span: CandidateSpan,
   bm25: number,
   unknown: number,
+  nameParts: readonly (readonly string[])[],
 ): Draft {
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
@@ -168,9 +188,8 @@ function draft(
   const context = spanContext(library, span);
   let whole: TermLookup = span.passages.length > 1 ? span : own;
   if (q.names.length > 0) {
-    const distinctive = (t: string) => library.index.documentFrequency(t) <= library.index.size * COMMON_SHARE;
-    own = completeNames(q, own, () => ownSource.terms, context, distinctive);
-    whole = completeNames(q, whole, () => span.terms, context, distinctive);
+    own = completeNames(q, nameParts, own, ownSource, context);
+    whole = completeNames(q, nameParts, whole, span, context);
   }
   const missingNames = namesNotHeld(q, whole, context);
   let total = 0;
@@ -245,21 +264,29 @@ const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "
  */
 function completeNames(
   q: AnalysedQuestion,
+  nameParts: readonly (readonly string[])[],
   terms: TermLookup,
-  all: () => readonly string[],
+  source: { readonly terms: readonly string[] },
   context: SpanContext,
-  distinctive: (term: string) => boolean,
 ): TermLookup {
-  if (q.names.length === 0) return terms;
   let out: Set<string> | undefined;
-  for (const name of q.names) {
-    const parts = name.filter((part) => !TITLE_TERMS.has(part) && distinctive(part));
-    if (parts.some((part) => terms.has(part)) && name.every((part) => context.article.has(part))) {
-      out ??= new Set(all());
+  for (let i = 0; i < q.names.length; i++) {
+    const name = q.names[i] as string[];
+    const parts = nameParts[i] as readonly string[];
+    if (holdsAny(terms, parts) && holdsAll(context.article, name)) {
+      out ??= new Set(source.terms);
       for (const part of name) out.add(part);
     }
   }
   return out ?? terms;
+}
+
+/** For each name the question gives, its parts that can stand for it alone ("Hartley", not "Sir"). */
+function distinctiveNameParts(library: Library, q: AnalysedQuestion): string[][] {
+  const common = library.index.size * COMMON_SHARE;
+  return q.names.map((name) =>
+    name.filter((part) => !TITLE_TERMS.has(part) && library.index.documentFrequency(part) <= common),
+  );
 }
 
 /**
@@ -269,12 +296,24 @@ function completeNames(
  */
 function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext): ReadonlySet<string> {
   if (q.names.length === 0) return EMPTY_SET;
-  const out = new Set<string>();
+  let out: Set<string> | undefined;
   for (const name of q.names) {
-    if (name.every((part) => own.has(part)) || name.every((part) => context.metadata.has(part))) continue;
+    if (holdsAll(own, name) || holdsAll(context.metadata, name)) continue;
+    out ??= new Set<string>();
     for (const part of name) out.add(part);
   }
-  return out;
+  return out ?? EMPTY_SET;
+}
+
+function holdsAny(terms: TermLookup, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (terms.has(parts[i] as string)) return true;
+  return false;
+}
+
+/** Whether every part of a name is there (a loop: no closure per call in this hot path). */
+function holdsAll(terms: TermLookup, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (!terms.has(parts[i] as string)) return false;
+  return true;
 }
 
 /** Content words of the question that nothing in the library says, nor any synonym of them. */
