@@ -1,9 +1,7 @@
 /**
  * The asynchronous facade the chat adapters (Slack, Teams) call: a message and where it came from
  * in, one Reply out. It adds to BriefingService what needs the store or the conversation:
- * what a channel was already sent, subscriptions (schedules issue), sources and the library's
- * refresh from the store (ingestion),
- * and 👍/👎 feedback.
+ * subscriptions, the followed sources and the library's refresh from the store, and 👍/👎 feedback.
  */
 
 import type { BriefingService } from "../briefing-service.js";
@@ -26,11 +24,13 @@ export interface ChatOptions {
 
 export class ChatService {
   private readonly subscriptions: SubscriptionCommands;
+  /** `sources`, `sources add|remove <feed-url>` and keeping the library level with the store. */
+  private readonly feeds: SourceCommands;
 
   constructor(
     readonly briefings: BriefingService,
     private readonly store: Store,
-    /** People allowed to change any channel and the sources ("slack:U123", "teams:29:1abc"): ADMINS. */
+    /** People allowed to change any channel and the sources ("slack:U123", "teams:<object id>"): ADMINS. */
     private readonly admins: ReadonlySet<string> = new Set(),
     options: ChatOptions = {},
   ) {
@@ -38,9 +38,6 @@ export class ChatService {
     this.subscriptions = new SubscriptionCommands(store, mayManage, options.timeZone ?? "Europe/London");
     this.feeds = new SourceCommands(briefings.library, store, (c) => this.isAdmin(c));
   }
-
-  /** `sources`, `sources add|remove <feed-url>` and keeping the library level with the store. */
-  private readonly feeds: SourceCommands;
 
   /** On the ADMINS allow-list. */
   isAdmin(conversation: Pick<Conversation, "platform" | "userId">): boolean {
