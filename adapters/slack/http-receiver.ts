@@ -1,8 +1,9 @@
 /**
  * A Bolt receiver mounted on nhsai's own HTTP server at /slack/events (one port with Teams and
  * /healthz). Bolt's HTTPReceiver owns its server; this one only supplies `requestListener`, and
- * adds what Bolt lacks: the ±300 s window, bodies refused before buffering, and a replay key for
- * commands and clicks (the same signed request sent twice), which the replay guard records.
+ * adds what Bolt lacks: the ±300 s window, bodies refused before buffering, and the replay guard
+ * (a command or click is keyed by its signature: the same signed request sent twice), asked before
+ * Bolt sees the request, so a copy is answered with an empty 200 and never dispatched.
  */
 
 import { createHash } from "node:crypto";
@@ -11,6 +12,7 @@ import { type ParsedUrlQuery, parse } from "node:querystring";
 import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseAck, type Receiver } from "@slack/bolt";
 import type { Logger } from "../../src/logger.js";
 import { readBody } from "./read-body.js";
+import type { ReplayGuard } from "./replay-guard.js";
 import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";
 
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
@@ -23,6 +25,8 @@ export interface HttpReceiverOptions {
   now: () => Date;
   log: Logger;
   boltLogger: BoltLogger;
+  /** Answers each request once; without it every request is dispatched. */
+  replayGuard?: ReplayGuard;
 }
 
 export class SlackHttpReceiver implements Receiver {
@@ -88,6 +92,13 @@ export class SlackHttpReceiver implements Receiver {
 
   private async dispatch(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void> {
     if (!this.app) return reply(res, 503);
+    // A command or click has no id of its own: its signature names this one signed request.
+    const signature = String(req.headers["x-slack-signature"]);
+    const replayKey = `sig:${createHash("sha256").update(signature).digest("base64url")}`;
+    const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
+    const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
+    const guard = this.options.replayGuard;
+    if (guard && !(await guard.admit(body, replayKey, { retryNum, retryReason }))) return reply(res, 200);
     const ack = new HTTPResponseAck({
       logger: this.options.boltLogger,
       processBeforeResponse: false,
@@ -95,18 +106,12 @@ export class SlackHttpReceiver implements Receiver {
       httpRequestBody: body,
       httpResponse: res,
     });
-    // A command or click has no id of its own: its signature names this one signed request.
-    const signature = String(req.headers["x-slack-signature"]);
-    const replayKey = `sig:${createHash("sha256").update(signature).digest("base64url")}`;
-    const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
-    const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
     try {
       await this.app.processEvent({
         body,
         ack: ack.bind(),
         ...(retryNum === undefined ? {} : { retryNum }),
         ...(retryReason === undefined ? {} : { retryReason }),
-        customProperties: { replayKey },
       });
       if (ack.storedResponse !== undefined) HTTPModuleFunctions.buildContentResponse(res, ack.storedResponse);
     } catch (error) {

@@ -1,8 +1,12 @@
 /**
  * Answers each Slack request once, across restarts: an event by its `event_id` (Slack's retries,
  * over HTTP or Socket Mode, carry the same id), a command or click by its signature over HTTP or
- * its trigger_id over Socket Mode (the receiver puts either in `context.replayKey`). A copy is acknowledged and dropped; the store remembers a day.
+ * its trigger_id over Socket Mode. A copy is acknowledged and dropped; the store remembers a day.
  * Keys arriving together are committed together (HandledBatch).
+ *
+ * Over HTTP the receiver asks `admit` before handing the request to Bolt (a copy never enters
+ * Bolt's middleware, and a first one pays no middleware pass for the check); over Socket Mode,
+ * where Bolt owns the receiver, the same check runs as Bolt's first global middleware.
  */
 
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
@@ -10,34 +14,57 @@ import type { Logger } from "../../src/logger.js";
 import type { HandledEvents } from "../../src/store/store.js";
 import { HandledBatch } from "./handled-batch.js";
 
-export function replayGuard(store: HandledEvents, now: () => Date, log: Logger): Middleware<AnyMiddlewareArgs> {
-  const batch = new HandledBatch(store, now);
-  return async (args) => {
-    const key = replayKeyOf(args.body as { event_id?: unknown }, args.context as { replayKey?: unknown });
-    if (key !== null && !(await firstTime(batch, key, log))) {
-      log.info("slack.replay_ignored", {
-        retry: args.context.retryNum ?? null,
-        reason: args.context.retryReason ?? null,
-      });
-      if ("ack" in args && typeof args.ack === "function") await args.ack();
-      return;
-    }
-    await args.next();
-  };
+export interface Retry {
+  retryNum?: number | undefined;
+  retryReason?: string | undefined;
 }
 
-function replayKeyOf(body: { event_id?: unknown }, context: { replayKey?: unknown }): string | null {
-  if (typeof body.event_id === "string" && body.event_id) return `slack:event:${body.event_id.slice(0, 200)}`;
-  if (typeof context.replayKey === "string") return `slack:${context.replayKey}`;
-  return null;
-}
+export class ReplayGuard {
+  private readonly batch: HandledBatch;
 
-/** A store outage must not silence the bot: the request is then answered (and the outage logged). */
-async function firstTime(batch: HandledBatch, key: string, log: Logger): Promise<boolean> {
-  try {
-    return await batch.mark(key);
-  } catch (error) {
-    log.error("slack.replay_store_failed", { error: String(error).slice(0, 200) });
-    return true;
+  constructor(
+    store: HandledEvents,
+    now: () => Date,
+    private readonly log: Logger,
+  ) {
+    this.batch = new HandledBatch(store, now);
   }
+
+  /**
+   * True when the request is to be answered: the first time its key is seen, or it has no key.
+   * A copy is logged and refused. A store outage must not silence the bot: the request is then
+   * answered (and the outage logged).
+   */
+  async admit(body: { event_id?: unknown }, replayKey: unknown, retry: Retry): Promise<boolean> {
+    const key = replayKeyOf(body, replayKey);
+    if (key === null) return true;
+    let first: boolean;
+    try {
+      first = await this.batch.mark(key);
+    } catch (error) {
+      this.log.error("slack.replay_store_failed", { error: String(error).slice(0, 200) });
+      return true;
+    }
+    if (!first)
+      this.log.info("slack.replay_ignored", { retry: retry.retryNum ?? null, reason: retry.retryReason ?? null });
+    return first;
+  }
+
+  /** The check as Bolt middleware (Socket Mode): a copy is acknowledged and goes no further. */
+  middleware(): Middleware<AnyMiddlewareArgs> {
+    return async (args) => {
+      const context = args.context as { replayKey?: unknown } & Retry;
+      if (!(await this.admit(args.body as { event_id?: unknown }, context.replayKey, context))) {
+        if ("ack" in args && typeof args.ack === "function") await args.ack();
+        return;
+      }
+      await args.next();
+    };
+  }
+}
+
+function replayKeyOf(body: { event_id?: unknown }, replayKey: unknown): string | null {
+  if (typeof body.event_id === "string" && body.event_id) return `slack:event:${body.event_id.slice(0, 200)}`;
+  if (typeof replayKey === "string") return `slack:${replayKey}`;
+  return null;
 }

@@ -10,13 +10,10 @@ import { boltLogger } from "./bolt-logger.js";
 import { cachedAuthorize } from "./cached-authorize.js";
 import { ChannelPacer } from "./channel-pacer.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
-import { registerActions } from "./listeners/actions.js";
-import { registerAppHome } from "./listeners/app-home.js";
+import { registerListeners } from "./listeners/dispatch.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
-import { registerMessages } from "./listeners/messages.js";
-import { registerSlashCommand } from "./listeners/slash-command.js";
 import { proxySetup } from "./proxy-fetch.js";
-import { replayGuard } from "./replay-guard.js";
+import { ReplayGuard } from "./replay-guard.js";
 import { slackClientOptions } from "./slack-client.js";
 import { SlackPoster } from "./slack-poster.js";
 import { slackSettings } from "./slack-settings.js";
@@ -40,6 +37,7 @@ export async function createSlackPlatform(
 ): Promise<ServedPlatform> {
   const settings = slackSettings(deps.config);
   const logger = boltLogger(deps.log, deps.config.LOG_LEVEL);
+  const replayGuard = new ReplayGuard(deps.store, deps.now, deps.log);
   const proxy = proxySetup(options.env ?? process.env);
   const clientOptions = slackClientOptions({ apiUrl: settings.apiUrl, logger, fetch: proxy?.fetch });
   const client = new webApi.WebClient(settings.botToken, clientOptions);
@@ -50,6 +48,7 @@ export async function createSlackPlatform(
           now: deps.now,
           log: deps.log,
           boltLogger: logger,
+          replayGuard,
         })
       : new SocketModeReceiver({
           appToken: settings.appToken,
@@ -61,12 +60,14 @@ export async function createSlackPlatform(
         });
   const authorize = cachedAuthorize(client, settings.botToken);
   // No conversation store: nhsai keeps no per-conversation state in Bolt (it would cost a lookup per request).
+  // No ignoreSelf middleware either: the listeners' dispatch drops the bot's own events itself, so
+  // a command or click pays no middleware pass for a check that only concerns events.
   const app = new App({
     receiver: receiver as Receiver,
     authorize,
     clientOptions,
     logger,
-    ignoreSelf: true,
+    ignoreSelf: false,
     convoStore: false,
   });
   const poster = new SlackPoster(client, new ChannelPacer(), deps.log);
@@ -78,11 +79,9 @@ export async function createSlackPlatform(
     log: deps.log,
     fastReplyMs: options.fastReplyMs ?? 1_500,
   };
-  app.use(replayGuard(deps.store, deps.now, deps.log));
-  registerSlashCommand(app, listenerDeps);
-  registerMessages(app, listenerDeps);
-  registerActions(app, listenerDeps);
-  registerAppHome(app, listenerDeps);
+  // Over HTTP the receiver checks for replays before Bolt; over Socket Mode Bolt's middleware does.
+  if (!(receiver instanceof SlackHttpReceiver)) app.use(replayGuard.middleware());
+  registerListeners(app, listenerDeps);
   app.error(async (error) => {
     deps.log.error("slack.listener_failed", { error: String(error).slice(0, 200) });
   });

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { acquireDatabase, EmbeddedDriver } from "../../src/store/embedded/embedded-driver.js";
 import { openEmbeddedStore, openMemoryStore } from "../../src/store/embedded/open-embedded-store.js";
 import { openStore } from "../../src/store/open-store.js";
 import { StoreUnavailableError } from "../../src/store/store-errors.js";
@@ -51,6 +52,27 @@ describe("the embedded store", () => {
     expect(await store.markEventsHandled(["EvA", "EvB"], T0)).toEqual([true, true]);
     const health = await store.health();
     expect(health.durability).toMatch(/synchronous=FULL/);
+    await store.close();
+  });
+
+  it("runs each commit at its own setting: relaxed replay records, then a full one, then relaxed again", async () => {
+    const dataDir = tempDir();
+    const store = await openEmbeddedStore({ dataDir, now: T0 });
+    const path = join(dataDir, "nhsai.db");
+    const shared = acquireDatabase(path);
+    const driver = new EmbeddedDriver(shared, path);
+    const setting = () =>
+      Number((shared.db.prepare("PRAGMA synchronous").get() as { synchronous: number }).synchronous);
+    const FULL = 2;
+    const NORMAL = 1;
+    expect(await store.markEventsHandled(["EvA"], T0)).toEqual([true]);
+    expect(await driver.write(async () => setting())).toBe(FULL);
+    expect(await driver.write(async () => setting(), { survives: "process_crash" })).toBe(NORMAL);
+    expect(await driver.write(async () => setting(), { survives: "process_crash" })).toBe(NORMAL);
+    expect(await driver.write(async () => setting(), { survives: "machine_crash" })).toBe(FULL);
+    expect(await store.markEventsHandled(["EvB"], T0)).toEqual([true]);
+    expect((await store.health()).durability).toMatch(/synchronous=FULL/);
+    await driver.close();
     await store.close();
   });
 

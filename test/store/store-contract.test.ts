@@ -81,6 +81,19 @@ for (const backend of BACKENDS) {
         expect(await store.markEventHandled("old-7", later(24 * HOUR + 1))).toBe(true);
       });
 
+      it("counts an expired id as new even before its record is deleted (deletions run once a minute)", async () => {
+        expect(await store.markEventHandled("EvOld", T0)).toBe(true);
+        // Deletes what expired by then (nothing: EvOld is 30 s short of a day old).
+        expect(await store.markEventHandled("EvSweep", later(24 * HOUR - 30_000))).toBe(true);
+        expect(await store.markEventHandled("EvOld", later(24 * HOUR - 1000))).toBe(false);
+        // 30 s after that deletion no other has run, yet EvOld has expired: it is new again…
+        expect(await store.markEventHandled("EvOld", later(24 * HOUR + 1))).toBe(true);
+        expect(await harness.count("handled_events")).toBe(2);
+        // …and remembered afresh from then.
+        expect(await store.markEventHandled("EvOld", later(24 * HOUR + 2))).toBe(false);
+        expect(await store.markEventHandled("EvOld", later(48 * HOUR - 1000))).toBe(false);
+      });
+
       it("marks a burst of ids in one call: one answer per id, an id seen before or twice is first once", async () => {
         expect(await store.markEventHandled("EvB", T0)).toBe(true);
         expect(await store.markEventsHandled(["EvA", "EvB", "EvC", "EvA"], later(1000))).toEqual([

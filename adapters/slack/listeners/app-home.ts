@@ -1,6 +1,6 @@
 /** The App Home tab: what the bot does, the latest briefing, and help. */
 
-import type { App } from "@slack/bolt";
+import type { webApi } from "@slack/bolt";
 import type { SlackBlock } from "../block-kit.js";
 import { renderBlocks } from "../render-blocks.js";
 import type { ListenerDeps } from "./listener-deps.js";
@@ -23,13 +23,16 @@ const INTRO: SlackBlock[] = [
   { type: "divider" },
 ];
 
-export function registerAppHome(app: App, deps: ListenerDeps): void {
-  app.event("app_home_opened", async ({ event, client }) => {
-    if (event.tab !== "home") return;
-    const now = deps.now();
-    const digest = renderBlocks(deps.chat.briefings.handleText("digest", { now }))[0]?.blocks ?? [];
-    const help = renderBlocks(deps.chat.briefings.handleText("help", { now }))[0]?.blocks ?? [];
-    const blocks = [...INTRO, ...digest.filter((b) => b.type !== "actions"), { type: "divider" } as const, ...help];
-    await client.views.publish({ user_id: event.user, view: { type: "home", blocks: blocks.slice(0, HOME_BLOCKS) } });
-  });
+/** An `app_home_opened` event (dispatched by ./dispatch.ts). */
+export async function onAppHomeOpened(
+  deps: ListenerDeps,
+  event: { tab?: string; user: string },
+  client: webApi.WebClient,
+): Promise<void> {
+  if (event.tab !== "home") return;
+  const now = deps.now();
+  const digest = renderBlocks(deps.chat.briefings.handleText("digest", { now }))[0]?.blocks ?? [];
+  const help = renderBlocks(deps.chat.briefings.handleText("help", { now }))[0]?.blocks ?? [];
+  const blocks = [...INTRO, ...digest.filter((b) => b.type !== "actions"), { type: "divider" } as const, ...help];
+  await client.views.publish({ user_id: event.user, view: { type: "home", blocks: blocks.slice(0, HOME_BLOCKS) } });
 }

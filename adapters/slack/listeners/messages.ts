@@ -3,7 +3,6 @@
  * bot's own and other bots' messages, and edits or joins (any subtype), are ignored.
  */
 
-import type { App } from "@slack/bolt";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import type { SlackMessage } from "../block-kit.js";
 import { typedText } from "../escape-text.js";
@@ -22,20 +21,18 @@ interface Said {
   channel_type?: string;
 }
 
-export function registerMessages(app: App, deps: ListenerDeps): void {
-  // One listener for both: Bolt runs every listener's filters on every request.
-  app.event(/^(message|app_mention)$/, async ({ event }) => {
-    const said = event as unknown as Said;
-    if (said.bot_id || !said.user) return;
-    if (event.type === "message") {
-      if (said.channel_type !== "im" || said.subtype) return;
-      await answer(deps, said, said.thread_ts);
-      return;
-    }
-    // A mention in a DM also arrives as a message.im: answered there, once.
-    if (said.channel.startsWith("D")) return;
-    await answer(deps, said, said.thread_ts ?? said.ts);
-  });
+/** A `message` or `app_mention` event (dispatched by ./dispatch.ts). */
+export async function onMessage(deps: ListenerDeps, event: { type: string }): Promise<void> {
+  const said = event as unknown as Said;
+  if (said.bot_id || !said.user) return;
+  if (event.type === "message") {
+    if (said.channel_type !== "im" || said.subtype) return;
+    await answer(deps, said, said.thread_ts);
+    return;
+  }
+  // A mention in a DM also arrives as a message.im: answered there, once.
+  if (said.channel.startsWith("D")) return;
+  await answer(deps, said, said.thread_ts ?? said.ts);
 }
 
 async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefined): Promise<void> {

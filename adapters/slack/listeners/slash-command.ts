@@ -4,7 +4,7 @@
  * follows through response_url. Visible only to the asker, with a "Share in channel" button.
  */
 
-import type { App } from "@slack/bolt";
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import type { Reply } from "../../../src/reply.js";
 import type { SlackMessage } from "../block-kit.js";
@@ -14,42 +14,47 @@ import { budgetedRespond } from "../response-budget.js";
 import { slackConversation } from "../slack-conversation.js";
 import type { ListenerDeps } from "./listener-deps.js";
 
-export function registerSlashCommand(app: App, deps: ListenerDeps): void {
-  app.command(/^\/nhsai/, async ({ command, ack, respond }) => {
-    const startedAt = deps.now();
-    const text = typedText(command.text);
-    const conversation = slackConversation(
-      deps.client,
-      command.channel_id,
-      command.user_id,
-      command.channel_name === "directmessage" ? "im" : undefined,
-    );
-    const work: Promise<Outcome> = deps.chat.handleMessage(text, conversation, startedAt).then(
-      (reply) => ({ reply }),
-      (error: unknown) => ({ error }),
-    );
-    const quick = await within(work, deps.fastReplyMs);
-    const send = budgetedRespond(respond, startedAt, deps.now, deps.log);
-    if (quick && "reply" in quick) {
-      const [first, ...rest] = messagesOf(quick.reply, text);
-      await ack({ response_type: "ephemeral", ...first });
-      for (const message of rest) await send({ response_type: "ephemeral", replace_original: false, ...message });
-      return;
-    }
-    if (!quick) await ack({ response_type: "ephemeral", text: "Working on it…" });
-    const outcome = quick ?? (await work);
-    if ("error" in outcome) {
-      deps.log.error("slack.command_failed", { error: String(outcome.error).slice(0, 200) });
-      const sorry = { response_type: "ephemeral" as const, text: "Sorry, something went wrong. Please try again." };
-      if (quick) await ack(sorry);
-      else await send({ ...sorry, replace_original: true });
-      return;
-    }
-    const reply = outcome.reply;
-    const messages = messagesOf(reply, text);
-    for (const [i, message] of messages.entries())
-      await send({ response_type: "ephemeral", replace_original: i === 0, ...message });
-  });
+/** Whose commands these are: `/nhsai` (and a renamed `/nhsai-test` in a test workspace). */
+export const NHSAI_COMMAND = /^\/nhsai/;
+
+/** A slash command (dispatched by ./dispatch.ts for an NHSAI_COMMAND). */
+export async function onSlashCommand(
+  deps: ListenerDeps,
+  { command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
+): Promise<void> {
+  const startedAt = deps.now();
+  const text = typedText(command.text);
+  const conversation = slackConversation(
+    deps.client,
+    command.channel_id,
+    command.user_id,
+    command.channel_name === "directmessage" ? "im" : undefined,
+  );
+  const work: Promise<Outcome> = deps.chat.handleMessage(text, conversation, startedAt).then(
+    (reply) => ({ reply }),
+    (error: unknown) => ({ error }),
+  );
+  const quick = await within(work, deps.fastReplyMs);
+  const send = budgetedRespond(respond, startedAt, deps.now, deps.log);
+  if (quick && "reply" in quick) {
+    const [first, ...rest] = messagesOf(quick.reply, text);
+    await ack({ response_type: "ephemeral", ...first });
+    for (const message of rest) await send({ response_type: "ephemeral", replace_original: false, ...message });
+    return;
+  }
+  if (!quick) await ack({ response_type: "ephemeral", text: "Working on it…" });
+  const outcome = quick ?? (await work);
+  if ("error" in outcome) {
+    deps.log.error("slack.command_failed", { error: String(outcome.error).slice(0, 200) });
+    const sorry = { response_type: "ephemeral" as const, text: "Sorry, something went wrong. Please try again." };
+    if (quick) await ack(sorry);
+    else await send({ ...sorry, replace_original: true });
+    return;
+  }
+  const reply = outcome.reply;
+  const messages = messagesOf(reply, text);
+  for (const [i, message] of messages.entries())
+    await send({ response_type: "ephemeral", replace_original: i === 0, ...message });
 }
 
 /**

@@ -7,7 +7,7 @@
 import { resolve } from "node:path";
 import type { Worker } from "node:worker_threads";
 import Database from "libsql";
-import type { Row, Sql, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
+import type { Row, Sql, SqlChanges, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
 import type { StatementName } from "../statement-names.js";
 import {
   BACKGROUND_AFTER_COMMITS,
@@ -61,6 +61,12 @@ export interface SharedDatabase {
   /** Commits so far, until the background checkpoint starts (files only). */
   commits: number;
   checkpointer?: Worker;
+  /**
+   * Whether the connection is at synchronous=NORMAL, left there by a `process_crash` commit: the
+   * setting is switched back to FULL only before a commit that needs it (or a durability check),
+   * not after every relaxed one, so a run of replay records costs no PRAGMA each.
+   */
+  relaxed: boolean;
 }
 
 /**
@@ -78,7 +84,13 @@ export function acquireDatabase(path: string): SharedDatabase {
     existing.users++;
     return existing;
   }
-  const shared: SharedDatabase = { db: openDatabase(path), queue: new SerialQueue(), users: 1, commits: 0 };
+  const shared: SharedDatabase = {
+    db: openDatabase(path),
+    queue: new SerialQueue(),
+    users: 1,
+    commits: 0,
+    relaxed: false,
+  };
   if (key !== null) open.set(key, shared);
   return shared;
 }
@@ -102,6 +114,7 @@ export class EmbeddedDriver implements SqlDriver {
   readonly backend = "embedded" as const;
   private readonly prepared = new Map<StatementName, Database.Statement>();
   private readonly sql: Sql = async (name, params = []) => this.run(name, params);
+  private readonly changes: SqlChanges = async (name, params = []) => this.change(name, params);
   private readonly db: Database.Database;
   private readonly queue: SerialQueue;
   private closed = false;
@@ -118,30 +131,33 @@ export class EmbeddedDriver implements SqlDriver {
     return this.queue.run(() => work(this.sql));
   }
 
-  write<T>(work: (sql: Sql) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  write<T>(work: (sql: Sql, changes: SqlChanges) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     return this.queue.run(async () => {
-      // SQLite refuses to change the setting inside a transaction: it frames this one.
-      const relaxed = options.survives === "process_crash";
-      if (relaxed) this.db.exec("PRAGMA synchronous = NORMAL");
+      // SQLite refuses to change the setting inside a transaction: it is set before this one.
+      this.synchronous(options.survives === "process_crash");
+      this.db.exec("BEGIN IMMEDIATE");
       try {
-        this.db.exec("BEGIN IMMEDIATE");
-        try {
-          const result = await work(this.sql);
-          this.db.exec(options.rollback ? "ROLLBACK" : "COMMIT");
-          countCommit(this.shared, this.location);
-          return result;
-        } catch (error) {
-          if (this.db.inTransaction) this.db.exec("ROLLBACK");
-          throw error;
-        }
-      } finally {
-        if (relaxed) this.db.exec("PRAGMA synchronous = FULL");
+        const result = await work(this.sql, this.changes);
+        this.db.exec(options.rollback ? "ROLLBACK" : "COMMIT");
+        countCommit(this.shared, this.location);
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw error;
       }
     });
   }
 
+  /** NORMAL for a relaxed commit, FULL for any other (and for the durability check). */
+  private synchronous(relaxed: boolean): void {
+    if (this.shared.relaxed === relaxed) return;
+    this.db.exec(`PRAGMA synchronous = ${relaxed ? "NORMAL" : "FULL"}`);
+    this.shared.relaxed = relaxed;
+  }
+
   async durability(): Promise<{ durable: boolean; settings: string }> {
     return this.queue.run(async () => {
+      this.synchronous(false);
       const journal = String((this.db.prepare("PRAGMA journal_mode").get() as Row).journal_mode);
       const synchronous = Number((this.db.prepare("PRAGMA synchronous").get() as Row).synchronous);
       const names = ["OFF", "NORMAL", "FULL", "EXTRA"];
@@ -163,14 +179,25 @@ export class EmbeddedDriver implements SqlDriver {
   }
 
   private run(name: StatementName, params: readonly SqlValue[]): Row[] {
+    const statement = this.statement(name);
+    if (statement.reader) return statement.all(...params) as Row[];
+    statement.run(...params);
+    return [];
+  }
+
+  private change(name: StatementName, params: readonly SqlValue[]): number {
+    const statement = this.statement(name);
+    if (statement.reader) throw new Error(`store: ${name} returns rows; it is not counted`);
+    return statement.run(...params).changes;
+  }
+
+  private statement(name: StatementName): Database.Statement {
     let statement = this.prepared.get(name);
     if (!statement) {
       statement = this.db.prepare(EMBEDDED_STATEMENTS[name]);
       this.prepared.set(name, statement);
     }
-    if (statement.reader) return statement.all(...params) as Row[];
-    statement.run(...params);
-    return [];
+    return statement;
   }
 }
 

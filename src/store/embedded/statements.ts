@@ -18,7 +18,8 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
 
   deleteExpiredEvents: "DELETE FROM handled_events WHERE handled_at <= ?",
   insertHandledEvent:
-    "INSERT INTO handled_events (event_id, handled_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+    "INSERT INTO handled_events (event_id, handled_at) VALUES (?, ?) " +
+    "ON CONFLICT (event_id) DO UPDATE SET handled_at = excluded.handled_at WHERE handled_events.handled_at <= ?",
 
   insertConversationReference:
     "INSERT INTO conversation_references (conversation_id, reference, updated_at) VALUES (?, ?, ?) " +

@@ -5,7 +5,7 @@
  */
 
 import type pg from "pg";
-import type { Row, Sql, SqlDriver, WriteOptions } from "../sql.js";
+import type { Row, Sql, SqlChanges, SqlDriver, WriteOptions } from "../sql.js";
 import { POSTGRES_STATEMENTS } from "./statements.js";
 import { inTransaction } from "./transaction.js";
 
@@ -31,8 +31,8 @@ export class PostgresDriver implements SqlDriver {
    * Every commit waits for the server's WAL flush: `survives` is not relaxed here (PostgreSQL's
    * synchronous_commit=off could lose commits to a crash of the server process itself).
    */
-  async write<T>(work: (sql: Sql) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-    const result = await inTransaction(this.pool, (client) => work(sqlOn(client)), options);
+  async write<T>(work: (sql: Sql, changes: SqlChanges) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    const result = await inTransaction(this.pool, (client) => work(sqlOn(client), changesOn(client)), options);
     this.idleError = null;
     return result;
   }
@@ -61,6 +61,13 @@ function sqlOn(queryable: pg.Pool | pg.PoolClient): Sql {
   return async (name, params = []) => {
     const result = await queryable.query<Row>({ text: POSTGRES_STATEMENTS[name], values: [...params] });
     return result.rows;
+  };
+}
+
+function changesOn(queryable: pg.Pool | pg.PoolClient): SqlChanges {
+  return async (name, params = []) => {
+    const result = await queryable.query({ text: POSTGRES_STATEMENTS[name], values: [...params] });
+    return result.rowCount ?? 0;
   };
 }
 

@@ -21,7 +21,8 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
 
   deleteExpiredEvents: "DELETE FROM handled_events WHERE handled_at <= $1",
   insertHandledEvent:
-    "INSERT INTO handled_events (event_id, handled_at) VALUES ($1, $2) ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+    "INSERT INTO handled_events (event_id, handled_at) VALUES ($1, $2) " +
+    "ON CONFLICT (event_id) DO UPDATE SET handled_at = EXCLUDED.handled_at WHERE handled_events.handled_at <= $3",
 
   insertConversationReference:
     "INSERT INTO conversation_references (conversation_id, reference, updated_at) VALUES ($1, $2, $3) " +
