@@ -206,7 +206,10 @@ function draft(
         : matchStrength(t.term, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
-    if (strength === 0 && t.weight >= 1 && df > 0) (missing ??= []).push(t.term);
+    if (strength === 0 && t.weight >= 1 && df > 0) {
+      missing ??= [];
+      missing.push(t.term);
+    }
     // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
