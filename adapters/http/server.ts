@@ -39,7 +39,10 @@ function route(
   health: HttpServerOptions["health"],
   routes: Record<string, RouteHandler>,
 ): void {
-  const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  // A request for exactly a mounted path (the usual case) skips URL parsing: a route's key is
+  // already a plain pathname, which parsing would return unchanged.
+  const url = req.url ?? "/";
+  const path = Object.hasOwn(routes, url) ? url : new URL(url, "http://localhost").pathname;
   const handler = Object.hasOwn(routes, path) ? routes[path] : undefined;
   if (handler) {
     handler(req, res);

@@ -23,10 +23,17 @@ export interface AdaptiveCard {
 /** Bytes one card's JSON may take. */
 export const CARD_BUDGET_BYTES = 28 * 1024;
 
+/** Below the budget by more than this, a whole card needs no packing (see packCards). */
+const ONE_CARD_MARGIN_BYTES = 512;
+
 /** The card's JSON size as this budget counts it. */
 export const cardBytes = (card: unknown): number => JSON.stringify(card).length * 2;
 
 export function packCards(body: readonly CardElement[], actions: CardElement[], fallbackText: string): AdaptiveCard[] {
+  // Most replies fit one card, measured whole with one serialisation. A card this far under the
+  // budget is exactly what the loop below builds: every element under `room`, all within `budget`.
+  const whole: AdaptiveCard = { ...emptyCard(fallbackText), body: [...body], ...(actions.length ? { actions } : {}) };
+  if (cardBytes(whole) <= CARD_BUDGET_BYTES - ONE_CARD_MARGIN_BYTES) return [whole];
   const cards: AdaptiveCard[] = [];
   let current = emptyCard(fallbackText);
   // Room for the buttons (and the "actions" key) is kept free on every card.
@@ -34,8 +41,8 @@ export function packCards(body: readonly CardElement[], actions: CardElement[], 
   // Sizes add up: each element once, plus its comma, so packing stays linear in the reply's size.
   let size = cardBytes(current);
   const room = budget - size - 2 * 100;
-  for (const element of body.flatMap((e) => splitOversized(e, room))) {
-    const bytes = cardBytes(element) + 2;
+  for (const [element, elementBytes] of body.flatMap((e) => splitOversized(e, room))) {
+    const bytes = elementBytes + 2;
     if (size + bytes > budget && current.body.length > 0) {
       cards.push(current);
       current = emptyCard(`${fallbackText.slice(0, 80)} (continued)`);
@@ -59,9 +66,13 @@ function emptyCard(fallbackText: string): AdaptiveCard {
   };
 }
 
-/** A RichTextBlock over `room` bytes becomes several, each under it; other elements are kept whole. */
-function splitOversized(element: CardElement, room: number): CardElement[] {
-  if (cardBytes(element) <= room || element.type !== "RichTextBlock") return [element];
+/**
+ * A RichTextBlock over `room` bytes becomes several, each under it; other elements are kept whole.
+ * Each comes with its size, so an element is serialised once to measure it.
+ */
+function splitOversized(element: CardElement, room: number): [CardElement, number][] {
+  const bytes = cardBytes(element);
+  if (bytes <= room || element.type !== "RichTextBlock") return [[element, bytes]];
   const inlines = element.inlines as CardElement[];
   const out: CardElement[] = [];
   let part: CardElement[] = [];
@@ -73,5 +84,5 @@ function splitOversized(element: CardElement, room: number): CardElement[] {
     part.push(inline);
   }
   if (part.length) out.push({ ...element, inlines: part });
-  return out;
+  return out.map((piece) => [piece, cardBytes(piece)]);
 }

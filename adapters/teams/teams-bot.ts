@@ -37,10 +37,6 @@ export class TeamsBot extends ActivityHandler {
     super();
     const references = new ConversationReferences(deps.store);
     this.references = references;
-    this.onMessage(async (context, next) => {
-      await this.answer(context);
-      await next();
-    });
     this.onInstallationUpdateAdd(async (context, next) => {
       await references.remember(context.activity, deps.now());
       await next();
@@ -75,6 +71,9 @@ export class TeamsBot extends ActivityHandler {
         return;
       }
     }
+    // A message goes straight to its answer: ActivityHandler's dispatch (a chain of handlers, none
+    // but ours for messages) costs more than the rest of a `help` turn's own work.
+    if (context.activity.type === ActivityTypes.Message) return this.answer(context);
     await super.run(context);
   }
 
@@ -98,7 +97,8 @@ export class TeamsBot extends ActivityHandler {
     const text = submit?.nhsai === "command" ? submit.command : typedText(activity);
     if (!text) return;
     const work = this.deps.chat.handleMessage(text, conversation, this.deps.now());
-    const ready = await Promise.race([work, delay(this.deps.slowAfterMs ?? 2_000)]);
+    const slow = delay(this.deps.slowAfterMs ?? 2_000);
+    const ready = await Promise.race([work, slow.promise]).finally(slow.cancel);
     if (ready) {
       await context.sendActivities(toActivities(ready));
       return;
@@ -149,8 +149,14 @@ function toActivities(reply: Reply): Partial<Activity>[] {
   }));
 }
 
-function delay(ms: number): Promise<null> {
-  return new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
+/** Resolves to null after `ms`; `cancel` clears the timer, so a quick answer leaves none behind. */
+function delay(ms: number): { promise: Promise<null>; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+    timer.unref();
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
 }
 
 /** The tenant Teams says the activity comes from (channelData first, as Teams documents it). */
