@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
 import { latestVersion } from "../../src/store/migration.js";
+import { freePort } from "../helpers/processes.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "adapters", "cli", "nhsai.js");
@@ -45,14 +46,6 @@ function portOf(server: Server): number {
   const address = server.address();
   if (!address || typeof address === "string") throw new Error("no port");
   return address.port;
-}
-
-async function freePort(): Promise<number> {
-  const server = await listenOnFreePort();
-  const port = portOf(server);
-  server.close();
-  await once(server, "close");
-  return port;
 }
 
 /** Starts `nhsai serve` and resolves with its stdout once it says it serves /healthz; rejects if it exits first. */
