@@ -12,6 +12,8 @@ export interface Paragraph {
   text: string;
   /** Headings (short lines without a full stop) are indexed but never quoted alone as an answer. */
   heading: boolean;
+  /** A list block: a lead-in line (when there is one) and one item a line, glyphs taken off. */
+  list?: boolean;
 }
 
 /** An article in the knowledge base. */

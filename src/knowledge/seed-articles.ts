@@ -32,7 +32,7 @@ export const catalogueEntrySchema = z.object({
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 
 export const documentSchema = catalogueEntrySchema.omit({ source: true }).extend({
-  paragraphs: z.array(z.object({ text: z.string().min(1), heading: z.boolean() })).min(1),
+  paragraphs: z.array(z.object({ text: z.string().min(1), heading: z.boolean(), list: z.boolean().optional() })).min(1),
   addedAt: z.string().datetime(),
 });
 
