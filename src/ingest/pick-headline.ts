@@ -13,6 +13,10 @@ import { termsOf } from "../knowledge/text-terms.js";
 const OPENING_LINES = 20;
 /** A body line: long enough to be prose rather than a label. */
 const PROSE_WORDS = 15;
+/** Headlines are short; a longer line without a full stop is a cut-off sentence or a standfirst. */
+const MAX_WORDS = 22;
+/** "November 2023 – NHS Fife": an entry in a list of dated items, not a headline. */
+const STARTS_WITH_DATE = /^(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
 /** The body the candidates are compared with: its first lines carry the story's particulars. */
 const BODY_LINES = 8;
 
@@ -39,7 +43,15 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
 
 function isCandidate(line: string): boolean {
   const words = wordCount(line);
-  return words >= 3 && words <= 30 && line.length <= 220 && chromeReason(line) === null && !/[:;,]$/.test(line);
+  // A line ending in a full stop is a sentence of the body or the standfirst; a bullet is a list item.
+  return (
+    words >= 3 &&
+    words <= MAX_WORDS &&
+    chromeReason(line) === null &&
+    !/[.:;,]$/.test(line) &&
+    !/^[-•*–·▪►◦]/.test(line) &&
+    !STARTS_WITH_DATE.test(line)
+  );
 }
 
 /** Share of the line's content words the body repeats (stemmed, stop words left out). */
@@ -52,11 +64,10 @@ function overlap(line: string, body: string): number {
   return shared / own.size;
 }
 
-/** Headlines run 5 to 20 words and end without a full stop; a sentence ending in one is more likely the standfirst. */
+/** Headlines run 5 to 20 words and open with a capital, a figure or a quote mark. */
 function shape(line: string): number {
   const words = wordCount(line);
   let score = words >= 5 && words <= 20 ? 0.5 : 0;
-  if (/\.$/.test(line)) score -= 0.8;
   if (/^[\p{Lu}\p{N}£$€"“‘']/u.test(line)) score += 0.2;
   return score;
 }

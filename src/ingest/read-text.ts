@@ -6,15 +6,24 @@
  * the headline in any common English form. Hard-wrapped text is re-flowed into paragraphs first.
  */
 
-import { namesInByline } from "../knowledge/bylines.js";
+import { namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
 import { cleanCapture } from "../knowledge/clean-capture.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { pickHeadline } from "./pick-headline.js";
-import { dateFromText } from "./published-date.js";
+import type { PublishedDate } from "../knowledge/document.js";
+import { dateFromMachine, dateFromText } from "./published-date.js";
 import { knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
-/** Lines after the headline where a dateline or byline still stands. */
+/** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
+/** Lines after the headline where a credit line ("Jane Smith, Editor") still stands. */
+const CREDIT_LINES = 4;
+/** A dateline is short: a date inside a longer sentence is news, not the publication date. */
+const DATELINE_WORDS = 12;
+/** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
+const BANNER_WORDS = 12;
+const FOOTER_WORDS = 6;
+const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b/i;
 /** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
 const SHORT_LINE_WORDS = 25;
 
@@ -29,38 +38,68 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const authors = authorsIn(lines);
   const headline = pickHeadline(lines, (line) => namesInByline(line).length > 0 || isMasthead(line));
   const title = headline?.text ?? null;
   const at = headline?.index ?? 0;
+  const credits = headline ? creditLines(lines, at) : [];
+  const authors = unique([
+    ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
+    ...credits.flatMap(namesInCreditLine),
+    ...(headline ? lines.slice(at + 1, at + 4).flatMap(namesInStandfirst) : []),
+  ]);
   const publisher = publisherIn(lines, at) ?? publisherForUrl(options.url ?? null);
-  const paragraphs = cleanCapture(text, { title, publisherNames: publisher ? [publisher] : [] }).paragraphs;
+  const paragraphs = cleanCapture(text, {
+    title,
+    publisherNames: publisher ? [publisher] : [],
+    metadataLines: credits,
+  }).paragraphs;
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
-  // A date by the headline is the article's; one above it may be the site's "today" in the masthead.
-  const near = lines.slice(at, at + NEAR_HEADLINE + 1);
-  const above = lines.slice(Math.max(0, at - NEAR_HEADLINE), at);
-  const published = dateFromText([near.join("\n")], 1) ?? dateFromText([above.join("\n")], 1);
+  const { published, dateNote } = dateOf(lines, headline ? at : -1, options.url ?? null);
   return {
     ok: true,
-    value: {
-      title,
-      publisher,
-      authors,
-      published,
-      dateNote: published ? "Date read from the capture's text." : null,
-      url: options.url ?? null,
-      paragraphs,
-    },
+    value: { title, publisher, authors, published, dateNote, url: options.url ?? null, paragraphs },
   };
 }
 
-/** Every name on the capture's byline lines, in order, once. */
-function authorsIn(lines: readonly string[]): string[] {
-  const names = lines
-    .filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS)
-    .flatMap((l) => namesInByline(l).map((n) => n.replace(/’/g, "'")));
-  return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+/**
+ * The date a capture shows: a short dateline by the headline (or at the top when there is none),
+ * a labelled one ("Published 2 June 2025") above it; a date above the headline without a label may
+ * be the site's "today", and a date inside a sentence is news, not the publication date. Failing
+ * those, a date in the URL's path ("/2023/11/").
+ */
+function dateOf(lines: readonly string[], headlineAt: number, url: string | null) {
+  const datelines = (from: number, to: number, labelled: boolean) =>
+    lines
+      .slice(Math.max(0, from), to)
+      .filter((l) => l.split(/\s+/).length <= DATELINE_WORDS && (!labelled || DATE_LABEL.test(l)));
+  const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
+  const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt, true);
+  const written = dateFromText([near.join("\n")], 1) ?? dateFromText([above.join("\n")], 1);
+  if (written) return { published: written, dateNote: "Date read from the capture's text." };
+  const fromUrl = dateInUrl(url);
+  return fromUrl
+    ? { published: fromUrl, dateNote: "Date read from the page's address; the capture shows none." }
+    : { published: null, dateNote: null };
+}
+
+/** "/2023/11/" → November 2023; "/2024/06/05/" → 5 June 2024. */
+function dateInUrl(url: string | null): PublishedDate | null {
+  const found = url ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:([0-2]\d|3[01])\/)?/.exec(url) : null;
+  if (!found) return null;
+  return dateFromMachine(found[3] ? `${found[1]}-${found[2]}-${found[3]}` : `${found[1]}-${found[2]}`);
+}
+
+/** Credit lines under the headline: names (and a role), not a sentence and not the outlet's own promo. */
+function creditLines(lines: readonly string[], headlineAt: number): string[] {
+  return lines
+    .slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES)
+    .filter((l) => namesInCreditLine(l).length > 0 && knownPublisherIn(l.replace(/\([^)]*\)$/, "")) === null);
+}
+
+function unique(names: string[]): string[] {
+  const folded = names.map((n) => n.replace(/’/g, "'"));
+  return [...new Map(folded.map((n) => [n.toLowerCase(), n])).values()];
 }
 
 /** A line that is only a known outlet's name: the masthead, never the headline. */
@@ -80,9 +119,10 @@ function publisherIn(lines: readonly string[], headlineAt: number): string | nul
     const name = publisherInCopyright(line.slice(line.search(/copyright|©|\(c\)/i)));
     if (name) return name;
   }
-  const chrome = [...lines.slice(0, headlineAt), ...lines.slice(-6)].filter(
-    (l) => l.split(/\s+/).length <= SHORT_LINE_WORDS,
-  );
+  const chrome = [
+    ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
+    ...lines.slice(-6).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
+  ];
   for (const line of chrome) {
     const name = knownPublisherIn(line);
     if (name) return name;
@@ -95,7 +135,7 @@ function publisherIn(lines: readonly string[], headlineAt: number): string | nul
 /** "London Daily", "Health Tech World": two to four capitalised words, no verb-like ending, no digits. */
 function isMastheadShape(line: string): boolean {
   const words = line.split(/\s+/);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}&'’.-]*$/u.test(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}&'’.-]*$/u.test(w));
 }
 
 /**

@@ -1,36 +1,75 @@
 /**
  * Bylines as captures show them: "By Jane Smith", "Written by : Jane Smith", "By Dr Jo Bloggs,
- * Director of Digital at …", "Authors: A, B and C". The names become the document's authors and
- * the line leaves the body; the role after a name ("Director …") is not a name.
+ * Director of Digital at …", "Authors: A, B and C", a credit line under the headline ("Mark Say
+ * Managing Editor", "A, B, C, Ethical Healthcare Consulting"), a feed's "jo@site.com (Jo Bloggs)"
+ * and a standfirst's "…, writes Jane Smith". The names become the document's authors and a byline
+ * line leaves the body; the role or organisation after a name is not a name.
  */
 
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|editor|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|digital|medical|clinical|policy|programme|national|global|content|marketing)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
-const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el|st\.?)$/i;
+const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const SEPARATOR = /\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/;
+/** A credit line is short and is not a sentence. */
+const CREDIT_WORDS = 18;
 
-/** The people named by a byline line, or [] when the line is not a byline. */
+/** The people named by a byline line ("By …", "Authors: …"), or [] when the line is not one. */
 export function namesInByline(line: string): string[] {
   const lead = BYLINE_LEAD.exec(line.trim());
   if (!lead?.[1] || lead[1].length > 160) return [];
+  return leadingNames(lead[1]);
+}
+
+/**
+ * The people on a credit line without a "By" (under a headline): names, then at most a role or an
+ * organisation. [] for anything else, so a sentence or a label is never taken for a credit.
+ */
+export function namesInCreditLine(line: string): string[] {
+  const text = line.trim();
+  const feedAuthor = /^\S+@\S+\.\w+\s*\(([^)]+)\)$|\s\S+@\S+\.\w+\s*\(([^)]+)\)$/.exec(text);
+  if (feedAuthor) return leadingNames(feedAuthor[1] ?? feedAuthor[2] ?? "");
+  if (/[.!?:"“”]$/.test(text) || text.split(/\s+/).length > CREDIT_WORDS) return [];
+  return leadingNames(text, true);
+}
+
+/** "…, writes Jane Smith, fellow at …" / "…, write A and B from …": the writers a standfirst names. */
+export function namesInStandfirst(line: string): string[] {
+  const found = /\bwrites?\s+(.+)$/.exec(line);
+  return found?.[1] ? leadingNames(found[1].replace(/[.!]$/, ""), true) : [];
+}
+
+/**
+ * The person names a list opens with, stopping at the first piece that is not one. With
+ * `roleTail`, a piece may be a name followed by a role ("Mark Say Managing Editor").
+ */
+function leadingNames(list: string, roleTail = false): string[] {
   const names: string[] = [];
-  // A role or a date after the names ends the list: "By Jo Bloggs, Director…", "By Jo Bloggs | 2 June 2025".
-  for (const piece of lead[1].split(/\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/)) {
-    const name = piece.replace(/\s+/g, " ").trim();
-    if (!name) continue;
-    if (!isPersonName(name)) break;
-    names.push(name);
+  for (const piece of list.split(SEPARATOR)) {
+    const words = piece.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+    if (words.length === 0) continue;
+    if (isPersonName(words.join(" "))) {
+      names.push(words.join(" "));
+      continue;
+    }
+    if (roleTail) {
+      const cut = words.findIndex((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w));
+      const head = cut > 0 ? words.slice(0, cut).join(" ") : "";
+      if (head && isPersonName(head)) names.push(head);
+    }
+    break;
   }
   return names;
 }
 
-/** "Jane Smith", "Dr Na'eem Ahmed", "Ludwig van Beethoven": two to five words, capitalised, no role words. */
+/** "Jane Smith", "Dr Na'eem Ahmed", "Ludwig van Beethoven": two to four capitalised words, no role words. */
 export function isPersonName(text: string): boolean {
   const words = text.split(" ");
   const core = words.filter((w) => !TITLE.test(w));
   if (core.length < 2 || core.length > 4) return false;
-  return core.every((w) => PARTICLE.test(w) || (NAME_WORD.test(w) && !ROLE_WORD.test(w)));
+  if (core.every((w) => PARTICLE.test(w))) return false;
+  return core.every((w) => PARTICLE.test(w) || (NAME_WORD.test(w) && !ROLE_WORD.test(w) && !/^[\p{Lu}]{2,}$/u.test(w)));
 }

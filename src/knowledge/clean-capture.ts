@@ -19,6 +19,8 @@ export interface CleanCaptureOptions {
   title?: string | null;
   /** Publisher and organisation names: "X recently reported on …" lines plug X's other stories. */
   publisherNames?: string[];
+  /** Lines the reader took as metadata (a credit line under the headline): dropped as bylines. */
+  metadataLines?: string[];
 }
 
 export interface CleanedCapture {
@@ -42,7 +44,7 @@ const TAIL_MARKERS: RegExp[] = [
 
 /** "Jane Smith - Fotolia", "Photo: Getty Images", "(Image: PA)": a picture's credit, never text. */
 const IMAGE_CREDIT =
-  /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,60}\s[-–—|/©]\s*(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
+  /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
 
 const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** A line that is only a date (with a weekday, a time, or a "Published" label): the date is metadata. */
@@ -64,7 +66,7 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   },
   { pattern: /^search( (the|this|our) (web)?site| for\b.{0,30}| ?(\.{3}|…))?$/i, reason: "search box" },
   {
-    pattern: /^(news|opinion|analysis|blog|feature|comment|features|press release|insight)$/i,
+    pattern: /^(news|opinion|analysis|blog|feature|comment|features|press release|insight|report|key points|summary)$/i,
     reason: "section label",
   },
   {
@@ -74,6 +76,8 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\b(learn|read|find out) more\.?$|^category img$|^\d{1,2}:\d{2}$/i, reason: "promo banner" },
   { pattern: IMAGE_CREDIT, reason: "image credit" },
   { pattern: /^(image|photo|picture) of\b/i, reason: "image description" },
+  { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
+  { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
   { pattern: /^\d+ min(ute)?s? read$/i, reason: "reading time" },
   { pattern: /^(subscribe|sign up|register|log ?in|join now)( to our newsletter| now)?\.?$/i, reason: "sign-up box" },
@@ -103,6 +107,7 @@ export function cleanCapture(raw: string, options: CleanCaptureOptions = {}): Cl
   const removed: CleanedCapture["removed"] = [];
   const kept: string[] = [];
   const title = normaliseForCompare(options.title ?? "");
+  const metadata = new Set((options.metadataLines ?? []).map(normaliseForCompare));
   const plugs = (options.publisherNames ?? []).filter(Boolean).map(escapeRegExp);
   const plugPattern = plugs.length
     ? new RegExp(`^(${plugs.join("|")}) (recently|previously|has) reported\\b`, "i")
@@ -118,7 +123,7 @@ export function cleanCapture(raw: string, options: CleanCaptureOptions = {}): Cl
       for (const text of rest) removed.push({ text: text.trim(), reason: "trailing page chrome" });
       break;
     }
-    const reason = chromeReason(line, title, previous, plugPattern);
+    const reason = metadata.has(normaliseForCompare(line)) ? "byline" : chromeReason(line, title, previous, plugPattern);
     if (reason) removed.push({ text: line, reason });
     else kept.push(line);
     previous = normaliseForCompare(line);
