@@ -8,6 +8,7 @@
 
 import { chromeReason } from "../knowledge/clean-capture.js";
 import { termsOf } from "../knowledge/text-terms.js";
+import { dateFromText } from "./published-date.js";
 
 /** Lines from the top that may hold the headline: captures put a dozen lines of chrome above it at most. */
 const OPENING_LINES = 20;
@@ -30,7 +31,11 @@ export interface HeadlinePick {
 export function pickHeadline(lines: readonly string[], isMetadata: (line: string) => boolean): HeadlinePick | null {
   const prose = lines.map((l) => wordCount(l) >= PROSE_WORDS);
   let best: (HeadlinePick & { score: number }) | null = null;
-  for (let i = 0; i < Math.min(lines.length, OPENING_LINES); i++) {
+  // The headline stands above the story: a line after the first sentence of prose is a caption,
+  // a subheading or a teaser inside the body.
+  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!?"”’]$/.test(l));
+  const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
+  for (let i = 0; i < last; i++) {
     const line = lines[i] as string;
     if (!isCandidate(line) || isMetadata(line)) continue;
     const body = lines.filter((l, k) => k > i && prose[k] && l !== line).slice(0, BODY_LINES);
@@ -50,7 +55,8 @@ function isCandidate(line: string): boolean {
     chromeReason(line) === null &&
     !/[.:;,]$/.test(line) &&
     !/^[-•*–·▪►◦]/.test(line) &&
-    !STARTS_WITH_DATE.test(line)
+    !STARTS_WITH_DATE.test(line) &&
+    dateFromText([line], 1) === null
   );
 }
 

@@ -35,8 +35,13 @@ export function publisherForUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  const match = knownPublishers().find((p) => p.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
-  return match?.name ?? (host || null);
+  return knownPublisherForHost(host) ?? (host || null);
+}
+
+/** A known outlet by host or a parent domain ("news.bbc.co.uk" → BBC News), or null. */
+export function knownPublisherForHost(host: string): string | null {
+  const bare = host.toLowerCase().replace(/^www\./, "");
+  return knownPublishers().find((p) => p.hosts.some((h) => bare === h || bare.endsWith(`.${h}`)))?.name ?? null;
 }
 
 /** "© 2024 Digital Health News. All rights reserved." → "Digital Health News"; null for Crown copyright. */

@@ -7,12 +7,12 @@
  */
 
 import { namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
-import { cleanCapture } from "../knowledge/clean-capture.js";
+import { chromeReason, cleanCapture } from "../knowledge/clean-capture.js";
+import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { pickHeadline } from "./pick-headline.js";
-import type { PublishedDate } from "../knowledge/document.js";
 import { dateFromMachine, dateFromText } from "./published-date.js";
-import { knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
+import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
@@ -23,7 +23,8 @@ const DATELINE_WORDS = 12;
 /** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
 const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
-const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b/i;
+/** A labelled date counts wherever it stands, even at the head of a longer line. */
+const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?\d/i;
 /** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
 const SHORT_LINE_WORDS = 25;
 
@@ -39,17 +40,18 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
     .map((l) => l.trim())
     .filter(Boolean);
   const headline = pickHeadline(lines, (line) => namesInByline(line).length > 0 || isMasthead(line));
-  const title = headline?.text ?? null;
+  // "Headline | Section": the site's suffix is not part of the headline.
+  const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
   const credits = headline ? creditLines(lines, at) : [];
   const authors = unique([
     ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
     ...credits.flatMap(namesInCreditLine),
-    ...(headline ? lines.slice(at + 1, at + 4).flatMap(namesInStandfirst) : []),
+    ...(headline ? lines.slice(at + 1, at + 1 + CREDIT_LINES + 1).flatMap(namesInStandfirst) : []),
   ]);
   const publisher = publisherIn(lines, at) ?? publisherForUrl(options.url ?? null);
   const paragraphs = cleanCapture(text, {
-    title,
+    title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
     metadataLines: credits,
   }).paragraphs;
@@ -72,10 +74,11 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
   const datelines = (from: number, to: number, labelled: boolean) =>
     lines
       .slice(Math.max(0, from), to)
-      .filter((l) => l.split(/\s+/).length <= DATELINE_WORDS && (!labelled || DATE_LABEL.test(l)));
+      .filter((l) => (DATE_LABEL.test(l) ? true : !labelled && l.split(/\s+/).length <= DATELINE_WORDS));
   const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
   const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt, true);
-  const written = dateFromText([near.join("\n")], 1) ?? dateFromText([above.join("\n")], 1);
+  const written =
+    dateFromText([near.join("\n")], 1, { monthYear: true }) ?? dateFromText([above.join("\n")], 1, { monthYear: true });
   if (written) return { published: written, dateNote: "Date read from the capture's text." };
   const fromUrl = dateInUrl(url);
   return fromUrl
@@ -92,9 +95,10 @@ function dateInUrl(url: string | null): PublishedDate | null {
 
 /** Credit lines under the headline: names (and a role), not a sentence and not the outlet's own promo. */
 function creditLines(lines: readonly string[], headlineAt: number): string[] {
-  return lines
-    .slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES)
-    .filter((l) => namesInCreditLine(l).length > 0 && knownPublisherIn(l.replace(/\([^)]*\)$/, "")) === null);
+  return lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => {
+    const names = namesInCreditLine(l);
+    return names.length > 0 && names.every((n) => knownPublisherIn(n) === null);
+  });
 }
 
 function unique(names: string[]): string[] {
@@ -119,6 +123,11 @@ function publisherIn(lines: readonly string[], headlineAt: number): string | nul
     const name = publisherInCopyright(line.slice(line.search(/copyright|©|\(c\)/i)));
     if (name) return name;
   }
+  for (const line of lines) {
+    const email = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\s*\(/.exec(line);
+    const outlet = email?.[1] ? knownPublisherForHost(email[1]) : null;
+    if (outlet) return outlet;
+  }
   const chrome = [
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
     ...lines.slice(-6).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
@@ -128,7 +137,7 @@ function publisherIn(lines: readonly string[], headlineAt: number): string | nul
     if (name) return name;
   }
   const first = lines[0];
-  if (headlineAt > 0 && first && isMastheadShape(first)) return first;
+  if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null) return first;
   return null;
 }
 

@@ -9,7 +9,7 @@
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -33,13 +33,26 @@ export function namesInCreditLine(line: string): string[] {
   const feedAuthor = /^\S+@\S+\.\w+\s*\(([^)]+)\)$|\s\S+@\S+\.\w+\s*\(([^)]+)\)$/.exec(text);
   if (feedAuthor) return leadingNames(feedAuthor[1] ?? feedAuthor[2] ?? "");
   if (/[.!?:"“”]$/.test(text) || text.split(/\s+/).length > CREDIT_WORDS) return [];
-  return leadingNames(text, true);
+  const names = leadingNames(text, true);
+  // A bare two-word name under a headline may as well be an image credit or a company: a credit
+  // line names several people, or a person and their role.
+  return names.length > 1 || (names.length === 1 && names[0] !== text) ? names : [];
 }
 
-/** "…, writes Jane Smith, fellow at …" / "…, write A and B from …": the writers a standfirst names. */
+/**
+ * The writers a standfirst or an author's note names: "…, writes Jane Smith, fellow at …", "…,
+ * write A and B from …", "Jane Smith, programme director at X, reflects on …", "Jane Smith is a GP
+ * in Leeds …".
+ */
 export function namesInStandfirst(line: string): string[] {
-  const found = /\bwrites?\s+(.+)$/.exec(line);
-  return found?.[1] ? leadingNames(found[1].replace(/[.!]$/, ""), true) : [];
+  const writes = /\bwrites?\s+(.+)$/.exec(line);
+  if (writes?.[1]) return leadingNames(writes[1].replace(/[.!]$/, ""), true);
+  const opening =
+    /^([^,]{3,60}),[^.]{3,160},\s+(?:reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes)\b|^(.{3,60}?)\s+is\s+(?:a|an)\s/.exec(
+      line,
+    );
+  const name = opening?.[1] ?? opening?.[2];
+  return name && isPersonName(name) ? [name] : [];
 }
 
 /**

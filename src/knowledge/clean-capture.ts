@@ -56,6 +56,12 @@ const DATE_LINE = new RegExp(
   "i",
 );
 
+/** A labelled date opening a line of text: "date 2024-06-21 …", "Published: 3 June 2024 – …". */
+const LEADING_DATE_LABEL = new RegExp(
+  `^(published|posted|date)( on)?\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—|:]?\\s+`,
+  "i",
+);
+
 /** Whole lines that are chrome wherever they stand. */
 const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bcookies?\b.*\b(consent|experience|policy|accept)\b|\bwe use cookies\b/i, reason: "cookie banner" },
@@ -79,7 +85,11 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
-  { pattern: /^\d+ min(ute)?s? read$/i, reason: "reading time" },
+  { pattern: /^\d+ min(ute)?s?( read)?$/i, reason: "reading time" },
+  {
+    pattern: /^(contact (sales|us)|book a demo|request a demo|get in touch|you are here|categories:?)$/i,
+    reason: "navigation",
+  },
   { pattern: /^(subscribe|sign up|register|log ?in|join now)( to our newsletter| now)?\.?$/i, reason: "sign-up box" },
   {
     pattern: /\bnewsletter\b.{0,40}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,40}\bnewsletter\b/i,
@@ -116,14 +126,16 @@ export function cleanCapture(raw: string, options: CleanCaptureOptions = {}): Cl
 
   const lines = raw.replace(/\r\n?/g, "\n").split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? "").trim();
+    const line = withoutDateLabel((lines[i] ?? "").trim());
     if (!line) continue;
     if (TAIL_MARKERS.some((m) => m.test(line))) {
       const rest = lines.slice(i).filter((l) => l.trim());
       for (const text of rest) removed.push({ text: text.trim(), reason: "trailing page chrome" });
       break;
     }
-    const reason = metadata.has(normaliseForCompare(line)) ? "byline" : chromeReason(line, title, previous, plugPattern);
+    const reason = metadata.has(normaliseForCompare(line))
+      ? "byline"
+      : chromeReason(line, title, previous, plugPattern);
     if (reason) removed.push({ text: line, reason });
     else kept.push(line);
     previous = normaliseForCompare(line);
@@ -144,6 +156,12 @@ export function chromeReason(line: string, title = "", previous = "", plug: RegE
   if (namesInByline(line).length > 0) return "byline";
   for (const { pattern, reason } of CHROME_LINES) if (pattern.test(line)) return reason;
   return null;
+}
+
+/** "Published 3 June 2024 The trust said…": the label is metadata, the rest is the story. */
+function withoutDateLabel(line: string): string {
+  const label = LEADING_DATE_LABEL.exec(line);
+  return label && line.length > label[0].length ? line.slice(label[0].length) : line;
 }
 
 /** "First point • Second point": items a capture ran onto one line become lines of their own. */
