@@ -1,0 +1,15 @@
+import { expect, it } from "vitest";
+import { mentionsMoney, moneyAmounts } from "../../src/knowledge/money.js";
+
+it("finds sums in any currency and scale, as written", () => {
+  expect(
+    moneyAmounts(
+      "Palantir Secures $412.66 Mn NHS Contract; the £330m deal, a €3.5bn fund, £1.2 billion, 5 million pounds and USD 40m.",
+    ),
+  ).toEqual(["$412.66 Mn", "£330m", "€3.5bn", "£1.2 billion", "5 million pounds", "USD 40m"]);
+});
+
+it("does not take counts, years or percentages for money", () => {
+  expect(mentionsMoney("More than 16m repeat prescriptions were ordered in 2023, up 21%.")).toBe(false);
+  expect(mentionsMoney("The contract is worth $412.66 million.")).toBe(true);
+});
