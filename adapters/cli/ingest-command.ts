@@ -1,4 +1,7 @@
-/** `nhsai ingest <file | folder | url>…`: adds documents to the store, one line per item. */
+/**
+ * `nhsai ingest [--refresh] <file | folder | url>…`: adds documents to the store, one line per
+ * item. `--refresh` re-reads held documents and updates their title, authors, publisher and date.
+ */
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -16,8 +19,12 @@ import { UsageError } from "./usage-error.js";
 const READABLE = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
 
 export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
-  if (args.length === 0 || args.some((a) => a.startsWith("--")))
-    throw new UsageError("give files, folders or URLs, e.g. nhsai ingest ./articles https://example.org/feed.xml");
+  const refresh = args.includes("--refresh");
+  const targets = args.filter((a) => a !== "--refresh");
+  if (targets.length === 0 || targets.some((a) => a.startsWith("--")))
+    throw new UsageError(
+      "give files, folders or URLs, e.g. nhsai ingest ./articles https://example.org/feed.xml (or --refresh <file|url> to update a held one)",
+    );
   const opened = await openConfiguredStore("ingest", io);
   if (!opened) return 1;
   const { config, store } = opened;
@@ -26,10 +33,10 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
     const ingester = new Ingester(ingestDeps(config, store, held, "cli"));
     const outcomes: IngestOutcome[] = [];
-    for (const arg of args) {
+    for (const arg of targets) {
       const batch = /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)
-        ? await ingester.ingestUrl(arg)
-        : await ingestPath(arg, ingester);
+        ? await ingester.ingestUrl(arg, { refresh })
+        : await ingestPath(arg, ingester, refresh);
       for (const outcome of batch) {
         (outcome.status === "failed" ? io.stderr : io.stdout)(`${describeOutcome(outcome)}\n`);
         outcomes.push(outcome);
@@ -43,7 +50,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
 }
 
 /** A file, or every readable file under a folder (hidden ones skipped), in name order. */
-async function ingestPath(path: string, ingester: Ingester): Promise<IngestOutcome[]> {
+async function ingestPath(path: string, ingester: Ingester, refresh: boolean): Promise<IngestOutcome[]> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error)
     return [{ source: path, status: "failed", reason: `cannot be read (${info.code ?? info.message})` }];
@@ -53,19 +60,21 @@ async function ingestPath(path: string, ingester: Ingester): Promise<IngestOutco
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       if (entry.isDirectory() || READABLE.test(entry.name))
-        outcomes.push(...(await ingestPath(join(path, entry.name), ingester)));
+        outcomes.push(...(await ingestPath(join(path, entry.name), ingester, refresh)));
     }
     return outcomes;
   }
   const { maxBytes } = DEFAULT_FETCH_LIMITS;
   if (info.size > maxBytes)
     return [{ source: path, status: "failed", reason: `is larger than the ${formatBytes(maxBytes)} limit` }];
-  return ingester.ingestFile(path, await readFile(path, "utf8"));
+  return ingester.ingestFile(path, await readFile(path, "utf8"), { refresh });
 }
 
 function summary(outcomes: IngestOutcome[]): string {
   const count = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
   const parts = [`${count("added")} added`, `${count("duplicate")} already held`];
+  if (count("appearance")) parts.push(`${count("appearance")} copies from other outlets`);
+  if (count("refreshed")) parts.push(`${count("refreshed")} refreshed`);
   if (count("not_modified")) parts.push(`${count("not_modified")} unchanged`);
   parts.push(`${count("failed")} ${count("failed") === 1 ? "error" : "errors"}`);
   return `nhsai ingest: ${parts.join(", ")}`;

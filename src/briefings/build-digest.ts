@@ -12,7 +12,7 @@
  * the intro says how many there are and how recent the newest is, never "new" for old news.
  */
 
-import { type Document, sourceName } from "../knowledge/document.js";
+import { type Document, hostOf, sourceName } from "../knowledge/document.js";
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, LibraryDocument } from "../knowledge/library.js";
 import { mentionsMoney } from "../knowledge/money.js";
@@ -126,14 +126,25 @@ function toItem([entry, ...others]: LibraryDocument[], topic: TopicId | null): D
     publishedLabel: storyDateLabel(doc),
     url: doc.url,
     topics: mainTopics(entry, topic),
-    sources: [entry, ...others].map(({ document: d }) => ({
-      documentId: d.id,
-      headline: d.title,
-      publisher: sourceName(d),
-      published: d.published?.value ?? null,
-      publishedLabel: storyDateLabel(d),
-      url: d.url,
-    })),
+    sources: [entry, ...others].flatMap(({ document: d }) => [
+      {
+        documentId: d.id,
+        headline: d.title,
+        publisher: sourceName(d),
+        published: d.published?.value ?? null,
+        publishedLabel: storyDateLabel(d),
+        url: d.url,
+      },
+      // Syndicated copies of this very text, each with its outlet's own link and date.
+      ...(d.appearances ?? []).map((a) => ({
+        documentId: d.id,
+        headline: d.title,
+        publisher: a.publisher ?? hostOf(a.url) ?? "another outlet",
+        published: a.published?.value ?? null,
+        publishedLabel: storyDateLabel({ published: a.published, addedAt: a.addedAt }),
+        url: a.url,
+      })),
+    ]),
   };
 }
 

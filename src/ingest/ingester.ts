@@ -5,7 +5,7 @@
  * already stored is touched. Fetching, time and the store are injected.
  */
 
-import type { Document } from "../knowledge/document.js";
+import { type Appearance, type Document, hostOf, REFRESHABLE_FIELDS } from "../knowledge/document.js";
 import type { Actor, Documents, FeedRead, FeedSource, Feeds } from "../store/store.js";
 import { type ArticleDraft, guarded, type ReadResult } from "./article-draft.js";
 import { DuplicateIndex } from "./duplicate-index.js";
@@ -39,8 +39,11 @@ export class Ingester {
 
   constructor(private readonly deps: IngestDeps) {}
 
-  /** A local file's text; its kind comes from the file name. */
-  async ingestFile(name: string, body: string): Promise<IngestOutcome[]> {
+  /**
+   * A local file's text; its kind comes from the file name. With `refresh`, a held document it
+   * matches gets the file's title, authors, publisher and date, keeping its id.
+   */
+  async ingestFile(name: string, body: string, options: ReadOptions = {}): Promise<IngestOutcome[]> {
     if (/\.(xml|rss|atom)$/i.test(name) || looksLikeFeed(body, "")) {
       const feed = await guarded(() => readFeed(body, "http://localhost/"));
       return feed.ok ? (await this.ingestItems(feed.value.title, feed.value.items, name)).outcomes : [fail(name, feed)];
@@ -50,11 +53,11 @@ export class Ingester {
       : /\.x?html?$/i.test(name)
         ? () => readHtmlPage(body, null)
         : () => readTextCapture(body);
-    return [await this.accept(await guarded(read), name)];
+    return [await this.accept(await guarded(read), name, options)];
   }
 
   /** A page or a feed on the web; a feed is followed from then on (its validators are kept). */
-  async ingestUrl(url: string): Promise<IngestOutcome[]> {
+  async ingestUrl(url: string, options: ReadOptions = {}): Promise<IngestOutcome[]> {
     const fetched = await fetchSafely(url, this.deps);
     if (fetched.status !== "ok")
       return [
@@ -65,7 +68,7 @@ export class Ingester {
         },
       ];
     if (!looksLikeFeed(fetched.body, fetched.contentType))
-      return [await this.accept(await guarded(() => readHtmlPage(fetched.body, fetched.url)), url)];
+      return [await this.accept(await guarded(() => readHtmlPage(fetched.body, fetched.url)), url, options)];
     const feed = await guarded(() => readFeed(fetched.body, fetched.url));
     if (!feed.ok) return [fail(url, feed)];
     await this.deps.store.saveFeed(url, this.deps.who, this.deps.now());
@@ -117,26 +120,91 @@ export class Ingester {
       const outcome = await this.accept(await guarded(() => readFeedItem(item, feedTitle, fetchPage)), label);
       // The next poll then knows the item by its feed link, without fetching its page again.
       if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
-        this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
+        this.held.addAlias(
+          item.link,
+          outcome.status === "added" || outcome.status === "refreshed" ? outcome.document.id : outcome.documentId,
+        );
       outcomes.push(outcome);
     }
     return { outcomes, complete: true };
   }
 
-  /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */
-  private async accept(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
+  /**
+   * Stores a draft unless it is already held; adds it to the library and the duplicate index. A
+   * held text from another outlet becomes an appearance of the held document; with `refresh`, a
+   * held document takes the draft's metadata.
+   */
+  private async accept(
+    draft: ReadResult<ArticleDraft>,
+    source: string,
+    options: ReadOptions = {},
+  ): Promise<IngestOutcome> {
     if (!draft.ok) return fail(source, draft);
     const made = toDocument(draft.value, this.deps.now());
     if (!made.ok) return fail(source, made);
     this.held.syncWith(this.deps.library);
     const doc: Document = made.value;
     const match = this.held.find(doc);
+    const held = match ? this.deps.library.get(match.documentId)?.document : undefined;
+    if (match && held && options.refresh) {
+      const refreshed = refreshedFrom(held, doc);
+      await this.replace(refreshed);
+      return { source, status: "refreshed", document: refreshed };
+    }
+    if (match?.kind === "same_text" && held && isOtherOutlet(held, doc)) {
+      const appearance: Appearance = {
+        publisher: doc.publisher,
+        url: doc.url,
+        published: doc.published,
+        addedAt: doc.addedAt,
+      };
+      await this.replace({ ...held, appearances: [...(held.appearances ?? []), appearance] });
+      if (doc.url) this.held.addAlias(doc.url, held.id);
+      return { source, status: "appearance", documentId: held.id, publisher: doc.publisher };
+    }
     if (match) return { source, status: "duplicate", documentId: match.documentId, reason: match.kind };
     await this.deps.store.addDocument(doc, this.deps.who, this.deps.now());
     this.deps.library.add(doc);
     this.held.add(doc);
     return { source, status: "added", document: doc };
   }
+
+  /** Stores a held document's new metadata and shows it in this process's library. */
+  private async replace(doc: Document): Promise<void> {
+    await this.deps.store.addDocument(doc, this.deps.who, this.deps.now());
+    this.deps.library.update(doc);
+  }
+}
+
+export interface ReadOptions {
+  /** Re-read a held document and update its title, authors, publisher and date (its id stays). */
+  refresh?: boolean;
+}
+
+/** The held document with what the new read says about the page; what the new read lacks is kept. */
+function refreshedFrom(held: Document, read: Document): Document {
+  const next: Document = { ...held };
+  for (const field of REFRESHABLE_FIELDS) {
+    const value = read[field];
+    const missing = value === null || (Array.isArray(value) && value.length === 0);
+    if (!missing) (next as unknown as Record<string, unknown>)[field] = value;
+  }
+  if (read.titleEditorial && !held.titleEditorial) next.title = held.title; // never replace a real headline with one we wrote
+  next.titleEditorial = held.titleEditorial && read.titleEditorial;
+  return next;
+}
+
+/**
+ * A copy from another outlet: it names a different publisher, or comes from a different site. The
+ * same outlet's copy (a page re-read under another address) stays a plain duplicate, and an outlet
+ * already listed is not listed twice.
+ */
+function isOtherOutlet(held: Document, copy: Document): boolean {
+  const outletOf = (d: Pick<Document, "publisher" | "url">) => d.publisher?.toLowerCase() ?? hostOf(d.url);
+  const outlet = outletOf(copy);
+  // Both outlets must be known: a copy of a capture whose source is unknown may be its own source.
+  if (!outlet || !outletOf(held)) return false;
+  return [held, ...(held.appearances ?? [])].every((known) => outletOf(known) !== outlet);
 }
 
 /** A read that left items for later keeps no validators, so the next poll is a full GET, not a 304. */

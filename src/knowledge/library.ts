@@ -9,7 +9,7 @@
  * paragraph's string, not a copy; passages with the same topics share one frozen array.
  */
 
-import type { Document } from "./document.js";
+import { type Document, REFRESHABLE_FIELDS } from "./document.js";
 import { SearchIndex } from "./search-index.js";
 import { splitSentences } from "./split-sentences.js";
 import { tokenize } from "./text-terms.js";
@@ -203,6 +203,20 @@ export class Library {
     this.documents.set(document.id, entry);
     for (const t of entry.metadataTerms) this.metadataVocabulary.add(t);
     return entry;
+  }
+
+  /**
+   * Corrects a held document's metadata (a refresh, another outlet's appearance) in place: its
+   * passages keep pointing at the same document, so answers cite the new title at once.
+   */
+  update(document: Document): void {
+    const entry = this.documents.get(document.id);
+    if (!entry) return;
+    for (const field of REFRESHABLE_FIELDS)
+      (entry.document as unknown as Record<string, unknown>)[field] = document[field];
+    entry.document.appearances = document.appearances;
+    entry.metadataTerms = metadataTerms(entry.document);
+    for (const t of entry.metadataTerms) this.metadataVocabulary.add(t);
   }
 
   /** Whether any document's title, publisher, organisation or authors use the term. */
