@@ -14,7 +14,9 @@ RUN npm ci --no-audit --no-fund && test -f dist/adapters/cli/nhsai.js
 
 # Run: production dependencies only, as the unprivileged `node` user.
 FROM node:24-slim
-ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data
+# FEEDS=starter: brief on live public NHS and health-tech news from the first morning (see
+# docs/deploy-feeds.md); set FEEDS= (empty) where egress is restricted.
+ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data FEEDS=starter
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
