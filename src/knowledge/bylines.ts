@@ -42,7 +42,7 @@ export function namesInCreditLine(line: string): string[] {
 /**
  * The writers a standfirst or an author's note names: "…, writes Jane Smith, fellow at …", "…,
  * write A and B from …", "Jane Smith, programme director at X, reflects on …", "Jane Smith is a GP
- * in Leeds …".
+ * in Leeds …", "…, Jane Smith explores why …".
  */
 export function namesInStandfirst(line: string): string[] {
   const writes = /\bwrites?\s+(.+)$/.exec(line);
@@ -52,8 +52,14 @@ export function namesInStandfirst(line: string): string[] {
       line,
     );
   const name = opening?.[1] ?? opening?.[2];
-  return name && isPersonName(name) ? [name] : [];
+  if (name && isPersonName(name)) return [name];
+  // "…, Rachel Hutchings explores how many people…": an analysis piece's writer.
+  const explores = EXPLORES.exec(line);
+  return explores?.[1] && isPersonName(explores[1]) ? [explores[1]] : [];
 }
+
+const EXPLORES =
+  /(?:^|[,;]\s+)((?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+)\s+(?:explores|examines|reflects on|considers|asks|argues)\b/u;
 
 /**
  * The person names a list opens with, stopping at the first piece that is not one. With
