@@ -92,9 +92,15 @@ function adjacent(a: Passage, b: Passage): boolean {
   return Math.abs(a.id - b.id) === 1;
 }
 
-/** White space as one space: list lines and hard breaks read as one summary line. */
+/**
+ * White space as one space: list lines and hard breaks read as one summary line. A list glyph a
+ * document stored before lists became structure still carries ("• • Many…") is dropped.
+ */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:[-•*–·▪►◦]\s*)+(?=\S)/, "");
 }
 
 /** No sentence fits: the first one, cut at a word boundary with an ellipsis. */

@@ -77,3 +77,18 @@ describe("an honest digest", () => {
     expect(digest.items.map((i) => i.documentId)).toEqual(["contract", "plain"]);
   });
 });
+
+describe("list glyphs", () => {
+  it("never open a summary, even in a document stored before lists became structure", () => {
+    const old = makeDocument({
+      id: "old-list",
+      title: "Integrated care systems report benefits of going paperless",
+      published: onDay("2026-11-30"),
+      paragraphs: paragraphs(
+        "• • Many integrated care systems have begun to see benefits from their frontline digitisation programme, such as freeing up staff time.",
+      ),
+    });
+    const [item] = buildDigest(libraryOf(old), DEC_3).items;
+    expect(item?.summary).toMatch(/^Many integrated care systems/);
+  });
+});
