@@ -25,7 +25,7 @@ function anchorsOf(markdown: string): Set<string> {
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
     if (!heading) continue;
     anchors.add(
-      heading[1]
+      (heading[1] ?? "")
         .toLowerCase()
         .replace(/[^\p{L}\p{N}\s-]/gu, "")
         .trim()
@@ -38,7 +38,7 @@ function anchorsOf(markdown: string): Set<string> {
 /** Links outside fenced code blocks: [text](target). */
 function linksOf(markdown: string): string[] {
   const withoutCode = markdown.replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
-  return [...withoutCode.matchAll(/\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  return [...withoutCode.matchAll(/\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? "");
 }
 
 describe("documentation", () => {
