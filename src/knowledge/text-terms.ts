@@ -234,7 +234,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/gu;
-const SCALE: Record<string, string> = { m: "million", bn: "billion", b: "billion", k: "thousand" };
+const SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", b: "billion", k: "thousand" };
 
 /** Stems one lower-case word, folding "-ize" spellings to "-ise" first. */
 export function stemWord(word: string): string {
@@ -254,7 +254,7 @@ export function tokenize(text: string): Token[] {
     const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
     const parts = raw.split(/[-–]/).filter(Boolean);
     for (const part of parts) {
-      const money = /^(\d+(?:\.\d+)?)(m|bn|b|k)$/.exec(part);
+      const money = /^(\d+(?:\.\d+)?)(mn|m|bn|b|k)$/.exec(part);
       if (money?.[1] && money[2]) {
         push(money[1], position);
         push(SCALE[money[2]] ?? money[2], position);

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { mentionsMoney, moneyAmounts } from "../../src/knowledge/money.js";
+import { termsOf } from "../../src/knowledge/text-terms.js";
 
 it("finds sums in any currency and scale, as written", () => {
   expect(
@@ -12,4 +13,9 @@ it("finds sums in any currency and scale, as written", () => {
 it("does not take counts, years or percentages for money", () => {
   expect(mentionsMoney("More than 16m repeat prescriptions were ordered in 2023, up 21%.")).toBe(false);
   expect(mentionsMoney("The contract is worth $412.66 million.")).toBe(true);
+});
+
+it("indexes '41mn' like '41m' and '41 million', so a question in any of them finds the sum", () => {
+  for (const written of ["a $41mn contract", "a £41m contract", "a €41 million contract"])
+    expect([...termsOf(written)]).toEqual(expect.arrayContaining(["41", "million"]));
 });
