@@ -60,12 +60,17 @@ export function publisherInCopyright(line: string): string | null {
   return knownName(name) ?? name;
 }
 
+let labelPatterns: { name: string; pattern: RegExp }[] | null = null;
+
 /** A known outlet named (by name or short name) as a whole word in `line`. */
 export function knownPublisherIn(line: string): string | null {
-  for (const publisher of knownPublishers())
-    for (const label of [publisher.name, ...publisher.aliases])
-      if (new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u").test(line)) return publisher.name;
-  return null;
+  labelPatterns ??= knownPublishers().flatMap((p) =>
+    [p.name, ...p.aliases].map((label) => ({
+      name: p.name,
+      pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
+    })),
+  );
+  return labelPatterns.find(({ pattern }) => pattern.test(line))?.name ?? null;
 }
 
 function knownName(name: string): string | null {

@@ -9,7 +9,7 @@
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -90,5 +90,10 @@ export function isPersonName(text: string): boolean {
   const core = words.filter((w) => !TITLE.test(w));
   if (core.length < 2 || core.length > 4) return false;
   if (core.every((w) => PARTICLE.test(w))) return false;
-  return core.every((w) => PARTICLE.test(w) || (NAME_WORD.test(w) && !ROLE_WORD.test(w) && !/^[\p{Lu}]{2,}$/u.test(w)));
+  // A word ending a sentence ("Centre.") is no name; an initial or "St." may end in a stop.
+  return core.every(
+    (w) =>
+      PARTICLE.test(w) ||
+      (NAME_WORD.test(w) && !ROLE_WORD.test(w) && !/^[\p{Lu}]{2,}$/u.test(w) && !/\p{L}{3,}\.$/u.test(w)),
+  );
 }
