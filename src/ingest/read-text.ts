@@ -24,7 +24,9 @@ const DATELINE_WORDS = 12;
 const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
 /** A labelled date counts wherever it stands, even at the head of a longer line. */
-const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?\d/i;
+const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?[\p{L}\d]/iu;
+/** The part of a labelled line where its date stands: "Published: March 27, 2026. The … Desk." */
+const LABELLED_DATE_CHARS = 48;
 /** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
 const SHORT_LINE_WORDS = 25;
 
@@ -74,7 +76,13 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
   const datelines = (from: number, to: number, labelled: boolean) =>
     lines
       .slice(Math.max(0, from), to)
-      .filter((l) => (DATE_LABEL.test(l) ? true : !labelled && l.split(/\s+/).length <= DATELINE_WORDS));
+      .flatMap((l) =>
+        DATE_LABEL.test(l)
+          ? [l.slice(0, LABELLED_DATE_CHARS)]
+          : !labelled && l.split(/\s+/).length <= DATELINE_WORDS
+            ? [l]
+            : [],
+      );
   const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
   const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt, true);
   const written =

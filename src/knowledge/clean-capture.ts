@@ -58,7 +58,7 @@ const DATE_LINE = new RegExp(
 
 /** A labelled date opening a line of text: "date 2024-06-21 …", "Published: 3 June 2024 – …". */
 const LEADING_DATE_LABEL = new RegExp(
-  `^(published|posted|date)( on)?\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—|:]?\\s+`,
+  `^(published|posted|date)( on)?\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—|:.]?\\s+`,
   "i",
 );
 
@@ -86,6 +86,12 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
   { pattern: /^\d+ min(ute)?s?( read)?$/i, reason: "reading time" },
+  { pattern: /^(\d+|an?) (minute|hour|day|week|month|year)s? ago$/i, reason: "date line" },
+  {
+    pattern:
+      /^follow (us|[\p{Lu}][\p{L} ]{1,30}) on (facebook|x|twitter|instagram|linkedin|bluesky)\b|^send (us )?your story ideas\b/iu,
+    reason: "social promo",
+  },
   {
     pattern: /^(contact (sales|us)|book a demo|request a demo|get in touch|you are here|categories:?)$/i,
     reason: "navigation",
@@ -154,7 +160,9 @@ export function chromeReason(line: string, title = "", previous = "", plug: RegE
   if (plug?.test(line)) return "teaser of another story";
   if (/^(pic\.twitter\.com|https?:\/\/)\S+$/i.test(line)) return "bare link";
   if (namesInByline(line).length > 0) return "byline";
-  for (const { pattern, reason } of CHROME_LINES) if (pattern.test(line)) return reason;
+  // "• 3 min read": a bullet in front of chrome is chrome too.
+  const unbulleted = line.replace(BULLET, "");
+  for (const { pattern, reason } of CHROME_LINES) if (pattern.test(line) || pattern.test(unbulleted)) return reason;
   return null;
 }
 

@@ -211,3 +211,26 @@ describe("chrome of the kinds the issue reports", () => {
     expect(body).not.toMatch(/Survey|Search the website|Written by|Category Img/);
   });
 });
+
+describe("datelines and page furniture in other common shapes", () => {
+  const capture = [
+    "top of page",
+    "Published: March 27, 2026. The Westvale Chronicle Desk. Independent news for the region.",
+    "Trust Trials AI Assistant to Draft Discharge Summaries",
+    "  • 3 days ago",
+    "  • 3 min read",
+    "Westvale NHS Foundation Trust is trialling an AI assistant that drafts discharge summaries from a patient's record for a doctor to check and sign.",
+    "The trust said patients currently wait hours for summaries to be written by hand, which delays their discharge and ties up beds.",
+    "Follow Westvale News on Facebook, on X, and on Instagram.",
+  ].join("\n\n");
+
+  it("reads a labelled date written out in words, and drops relative dates, reading times and social promos", () => {
+    const result = readTextCapture(capture);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.title).toBe("Trust Trials AI Assistant to Draft Discharge Summaries");
+    expect(result.value.published).toEqual({ value: "2026-03-27", precision: "day" });
+    const body = result.value.paragraphs.map((p) => p.text).join("\n");
+    expect(body).not.toMatch(/days ago|min read|Follow Westvale|Published:/);
+    expect(body).toMatch(/^The Westvale Chronicle Desk|Westvale NHS Foundation Trust is trialling/m);
+  });
+});
