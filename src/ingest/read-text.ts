@@ -6,7 +6,7 @@
  * the headline in any common English form. Hard-wrapped text is re-flowed into paragraphs first.
  */
 
-import { namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
+import { isPersonName, namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
 import { chromeReason, cleanCapture } from "../knowledge/clean-capture.js";
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
@@ -14,6 +14,8 @@ import { pickHeadline } from "./pick-headline.js";
 import { dateFromMachine, dateFromText } from "./published-date.js";
 import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
+const AUTHORS_HEADING = /^(authors?|written by|contributors?)\s*:?$/i;
+const MAX_BLOCK_AUTHORS = 12;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
 /** Lines after the headline where a credit line ("Jane Smith, Editor") still stands. */
@@ -46,16 +48,18 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
   const credits = headline ? creditLines(lines, at) : [];
+  const block = authorBlock(lines);
   const authors = unique([
     ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
     ...credits.flatMap(namesInCreditLine),
+    ...block,
     ...(headline ? lines.slice(at + 1, at + 1 + CREDIT_LINES + 1).flatMap(namesInStandfirst) : []),
   ]);
   const publisher = publisherIn(lines, at) ?? publisherForUrl(options.url ?? null);
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
-    metadataLines: credits,
+    metadataLines: [...credits, ...block, ...(block.length ? lines.filter((l) => AUTHORS_HEADING.test(l)) : [])],
   }).paragraphs;
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
@@ -107,6 +111,18 @@ function creditLines(lines: readonly string[], headlineAt: number): string[] {
     const names = namesInCreditLine(l);
     return names.length > 0 && names.every((n) => knownPublisherIn(n) === null);
   });
+}
+
+/** A report's "Authors" heading with one name a line under it (as a PDF's first page shows them). */
+function authorBlock(lines: readonly string[]): string[] {
+  const at = lines.findIndex((l) => AUTHORS_HEADING.test(l));
+  if (at === -1) return [];
+  const names: string[] = [];
+  for (const line of lines.slice(at + 1, at + 1 + MAX_BLOCK_AUTHORS)) {
+    if (!isPersonName(line)) break;
+    names.push(line);
+  }
+  return names;
 }
 
 function unique(names: string[]): string[] {

@@ -44,7 +44,7 @@ const TAIL_MARKERS: RegExp[] = [
 
 /** "Jane Smith - Fotolia", "Photo: Getty Images", "(Image: PA)": a picture's credit, never text. */
 const IMAGE_CREDIT =
-  /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
+  /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(©\s*)?(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|afp|ap|epa|bloomberg|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
 
 const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** A line that is only a date (with a weekday, a time, or a "Published" label): the date is metadata. */
@@ -71,6 +71,8 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
     reason: "navigation",
   },
   { pattern: /^search( (the|this|our) (web)?site| for\b.{0,30}| ?(\.{3}|…))?$/i, reason: "search box" },
+  { pattern: /^(hi, )?what are you looking for\??$/i, reason: "search box" },
+  { pattern: /^(connect with us|follow us|share on (facebook|x|twitter|linkedin))$/i, reason: "social promo" },
   {
     pattern: /^(news|opinion|analysis|blog|feature|comment|features|press release|insight|report|key points|summary)$/i,
     reason: "section label",

@@ -234,3 +234,25 @@ describe("datelines and page furniture in other common shapes", () => {
     expect(body).toMatch(/^The Westvale Chronicle Desk|Westvale NHS Foundation Trust is trialling/m);
   });
 });
+
+describe("a report's first page", () => {
+  it("takes the names under an Authors heading, one a line, and drops the block and an agency's photo credit", () => {
+    const capture = [
+      "Briefing",
+      "Shared care records: where every region stands",
+      "Authors",
+      "Amara Okafor",
+      "Lewis Pryce",
+      "Hannah Roe",
+      "A nurse checks a record on a tablet. - © AFP",
+      "Every integrated care system in England now has a shared care record, but how much clinicians use them varies widely between regions.",
+      "The briefing finds that records are viewed most where they are built into the systems staff already use, not opened in a separate window.",
+    ].join("\n");
+    const result = readTextCapture(capture);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.title).toBe("Shared care records: where every region stands");
+    expect(result.value.authors).toEqual(["Amara Okafor", "Lewis Pryce", "Hannah Roe"]);
+    const body = result.value.paragraphs.map((p) => p.text).join("\n");
+    expect(body).not.toMatch(/Authors|Amara Okafor|AFP/);
+  });
+});
