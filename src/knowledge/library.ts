@@ -161,6 +161,8 @@ export class Library {
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
   private readonly metadataVocabulary = new Set<string>();
+  /** Metadata updates so far (refreshes, appearances), for `revision`. */
+  private updates = 0;
   /** One frozen array per combination of topics, shared by every passage tagged with it. */
   private readonly topicSets = new Map<string, TopicId[]>();
 
@@ -216,6 +218,7 @@ export class Library {
       (entry.document as unknown as Record<string, unknown>)[field] = document[field];
     entry.document.appearances = document.appearances;
     entry.metadataTerms = metadataTerms(entry.document);
+    this.updates++;
     for (const t of entry.metadataTerms) this.metadataVocabulary.add(t);
   }
 
@@ -245,6 +248,11 @@ export class Library {
   /** All documents, in the order added. */
   all(): LibraryDocument[] {
     return [...this.documents.values()];
+  }
+
+  /** Changes whenever a document is added or its metadata updated: what caches of replies key on. */
+  get revision(): number {
+    return this.documents.size + this.updates;
   }
 
   get passageCount(): number {
