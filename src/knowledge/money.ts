@@ -11,6 +11,9 @@ const MONEY_SOURCE =
   `(?:[£$€]|\\b(?:US\\$|GBP|USD|EUR)\\s?)\\s?${NUMBER}(?:\\s?${SCALE}\\b)?` +
   `|\\b${NUMBER}\\s?${SCALE}?\\s(?:pounds|euros|dollars|sterling)\\b`;
 
+/** The index term every sum of money also gives, whatever its currency. */
+export const MONEY_TERM = "£";
+
 /** A fresh global pattern (the `g` flag keeps state, so callers get their own). */
 export function moneyPattern(): RegExp {
   return new RegExp(MONEY_SOURCE, "gi");

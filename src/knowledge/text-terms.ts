@@ -5,6 +5,7 @@
  */
 
 import { stemmer } from "stemmer";
+import { MONEY_TERM } from "./money.js";
 
 /**
  * English stop words from the `stopword` package (MIT). Copied rather than imported: that package
@@ -251,6 +252,8 @@ export function tokenize(text: string): Token[] {
     tokens.push({ word, term: termFor(word), position: pos });
   };
   for (const match of normaliseText(text).matchAll(WORD)) {
+    // A sum in any currency also gives the money term "£" (topic signals read it; see money.ts).
+    if (/^[£$€]\d/.test(match[0])) push(MONEY_TERM, position);
     const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
     const parts = raw.split(/[-–]/).filter(Boolean);
     for (const part of parts) {

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { mentionsMoney, moneyAmounts } from "../../src/knowledge/money.js";
 import { termsOf } from "../../src/knowledge/text-terms.js";
+import { tagTopics } from "../../src/knowledge/topics.js";
 
 it("finds sums in any currency and scale, as written", () => {
   expect(
@@ -18,4 +19,10 @@ it("does not take counts, years or percentages for money", () => {
 it("indexes '41mn' like '41m' and '41 million', so a question in any of them finds the sum", () => {
   for (const written of ["a $41mn contract", "a £41m contract", "a €41 million contract"])
     expect([...termsOf(written)]).toEqual(expect.arrayContaining(["41", "million"]));
+});
+
+it("gives a sum in any currency the money term topics read, so a dollar contract is funding news", () => {
+  expect(tagTopics("Palantir wins a $412.66 million deal to run the data platform.")).toContain("funding");
+  expect(tagTopics("A €3.5bn plan for shared data.")).toContain("funding");
+  expect(tagTopics("Palantir wins a deal to run the data platform.")).not.toContain("funding");
 });
