@@ -154,6 +154,8 @@ function publisherIn(lines: readonly string[], headlineAt: number): string | nul
   }
   const chrome = [
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
+    // A banner just under the headline ("Get UKAuthority News") is the site's own.
+    ...lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
     ...lines.slice(-6).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
   ];
   for (const line of chrome) {

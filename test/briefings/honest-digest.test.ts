@@ -92,3 +92,20 @@ describe("list glyphs", () => {
     expect(item?.summary).toMatch(/^Many integrated care systems/);
   });
 });
+
+describe("summaries", () => {
+  it("never run a standfirst without a full stop into the next sentence", () => {
+    const doc = makeDocument({
+      id: "appointment",
+      title: "New chief executive for the national digital agency",
+      published: onDay("2026-11-30"),
+      paragraphs: paragraphs(
+        "The Home Office's chief digital officer is leaving to lead the national digital agency as its chief executive",
+        "The national digital agency has hired the Home Office's chief digital officer as chief executive to replace its interim leader.",
+        "She will be at the helm of the agency's programmes, from the national spine to electronic prescriptions.",
+      ),
+    });
+    const [item] = buildDigest(libraryOf(doc), DEC_3).items;
+    expect(item?.summary).not.toMatch(/chief executive The national/);
+  });
+});

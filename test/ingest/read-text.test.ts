@@ -256,3 +256,13 @@ describe("a report's first page", () => {
     expect(body).not.toMatch(/Authors|Amara Okafor|AFP/);
   });
 });
+
+describe("a capture read without its address", () => {
+  it("names the publisher from what the page shows: a banner under the headline, a feed author's e-mail", () => {
+    const read = (file: string) => readTextCapture(readFileSync(join(CAPTURES, file), "utf8"));
+    const ukauthority = read("a-dna-ai-ukauthority.txt");
+    const techmarketview = read("a-palantir-25m-transition.txt");
+    expect(ukauthority.ok && ukauthority.value.publisher).toBe("UKAuthority");
+    expect(techmarketview.ok && techmarketview.value.publisher).toBe("TechMarketView");
+  });
+});
