@@ -6,6 +6,7 @@ import { DEFAULT_FETCH_LIMITS, formatBytes } from "../../src/ingest/fetch-safely
 import { DocumentShelf } from "../../src/ingest/held-documents.js";
 import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
 import { Ingester } from "../../src/ingest/ingester.js";
+import { ReadPool } from "../../src/ingest/read-pool.js";
 import { ingestDeps } from "./ingest-deps.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { openSeedDocuments } from "./open-library.js";
@@ -21,10 +22,11 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   const opened = await openConfiguredStore("ingest", io);
   if (!opened) return 1;
   const { config, store } = opened;
+  const reader = new ReadPool();
   try {
     // Seeds and stored documents to check against; no search index is built for a one-shot run.
     const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
-    const ingester = new Ingester(ingestDeps(config, store, held, "cli"));
+    const ingester = new Ingester(ingestDeps(config, store, held, "cli", reader));
     const outcomes: IngestOutcome[] = [];
     for (const arg of args) {
       const batch = /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)
@@ -38,6 +40,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(`${summary(outcomes)}\n`);
     return outcomes.some((o) => o.status === "failed") ? 1 : 0;
   } finally {
+    await reader.close();
     await store.close();
   }
 }

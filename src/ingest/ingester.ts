@@ -6,21 +6,22 @@
  */
 
 import type { Document } from "../knowledge/document.js";
-import type { Actor, Documents, FeedRead, FeedSource, Feeds } from "../store/store.js";
+import type { Actor, Documents, FeedRead, FeedSource, Feeds, ReadFailures } from "../store/store.js";
 import { type ArticleDraft, guarded, type ReadResult } from "./article-draft.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { type FetchDeps, fetchSafely } from "./fetch-safely.js";
 import type { HeldDocuments } from "./held-documents.js";
 import type { IngestOutcome } from "./ingest-outcome.js";
-import { looksLikeFeed, readFeed } from "./read-feed.js";
+import { type FeedItem, looksLikeFeed } from "./read-feed.js";
 import { type PageFetcher, readFeedItem } from "./read-feed-item.js";
-import { readHtmlPage } from "./read-html.js";
-import { readMarkdown } from "./read-markdown.js";
-import { readTextCapture } from "./read-text.js";
+import type { DocumentReader } from "./read-task.js";
+import { retryAt } from "./retry-after.js";
 import { toDocument } from "./to-document.js";
 
 export interface IngestDeps extends FetchDeps {
-  store: Documents & Feeds;
+  store: Documents & Feeds & ReadFailures;
+  /** Where pages, files and feeds are parsed: a worker pool in production. */
+  reader: DocumentReader;
   /** Where new documents go and duplicates are looked for: the Library in serve, a shelf in the CLI. */
   library: HeldDocuments;
   now: () => Date;
@@ -36,21 +37,24 @@ export const MAX_FEED_ITEMS = 50;
 
 export class Ingester {
   private readonly held = new DuplicateIndex();
+  /** Documents are accepted one at a time, so feeds polled together cannot both add the same one. */
+  private accepting: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: IngestDeps) {}
 
   /** A local file's text; its kind comes from the file name. */
   async ingestFile(name: string, body: string): Promise<IngestOutcome[]> {
+    const { reader } = this.deps;
     if (/\.(xml|rss|atom)$/i.test(name) || looksLikeFeed(body, "")) {
-      const feed = await guarded(() => readFeed(body, "http://localhost/"));
+      const feed = await reader.read({ kind: "feed", xml: body, url: "http://localhost/" });
       return feed.ok ? (await this.ingestItems(feed.value.title, feed.value.items, name)).outcomes : [fail(name, feed)];
     }
     const read = /\.(md|markdown)$/i.test(name)
-      ? () => readMarkdown(body)
+      ? reader.read({ kind: "markdown", source: body })
       : /\.x?html?$/i.test(name)
-        ? () => readHtmlPage(body, null)
-        : () => readTextCapture(body);
-    return [await this.accept(await guarded(read), name)];
+        ? reader.read({ kind: "page", html: body, url: null })
+        : reader.read({ kind: "text", raw: body });
+    return [await this.accept(await read, name)];
   }
 
   /** A page or a feed on the web; a feed is followed from then on (its validators are kept). */
@@ -64,9 +68,10 @@ export class Ingester {
           reason: fetched.status === "failed" ? fetched.reason : "answered 304 to an unconditional request",
         },
       ];
+    const { reader } = this.deps;
     if (!looksLikeFeed(fetched.body, fetched.contentType))
-      return [await this.accept(await guarded(() => readHtmlPage(fetched.body, fetched.url)), url)];
-    const feed = await guarded(() => readFeed(fetched.body, fetched.url));
+      return [await this.accept(await reader.read({ kind: "page", html: fetched.body, url: fetched.url }), url)];
+    const feed = await reader.read({ kind: "feed", xml: fetched.body, url: fetched.url });
     if (!feed.ok) return [fail(url, feed)];
     await this.deps.store.saveFeed(url, this.deps.who, this.deps.now());
     const { outcomes, complete } = await this.ingestItems(feed.value.title, feed.value.items, url);
@@ -86,7 +91,7 @@ export class Ingester {
       await store.recordFeedRead(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, this.deps.now());
       return [{ source: feed.url, status: "not_modified" }];
     }
-    const parsed = await guarded(() => readFeed(fetched.body, fetched.url));
+    const parsed = await this.deps.reader.read({ kind: "feed", xml: fetched.body, url: fetched.url });
     if (!parsed.ok) {
       await store.recordFeedRead(feed.url, { error: parsed.reason }, this.deps.now());
       return [fail(feed.url, parsed)];
@@ -98,7 +103,7 @@ export class Ingester {
 
   private async ingestItems(
     feedTitle: string | null,
-    items: Parameters<typeof readFeedItem>[0][],
+    items: FeedItem[],
     source: string,
   ): Promise<{ outcomes: IngestOutcome[]; complete: boolean }> {
     this.held.syncWith(this.deps.library);
@@ -113,8 +118,15 @@ export class Ingester {
         outcomes.push({ source: label, status: "duplicate", documentId: known, reason: "same_url" });
         continue;
       }
+      const failedBefore = item.link ? await this.notDueAgain(item.link) : null;
+      if (failedBefore) {
+        outcomes.push({ source: label, status: "failed", reason: failedBefore });
+        continue;
+      }
       read++;
-      const outcome = await this.accept(await guarded(() => readFeedItem(item, feedTitle, fetchPage)), label);
+      const draft = await guarded(() => readFeedItem(item, feedTitle, fetchPage, this.deps.reader));
+      const outcome = await this.accept(draft, label);
+      if (item.link) await this.remember(item.link, outcome);
       // The next poll then knows the item by its feed link, without fetching its page again.
       if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
         this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
@@ -123,8 +135,32 @@ export class Ingester {
     return { outcomes, complete: true };
   }
 
+  /**
+   * Why a page that failed lately is not read yet again, or null when it may be: a bad page costs
+   * one fetch and one parse per back-off step, not one per poll, and the memory survives a restart.
+   */
+  private async notDueAgain(url: string): Promise<string | null> {
+    const failed = await this.deps.store.getReadFailure(url);
+    if (!failed) return null;
+    const next = retryAt(failed);
+    if (next.getTime() <= this.deps.now().getTime()) return null;
+    return `${failed.reason} (at ${failed.failedAt.toISOString()}); not tried again before ${next.toISOString()}`;
+  }
+
+  private async remember(url: string, outcome: IngestOutcome): Promise<void> {
+    const { store } = this.deps;
+    if (outcome.status === "failed") await store.recordReadFailure(url, outcome.reason, this.deps.now());
+    else if (await store.getReadFailure(url)) await store.clearReadFailure(url);
+  }
+
   /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */
-  private async accept(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
+  private accept(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
+    const turn = this.accepting.then(() => this.acceptNow(draft, source));
+    this.accepting = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async acceptNow(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
     if (!draft.ok) return fail(source, draft);
     const made = toDocument(draft.value, this.deps.now());
     if (!made.ok) return fail(source, made);
