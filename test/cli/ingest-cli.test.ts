@@ -1,9 +1,13 @@
 /** `nhsai ingest` as a process, then `ask`, `digest` and `command` answering from what it stored. */
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { once } from "node:events";
+import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readInputFile } from "../../adapters/cli/read-input-file.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import { runNhsai } from "../helpers/factories.js";
 import { FIXTURES, type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
@@ -96,6 +100,37 @@ describe("nhsai ingest", () => {
     expect(code).toBe(1);
   });
 
+  it("refuses a named pipe, /dev/zero and a socket at once, and still ingests the good file beside them", async () => {
+    const fifo = join(dir, "pipe.md");
+    execFileSync("mkfifo", [fifo]);
+    const socketPath = join(dir, "feed.sock");
+    const socket = createServer().listen(socketPath);
+    await once(socket, "listening");
+    const good = join(dir, "ward-robots.md");
+    writeFileSync(
+      good,
+      "# Ward robots deliver medicines overnight at Westvale\n\n" +
+        "Westvale General Hospital has started using two small robots to carry medicines from the pharmacy " +
+        "to its wards overnight, freeing porters for urgent jobs. The trust said the robots made 340 trips in " +
+        "their first month and that nurses now wait eleven minutes less, on average, for a missing dose.\n",
+    );
+    try {
+      const started = Date.now();
+      const { code, stdout, stderr } = await runNhsai(["ingest", fifo, "/dev/zero", socketPath, good], "", env);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(stderr).toBe(
+        `error: ${fifo} is a named pipe, not a regular file, so it is not read\n` +
+          "error: /dev/zero is a device, not a regular file, so it is not read\n" +
+          `error: ${socketPath} is a socket, not a regular file, so it is not read\n`,
+      );
+      expect(stdout).toContain("added: “Ward robots deliver medicines overnight at Westvale”");
+      expect(stdout).toMatch(/nhsai ingest: 1 added, 0 already held, 3 errors\n$/);
+      expect(code).toBe(1);
+    } finally {
+      socket.close();
+    }
+  });
+
   it("is a usage error (exit 2) without anything to ingest", async () => {
     const { code, stderr } = await runNhsai(["ingest"], "", env);
     expect(code).toBe(2);
@@ -112,3 +147,17 @@ async function commandText(text: string): Promise<string> {
     .flatMap((b) => (b.type === "bullets" ? b.items.map((i) => plainRuns(i.runs)) : [plainRuns(b.runs)]))
     .join("\n");
 }
+
+describe("reading an input file", () => {
+  it("counts bytes while reading: a file that grew past the limit after it was looked at is refused", async () => {
+    const path = join(dir, "growing.txt");
+    writeFileSync(path, "short");
+    const lookedAt = statSync(path);
+    appendFileSync(path, "x".repeat(200_000));
+    expect(await readInputFile(path, lookedAt, 100_000)).toEqual({
+      ok: false,
+      reason: "is larger than the 98 KB limit",
+    });
+    expect(await readInputFile(path, statSync(path), 300_000)).toMatchObject({ ok: true });
+  });
+});
