@@ -7,6 +7,7 @@ import { DocumentShelf } from "../../src/ingest/held-documents.js";
 import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
 import { Ingester } from "../../src/ingest/ingester.js";
 import { ReadPool } from "../../src/ingest/read-pool.js";
+import { sanitiseText } from "../../src/text/sanitise-text.js";
 import { ingestDeps } from "./ingest-deps.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { openSeedDocuments } from "./open-library.js";
@@ -32,7 +33,8 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     for (const arg of args) {
       const batch = await ingestOne(arg, ingester);
       for (const outcome of batch) {
-        (outcome.status === "failed" ? io.stderr : io.stdout)(`${describeOutcome(outcome)}\n`);
+        // Titles and reasons come from pages on the web: nothing in them may act on the terminal.
+        (outcome.status === "failed" ? io.stderr : io.stdout)(`${sanitiseText(describeOutcome(outcome))}\n`);
         outcomes.push(outcome);
       }
     }

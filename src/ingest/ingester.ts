@@ -7,6 +7,7 @@
 
 import type { Document } from "../knowledge/document.js";
 import type { Actor, Documents, FeedRead, FeedSource, Feeds, ReadFailures } from "../store/store.js";
+import { sanitiseText } from "../text/sanitise-text.js";
 import { type ArticleDraft, guarded, type ReadResult } from "./article-draft.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { type FetchDeps, fetchSafely } from "./fetch-safely.js";
@@ -162,7 +163,7 @@ export class Ingester {
 
   private async acceptNow(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
     if (!draft.ok) return fail(source, draft);
-    const made = toDocument(draft.value, this.deps.now());
+    const made = toDocument(sanitiseDraft(draft.value), this.deps.now());
     if (!made.ok) return fail(source, made);
     this.held.syncWith(this.deps.library);
     const doc: Document = made.value;
@@ -178,6 +179,21 @@ export class Ingester {
 /** A read that left items for later keeps no validators, so the next poll is a full GET, not a 304. */
 function validators(fetched: { etag: string | null; lastModified: string | null }, complete: boolean): FeedRead {
   return complete ? { etag: fetched.etag, lastModified: fetched.lastModified } : { etag: null, lastModified: null };
+}
+
+/**
+ * A document's words are shown in chat and terminals long after it is read, so what they carry
+ * that could act there (escape sequences, bidi overrides, zero-width characters) is removed once, here.
+ */
+function sanitiseDraft(draft: ArticleDraft): ArticleDraft {
+  const clean = (text: string | null) => (text === null ? null : sanitiseText(text).replace(/ {2,}/g, " ").trim());
+  return {
+    ...draft,
+    title: clean(draft.title),
+    publisher: clean(draft.publisher),
+    authors: draft.authors.map((a) => clean(a) ?? ""),
+    paragraphs: draft.paragraphs.map((p) => ({ ...p, text: clean(p.text) ?? "" })),
+  };
 }
 
 function fail(source: string, result: { ok: false; reason: string }): IngestOutcome {

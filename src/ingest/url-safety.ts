@@ -74,7 +74,7 @@ export async function checkUrl(raw: string, policy: UrlPolicy): Promise<UrlCheck
   }
   for (const address of addresses) {
     const refusal = refuseAddress(address, policy.allowPrivate);
-    if (refusal) return { ok: false, reason: `${host === address ? "" : `resolves to ${address}, `}${refusal}` };
+    if (refusal) return { ok: false, reason: `${host === address ? "is " : `resolves to ${address}, `}${refusal}` };
   }
   return { ok: true, url };
 }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readInputFile } from "../../adapters/cli/read-input-file.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
+import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import { runNhsai } from "../helpers/factories.js";
 import { FIXTURES, type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
 
@@ -85,7 +86,7 @@ describe("nhsai ingest", () => {
       DATA_DIR: env.DATA_DIR as string,
     });
     expect(stderr).toBe(
-      `error: ${site.base}/a/feed.rss a loopback address, which is read only with INGEST_ALLOW_PRIVATE=1\n`,
+      `error: ${site.base}/a/feed.rss is a loopback address, which is read only with INGEST_ALLOW_PRIVATE=1\n`,
     );
     expect(code).toBe(1);
   });
@@ -128,6 +129,23 @@ describe("nhsai ingest", () => {
       expect(code).toBe(1);
     } finally {
       socket.close();
+    }
+  });
+
+  it("prints a headline full of terminal escapes and bidi overrides clean, and stores it clean", async () => {
+    const dataDir = join(dir, "escapes-data");
+    const { code, stdout } = await runNhsai(["ingest", `${site.base}/escapes.html`], "", { ...env, DATA_DIR: dataDir });
+    expect(code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: it looks for control characters
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(stdout).toContain("added: “Digital nurses network reaches 2,000 members”");
+    const store = await openEmbeddedStore({ dataDir, now: new Date() });
+    try {
+      expect((await store.listDocuments()).map((d) => d.title)).toEqual([
+        "Digital nurses network reaches 2,000 members",
+      ]);
+    } finally {
+      await store.close();
     }
   });
 
