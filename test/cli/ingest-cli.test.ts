@@ -75,6 +75,31 @@ describe("nhsai ingest", () => {
     expect(await commandText(`sources remove ${feed}`)).toContain(`I've stopped following ${feed}.`);
   });
 
+  it("lists the feeds at the terminal, with why one fails only under --verbose", async () => {
+    const feed = `${site.base}/missing.rss`;
+    const store = await openEmbeddedStore({ dataDir: env.DATA_DIR as string, now: new Date() });
+    try {
+      await store.saveFeed(feed, "cli", new Date("2026-11-23T09:00:00Z"));
+      await store.recordFeedRead(
+        feed,
+        { error: "the server answered 404 Not Found" },
+        new Date("2026-11-23T10:00:00Z"),
+      );
+    } finally {
+      await store.close();
+    }
+    const plain = await runNhsai(["sources"], "", env);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain(
+      `${feed}\n  not read yet\n  could not be read since Monday 23 November 2026 at 9am\n`,
+    );
+    expect(plain.stdout).not.toContain("404");
+    const verbose = await runNhsai(["sources", "--verbose"], "", env);
+    expect(verbose.stdout).toContain(
+      "  latest error (Monday 23 November 2026 at 10am): the server answered 404 Not Found\n",
+    );
+  });
+
   it("holds a second run's items as duplicates and stores nothing twice", async () => {
     const { code, stdout } = await runNhsai(["ingest", join(FIXTURES, "files", "virtual-wards.md")], "", env);
     expect(stdout).toMatch(/^already held: .*virtual-wards\.md \(same URL as virtual-wards-cut-readmissions/);

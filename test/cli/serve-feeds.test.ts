@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
+import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { ROOT } from "../helpers/factories.js";
 import { freePort, outputOf } from "../helpers/processes.js";
 import { type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
@@ -49,4 +50,27 @@ it("reads the FEEDS at start, records the read, and counts the new articles in /
   expect(code).toBe(0);
   expect(stderr).toMatch(/"event":"ingest_added"/);
   expect(stderr).not.toMatch(/ingest_failed|feed_poll_failed/);
+});
+
+it("refuses a password in FEEDS at start, naming FEEDS without printing the password", async () => {
+  dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+    DATA_DIR: dir,
+    PORT: String(await freePort()),
+    FEEDS: "https://news.example/feed.xml,https://nurse:S3cr3t-pw@intranet.example/feed.xml",
+  };
+  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve"], { env });
+  const { code, stdout, stderr } = await outputOf(child);
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/FEEDS must not hold a user name or password in a URL/);
+  expect(stdout + stderr).not.toContain("S3cr3t-pw");
+});
+
+it("masks a URL's password in a log line, whatever it holds", () => {
+  const lines: string[] = [];
+  const log = createJsonLogger((line) => lines.push(line), "info");
+  log.warn("ingest_failed", { source: "https://nurse:p%40ss:w0rd!@intranet.example/feed.xml", reason: "answered 500" });
+  expect(lines.join("")).not.toMatch(/nurse|p%40ss|w0rd/);
+  expect(lines.join("")).toContain("https://[redacted]@intranet.example/feed.xml");
 });
