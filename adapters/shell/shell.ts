@@ -7,6 +7,7 @@
 import { createInterface } from "node:readline";
 import type { BriefingService } from "../../src/briefing-service.js";
 import type { Reply } from "../../src/reply.js";
+import { sanitiseText } from "../../src/text/sanitise-text.js";
 import { renderText, type TextStyle } from "./render-text.js";
 
 export interface ShellOptions {
@@ -56,7 +57,7 @@ export function runShell(options: ShellOptions): Promise<number> {
     if (closed) return;
     const text = line.trim();
     // Piped input is not echoed by a terminal: echo it, so the transcript reads as a conversation.
-    if (!terminal) say(`${line}\n`);
+    if (!terminal) say(`${sanitiseText(line)}\n`);
     if (/^(exit|quit|bye)$/i.test(text)) {
       rl.close();
       return;
