@@ -70,6 +70,10 @@ describe("a hostile page on a followed feed", () => {
     expect(h.site.hits.get("/deep.html")).toBe(2);
     const remembered = await h.store.getReadFailure(`${h.site.base}/deep.html`);
     expect(remembered?.failures).toBe(2);
+
+    // The stopped worker was replaced: the same pool reads an ordinary page.
+    const ordinary = await h.ingester({ reader: pool }).ingestUrl(`${h.site.base}/a/digital-nurses.html`);
+    expect(ordinary.map((o) => o.status)).toEqual(["added"]);
   });
 
   it("still reads an ordinary article through the pool, and forgets a page's failures once it reads", async () => {
