@@ -43,6 +43,8 @@ export async function startFeedPolling(
           if (outcome.status === "failed")
             log.warn("ingest_failed", { source: outcome.source, reason: outcome.reason });
           else if (outcome.status === "added") log.info("ingest_added", { line: describeOutcome(outcome) });
+          else if (outcome.status === "waiting")
+            log.debug("ingest_waiting", { source: outcome.source, reason: outcome.reason });
         }
       })
       .catch((error: unknown) => log.error("feed_poll_failed", { error: String(error) }))

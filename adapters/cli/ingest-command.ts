@@ -86,6 +86,7 @@ function summary(outcomes: IngestOutcome[]): string {
   const count = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
   const parts = [`${count("added")} added`, `${count("duplicate")} already held`];
   if (count("not_modified")) parts.push(`${count("not_modified")} unchanged`);
+  if (count("waiting")) parts.push(`${count("waiting")} waiting to be retried`);
   parts.push(`${count("failed")} ${count("failed") === 1 ? "error" : "errors"}`);
   return `nhsai ingest: ${parts.join(", ")}`;
 }

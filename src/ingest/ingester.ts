@@ -82,6 +82,9 @@ export class Ingester {
 
   /** One poll of a followed feed: a conditional GET, then its new items. The read is recorded either way. */
   async pollFeed(feed: FeedSource): Promise<IngestOutcome[]> {
+    // A feed whose body could not be parsed (not one that could not be reached) waits out a back-off too.
+    const before = await this.backOff(feed.url);
+    if (before.waiting) return [{ source: feed.url, status: "waiting", reason: before.waiting }];
     const fetched = await fetchSafely(feed.url, this.deps, feed);
     const { store } = this.deps;
     if (fetched.status === "failed") {
@@ -95,8 +98,10 @@ export class Ingester {
     const parsed = await this.deps.reader.read({ kind: "feed", xml: fetched.body, url: fetched.url });
     if (!parsed.ok) {
       await store.recordFeedRead(feed.url, { error: parsed.reason }, this.deps.now());
+      await store.recordReadFailure(feed.url, parsed.reason, this.deps.now());
       return [fail(feed.url, parsed)];
     }
+    if (before.remembered) await store.clearReadFailure(feed.url);
     const { outcomes, complete } = await this.ingestItems(parsed.value.title, parsed.value.items, feed.url);
     await store.recordFeedRead(feed.url, validators(fetched, complete), this.deps.now());
     return outcomes;
@@ -119,17 +124,19 @@ export class Ingester {
         outcomes.push({ source: label, status: "duplicate", documentId: known, reason: "same_url" });
         continue;
       }
-      const failedBefore = item.link ? await this.notDueAgain(item.link) : null;
-      if (failedBefore) {
-        outcomes.push({ source: label, status: "failed", reason: failedBefore });
+      const before = item.link ? await this.backOff(item.link) : { remembered: false, waiting: null };
+      if (before.waiting) {
+        outcomes.push({ source: label, status: "waiting", reason: before.waiting });
         continue;
       }
       read++;
       const draft = await guarded(() => readFeedItem(item, feedTitle, fetchPage, this.deps.reader));
       const outcome = await this.accept(draft, label);
-      if (item.link) await this.remember(item.link, outcome);
+      if (item.link && outcome.status === "failed")
+        await this.deps.store.recordReadFailure(item.link, outcome.reason, this.deps.now());
+      else if (item.link && before.remembered) await this.deps.store.clearReadFailure(item.link);
       // The next poll then knows the item by its feed link, without fetching its page again.
-      if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
+      if (item.link && (outcome.status === "added" || outcome.status === "duplicate"))
         this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
       outcomes.push(outcome);
     }
@@ -137,21 +144,16 @@ export class Ingester {
   }
 
   /**
-   * Why a page that failed lately is not read yet again, or null when it may be: a bad page costs
-   * one fetch and one parse per back-off step, not one per poll, and the memory survives a restart.
+   * Whether `url` failed lately, and if its back-off is still running, why it is not read yet: a
+   * bad page costs one fetch and one parse per back-off step, not one per poll, even across restarts.
    */
-  private async notDueAgain(url: string): Promise<string | null> {
+  private async backOff(url: string): Promise<{ remembered: boolean; waiting: string | null }> {
     const failed = await this.deps.store.getReadFailure(url);
-    if (!failed) return null;
+    if (!failed) return { remembered: false, waiting: null };
     const next = retryAt(failed);
-    if (next.getTime() <= this.deps.now().getTime()) return null;
-    return `${failed.reason} (at ${failed.failedAt.toISOString()}); not tried again before ${next.toISOString()}`;
-  }
-
-  private async remember(url: string, outcome: IngestOutcome): Promise<void> {
-    const { store } = this.deps;
-    if (outcome.status === "failed") await store.recordReadFailure(url, outcome.reason, this.deps.now());
-    else if (await store.getReadFailure(url)) await store.clearReadFailure(url);
+    if (next.getTime() <= this.deps.now().getTime()) return { remembered: true, waiting: null };
+    const when = `${failed.failedAt.toISOString()}; next try after ${next.toISOString()}`;
+    return { remembered: true, waiting: `${failed.reason} (failed ${failed.failures} times, latest ${when})` };
   }
 
   /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */

@@ -63,7 +63,13 @@ describe("a hostile page on a followed feed", () => {
     const second = await poll(new Date(FIXED_NOW.getTime() + 15 * 60_000));
     expect(h.site.hits.get("/deep.rss")).toBe(2);
     expect(h.site.hits.get("/deep.html")).toBe(1);
-    expect(failures(second)).toEqual([expect.stringMatching(/took too long to read.*not tried again before/)]);
+    expect(second).toEqual([
+      {
+        source: `${h.site.base}/deep.html`,
+        status: "waiting",
+        reason: expect.stringMatching(/^took too long to read .*failed 1 times.*next try after 2026-11-23T09:00:00/),
+      },
+    ]);
 
     // Once the back-off has passed it is tried again (a fixed page would then be read).
     await poll(new Date(FIXED_NOW.getTime() + FIRST_RETRY_MS + 1));
@@ -91,6 +97,21 @@ describe("a hostile page on a followed feed", () => {
 });
 
 describe("feed polling", () => {
+  it("waits out a back-off before fetching again a feed whose body could not be parsed", async () => {
+    const feedUrl = `${h.site.base}/broken.rss`;
+    await h.store.saveFeed(feedUrl, "config", FIXED_NOW);
+    const poll = async (minutes: number) => {
+      const [feed] = await h.store.listFeeds();
+      return h.ingester({ now: () => new Date(FIXED_NOW.getTime() + minutes * 60_000) }).pollFeed(feed as FeedSource);
+    };
+    expect((await poll(0)).map((o) => o.status)).toEqual(["failed"]);
+    expect((await poll(15)).map((o) => o.status)).toEqual(["waiting"]);
+    expect(h.site.hits.get("/broken.rss")).toBe(1);
+    expect((await poll(61)).map((o) => o.status)).toEqual(["failed"]);
+    expect(h.site.hits.get("/broken.rss")).toBe(2);
+    expect((await h.store.getReadFailure(feedUrl))?.failures).toBe(2);
+  });
+
   it("reads feeds a few at a time, so one that hangs does not hold up the others", async () => {
     const feeds = ["slow", "b", "c", "d", "e", "f"].map(
       (url): FeedSource => ({
