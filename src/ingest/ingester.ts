@@ -2,7 +2,8 @@
  * Ingestion's facade: local files, URLs (pages or feeds) and followed feeds in; documents stored,
  * added to the library (answerable at once in this process) and reported one outcome per item.
  * Every failure is an outcome with a reason, so one bad item never stops the batch, and nothing
- * already stored is touched. Fetching, time and the store are injected.
+ * already stored is touched. A page or feed body that failed waits out a back-off before it is
+ * fetched again. Fetching, parsing (a worker pool in production), time and the store are injected.
  */
 
 import type { Document } from "../knowledge/document.js";
@@ -152,8 +153,9 @@ export class Ingester {
     if (!failed) return { remembered: false, waiting: null };
     const next = retryAt(failed);
     if (next.getTime() <= this.deps.now().getTime()) return { remembered: true, waiting: null };
-    const when = `${failed.failedAt.toISOString()}; next try after ${next.toISOString()}`;
-    return { remembered: true, waiting: `${failed.reason} (failed ${failed.failures} times, latest ${when})` };
+    const times = failed.failures === 1 ? "once" : `${failed.failures} times`;
+    const when = `latest ${failed.failedAt.toISOString()}; next try after ${next.toISOString()}`;
+    return { remembered: true, waiting: `${failed.reason} (failed ${times}, ${when})` };
   }
 
   /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */
