@@ -74,3 +74,36 @@ it("masks a URL's password in a log line, whatever it holds", () => {
   expect(lines.join("")).not.toMatch(/nurse|p%40ss|w0rd/);
   expect(lines.join("")).toContain("https://[redacted]@intranet.example/feed.xml");
 });
+
+it("keeps answering /healthz while a hostile page on a followed feed is being parsed", async () => {
+  site = await startFixtureSite();
+  dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
+  const port = await freePort();
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+    DATA_DIR: dir,
+    PORT: String(port),
+    FEEDS: `${site.base}/deep.rss`,
+    INGEST_ALLOW_PRIVATE: "1",
+  };
+  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve"], { env });
+  const output = outputOf(child);
+  try {
+    for (let tries = 0; tries < 100 && !site.hits.get("/deep.html"); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(site.hits.get("/deep.html")).toBe(1);
+    // The page takes Readability tens of seconds; on the event loop, /healthz would wait for all of it.
+    let slowest = 0;
+    for (let probe = 0; probe < 20; probe++) {
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      await response.arrayBuffer();
+      slowest = Math.max(slowest, performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(slowest).toBeLessThan(1_000);
+  } finally {
+    child.kill("SIGKILL");
+  }
+  await output;
+});
