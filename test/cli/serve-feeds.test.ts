@@ -21,19 +21,24 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-it("reads the FEEDS at start, records the read, and counts the new articles in /healthz", async () => {
-  site = await startFixtureSite();
+/** `nhsai serve` on a free port over a new data directory, following `feeds`, loopback allowed. */
+async function startServe(feeds: string) {
   dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
   const port = await freePort();
   const env = {
     ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
     DATA_DIR: dir,
     PORT: String(port),
-    FEEDS: `${site.base}/conditional.rss`,
+    FEEDS: feeds,
     INGEST_ALLOW_PRIVATE: "1",
   };
   const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve"], { env });
-  const output = outputOf(child);
+  return { port, child, output: outputOf(child) };
+}
+
+it("reads the FEEDS at start, records the read, and counts the new articles in /healthz", async () => {
+  site = await startFixtureSite();
+  const { port, child, output } = await startServe(`${site.base}/conditional.rss`);
   try {
     let documents = 0;
     for (let tries = 0; tries < 100 && documents < seeds + 2; tries++) {
@@ -53,15 +58,10 @@ it("reads the FEEDS at start, records the read, and counts the new articles in /
 });
 
 it("refuses a password in FEEDS at start, naming FEEDS without printing the password", async () => {
-  dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
-  const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
-    DATA_DIR: dir,
-    PORT: String(await freePort()),
-    FEEDS: "https://news.example/feed.xml,https://nurse:S3cr3t-pw@intranet.example/feed.xml",
-  };
-  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve"], { env });
-  const { code, stdout, stderr } = await outputOf(child);
+  const { output } = await startServe(
+    "https://news.example/feed.xml,https://nurse:S3cr3t-pw@intranet.example/feed.xml",
+  );
+  const { code, stdout, stderr } = await output;
   expect(code).toBe(1);
   expect(stderr).toMatch(/FEEDS must not hold a user name or password in a URL/);
   expect(stdout + stderr).not.toContain("S3cr3t-pw");
@@ -77,17 +77,7 @@ it("masks a URL's password in a log line, whatever it holds", () => {
 
 it("keeps answering /healthz while a hostile page on a followed feed is being parsed", async () => {
   site = await startFixtureSite();
-  dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
-  const port = await freePort();
-  const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
-    DATA_DIR: dir,
-    PORT: String(port),
-    FEEDS: `${site.base}/deep.rss`,
-    INGEST_ALLOW_PRIVATE: "1",
-  };
-  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve"], { env });
-  const output = outputOf(child);
+  const { port, child, output } = await startServe(`${site.base}/deep.rss`);
   try {
     for (let tries = 0; tries < 100 && !site.hits.get("/deep.html"); tries++)
       await new Promise((resolve) => setTimeout(resolve, 100));
