@@ -297,6 +297,27 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe("read failures", () => {
+      const PAGE = "https://news.example/deep.html?a=1&b='2'";
+
+      it("counts a page's failed reads in a row across a restart, unaudited, and forgets them on request", async () => {
+        expect(await store.getReadFailure(PAGE)).toBeNull();
+        expect(await store.recordReadFailure(PAGE, "took too long to read", T0)).toBe(1);
+        expect(await store.recordReadFailure(PAGE, "the server answered 503", later(HOUR))).toBe(2);
+        await store.close();
+        store = await harness.open();
+        expect(await store.getReadFailure(PAGE)).toEqual({
+          url: PAGE,
+          reason: "the server answered 503",
+          failures: 2,
+          failedAt: later(HOUR),
+        });
+        await store.clearReadFailure(PAGE);
+        expect(await store.getReadFailure(PAGE)).toBeNull();
+        expect(await store.listAudit()).toEqual([]);
+      });
+    });
+
     describe("feedback", () => {
       it("counts one opinion per person: a second click changes it", async () => {
         const vote = { platform: "slack", userId: "U1", target: "answer", targetId: "q-42", value: "helpful" } as const;

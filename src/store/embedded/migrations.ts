@@ -98,4 +98,17 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Numbered 6 on this branch: the lead renumbers on merge.
+    version: 6,
+    name: "read failures",
+    sql: `
+      CREATE TABLE read_failures (
+        url TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        failures INTEGER NOT NULL,
+        failed_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
