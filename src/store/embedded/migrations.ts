@@ -99,8 +99,7 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // Numbered 6 on this branch: the lead renumbers on merge.
-    version: 6,
+    version: 3,
     name: "read failures",
     sql: `
       CREATE TABLE read_failures (

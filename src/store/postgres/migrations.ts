@@ -99,7 +99,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 6,
+    version: 3,
     name: "read failures",
     sql: `
       CREATE TABLE read_failures (
