@@ -58,6 +58,11 @@ const schema = z.object({
       z.array(
         z.url({ protocol: /^https?$/, message: 'must list http(s) URLs (or the word "starter") separated by commas' }),
       ),
+    )
+    // Feeds are listed to every user: a password in one would be shown (the message never repeats it).
+    .refine(
+      (urls) => urls.every((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u)),
+      "must not hold a user name or password in a URL",
     ),
   FEEDS_POLL_MINUTES: optionalText
     .transform((v) => v ?? "15")
