@@ -1,7 +1,9 @@
 import { expect, it } from "vitest";
+import { answerQuestion } from "../../src/answers/answer-question.js";
 import { mentionsMoney, moneyAmounts } from "../../src/knowledge/money.js";
 import { termsOf } from "../../src/knowledge/text-terms.js";
 import { tagTopics } from "../../src/knowledge/topics.js";
+import { libraryOf, makeDocument, paragraphs } from "../helpers/factories.js";
 
 it("finds sums in any currency and scale, as written", () => {
   expect(
@@ -25,4 +27,20 @@ it("gives a sum in any currency the money term topics read, so a dollar contract
   expect(tagTopics("Palantir wins a $412.66 million deal to run the data platform.")).toContain("funding");
   expect(tagTopics("A €3.5bn plan for shared data.")).toContain("funding");
   expect(tagTopics("Palantir wins a deal to run the data platform.")).not.toContain("funding");
+});
+
+it("answers a how-much question with a dollar sum, shown as written", () => {
+  const library = libraryOf(
+    makeDocument({
+      id: "fdp",
+      title: "Data platform contract awarded",
+      paragraphs: paragraphs(
+        "NHS England has awarded a $412.66 Mn contract to run its federated data platform for seven years.",
+        "The platform will connect data that trusts already hold.",
+      ),
+    }),
+  );
+  const answer = answerQuestion(library, "How much is the federated data platform contract worth?");
+  expect(answer.abstained).toBe(false);
+  expect(answer.answer).toContain("$412.66 Mn");
 });
