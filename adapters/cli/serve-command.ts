@@ -70,6 +70,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
       return { status: serving ? "ok" : "degraded", platforms: names, documents: library.all().length, store: summary };
     },
     routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
+    log,
   });
   try {
     server.listen(config.PORT);

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:net";
+import { connect, createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -49,8 +49,11 @@ function portOf(server: Server): number {
 }
 
 /** Starts `nhsai serve` and resolves with its stdout once it says it serves /healthz; rejects if it exits first. */
-async function startServe(port: number): Promise<{ process: ChildProcess; output: () => string }> {
-  const proc = spawn(process.execPath, [cli, "serve"], { env: cleanEnv({ PORT: String(port) }) });
+async function startServe(
+  port: number,
+  nodeArgs: string[] = [],
+): Promise<{ process: ChildProcess; output: () => string; errors: () => string }> {
+  const proc = spawn(process.execPath, [...nodeArgs, cli, "serve"], { env: cleanEnv({ PORT: String(port) }) });
   child = proc;
   let stdout = "";
   let stderr = "";
@@ -64,7 +67,7 @@ async function startServe(port: number): Promise<{ process: ChildProcess; output
     });
     proc.once("exit", (code) => reject(new Error(`nhsai serve exited ${code} before it was ready: ${stderr}`)));
   });
-  return { process: proc, output: () => stdout };
+  return { process: proc, output: () => stdout, errors: () => stderr };
 }
 
 describe("nhsai serve", () => {
@@ -163,4 +166,68 @@ describe("nhsai serve", () => {
     expect(stderr).toContain("DATABASE_URL");
     expect(stderr).not.toContain("s3cret-pw");
   });
+
+  it.each(["//", "http://%zz/", "///", "//a b", "http://[::1/"])(
+    "answers the raw request target %s with 400 and keeps serving /healthz",
+    async (target) => {
+      const port = await freePort();
+      const { process: proc } = await startServe(port);
+      const answer = await rawRequest(port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(proc.exitCode).toBeNull();
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+    },
+  );
+
+  /** Code run inside the serve process (a preloaded module) on SIGUSR2, as a bug in any module would. */
+  const onSignal = (code: string) => [
+    "--import",
+    `data:text/javascript,${encodeURIComponent(`process.on("SIGUSR2", () => { ${code} })`)}`,
+  ];
+
+  it("logs an uncaught exception as one JSON line and exits 70, for a supervisor to restart", async () => {
+    const port = await freePort();
+    const { process: proc, errors } = await startServe(port, onSignal('throw new RangeError("state unknown")'));
+    const exited = once(proc, "exit");
+    proc.kill("SIGUSR2");
+    const [code] = await exited;
+    expect(code).toBe(70);
+    // Every line is JSON (no stack trace around the logger), and the crash is one of them.
+    const logged = errors()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(logged.filter((line) => line.level === "error")).toEqual([
+      expect.objectContaining({ event: "process.uncaught_exception", error: "RangeError", detail: "state unknown" }),
+    ]);
+  });
+
+  it("logs an unhandled rejection as one JSON line and keeps serving", async () => {
+    const port = await freePort();
+    const { process: proc, errors } = await startServe(port, onSignal('Promise.reject(new Error("abandoned"))'));
+    proc.kill("SIGUSR2");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(proc.exitCode).toBeNull();
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const logged = errors()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(logged.filter((line) => line.event === "process.unhandled_rejection")).toEqual([
+      expect.objectContaining({ level: "error", error: "Error", detail: "abandoned" }),
+    ]);
+  });
 });
+
+/** Sends bytes exactly as given (no client normalises the request target) and returns the whole answer. */
+async function rawRequest(port: number, request: string): Promise<string> {
+  const socket = connect(port, "127.0.0.1");
+  let answer = "";
+  socket.on("data", (chunk) => {
+    answer += String(chunk);
+  });
+  socket.end(request);
+  await once(socket, "close");
+  return answer;
+}
