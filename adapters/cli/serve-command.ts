@@ -8,6 +8,7 @@ import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
+import { HealthMonitor } from "../serve/health-monitor.js";
 import { PLATFORMS } from "../serve/platforms.js";
 import { type RunningScheduler, startScheduler } from "../serve/run-scheduler.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
@@ -15,6 +16,12 @@ import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openSeedLibrary } from "./open-library.js";
 import type { CliIo } from "./run-cli.js";
+
+/** The background health check: every 15 s, and soon after a probe finds the answer a second old. */
+const HEALTH_EVERY_MS = 15_000;
+const HEALTH_STALE_MS = 1_000;
+/** The integrity check (PRAGMA quick_check, in a worker) on the first check and every 40th: every 10 minutes. */
+const INTEGRITY_EVERY = 40;
 
 /**
  * `nhsai serve`: one HTTP server (/healthz plus each configured platform's routes), the platforms
@@ -64,11 +71,27 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     }
   }
   const names = platforms.map((p) => p.name);
-  const server = createHttpServer({
-    health: async () => {
-      const { serving, summary } = await summariseStoreHealth(store, 3_000);
-      return { status: serving ? "ok" : "degraded", platforms: names, documents: library.all().length, store: summary };
+  let checks = 0;
+  const health = new HealthMonitor({
+    check: async () => {
+      // Every page is read back (off the event loop) every INTEGRITY_EVERY checks; the rest are quick.
+      const integrity = checks++ % INTEGRITY_EVERY === 0;
+      const { serving, summary, reason } = await summariseStoreHealth(store, 5_000, { integrity });
+      if (!serving) log.warn("health.degraded", { state: summary.state });
+      return {
+        status: serving ? "ok" : "degraded",
+        ...(reason ? { reason } : {}),
+        platforms: names,
+        documents: library.all().length,
+        store: summary,
+      };
     },
+    everyMs: HEALTH_EVERY_MS,
+    staleAfterMs: HEALTH_STALE_MS,
+  });
+  await health.start();
+  const server = createHttpServer({
+    health: () => health.current(),
     routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
     log,
   });
@@ -100,6 +123,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   } finally {
     await feeds?.stop();
     await scheduler?.stop();
+    health.stop();
     for (const platform of platforms) await platform.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

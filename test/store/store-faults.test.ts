@@ -1,0 +1,192 @@
+/**
+ * The embedded store on a bad day: another process holding the write lock, pages damaged on disk,
+ * a full disk. Each costs a bounded, explained failure, and health() tells the truth about it.
+ */
+
+import { execFileSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statfsSync, statSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "libsql";
+import { afterEach, describe, expect, it } from "vitest";
+import { LOCK_WAIT_MS } from "../../src/store/embedded/embedded-driver.js";
+import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
+import { MIN_FREE_BYTES } from "../../src/store/operations/health.js";
+import type { SubscriptionInput } from "../../src/store/store.js";
+import { makeDocument, paragraphs } from "../helpers/factories.js";
+import { T0 } from "./harness.js";
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "nhsai-faults-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const weekly: SubscriptionInput = {
+  platform: "slack",
+  channelId: "C1",
+  topic: null,
+  schedule: "mondays 9am",
+  timeZone: "Europe/London",
+};
+
+/** The longest the event loop went without a turn while `work` ran, in ms. */
+async function longestStall<T>(work: Promise<T>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  try {
+    await work.catch(() => undefined);
+  } finally {
+    clearInterval(ticker);
+  }
+  return Math.max(longest, performance.now() - last);
+}
+
+describe("the embedded store with its lock held by another connection", () => {
+  it("fails a write after about LOCK_WAIT_MS, naming the lock, without stalling the event loop", async () => {
+    const dataDir = tempDir();
+    const store = await openEmbeddedStore({ dataDir, now: T0 });
+    cleanups.push(() => void store.close());
+    const other = new Database(join(dataDir, "nhsai.db"));
+    other.exec("BEGIN EXCLUSIVE");
+    cleanups.push(() => other.close());
+
+    const started = performance.now();
+    const writes = [1, 2, 3, 4].map((n) => store.saveSubscription({ ...weekly, channelId: `C${n}` }, "cli", T0));
+    const stall = await longestStall(Promise.allSettled(writes));
+    const elapsed = performance.now() - started;
+    for (const write of writes)
+      await expect(write).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) });
+    // Queued writes share the wait: four take as long as one, not four times as long.
+    expect(elapsed).toBeGreaterThanOrEqual(LOCK_WAIT_MS - 50);
+    expect(elapsed).toBeLessThan(LOCK_WAIT_MS + 500);
+    expect(stall).toBeLessThan(150);
+    expect(await store.health()).toMatchObject({ state: "unreachable", problem: expect.stringContaining("locked") });
+
+    other.exec("ROLLBACK");
+    await store.saveSubscription(weekly, "cli", T0);
+    expect((await store.health()).state).toBe("ok");
+  });
+});
+
+describe("the embedded store with damaged pages", () => {
+  it("says damaged at an integrity check, though its header is intact and the probe write succeeds", async () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, "nhsai.db");
+    const store = await openEmbeddedStore({ dataDir, now: T0 });
+    for (let i = 0; i < 60; i++) {
+      const text = `Trust ${i} reports on its electronic patient record rollout and the lessons learned. `.repeat(20);
+      await store.addDocument(makeDocument({ id: `doc-${i}`, paragraphs: paragraphs(text) }), "cli", T0);
+    }
+    await store.close();
+    // Everything into the database file itself (no WAL left), so the damage is where SQLite reads.
+    const checkpoint = new Database(file);
+    checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    checkpoint.close();
+    // Pages in the middle of the file overwritten: page 1 (the header and schema) untouched.
+    const pageSize = readFileSync(file).readUInt16BE(16);
+    const pages = statSync(file).size / pageSize;
+    expect(pages).toBeGreaterThan(10);
+    const fd = openSync(file, "r+");
+    for (let page = Math.floor(pages / 2); page < pages - 1; page += 2)
+      writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, page * pageSize);
+    closeSync(fd);
+
+    const damaged = await openEmbeddedStore({ dataDir, now: T0 });
+    cleanups.push(() => void damaged.close());
+    expect((await damaged.health()).state).toBe("ok");
+    const checked = await damaged.health({ integrity: true });
+    expect(checked.state).toBe("damaged");
+    expect(checked.problem).toMatch(/damaged .*restore it from a backup/s);
+  });
+});
+
+/**
+ * A small tmpfs of our own, when this process may mount one (root in a container usually may);
+ * null otherwise. Unmounted (and removed) by the test's cleanup.
+ */
+function mountTmpfs(megabytes: number): string | null {
+  const dir = mkdtempSync(join(tmpdir(), "nhsai-full-"));
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", `size=${megabytes}m`, "tmpfs", dir], { stdio: "ignore" });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
+  cleanups.push(() => {
+    // Lazy: the store's connection may still be closing.
+    execFileSync("umount", ["-l", dir], { stdio: "ignore" });
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
+
+/** Whether a tmpfs can be mounted here at all (checked once, with a 1 MB one). */
+const canMount = (() => {
+  const dir = mkdtempSync(join(tmpdir(), "nhsai-mount-check-"));
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", dir], { stdio: "ignore" });
+    execFileSync("umount", [dir], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
+
+/** Fills the disk holding `dir` to the last byte, refusing unless it is at most `limit` bytes in all. */
+function fillDisk(dir: string, limit: number): string {
+  const disk = statfsSync(dir);
+  if (disk.blocks * disk.bsize > limit) throw new Error(`${dir} is not the small tmpfs this test mounted`);
+  const filler = join(dir, "filler");
+  const fd = openSync(filler, "w");
+  const block = Buffer.alloc(1024 * 1024);
+  let written = 0;
+  try {
+    for (let size = block.length; size >= 1; size = Math.floor(size / 2)) {
+      try {
+        while (written <= limit) written += writeSync(fd, block, 0, size);
+      } catch {}
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return filler;
+}
+
+const TMPFS_MB = 48;
+
+describe("the embedded store on a full disk", () => {
+  it.skipIf(!canMount)(
+    "says disk_full in health and fails a write in plain words (skipped where tmpfs cannot be mounted)",
+    async () => {
+      const dataDir = mountTmpfs(TMPFS_MB);
+      if (!dataDir) throw new Error("tmpfs could not be mounted");
+      const store = await openEmbeddedStore({ dataDir, now: T0 });
+      cleanups.push(() => void store.close());
+      expect(await store.health()).toMatchObject({ state: "ok", freeBytes: expect.any(Number) });
+
+      const filler = fillDisk(dataDir, TMPFS_MB * 1024 * 1024);
+      const health = await store.health();
+      expect(health.freeBytes).toBeLessThan(MIN_FREE_BYTES);
+      expect(health).toMatchObject({ state: "disk_full", problem: expect.stringMatching(/full/) });
+      const big = makeDocument({ id: "big", paragraphs: paragraphs("A long report. ".repeat(20_000)) });
+      await expect(store.addDocument(big, "cli", T0)).rejects.toMatchObject({
+        code: expect.stringMatching(/^SQLITE_FULL/),
+      });
+
+      rmSync(filler);
+      expect((await store.health()).state).toBe("ok");
+    },
+  );
+});
