@@ -1,6 +1,7 @@
 /**
- * `nhsai doctor`: checks the configuration and the store (reachable, migrated, writable, durable)
- * and says in plain words what is wrong. Exit 0 when all is well, 1 with a line per problem.
+ * `nhsai doctor`: checks the configuration and the store (reachable, migrated, a real write that
+ * commits, every page sound by PRAGMA quick_check, room on the disk, durable) and says in plain
+ * words what is wrong. Exit 0 when all is well, 1 with a line per problem.
  * It opens the store as `serve` would, so a new embedded store is created and an older one
  * migrated; a store newer than this nhsai is reported, never changed.
  */
@@ -89,17 +90,20 @@ async function checkStore(env: CliIo["env"]): Promise<Finding[]> {
     return [{ ok: false, text: `store: ${error.message}` }];
   }
   try {
-    const health = await store.health();
+    const health = await store.health({ integrity: true });
     const name = store.backend === "embedded" ? "embedded store (libSQL)" : "PostgreSQL";
     const findings: Finding[] = [];
     if (health.state === "ok") {
+      const sound = store.backend === "embedded" ? ", every page sound" : "";
       findings.push({
         ok: true,
-        text: `store: ${name} at ${store.location}, reachable, schema version ${health.schemaVersion}, writable`,
+        text: `store: ${name} at ${store.location}, reachable, schema version ${health.schemaVersion}, writable${sound}`,
       });
     } else {
       findings.push({ ok: false, text: `store: ${health.problem ?? health.state}` });
     }
+    if (health.freeBytes !== null && health.state !== "disk_full")
+      findings.push({ ok: true, text: `store: ${megabytes(health.freeBytes)} free on the disk that holds it` });
     if (health.durability === "unknown") return findings;
     findings.push(
       health.durable
@@ -113,4 +117,8 @@ async function checkStore(env: CliIo["env"]): Promise<Finding[]> {
   } finally {
     await store.close();
   }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 10 * 1024 ** 3 ? `${Math.round(bytes / 1024 ** 3)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }

@@ -3,8 +3,7 @@
  * a full disk. Each costs a bounded, explained failure, and health() tells the truth about it.
  */
 
-import { execFileSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statfsSync, statSync, writeSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "libsql";
@@ -13,6 +12,7 @@ import { LOCK_WAIT_MS } from "../../src/store/embedded/embedded-driver.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import { MIN_FREE_BYTES } from "../../src/store/operations/health.js";
 import type { SubscriptionInput } from "../../src/store/store.js";
+import { canMountTmpfs, corruptPages, fillDisk, mountTmpfs } from "../helpers/disk-faults.js";
 import { makeDocument, paragraphs } from "../helpers/factories.js";
 import { T0 } from "./harness.js";
 
@@ -88,18 +88,7 @@ describe("the embedded store with damaged pages", () => {
       await store.addDocument(makeDocument({ id: `doc-${i}`, paragraphs: paragraphs(text) }), "cli", T0);
     }
     await store.close();
-    // Everything into the database file itself (no WAL left), so the damage is where SQLite reads.
-    const checkpoint = new Database(file);
-    checkpoint.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    checkpoint.close();
-    // Pages in the middle of the file overwritten: page 1 (the header and schema) untouched.
-    const pageSize = readFileSync(file).readUInt16BE(16);
-    const pages = statSync(file).size / pageSize;
-    expect(pages).toBeGreaterThan(10);
-    const fd = openSync(file, "r+");
-    for (let page = Math.floor(pages / 2); page < pages - 1; page += 2)
-      writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, page * pageSize);
-    closeSync(fd);
+    expect(corruptPages(file)).toBeGreaterThan(10);
 
     const damaged = await openEmbeddedStore({ dataDir, now: T0 });
     cleanups.push(() => void damaged.close());
@@ -110,73 +99,20 @@ describe("the embedded store with damaged pages", () => {
   });
 });
 
-/**
- * A small tmpfs of our own, when this process may mount one (root in a container usually may);
- * null otherwise. Unmounted (and removed) by the test's cleanup.
- */
-function mountTmpfs(megabytes: number): string | null {
-  const dir = mkdtempSync(join(tmpdir(), "nhsai-full-"));
-  try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", `size=${megabytes}m`, "tmpfs", dir], { stdio: "ignore" });
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return null;
-  }
-  cleanups.push(() => {
-    // Lazy: the store's connection may still be closing.
-    execFileSync("umount", ["-l", dir], { stdio: "ignore" });
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return dir;
-}
-
-/** Whether a tmpfs can be mounted here at all (checked once, with a 1 MB one). */
-const canMount = (() => {
-  const dir = mkdtempSync(join(tmpdir(), "nhsai-mount-check-"));
-  try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", dir], { stdio: "ignore" });
-    execFileSync("umount", [dir], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-})();
-
-/** Fills the disk holding `dir` to the last byte, refusing unless it is at most `limit` bytes in all. */
-function fillDisk(dir: string, limit: number): string {
-  const disk = statfsSync(dir);
-  if (disk.blocks * disk.bsize > limit) throw new Error(`${dir} is not the small tmpfs this test mounted`);
-  const filler = join(dir, "filler");
-  const fd = openSync(filler, "w");
-  const block = Buffer.alloc(1024 * 1024);
-  let written = 0;
-  try {
-    for (let size = block.length; size >= 1; size = Math.floor(size / 2)) {
-      try {
-        while (written <= limit) written += writeSync(fd, block, 0, size);
-      } catch {}
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return filler;
-}
-
 const TMPFS_MB = 48;
 
 describe("the embedded store on a full disk", () => {
-  it.skipIf(!canMount)(
+  it.skipIf(!canMountTmpfs)(
     "says disk_full in health and fails a write in plain words (skipped where tmpfs cannot be mounted)",
     async () => {
-      const dataDir = mountTmpfs(TMPFS_MB);
-      if (!dataDir) throw new Error("tmpfs could not be mounted");
+      const disk = mountTmpfs(TMPFS_MB);
+      cleanups.push(disk.remove);
+      const dataDir = disk.dir;
       const store = await openEmbeddedStore({ dataDir, now: T0 });
       cleanups.push(() => void store.close());
       expect(await store.health()).toMatchObject({ state: "ok", freeBytes: expect.any(Number) });
 
-      const filler = fillDisk(dataDir, TMPFS_MB * 1024 * 1024);
+      const filler = fillDisk(dataDir, TMPFS_MB);
       const health = await store.health();
       expect(health.freeBytes).toBeLessThan(MIN_FREE_BYTES);
       expect(health).toMatchObject({ state: "disk_full", problem: expect.stringMatching(/full/) });
