@@ -49,8 +49,9 @@ export function quickCheck(path: string, timeoutMs: number): Promise<Integrity> 
     worker.once("message", (answer: { rows?: string[]; error?: string }) => {
       const rows = answer.rows ?? [];
       if (answer.error !== undefined) settle({ sound: false, findings: answer.error });
-      else
-        settle(rows.length === 1 && rows[0] === "ok" ? { sound: true } : { sound: false, findings: rows.join("; ") });
+      else if (rows.length === 1 && rows[0] === "ok") settle({ sound: true });
+      // One line: SQLite's findings come with line breaks of their own.
+      else settle({ sound: false, findings: rows.join("; ").replace(/\s+/g, " ").trim() });
     });
     worker.once("error", (error) => settle({ sound: null, why: error.message }));
   });
