@@ -15,6 +15,8 @@ import { UsageError } from "./usage-error.js";
 
 interface Finding {
   ok: boolean;
+  /** Worth knowing, but not a failure: said, and the exit status stays 0. */
+  warning?: boolean;
   text: string;
 }
 
@@ -22,7 +24,8 @@ export async function doctorCommand(args: string[], io: CliIo): Promise<number> 
   if (args.length > 0) throw new UsageError(`takes no arguments (got "${args[0]}")`);
   const findings = [...checkConfiguration(io.env), ...(await checkStore(io.env))];
   io.stdout("nhsai doctor\n");
-  for (const { ok, text } of findings) io.stdout(`  ${ok ? "ok     " : "PROBLEM"}  ${text}\n`);
+  for (const { ok, warning, text } of findings)
+    io.stdout(`  ${warning ? "WARNING" : ok ? "ok     " : "PROBLEM"}  ${text}\n`);
   const problems = findings.filter((f) => !f.ok).length;
   io.stdout(problems === 0 ? "All checks passed.\n" : `${problems} problem${problems === 1 ? "" : "s"} found.\n`);
   return problems === 0 ? 0 : 1;
@@ -39,7 +42,17 @@ function checkConfiguration(env: CliIo["env"]): Finding[] {
   const problems = platformProblems(config).map((text) => ({ ok: false, text: `configuration: ${text}` }));
   if (problems.length > 0) return problems;
   const platforms = configuredPlatforms(config);
+  const warnings: Finding[] = config.TEAMS_LOCAL
+    ? [
+        {
+          ok: true,
+          warning: true,
+          text: "configuration: TEAMS_LOCAL=1 accepts Teams activities without a token (serve listens on 127.0.0.1 only, senders get no admin rights); for local testing, never in production",
+        },
+      ]
+    : [];
   return [
+    ...warnings,
     {
       ok: true,
       text:

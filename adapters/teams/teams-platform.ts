@@ -66,6 +66,7 @@ export async function createTeamsPlatform(
     log,
     slowAfterMs: options.slowAfterMs,
     tenants: config.TEAMS_TENANTS,
+    verifiedSenders: Boolean(appId),
   });
   const route = messagesRoute({
     adapter,

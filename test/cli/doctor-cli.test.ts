@@ -87,6 +87,14 @@ describe("nhsai doctor", () => {
     },
   );
 
+  it("warns that TEAMS_LOCAL=1 runs unauthenticated, without failing", async () => {
+    const { code, stdout } = await run(["doctor"], { DATA_DIR: dataDir(), TEAMS_LOCAL: "1" });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /WARNING {2}configuration: TEAMS_LOCAL=1 accepts Teams activities without a token .*never in production/,
+    );
+  });
+
   it("says DATA_DIR cannot hold the store when it is a file", async () => {
     dataDir();
     const file = join(dir, "a-file");

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { connect, createServer, type Server } from "node:net";
-import { tmpdir } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
@@ -52,8 +52,11 @@ function portOf(server: Server): number {
 async function startServe(
   port: number,
   nodeArgs: string[] = [],
+  serveArgs: string[] = [],
 ): Promise<{ process: ChildProcess; output: () => string; errors: () => string }> {
-  const proc = spawn(process.execPath, [...nodeArgs, cli, "serve"], { env: cleanEnv({ PORT: String(port) }) });
+  const proc = spawn(process.execPath, [...nodeArgs, cli, "serve", ...serveArgs], {
+    env: cleanEnv({ PORT: String(port) }),
+  });
   child = proc;
   let stdout = "";
   let stderr = "";
@@ -143,6 +146,7 @@ describe("nhsai serve", () => {
     ["TZ_DEFAULT", "Mars/Olympus"],
     ["TEAMS_LOCAL", "yes"],
     ["SLACK_API_URL", "ftp://slack.example"],
+    ["SLACK_API_URL", "http://slack.example/api/"],
     ["FEEDS", "https://news.example/rss,not a url"],
   ])("refuses to start when %s=%s, naming the variable on one line", (name, value) => {
     const { status, stdout, stderr } = spawnSync(process.execPath, [cli, "serve"], {
@@ -179,6 +183,33 @@ describe("nhsai serve", () => {
       expect(health.status).toBe(200);
     },
   );
+
+  it("honours --port and --host over PORT", async () => {
+    const envPort = await freePort();
+    const flagPort = await freePort();
+    const { output } = await startServe(envPort, [], ["--port", String(flagPort), "--host", "127.0.0.1"]);
+    expect(output()).toContain(`serving /healthz on port ${flagPort} on 127.0.0.1`);
+    expect((await fetch(`http://127.0.0.1:${flagPort}/healthz`)).status).toBe(200);
+    await expect(fetch(`http://127.0.0.1:${envPort}/healthz`)).rejects.toThrow();
+    const outside = externalAddress();
+    if (outside) await expect(fetch(`http://${outside}:${flagPort}/healthz`)).rejects.toThrow();
+  });
+
+  it.each([
+    [["--port", "http"], 1, /^nhsai serve: PORT must be a whole number \(got "http"\)$/],
+    [["--port", "70000"], 1, /^nhsai serve: PORT must be 1 to 65535/],
+    [["--host", "192.0.2.250"], 1, /^nhsai serve: HOST 192\.0\.2\.250 is not an address of this machine$/],
+    [["--verbose"], 2, /^nhsai serve: Unknown option '--verbose'/],
+    [["extra"], 2, /^nhsai serve: takes no arguments \(got "extra"\)$/],
+  ])("serve %j exits %i with one line", (args, status, message) => {
+    const result = spawnSync(process.execPath, [cli, "serve", ...args], {
+      env: cleanEnv({}),
+      encoding: "utf8",
+      timeout: 10_000,
+    });
+    expect(result.status).toBe(status);
+    expect(result.stderr.trim()).toMatch(message);
+  });
 
   /** Code run inside the serve process (a preloaded module) on SIGUSR2, as a bug in any module would. */
   const onSignal = (code: string) => [
@@ -219,6 +250,13 @@ describe("nhsai serve", () => {
     ]);
   });
 });
+
+/** A non-loopback IPv4 address of this machine, or null when it has none (then that part is not checked). */
+function externalAddress(): string | null {
+  for (const addresses of Object.values(networkInterfaces()))
+    for (const address of addresses ?? []) if (address.family === "IPv4" && !address.internal) return address.address;
+  return null;
+}
 
 /** Sends bytes exactly as given (no client normalises the request target) and returns the whole answer. */
 async function rawRequest(port: number, request: string): Promise<string> {
