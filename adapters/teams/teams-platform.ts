@@ -24,6 +24,8 @@ export interface TeamsPlatformOptions extends TeamsAuthOverrides {
   connector?: Partial<Omit<ConnectorDeps, "log" | "token">>;
   pacer?: Pacer;
   slowAfterMs?: number;
+  /** All of a turn's replies together (default TURN_REPLY_BUDGET_MS). */
+  replyTimeoutMs?: number;
 }
 
 export interface TeamsPlatform extends ServedPlatform {
@@ -41,7 +43,7 @@ export async function createTeamsPlatform(
     throw new ConfigError("MICROSOFT_APP_ID is required for Teams (or TEAMS_LOCAL=1 for a local client)");
   const { auth } = teamsAuthentication(config, options);
   const policy: ServiceUrlPolicy = { allowTeams: Boolean(appId), allowLoopback: config.TEAMS_LOCAL };
-  const adapter = new TeamsCloudAdapter(auth);
+  const adapter = new TeamsCloudAdapter(auth, options.replyTimeoutMs);
   onTurnError(adapter, log);
   const identity = new ClaimsIdentity([
     { type: AuthenticationConstants.AudienceClaim, value: appId },

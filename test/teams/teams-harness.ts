@@ -34,8 +34,8 @@ export interface Received {
 export interface ConnectorStub {
   url: string;
   received: Received[];
-  /** Statuses (and bodies) to answer with, in order; 200 once they run out. */
-  script: Array<{ status: number; body?: unknown; headers?: Record<string, string> }>;
+  /** Statuses (and bodies) to answer with, in order, or `hang` to never answer; 200 once they run out. */
+  script: Array<{ status: number; body?: unknown; headers?: Record<string, string>; hang?: boolean }>;
   /** Connections accepted, including ones that sent nothing valid. */
   connections: () => number;
   close(): Promise<void>;
@@ -59,6 +59,7 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
       at: performance.now(),
     });
     const step = script.shift() ?? { status: 200, body: { id: `m${next++}` } };
+    if (step.hang) return;
     res.writeHead(step.status, { "content-type": "application/json", ...step.headers });
     res.end(JSON.stringify(step.body ?? {}));
   });
@@ -71,7 +72,11 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     received,
     script,
     connections: () => connections,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
