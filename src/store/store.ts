@@ -92,7 +92,10 @@ export type DeliveryState = "claimed" | "sent" | "uncertain" | "failed" | "skipp
 
 export interface Delivery {
   subscriptionId: string;
-  /** The scheduled run, e.g. "2026-11-23T09:00" in the subscription's zone. */
+  /**
+   * The scheduled run's instant, e.g. "2026-11-23T09:00:00.000Z" (rows recorded before slots were
+   * instants hold the local wall time in the subscription's zone, e.g. "2026-11-23T09:00").
+   */
   slot: string;
   state: DeliveryState;
   claimedBy: Actor;
