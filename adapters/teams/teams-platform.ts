@@ -7,6 +7,7 @@
 import { AuthenticationConstants, ClaimsIdentity } from "botframework-connector";
 import { ConfigError } from "../../src/config.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import { routeBotbuilderConsole } from "./botbuilder-console.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { messagesRoute } from "./messages-route.js";
 import { Pacer } from "./pacer.js";
@@ -41,6 +42,7 @@ export async function createTeamsPlatform(
   const appId = config.MICROSOFT_APP_ID ?? "";
   if (!appId && !config.TEAMS_LOCAL)
     throw new ConfigError("MICROSOFT_APP_ID is required for Teams (or TEAMS_LOCAL=1 for a local client)");
+  routeBotbuilderConsole(log);
   const { auth } = teamsAuthentication(config, options);
   const policy: ServiceUrlPolicy = { allowTeams: Boolean(appId), allowLoopback: config.TEAMS_LOCAL };
   const adapter = new TeamsCloudAdapter(auth, options.replyTimeoutMs);

@@ -18,7 +18,7 @@ import {
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import { loadConfig } from "../../src/config.js";
-import { silentLogger } from "../../src/logger.js";
+import { type Logger, silentLogger } from "../../src/logger.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import type { Store } from "../../src/store/store.js";
 import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
@@ -93,13 +93,14 @@ export async function startBot(
   env: Record<string, string>,
   options: TeamsPlatformOptions = {},
   chatOf: (store: Store) => ChatService = (store) => new ChatService(new BriefingService(seedLibrary()), store),
+  log: Logger = silentLogger,
 ): Promise<RunningBot> {
   const dataDir = mkdtempSync(join(tmpdir(), "nhsai-teams-"));
   const store = await openEmbeddedStore({ dataDir, now: FIXED_NOW });
   const chat = chatOf(store);
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const platform = await createTeamsPlatform(
-    { config, store, chat, now: () => FIXED_NOW, log: silentLogger },
+    { config, store, chat, now: () => FIXED_NOW, log },
     { connector: { baseDelayMs: 5 }, ...options },
   );
   const server = createHttpServer({ health: () => ({}) as never, routes: platform.routes });
