@@ -73,7 +73,13 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     }
   }
   const names = platforms.map((p) => p.name);
-  let checks = 0;
+  // A damaged file (pages failing SQLite's check) is not served: reads would fail at random.
+  const opened = await store.health({ integrity: true });
+  if (opened.state === "damaged") {
+    io.stderr(`nhsai serve: ${opened.problem}\n`);
+    return 1;
+  }
+  let checks = 1;
   const health = new HealthMonitor({
     check: async () => {
       // Every page is read back (off the event loop) every INTEGRITY_EVERY checks; the rest are quick.

@@ -66,7 +66,7 @@ describe("nhsai doctor", () => {
     const { code, stdout } = await run(["doctor"], { DATA_DIR });
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /PROBLEM {2}store: the store's file is damaged \(SQLite's check: .+\); restore it from a backup/,
+      /PROBLEM {2}store: the store's file .*nhsai\.db is damaged \(SQLite's check: .+\); restore it from a backup/,
     );
     expect(stdout).not.toContain("writable, every page sound");
   });

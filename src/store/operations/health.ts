@@ -42,7 +42,7 @@ export async function checkHealth(
   if (options.integrity && db.integrity) {
     const integrity = await db.integrity(INTEGRITY_TIMEOUT_MS);
     if (integrity.sound === false) {
-      const problem = `the store's file is damaged (SQLite's check: ${integrity.findings}); restore it from a backup`;
+      const problem = `the store's file ${db.location} is damaged (SQLite's check: ${integrity.findings}); restore it from a backup`;
       return { ...base, state: "damaged", schemaVersion, problem };
     }
   }
