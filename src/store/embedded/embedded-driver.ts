@@ -31,7 +31,7 @@ export const BUSY_TIMEOUT_MS = 5_000;
 export const LOCK_WAIT_MS = 1_000;
 
 /** Once open, the longest one statement may block the event loop waiting for a lock. */
-export const STATEMENT_BUSY_MS = 20;
+export const STATEMENT_BUSY_MS = 5;
 
 /** Opens (creating if need be) a database file with the settings the store relies on. */
 function openDatabase(path: string): Database.Database {
