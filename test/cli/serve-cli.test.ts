@@ -16,7 +16,7 @@ const seedCount = readdirSync(join(root, "seeds", "articles")).filter((f) => f.e
 
 /** The caller's environment without any CONTRACT variable, so a developer's own tokens change nothing. */
 const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 /** Each serve's embedded store lives in a temp DATA_DIR, not in the repository. */
 const dataDir = mkdtempSync(join(tmpdir(), "nhsai-serve-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

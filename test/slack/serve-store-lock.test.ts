@@ -18,7 +18,7 @@ import { commandBody, postSigned, SECRET } from "./slack-requests.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|PORT$|FEEDS$|HTTPS?_PROXY$|LOG_LEVEL$)/i;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|HOST$|PORT$|FEEDS$|HTTPS?_PROXY$|LOG_LEVEL$)/i;
 
 let fake: FakeSlack;
 let dataDir = "";

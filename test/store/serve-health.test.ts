@@ -17,7 +17,7 @@ import { DATABASE_URL } from "./harness.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 
 let child: ChildProcess | undefined;
 let dir = "";
