@@ -14,7 +14,7 @@ import { RETRY_LATER } from "../../adapters/slack/replay-guard.js";
 import { ROOT } from "../helpers/factories.js";
 import { freePort } from "../helpers/processes.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
-import { commandBody, postSigned, SECRET } from "./slack-requests.js";
+import { commandBody, dmEvent, eventBody, postSigned, SECRET } from "./slack-requests.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
@@ -100,8 +100,12 @@ describe("nhsai serve with the store locked by another process", () => {
       // Not recorded as handled, so not processed: the sender is asked to try again.
       expect(answer.json()).toEqual({ response_type: "ephemeral", text: RETRY_LATER });
     }
+    // An event that could not be recorded is answered 503, for Slack to deliver it again later.
+    const event = await postSigned(url, eventBody(dmEvent("topics", { channel: "D-lock" })));
+    expect(event.status).toBe(503);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.responses.filter((r) => r.id.startsWith("lock-"))).toEqual([]);
+    expect(fake.posts().filter((p) => p.args.channel === "D-lock")).toEqual([]);
     expect(serve.stderr()).toContain('"event":"slack.replay_store_failed"');
 
     // The background check soon finds the lock; once it is gone, the store is ok again.
