@@ -31,69 +31,69 @@ export function isLoopbackHost(host: string): boolean {
   return ipaddr.process(bare).range() === "loopback";
 }
 
-const schema = z
-  .object({
-    SLACK_BOT_TOKEN: optionalText,
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_APP_TOKEN: optionalText,
-    // The bot token travels to it: https, except to this machine (a test double, a local proxy).
-    SLACK_API_URL: optionalText.pipe(
-      httpUrl
-        .refine(
-          (url) => new URL(url).protocol === "https:" || isLoopbackHost(new URL(url).hostname),
-          "must be an https URL (plain http only to a loopback address such as 127.0.0.1)",
-        )
-        .optional(),
-    ),
-    MICROSOFT_APP_ID: optionalText,
-    MICROSOFT_APP_PASSWORD: optionalText,
-    MICROSOFT_APP_TENANT_ID: optionalText,
-    MICROSOFT_APP_TYPE: optionalText.pipe(z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).optional()),
-    TEAMS_LOCAL: z
-      .enum(["0", "1", ""], { message: "must be 1 or 0" })
-      .optional()
-      .transform((v) => v === "1"),
-    DATABASE_URL: optionalText.pipe(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
-        .optional(),
-    ),
-    DATA_DIR: optionalText.transform((v) => v ?? "./data"),
-    TZ_DEFAULT: optionalText
-      .transform((v) => v ?? "Europe/London")
-      .refine(isTimeZone, "must be an IANA time zone such as Europe/London"),
-    /** The address serve listens on; unset: every interface (127.0.0.1 only with TEAMS_LOCAL). */
-    HOST: optionalText,
-    PORT: optionalText
-      .transform((v) => v ?? "3000")
-      .pipe(z.string().regex(/^\d+$/, "must be a whole number"))
-      .transform(Number)
-      .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
-    FEEDS: optionalText
-      .transform((v) => commaList(v))
-      .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
-    FEEDS_POLL_MINUTES: optionalText
-      .transform((v) => v ?? "15")
-      .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
-      .transform(Number)
-      .pipe(z.number().int().min(1, "must be 1 to 1440 minutes").max(1440, "must be 1 to 1440 minutes")),
-    LOG_LEVEL: optionalText
-      .transform((v) => v ?? "info")
-      .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
-    // Tenant ids are GUIDs, which Teams may send in either case.
-    TEAMS_TENANTS: optionalText.transform((v) => new Set(commaList(v).map((id) => id.toLowerCase()))),
-    ADMINS: optionalText.transform((v) => new Set(commaList(v))),
-    INGEST_ALLOW_PRIVATE: z
-      .enum(["0", "1", ""], { message: "must be 1 or 0" })
-      .optional()
-      .transform((v) => v === "1"),
-  })
-  .superRefine((config, context) => {
-    // TEAMS_LOCAL trusts whoever can reach /api/messages without a token: this machine only.
-    if (config.TEAMS_LOCAL && config.HOST && !isLoopbackHost(config.HOST))
-      context.addIssue({ code: "custom", path: ["HOST"], message: TEAMS_LOCAL_HOST });
-  });
+const variables = z.object({
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  // The bot token travels to it: https, except to this machine (a test double, a local proxy).
+  SLACK_API_URL: optionalText.pipe(
+    httpUrl
+      .refine(
+        (url) => new URL(url).protocol === "https:" || isLoopbackHost(new URL(url).hostname),
+        "must be an https URL (plain http only to a loopback address such as 127.0.0.1)",
+      )
+      .optional(),
+  ),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: optionalText.pipe(z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).optional()),
+  TEAMS_LOCAL: z
+    .enum(["0", "1", ""], { message: "must be 1 or 0" })
+    .optional()
+    .transform((v) => v === "1"),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  DATA_DIR: optionalText.transform((v) => v ?? "./data"),
+  TZ_DEFAULT: optionalText
+    .transform((v) => v ?? "Europe/London")
+    .refine(isTimeZone, "must be an IANA time zone such as Europe/London"),
+  /** The address serve listens on; unset: every interface (127.0.0.1 only with TEAMS_LOCAL). */
+  HOST: optionalText,
+  PORT: optionalText
+    .transform((v) => v ?? "3000")
+    .pipe(z.string().regex(/^\d+$/, "must be a whole number"))
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
+  FEEDS: optionalText
+    .transform((v) => commaList(v))
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
+  FEEDS_POLL_MINUTES: optionalText
+    .transform((v) => v ?? "15")
+    .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be 1 to 1440 minutes").max(1440, "must be 1 to 1440 minutes")),
+  LOG_LEVEL: optionalText
+    .transform((v) => v ?? "info")
+    .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
+  // Tenant ids are GUIDs, which Teams may send in either case.
+  TEAMS_TENANTS: optionalText.transform((v) => new Set(commaList(v).map((id) => id.toLowerCase()))),
+  ADMINS: optionalText.transform((v) => new Set(commaList(v))),
+  INGEST_ALLOW_PRIVATE: z
+    .enum(["0", "1", ""], { message: "must be 1 or 0" })
+    .optional()
+    .transform((v) => v === "1"),
+});
+
+const schema = variables.superRefine((config, context) => {
+  // TEAMS_LOCAL trusts whoever can reach /api/messages without a token: this machine only.
+  if (config.TEAMS_LOCAL && config.HOST && !isLoopbackHost(config.HOST))
+    context.addIssue({ code: "custom", path: ["HOST"], message: TEAMS_LOCAL_HOST });
+});
 
 /** Why HOST and TEAMS_LOCAL=1 refuse each other (also said for `serve --host`). */
 export const TEAMS_LOCAL_HOST =

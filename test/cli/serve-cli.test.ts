@@ -225,11 +225,7 @@ describe("nhsai serve", () => {
     const [code] = await exited;
     expect(code).toBe(70);
     // Every line is JSON (no stack trace around the logger), and the crash is one of them.
-    const logged = errors()
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
-    expect(logged.filter((line) => line.level === "error")).toEqual([
+    expect(jsonLines(errors()).filter((line) => line.level === "error")).toEqual([
       expect.objectContaining({ event: "process.uncaught_exception", error: "RangeError", detail: "state unknown" }),
     ]);
   });
@@ -241,15 +237,19 @@ describe("nhsai serve", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(proc.exitCode).toBeNull();
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    const logged = errors()
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
-    expect(logged.filter((line) => line.event === "process.unhandled_rejection")).toEqual([
+    expect(jsonLines(errors()).filter((line) => line.event === "process.unhandled_rejection")).toEqual([
       expect.objectContaining({ level: "error", error: "Error", detail: "abandoned" }),
     ]);
   });
 });
+
+/** Every line of a log, parsed (throws if any line is not JSON). */
+function jsonLines(text: string): Array<Record<string, unknown>> {
+  return text
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+}
 
 /** A non-loopback IPv4 address of this machine, or null when it has none (then that part is not checked). */
 function externalAddress(): string | null {

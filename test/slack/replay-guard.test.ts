@@ -20,6 +20,23 @@ function guardOn(store: HandledEvents) {
   return { guard: new ReplayGuard(store, () => new Date(), log), logged };
 }
 
+/** Runs Bolt-shaped arguments through the guard's middleware on the locked store: what was acknowledged, and whether the listener ran. */
+async function throughMiddleware(args: Record<string, unknown>): Promise<{ acks: unknown[]; ran: boolean }> {
+  const { guard } = guardOn(lockedStore);
+  const acks: unknown[] = [];
+  let ran = false;
+  await guard.middleware()({
+    ...args,
+    ack: async (response?: unknown) => {
+      acks.push(response);
+    },
+    next: async () => {
+      ran = true;
+    },
+  } as never);
+  return { acks, ran };
+}
+
 describe("ReplayGuard with a store that cannot record", () => {
   it("refuses the request and logs why, rather than answering it unrecorded", async () => {
     const { guard, logged } = guardOn(lockedStore);
@@ -28,38 +45,17 @@ describe("ReplayGuard with a store that cannot record", () => {
   });
 
   it("as Socket Mode middleware, acknowledges a command with 'try again' and does not run it", async () => {
-    const { guard } = guardOn(lockedStore);
-    const acks: unknown[] = [];
-    let ran = false;
-    await guard.middleware()({
+    const { acks, ran } = await throughMiddleware({
       body: {},
       command: { command: "/nhsai", text: "subscribe" },
       context: { replayKey: "trigger:1" },
-      ack: async (response?: unknown) => {
-        acks.push(response);
-      },
-      next: async () => {
-        ran = true;
-      },
-    } as never);
+    });
     expect(ran).toBe(false);
     expect(acks).toEqual([{ response_type: "ephemeral", text: RETRY_LATER }]);
   });
 
   it("as Socket Mode middleware, acknowledges an event without running it (dropped and logged)", async () => {
-    const { guard } = guardOn(lockedStore);
-    const acks: unknown[] = [];
-    let ran = false;
-    await guard.middleware()({
-      body: { event_id: "Ev2" },
-      context: {},
-      ack: async (response?: unknown) => {
-        acks.push(response);
-      },
-      next: async () => {
-        ran = true;
-      },
-    } as never);
+    const { acks, ran } = await throughMiddleware({ body: { event_id: "Ev2" }, context: {} });
     expect(ran).toBe(false);
     expect(acks).toEqual([undefined]);
   });
