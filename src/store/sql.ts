@@ -3,9 +3,11 @@
  * backend): a driver runs named statements with positional parameters, never string-built SQL.
  */
 
-import type { Integrity } from "./embedded/integrity-check.js";
 import type { StatementName } from "./statement-names.js";
 import type { StoreBackend, StoreState } from "./store.js";
+
+/** What reading every page back found: sound, damaged (the first findings, one line), or not finished. */
+export type Integrity = { sound: true } | { sound: false; findings: string } | { sound: null; why: string };
 
 export type FailedState = Extract<StoreState, "read_only" | "unreachable" | "damaged" | "disk_full">;
 

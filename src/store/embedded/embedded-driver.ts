@@ -10,14 +10,14 @@ import { statfs } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Worker } from "node:worker_threads";
 import Database from "libsql";
-import type { FailedState, Row, Sql, SqlChanges, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
+import type { FailedState, Integrity, Row, Sql, SqlChanges, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
 import type { StatementName } from "../statement-names.js";
 import {
   BACKGROUND_AFTER_COMMITS,
   FALLBACK_AUTOCHECKPOINT_PAGES,
   startBackgroundCheckpoint,
 } from "./background-checkpoint.js";
-import { type Integrity, quickCheck } from "./integrity-check.js";
+import { quickCheck } from "./integrity-check.js";
 import { SerialQueue } from "./serial-queue.js";
 import { EMBEDDED_STATEMENTS } from "./statements.js";
 

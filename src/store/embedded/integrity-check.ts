@@ -7,6 +7,7 @@
 
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
+import type { Integrity } from "../sql.js";
 
 /** How many of SQLite's findings are kept: the first few say enough. */
 const FINDINGS = 3;
@@ -28,9 +29,6 @@ try {
 }
 parentPort.postMessage(answer);
 `;
-
-/** What the check found: sound, damaged (SQLite's first findings, one line), or not finished in time. */
-export type Integrity = { sound: true } | { sound: false; findings: string } | { sound: null; why: string };
 
 /** Runs the check; one that does not finish within `timeoutMs` is stopped and said so (not taken as damage). */
 export function quickCheck(path: string, timeoutMs: number): Promise<Integrity> {

@@ -18,41 +18,48 @@ export async function checkHealth(
   expectedVersion: number,
   options: HealthOptions = {},
 ): Promise<StoreHealth> {
-  const base = { backend: db.backend, expectedVersion, durable: false, durability: "unknown", freeBytes: null };
-  let schemaVersion: number | null = null;
+  const found: Omit<StoreHealth, "state" | "problem"> = {
+    backend: db.backend,
+    expectedVersion,
+    schemaVersion: null,
+    durable: false,
+    durability: "unknown",
+    freeBytes: null,
+  };
   try {
     const rows = await db.read((sql) => sql("schemaVersion"));
-    schemaVersion = rows[0] && rows[0].version !== null ? numberOf(rows[0], "version") : 0;
+    found.schemaVersion = rows[0] && rows[0].version !== null ? numberOf(rows[0], "version") : 0;
     const { durable, settings } = await db.durability();
-    Object.assign(base, { durable, durability: settings, freeBytes: (await db.freeBytes?.()) ?? null });
+    found.durable = durable;
+    found.durability = settings;
+    found.freeBytes = (await db.freeBytes?.()) ?? null;
     // A real write that commits (the probe row's time; nothing else is touched): proves the lock
     // can be taken and a commit reaches the disk, where a rolled-back write would prove neither.
     await db.write(async (_sql, changes) => {
       if ((await changes("probeWrite", [iso(new Date())])) !== 1) throw new Error("the store's probe row is missing");
     });
   } catch (error) {
-    const { state, problem } = db.explain(error);
-    return { ...base, state, schemaVersion, problem };
+    return { ...found, ...db.explain(error) };
   }
-  const freeBytes: number | null = base.freeBytes;
+  const { schemaVersion, freeBytes } = found;
   if (freeBytes !== null && freeBytes < MIN_FREE_BYTES) {
     const problem = `only ${Math.floor(freeBytes / 1024)} KB are free on the disk holding the store (at least ${MIN_FREE_BYTES / 1024 / 1024} MB are needed)`;
-    return { ...base, state: "disk_full", schemaVersion, problem };
+    return { ...found, state: "disk_full", problem };
   }
   if (options.integrity && db.integrity) {
     const integrity = await db.integrity(INTEGRITY_TIMEOUT_MS);
     if (integrity.sound === false) {
       const problem = `the store's file ${db.location} is damaged (SQLite's check: ${integrity.findings}); restore it from a backup`;
-      return { ...base, state: "damaged", schemaVersion, problem };
+      return { ...found, state: "damaged", problem };
     }
   }
-  if (schemaVersion < expectedVersion) {
+  if (schemaVersion !== null && schemaVersion < expectedVersion) {
     const problem = `the store is at schema version ${schemaVersion}, older than this nhsai's ${expectedVersion}; restart nhsai to migrate it`;
-    return { ...base, state: "not_migrated", schemaVersion, problem };
+    return { ...found, state: "not_migrated", problem };
   }
-  if (schemaVersion > expectedVersion) {
+  if (schemaVersion !== null && schemaVersion > expectedVersion) {
     const problem = `a newer nhsai has migrated the store to schema version ${schemaVersion} (this one knows ${expectedVersion}); upgrade this replica`;
-    return { ...base, state: "newer_schema", schemaVersion, problem };
+    return { ...found, state: "newer_schema", problem };
   }
-  return { ...base, state: "ok", schemaVersion, problem: null };
+  return { ...found, state: "ok", problem: null };
 }
