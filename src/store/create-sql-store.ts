@@ -56,7 +56,7 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
     listAudit: (options) => listAudit(db, options),
-    health: () => checkHealth(db, expectedVersion),
+    health: (options) => checkHealth(db, expectedVersion, options),
     close: () => db.close(),
   };
 }

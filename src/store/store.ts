@@ -92,7 +92,10 @@ export type DeliveryState = "claimed" | "sent" | "uncertain" | "failed" | "skipp
 
 export interface Delivery {
   subscriptionId: string;
-  /** The scheduled run, e.g. "2026-11-23T09:00" in the subscription's zone. */
+  /**
+   * The scheduled run's instant, e.g. "2026-11-23T09:00:00.000Z" (rows recorded before slots were
+   * instants hold the local wall time in the subscription's zone, e.g. "2026-11-23T09:00").
+   */
   slot: string;
   state: DeliveryState;
   claimedBy: Actor;
@@ -227,9 +230,10 @@ export type StoreBackend = "embedded" | "postgresql";
 
 /**
  * ok: reachable, migrated and writable. newer_schema: a newer nhsai has migrated the database
- * while this one runs (it keeps serving, but would refuse to start again).
+ * while this one runs (it keeps serving, but would refuse to start again). damaged: pages fail
+ * SQLite's check. disk_full: a write failed for space, or free space is below MIN_FREE_BYTES.
  */
-export type StoreState = "ok" | "unreachable" | "read_only" | "not_migrated" | "newer_schema";
+export type StoreState = "ok" | "unreachable" | "read_only" | "not_migrated" | "newer_schema" | "damaged" | "disk_full";
 
 export interface StoreHealth {
   backend: StoreBackend;
@@ -242,6 +246,13 @@ export interface StoreHealth {
   durability: string;
   /** Plain words on what is wrong, or null. May name hosts and paths: for operators, not /healthz. */
   problem: string | null;
+  /** Bytes free on the disk holding the data (embedded store), or null where unknown. */
+  freeBytes: number | null;
+}
+
+export interface HealthOptions {
+  /** Also read every page back (embedded: PRAGMA quick_check, in a worker thread); slower. */
+  integrity?: boolean;
 }
 
 export interface Store
@@ -257,7 +268,7 @@ export interface Store
   readonly backend: StoreBackend;
   /** Where it lives, without credentials: "data/nhsai.db", "db.internal:5432/nhsai". */
   readonly location: string;
-  /** Reachable, migrated, writable (by a write that is rolled back)? Never throws. */
-  health(): Promise<StoreHealth>;
+  /** Reachable, migrated, writable (by a real write that commits), room on the disk? Never throws. */
+  health(options?: HealthOptions): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -10,7 +10,7 @@ const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, ad
 
 export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   schemaVersion: "SELECT max(version) AS version FROM schema_version",
-  probeWrite: "UPDATE store_probe SET checked_at = checked_at WHERE id = 1",
+  probeWrite: "UPDATE store_probe SET checked_at = ? WHERE id = 1",
 
   insertAudit: "INSERT INTO audit_log (at, who, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
   listAudit: `SELECT ${AUDIT} FROM audit_log ORDER BY seq DESC LIMIT ?`,

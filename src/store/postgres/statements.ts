@@ -13,7 +13,7 @@ const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, ad
 
 export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   schemaVersion: "SELECT max(version) AS version FROM schema_version",
-  probeWrite: "UPDATE store_probe SET checked_at = checked_at WHERE id = 1",
+  probeWrite: "UPDATE store_probe SET checked_at = $1 WHERE id = 1",
 
   insertAudit: "INSERT INTO audit_log (at, who, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
   listAudit: `SELECT ${AUDIT} FROM audit_log ORDER BY seq DESC LIMIT $1`,
