@@ -1,0 +1,327 @@
+/**
+ * What someone means by a message that is not a question for the answer engine: a greeting,
+ * thanks, "what's new", "news on <topic>", "summarise <article>" or "tell me more". Recognised by
+ * small grammars over word classes (courtesy words, news nouns, time qualifiers), not by lists of
+ * whole sentences, so casual typing ("hiya!", "ta", "anything new this wk?") still lands. A
+ * message with words the grammar does not account for is a question: "what's new about the FDP
+ * contract value?" goes to the answerer.
+ */
+
+import { findTopic, type TopicId } from "../knowledge/topics.js";
+
+export type Intent =
+  | { kind: "greeting" }
+  | { kind: "thanks" }
+  | { kind: "whats_new" }
+  | { kind: "topic_news"; topic: TopicId }
+  /** `subject` names the article in the user's words; null means "the one we were talking about". */
+  | { kind: "summarise"; subject: string | null }
+  | { kind: "more" };
+
+export type IntentKind = Intent["kind"];
+
+/** Words that only greet; a message of these alone (with one of GREETS) is a greeting. */
+const GREETS = new Set([
+  "hi",
+  "hii",
+  "hello",
+  "hullo",
+  "hey",
+  "heya",
+  "hiya",
+  "howdy",
+  "yo",
+  "greetings",
+  "morning",
+  "afternoon",
+  "evening",
+]);
+const GREETING_FILLER = new Set([
+  ...GREETS,
+  "good",
+  "afternoon",
+  "evening",
+  "day",
+  "there",
+  "all",
+  "team",
+  "everyone",
+  "folks",
+  "nhsai",
+  "bot",
+  "again",
+  "how",
+  "are",
+  "you",
+  "u",
+  "doing",
+  "is",
+  "it",
+  "going",
+  "hows",
+  "how's",
+  "whats",
+  "what's",
+  "up",
+  "sup",
+]);
+
+/** "how are you", "how's it going", "what's up": small talk that greets without a greeting word. */
+const SMALL_TALK = /\bhow\b.*\b(?:you|u|going)\b|\bwhat'?s up\b|\bsup\b/;
+
+/** Words of thanks; a message of courtesy words alone with one of these is thanks. */
+const THANKS = new Set([
+  "thanks",
+  "thank",
+  "thankyou",
+  "thx",
+  "thnx",
+  "thanx",
+  "tnx",
+  "ty",
+  "ta",
+  "cheers",
+  "appreciated",
+  "appreciate",
+  "helpful",
+]);
+const THANKS_FILLER = new Set([
+  ...THANKS,
+  ...GREETING_FILLER,
+  "you",
+  "u",
+  "very",
+  "so",
+  "much",
+  "many",
+  "a",
+  "lot",
+  "lots",
+  "loads",
+  "again",
+  "mate",
+  "great",
+  "ok",
+  "okay",
+  "cool",
+  "perfect",
+  "brilliant",
+  "lovely",
+  "nice",
+  "one",
+  "awesome",
+  "super",
+  "excellent",
+  "fab",
+  "that",
+  "that's",
+  "thats",
+  "was",
+  "is",
+  "really",
+  "i",
+  "it",
+  "that",
+  "for",
+  "the",
+  "help",
+  "info",
+  "answer",
+  "much",
+  "bye",
+  "for",
+  "now",
+  "all",
+  "done",
+  "got",
+  "ah",
+  "oh",
+]);
+
+/** Words that ask for news; "what's new", "latest", "any updates". */
+const NEWS_NOUNS = /\b(?:new|news|latest|headlines?|updates?|happening|going on|stories|developments)\b/;
+/** Openers around a request for news: "what's", "is there any", "give me the", "catch me up on". */
+const NEWS_OPENER =
+  /^(?:(?:so|ok|okay|right|and|well)\s+)?(?:what(?:'s| is| are|s)?(?: been)?|whats|anything|any|got any|is there any(?:thing)?|are there any|have you got any|do you have any|show me(?: the)?|give me(?: the)?|get me(?: the)?|tell me(?: the)?|catch me up(?: on)?|what have we got|the|today's|todays|this week's|this weeks|this morning's)?\s*/;
+const NEWS_WORDS =
+  /^(?:(?:the\s+)?(?:very\s+)?(?:new|news|latest(?: news)?|headlines?|updates?|happening|going on|stories|developments|new stuff|new things)|new(?:s)? and (?:notable|noteworthy))\b\s*/;
+/** Time and scope words that do not narrow the news to a topic: "this week", "in AI", "for me". */
+const QUALIFIER =
+  /^(?:today|tonight|this (?:week|wk|morning|month|afternoon)|lately|recently|right now|at the moment|atm|so far|of late|since (?:yesterday|monday|last week)|(?:for|with) (?:me|us|you)|in (?:the )?(?:news|library|world of \w+|ai|a\.i\.|digital(?: health)?|nhs(?: digital| tech| ai)?|health ?tech|healthcare|tech)|(?:on|in) (?:your|the) (?:radar|feed)|then|please|pls|plz|again|at all|around|out there|worth knowing|i should know(?: about)?|(?:in|from) (?:the )?nhs)\b\s*/;
+/** "on cyber", "about funding", "with AI regulation", "re workforce", "for diagnostics". */
+const TOPIC_LEAD = /^(?:on|about|around|with|re|regarding|in|for|from|concerning)\s+(?:the\s+)?/;
+
+const SUMMARISE =
+  /^(?:summari[sz]e|sum up|recap|overview of|give me (?:a|an|the) (?:quick |short |brief )?(?:summary|gist|overview|rundown|recap|tl;?dr) of|(?:what's|what is|whats) the (?:gist|summary|story|tl;?dr|upshot|rundown) (?:of|on|with|behind)|tell me (?:a bit |a little )?(?:more )?about|brief me on|fill me in on|tl;?dr(?: of| on)?|key points (?:of|from))\s+(.+)$/;
+/** "what is the charter article about?", "what does the NHS App piece say?" */
+const ABOUT_ARTICLE =
+  /^(?:what(?:'s| is|s)|whats) (?:the|that|this) (.+?) (?:article|piece|story|report|post|item|one) about$|^what does (?:the|that|this) (.+?) (?:article|piece|story|report|post|item) say$/;
+
+/** Words that point back to the conversation, not to an article: "tell me about it". */
+const BACK_REFERENCE =
+  /^(?:it|that|this|that one|this one|that article|this article|that story|the last one|the above)$/;
+
+/** Words allowed in a request for more, and the ones that make it one. */
+const MORE_WORDS = new Set([
+  "more",
+  "tell",
+  "me",
+  "us",
+  "go",
+  "on",
+  "continue",
+  "keep",
+  "going",
+  "carry",
+  "what",
+  "else",
+  "anything",
+  "detail",
+  "details",
+  "about",
+  "it",
+  "that",
+  "this",
+  "the",
+  "article",
+  "story",
+  "piece",
+  "expand",
+  "elaborate",
+  "say",
+  "says",
+  "does",
+  "do",
+  "and",
+  "further",
+  "deeper",
+  "next",
+  "you",
+  "have",
+  "can",
+  "could",
+  "give",
+  "show",
+  "a",
+  "bit",
+  "little",
+  "some",
+  "please",
+  "pls",
+  "plz",
+  "ok",
+  "okay",
+  "then",
+  "there",
+  "is",
+  "any",
+  "on",
+  "from",
+  "read",
+]);
+const MORE_MARKERS =
+  /\b(?:more|continue|else|expand|elaborate|deeper|further|next|keep going|go on|carry on|read on)\b/;
+
+/** Recognises an intent in what was typed; null for a question (or anything else). Never throws. */
+export function recogniseIntent(typed: string): Intent | null {
+  const plain = wordsOf(typed);
+  if (!plain) return null;
+  const words = plain.split(" ");
+  if (onlyWords(words, GREETING_FILLER) && (words.some((w) => GREETS.has(w)) || SMALL_TALK.test(plain)))
+    return { kind: "greeting" };
+  if (onlyWords(words, THANKS_FILLER) && words.some((w) => THANKS.has(w))) return { kind: "thanks" };
+  const text = withoutCourtesy(plain);
+  const rest = withoutGreeting(text);
+  if (rest !== text) return recogniseIntent(rest);
+  return more(text) ?? summarise(text) ?? news(text);
+}
+
+/** Lower case, typographic quotes folded, a leading bot name and punctuation dropped. */
+function wordsOf(typed: string): string {
+  return typed
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/^\s*(?:@?\/?nhsai\b[:,]?)\s*/, "")
+    .replace(/[^\p{L}\p{N}'&;.\s-]+/gu, " ")
+    .replace(/(?:^|\s)[.-]+(?=\s|$)/g, " ")
+    .replace(/\.+(?=\s|$)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "could you please …", "… thanks": padding around a request. */
+function withoutCourtesy(text: string): string {
+  return text
+    .replace(
+      /^(?:please |pls |plz |(?:can|could|would|will) you (?:please )?|i'd like (?:to (?:know|hear|see) )?|i want (?:to (?:know|hear|see) )?|let me (?:know|see|hear) )+/,
+      "",
+    )
+    .replace(/ (?:please|pls|plz|thanks|thank you|ta|cheers)$/, "")
+    .trim();
+}
+
+function onlyWords(words: readonly string[], allowed: ReadonlySet<string>): boolean {
+  return words.length > 0 && words.length <= 8 && words.every((w) => allowed.has(w));
+}
+
+/**
+ * "hi there, what's new" → "what's new", "thanks! tell me more" → "tell me more": a greeting or
+ * thanks in front of a request is only politeness.
+ */
+const COURTESY_LEAD =
+  /^(?:(?:good )?(?:hi|hii|hello|hullo|hey|heya|hiya|howdy|yo|morning|afternoon|evening)(?: there| all| team| everyone| folks| nhsai| bot)*|(?:ok |okay |great |brilliant )?(?:thanks|thank you|thx|ta|cheers)(?: so much| a lot| very much)?)\s+(.+)$/;
+
+function withoutGreeting(text: string): string {
+  return COURTESY_LEAD.exec(text)?.[1] ?? text;
+}
+
+function more(text: string): Intent | null {
+  const words = text.split(" ");
+  if (words.length > 9 || !words.every((w) => MORE_WORDS.has(w)) || !MORE_MARKERS.test(text)) return null;
+  return { kind: "more" };
+}
+
+function summarise(text: string): Intent | null {
+  const match = SUMMARISE.exec(text) ?? ABOUT_ARTICLE.exec(text);
+  const subject = (match?.[1] ?? match?.[2] ?? "").trim();
+  if (!match || !subject) return null;
+  if (BACK_REFERENCE.test(subject)) return { kind: "summarise", subject: null };
+  // "tell me about funding" is the topic's briefing, not an article's summary.
+  const topic = topicNamed(subject);
+  if (topic) return { kind: "topic_news", topic };
+  return { kind: "summarise", subject };
+}
+
+/** "what's new", "latest news this week", "any news on cyber?", "what's happening with funding". */
+function news(text: string): Intent | null {
+  if (!NEWS_NOUNS.test(text)) return null;
+  let rest = text.replace(NEWS_OPENER, "");
+  const withNoun = rest.replace(NEWS_WORDS, "");
+  if (withNoun === rest) return null;
+  rest = stripQualifiers(withNoun);
+  if (rest === "") return { kind: "whats_new" };
+  const lead = TOPIC_LEAD.exec(rest);
+  if (!lead) return null;
+  const topic = topicNamed(stripQualifiers(rest.slice(lead[0].length), true));
+  return topic ? { kind: "topic_news", topic } : null;
+}
+
+function stripQualifiers(text: string, fromEnd = false): string {
+  let rest = text.trim();
+  for (let previous = ""; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(QUALIFIER, "").trim();
+    if (fromEnd)
+      rest = rest.replace(/\s+(?:today|this (?:week|wk|month|morning)|lately|recently|news|stuff|please|then)$/, "");
+  }
+  return rest.trim();
+}
+
+/** A topic by any name the slash command knows ("cyber", "the money side"), or null. */
+function topicNamed(phrase: string): TopicId | null {
+  const cleaned = phrase
+    .replace(/^(?:the|our|nhs)\s+/, "")
+    .replace(/\s+(?:news|stuff|side|things|topic|front|world|space)$/, "")
+    .trim();
+  return findTopic(cleaned)?.id ?? null;
+}

@@ -1,0 +1,150 @@
+/** Intent recognition: varied, casual phrasings in; news questions left for the answer engine. */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type Intent, recogniseIntent } from "../../src/conversation/intents.js";
+import { ROOT } from "../helpers/factories.js";
+
+const kindOf = (text: string) => recogniseIntent(text)?.kind ?? null;
+
+describe("recogniseIntent", () => {
+  it.each([
+    "hi",
+    "Hi!",
+    "hello there",
+    "hey nhsai",
+    "hiya",
+    "Good morning!",
+    "good afternoon team",
+    "morning all",
+    "yo",
+    "how are you?",
+    "hi, how's it going?",
+  ])("greeting: %s", (text) => {
+    expect(kindOf(text)).toBe("greeting");
+  });
+
+  it.each([
+    "thanks",
+    "thanks!",
+    "Thank you so much",
+    "cheers",
+    "ta",
+    "thx",
+    "ty!",
+    "great, thanks",
+    "ok thanks, that's helpful",
+    "much appreciated",
+    "cheers mate 👍",
+  ])("thanks: %s", (text) => {
+    expect(kindOf(text)).toBe("thanks");
+  });
+
+  it.each([
+    "what's new",
+    "What's new?",
+    "whats new",
+    "latest",
+    "latest news",
+    "the latest?",
+    "anything new this week?",
+    "Any news today",
+    "what's happening in NHS digital this week?",
+    "news",
+    "what's new in AI?",
+    "catch me up on the latest",
+    "hi, what's new?",
+    "can you give me the headlines please",
+    "any updates?",
+    "What’s the news this morning",
+  ])("what's new: %s", (text) => {
+    expect(kindOf(text)).toBe("whats_new");
+  });
+
+  it.each([
+    ["news on cyber", "safety"],
+    ["any news on cyber?", "safety"],
+    ["what's happening with funding", "funding"],
+    ["what's new in workforce this week?", "workforce"],
+    ["latest on regulation", "regulation"],
+    ["Any updates about the money side?", "funding"],
+    ["tell me about funding", "funding"],
+    ["What's the news on clinical AI", "diagnostics"],
+  ])("topic news: %s", (text, topic) => {
+    expect(recogniseIntent(text)).toEqual({ kind: "topic_news", topic });
+  });
+
+  it.each([
+    ["summarise the charter article", "the charter article"],
+    ["Summarize the NHS App piece please", "the nhs app piece"],
+    ["tell me about the NHS App piece", "the nhs app piece"],
+    ["what's the gist of the lung cancer story?", "the lung cancer story"],
+    ["can you sum up the Health Foundation report", "the health foundation report"],
+    ["what is the charter article about?", "charter"],
+    ["tl;dr of the AI tsar piece", "the ai tsar piece"],
+  ])("summarise: %s", (text, subject) => {
+    expect(recogniseIntent(text)).toEqual({ kind: "summarise", subject });
+  });
+
+  it.each(["summarise it", "tell me about that", "sum up that article"])("summarise the last one: %s", (text) => {
+    expect(recogniseIntent(text)).toEqual({ kind: "summarise", subject: null });
+  });
+
+  it.each([
+    "more",
+    "More!",
+    "tell me more",
+    "go on",
+    "Go on then",
+    "what else?",
+    "anything else",
+    "more please",
+    "tell me more about it",
+    "thanks, tell me more",
+    "keep going",
+    "can you expand on that?",
+  ])("more: %s", (text) => {
+    expect(kindOf(text)).toBe("more");
+  });
+
+  it.each([
+    "what's new about the FDP contract value?",
+    "What new tools has the NHS launched?",
+    "What are the latest figures on AI funding?",
+    "Is there any news on when the charter was signed?",
+    "Any updates on the FDP?",
+    "What more is the NHS doing on AI?",
+    "Is there more funding for trusts?",
+    "hello, who wrote the charter piece?",
+    "How much is the new AI lung cancer funding?",
+    "thanks to whom was the funding awarded?",
+    "Who is the new AI tsar?",
+    "what happened next with the charter?",
+    "",
+    "   ",
+  ])("a question, not an intent: %s", (text) => {
+    expect(recogniseIntent(text)).toBeNull();
+  });
+
+  it("takes none of the question sets' questions for an intent", () => {
+    const files = [
+      join(ROOT, "test", "fixtures", "independent-qa.json"),
+      join(ROOT, "test", "fixtures", "extra-qa.json"),
+    ];
+    const taken: Array<[string, Intent]> = [];
+    for (const file of files) {
+      const { items } = JSON.parse(readFileSync(file, "utf8")) as { items: Array<{ question: string }> };
+      for (const { question } of items) {
+        const intent = recogniseIntent(question);
+        if (intent) taken.push([question, intent]);
+      }
+    }
+    expect(taken).toEqual([]);
+  });
+
+  it("never throws, whatever it is given", () => {
+    const odd = ["\u0000", "?".repeat(5_000), "🙂🙂", "<@U1> <!channel>", "more ".repeat(200), "news on ".repeat(100)];
+    for (const text of odd) expect(() => recogniseIntent(text)).not.toThrow();
+  });
+});
