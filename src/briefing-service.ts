@@ -16,6 +16,10 @@ import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replie
 import { tooLongReply, unknownCommandReply } from "./commands/message-replies.js";
 import { type Command, parseCommand } from "./commands/parse-command.js";
 import { feedsElsewhereReply } from "./commands/source-replies.js";
+import { moreFromLastArticle, summariseArticle } from "./conversation/article-intents.js";
+import { greetingReply, thanksReply } from "./conversation/conversation-replies.js";
+import { type Intent, intentOf } from "./conversation/intents.js";
+import type { LastAnswer } from "./conversation/memory.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
@@ -37,9 +41,37 @@ export class BriefingService {
 
   constructor(readonly library: Library) {}
 
-  /** Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it. */
+  /**
+   * Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it: a command, an
+   * intent ("thanks", "what's new", "summarise …"), or a question. With no memory of the
+   * conversation, "tell me more" asks "more about what?" (ChatService and the shell remember).
+   */
   handleText(text: string, ctx: ServiceContext): Reply {
-    return this.handle(parseCommand(text), ctx);
+    const command = parseCommand(text);
+    const intent = intentOf(command, text);
+    return intent ? this.handleIntent(intent, text, ctx) : this.handle(command, ctx);
+  }
+
+  /** Serves an intent; `last` is what the conversation remembers of its last answer. */
+  handleIntent(intent: Intent, typed: string, ctx: ServiceContext, last: LastAnswer | null = null): Reply {
+    switch (intent.kind) {
+      case "greeting":
+        return greetingReply();
+      case "thanks":
+        return thanksReply();
+      case "whats_new":
+        return this.handle({ kind: "digest", topic: null }, ctx);
+      case "topic_news":
+        return this.handle({ kind: "briefing", topic: intent.topic, all: false }, ctx);
+      case "summarise":
+        return summariseArticle(this.library, typed, intent.subject, last);
+      case "more":
+        return moreFromLastArticle(this.library, typed, last);
+      default: {
+        const unreachable: never = intent;
+        throw new Error(`unhandled intent ${JSON.stringify(unreachable)}`);
+      }
+    }
   }
 
   handle(command: Command, ctx: ServiceContext): Reply {

@@ -7,6 +7,7 @@
  * contract value?" goes to the answerer.
  */
 
+import type { Command } from "../commands/parse-command.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
 
 export type Intent =
@@ -221,6 +222,17 @@ const MORE_WORDS = new Set([
 ]);
 const MORE_MARKERS =
   /\b(?:more|continue|else|expand|elaborate|deeper|further|next|keep going|go on|carry on|read on)\b/;
+
+/**
+ * The intent of a message the command grammar read as a question, a near-miss or `help` (which
+ * "hi" and "hello" are to it); real commands (`digest`, `funding`, `help`) stay commands.
+ */
+export function intentOf(command: Command, typed: string): Intent | null {
+  if (command.kind === "ask") return recogniseIntent(command.question);
+  if (command.kind === "unknown") return recogniseIntent(command.input);
+  if (command.kind === "help") return recogniseIntent(typed)?.kind === "greeting" ? { kind: "greeting" } : null;
+  return null;
+}
 
 /** Recognises an intent in what was typed; null for a question (or anything else). Never throws. */
 export function recogniseIntent(typed: string): Intent | null {

@@ -37,4 +37,7 @@ export type StatementName =
   | "markFeedFailed"
   | "insertFeedback"
   | "updateFeedback"
-  | "summariseFeedback";
+  | "summariseFeedback"
+  | "saveConversationMemory"
+  | "getConversationMemory"
+  | "deleteExpiredConversationMemory";
