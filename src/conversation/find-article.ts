@@ -1,8 +1,9 @@
 /**
  * Finds the article someone means from the words they used for it ("the charter article", "the
  * National Health Executive piece on lung cancer"): each word is weighed by how rare it is in the
- * library, and counts fully when the headline, publisher or authors use it, half when only the
- * text does. The articles that account for most of the words, and nearly as well as the best, fit.
+ * library, and counts fully when the headline, publisher or authors use it, less when the story is
+ * about it, little for a passing mention. The articles that account for most of the words, and
+ * nearly as well as the best, fit.
  */
 
 import type { Library, LibraryDocument } from "../knowledge/library.js";
@@ -14,10 +15,13 @@ const ARTICLE_WORDS = termsOf(
 );
 
 /**
- * Share of the words' weight an article must account for to fit at all: above what words found
- * only in its text can give (half), so the article is named by its headline, publisher or authors.
+ * Share of the words' weight an article must account for to fit at all: more than passing
+ * mentions can give, so the words name the article's headline, publisher, authors or subject.
  */
 const MIN_FIT = 0.6;
+/** A story's subject is in its opening sentences, or keeps coming back. */
+const LEAD_PASSAGES = 3;
+const CENTRAL_MENTIONS = 3;
 /** Articles within this share of the best fit are as likely: the user must say which. */
 const TIE = 0.85;
 
@@ -56,8 +60,17 @@ export function findArticle(library: Library, words: string): ArticleMatch {
     : { kind: "several", entries: close.map((f) => f.entry) };
 }
 
-/** 1 when the headline, publisher or authors use the term, 0.5 when only the text does. */
+/**
+ * 1 when the headline, publisher or authors use the term; 0.8 when the article is about it (its
+ * opening sentences, or several of its sentences, use it); 0.4 for a passing mention.
+ */
 function hitOf(entry: LibraryDocument, term: string): number {
   if (entry.metadataTerms.has(term)) return 1;
-  return entry.passages.some((p) => p.has(term)) ? 0.5 : 0;
+  let mentions = 0;
+  for (const [i, p] of entry.passages.entries()) {
+    if (!p.has(term)) continue;
+    mentions += 1;
+    if (i < LEAD_PASSAGES || mentions >= CENTRAL_MENTIONS) return 0.8;
+  }
+  return mentions > 0 ? 0.4 : 0;
 }
