@@ -35,7 +35,7 @@ function place(channelId: string, extra: Partial<Conversation> = {}): Conversati
 }
 
 /** Everything a person reads in the reply. */
-export function shownText(reply: Reply): string {
+function shownText(reply: Reply): string {
   return [
     reply.title,
     ...reply.sections.flatMap((s) => [
