@@ -24,17 +24,17 @@ import { verbatimQuote } from "./article-passages.js";
 export const CAN_DO = "Try `what's new`, a topic such as `funding`, `summarise` an article, or just ask a question.";
 
 export function greetingReply(): TextReply {
-  return textReply("Hello!", `Hello! I brief NHS digital teams on AI and digital news. ${CAN_DO}`);
+  return textReply("Hello!", `I brief NHS digital teams on AI and digital news. ${CAN_DO}`);
 }
 
 export function thanksReply(): TextReply {
-  return textReply("You're welcome", "You're welcome! Ask me anything else, or type `what's new` for the latest.");
+  return textReply("You're welcome!", "Ask me anything else, or type `what's new` for the latest.");
 }
 
 export function moreAboutWhatReply(): TextReply {
   return textReply(
     "More about what?",
-    "More about what? Ask me a question or `summarise` an article first; then `more` shows what else it says.",
+    "Ask me a question or `summarise` an article first; then `more` shows what else it says.",
   );
 }
 
@@ -42,7 +42,7 @@ export function moreAboutWhatReply(): TextReply {
 export function whichArticleToSummariseReply(): TextReply {
   return textReply(
     "Which article?",
-    "Which article? Tell me its headline, publisher or subject, e.g. `summarise the lung cancer story`, or type `sources` to see them all.",
+    "Tell me its headline, publisher or subject, e.g. `summarise the lung cancer story`, or type `sources` to see them all.",
   );
 }
 
@@ -56,7 +56,7 @@ export function whichOneReply(subject: string, entries: readonly LibraryDocument
       {
         heading: null,
         blocks: [
-          paragraph(text(`Which one? ${entries.length} articles fit “${subject}”:`)),
+          paragraph(text(`${entries.length} articles fit “${subject}”:`)),
           {
             type: "bullets",
             items: shown.map((entry) => ({

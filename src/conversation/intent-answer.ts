@@ -36,9 +36,9 @@ function citationsOf(service: BriefingService, reply: Reply): Citation[] {
   return reply.citations.map(({ publishedLabel: _label, ...citation }) => citation);
 }
 
-/** The reply's words as plain text: headings, paragraphs and bullets, one per line. */
+/** The reply's words as plain text: a short message's title, headings, paragraphs and bullets, one per line. */
 function textOf(reply: Reply): string {
-  const lines: string[] = [];
+  const lines: string[] = reply.kind === "text" ? [reply.title] : [];
   for (const section of reply.sections) {
     if (section.heading) lines.push(plainRuns(section.heading));
     for (const block of section.blocks) lines.push(...blockLines(block));

@@ -69,7 +69,7 @@ async function sayInThread(text: string, thread: string) {
 
 describe("a conversation in Teams", () => {
   it("greets, thanks, gives the digest for 'what's new' and a topic briefing for 'news on cyber'", async () => {
-    expect(await say("Good morning!", "a:chat-intents")).toMatch(/Hello! I brief NHS digital teams/);
+    expect(await say("Good morning!", "a:chat-intents")).toMatch(/Hello!.*I brief NHS digital teams/s);
     expect(await say("thank you", "a:chat-intents")).toMatch(/welcome/);
     const digest = await say("digest", "a:chat-intents");
     const latest = await say("latest news", "a:chat-intents");
