@@ -66,7 +66,7 @@ describe("a conversation in the shell", () => {
     expect(answer).toMatch(/£21m/);
     expect(more).toMatch(/More from New £21m AI investment/);
     expect(again).toMatch(/More from New £21m AI investment|That's everything I can quote/);
-    const bullets = (reply: string) => reply.split("\n").filter((l) => l.startsWith("• "));
+    const bullets = (reply = "") => reply.split("\n").filter((l) => l.startsWith("• "));
     const shown = [...bullets(more), ...bullets(again)];
     expect(new Set(shown).size).toBe(shown.length);
     for (const line of shown) expect(answer).not.toContain(line.slice(2, 60));
