@@ -38,7 +38,7 @@ export function summariseArticle(
     case "none":
       return noArticleReply(subject, library.all().length);
     case "unspecified":
-      return whichArticleToSummariseReply();
+      return whichArticleToSummariseReply(library.all().at(-1));
   }
 }
 

@@ -38,11 +38,12 @@ export function moreAboutWhatReply(): TextReply {
   );
 }
 
-/** "summarise …" with no article named. */
-export function whichArticleToSummariseReply(): TextReply {
+/** "summarise …" with no article named; `example` is one the library holds, as an example to type. */
+export function whichArticleToSummariseReply(example: LibraryDocument | undefined): TextReply {
+  const typed = example ? `, e.g. \`summarise ${shortHeadline(example.document.title)}\`` : "";
   return textReply(
     "Which article?",
-    "Tell me its headline, publisher or subject, e.g. `summarise the lung cancer story`, or type `sources` to see them all.",
+    `Tell me its headline, publisher or subject${typed}, or type \`sources\` to see them all.`,
   );
 }
 
