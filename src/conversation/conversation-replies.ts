@@ -5,19 +5,10 @@
  */
 
 import { shortHeadline } from "../briefings/build-digest.js";
+import { tidy } from "../briefings/pick-key-sentences.js";
 import { replyCitation } from "../commands/reply-citation.js";
 import type { LibraryDocument, Passage } from "../knowledge/library.js";
-import {
-  type AnswerReply,
-  command,
-  link,
-  note,
-  paragraph,
-  type Run,
-  runsFromMessage,
-  type TextReply,
-  text,
-} from "../reply.js";
+import { type AnswerReply, command, link, note, paragraph, runsFromMessage, type TextReply, text } from "../reply.js";
 import { verbatimQuote } from "./article-passages.js";
 
 /** What the bot can do, in one line: said with a greeting. */
@@ -82,20 +73,12 @@ export function noArticleReply(subject: string, held: number): TextReply {
 
 /** The article's key sentences, quoted and cited: what "summarise <article>" answers. */
 export function summaryReply(question: string, entry: LibraryDocument, passages: readonly Passage[]): AnswerReply {
-  return passagesReply(question, entry, passages, [
-    text("Summary of "),
-    link(entry.document.title, entry.document.url),
-    text(` (${byline(entry)}):`),
-  ]);
+  return passagesReply(question, entry, passages, "Summary of");
 }
 
 /** The next passages of the article the conversation was about. */
 export function moreReply(question: string, entry: LibraryDocument, passages: readonly Passage[]): AnswerReply {
-  return passagesReply(question, entry, passages, [
-    text("More from "),
-    link(entry.document.title, entry.document.url),
-    text(` (${byline(entry)}):`),
-  ]);
+  return passagesReply(question, entry, passages, "More from");
 }
 
 /** Everything worth quoting has been shown. */
@@ -123,31 +106,27 @@ export function nothingMoreReply(question: string, entry: LibraryDocument): Answ
   };
 }
 
+/** The passages as bullets under "<lead> “<headline>”"; the article, its publisher and date are the citation. */
 function passagesReply(
   question: string,
   entry: LibraryDocument,
   passages: readonly Passage[],
-  lead: Run[],
+  lead: string,
 ): AnswerReply {
-  const citation = replyCitation(entry.document, verbatimQuote(passages));
   return {
     kind: "answer",
-    title: shortHeadline(entry.document.title),
+    title: `${lead} “${shortHeadline(entry.document.title)}”`,
     sections: [
       {
         heading: null,
         blocks: [
-          paragraph(...lead),
           // Article text is quoted as plain runs: never parsed for commands or links.
-          {
-            type: "bullets",
-            items: passages.map((p) => ({ runs: [text(p.text.replace(/\s+/g, " ").trim())], citation: 0 })),
-          },
+          { type: "bullets", items: passages.map((p) => ({ runs: [text(tidy(p.text))], citation: null })) },
           note(...runsFromMessage("Type `more` for what else it says.")),
         ],
       },
     ],
-    citations: [citation],
+    citations: [replyCitation(entry.document, verbatimQuote(passages))],
     actions: [
       { type: "share", label: "Share with the channel" },
       { type: "feedback", label: "Useful", value: "helpful" },

@@ -175,7 +175,7 @@ describe("tell me more", () => {
     await chat.handleMessage(QUESTION, place("D-it"), FIXED_NOW);
     const summary = await chat.handleMessage("summarise it", place("D-it"), later(MINUTE));
     expect(summary.citations[0]?.documentId).toBe(LUNG);
-    expect(shownText(summary)).toMatch(/^Summary of New £21m AI investment/m);
+    expect(shownText(summary)).toMatch(/^Summary of “New £21m AI investment/m);
   });
 
   it("asks 'more about what?' with no last answer", async () => {

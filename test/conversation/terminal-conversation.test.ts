@@ -58,14 +58,14 @@ describe("a conversation in the shell", () => {
     expect(thanks).toMatch(/welcome/);
     expect(whatsNew).toMatch(/^☕ Coffee Time Briefing/);
     expect(cyber).toMatch(/^Safety & security: what the news says/);
-    expect(summary).toMatch(/Summary of Incubator for AI and NHS England sign a Collaboration Charter/);
+    expect(summary).toMatch(/Summary of “Incubator for AI and NHS England sign a Collaboration Charter/);
   });
 
   it("goes on with 'more' from the last answer, without repeating it", async () => {
     const [answer, more, again] = await session([QUESTION, "tell me more", "more"]);
     expect(answer).toMatch(/£21m/);
-    expect(more).toMatch(/More from New £21m AI investment/);
-    expect(again).toMatch(/More from New £21m AI investment|That's everything I can quote/);
+    expect(more).toMatch(/More from “New £21m AI investment/);
+    expect(again).toMatch(/More from “New £21m AI investment|That's everything I can quote/);
     const bullets = (reply = "") => reply.split("\n").filter((l) => l.startsWith("• "));
     const shown = [...bullets(more), ...bullets(again)];
     expect(new Set(shown).size).toBe(shown.length);
@@ -90,7 +90,7 @@ describe("the terminal as processes", () => {
     expect(result.stderr).toBe("");
     const hello = result.stdout.indexOf("I brief NHS digital teams");
     const answer = result.stdout.indexOf("£21m", hello);
-    const more = result.stdout.indexOf("More from New £21m AI investment", answer);
+    const more = result.stdout.indexOf("More from “New £21m AI investment", answer);
     expect(hello).toBeGreaterThan(0);
     expect(answer).toBeGreaterThan(hello);
     expect(more).toBeGreaterThan(answer);
