@@ -21,6 +21,9 @@ export type Intent =
 
 export type IntentKind = Intent["kind"];
 
+/** The longest message read for an intent: room for "summarise" and a whole headline. */
+const MAX_INTENT_LENGTH = 300;
+
 /** Words that only greet; a message of these alone (with one of GREETS) is a greeting. */
 const GREETS = new Set([
   "hi",
@@ -236,6 +239,8 @@ export function intentOf(command: Command, typed: string): Intent | null {
 
 /** Recognises an intent in what was typed; null for a question (or anything else). Never throws. */
 export function recogniseIntent(typed: string): Intent | null {
+  // Intents are said in a few words; a long message is a question (and no pattern runs on it).
+  if (typed.length > MAX_INTENT_LENGTH) return null;
   const plain = wordsOf(typed);
   if (!plain) return null;
   const words = plain.split(" ");
