@@ -5,19 +5,9 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
-import type { Reply } from "../../src/reply.js";
 import { useSlackApp } from "../slack/slack-app.js";
 import { dmEvent, eventBody, mentionEvent, postSigned } from "../slack/slack-requests.js";
-
-/** A ChatService whose clock runs `ahead` of the adapter's: the injected clock for expiry. */
-class ClockedChat extends ChatService {
-  ahead = 0;
-  override handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
-    return super.handleMessage(text, conversation, new Date(now.getTime() + this.ahead));
-  }
-}
+import { ClockedChat } from "./clocked-chat.js";
 
 let clocked: ClockedChat | undefined;
 const ctx = useSlackApp({

@@ -6,9 +6,6 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
-import type { Reply } from "../../src/reply.js";
 import { seedLibrary } from "../helpers/factories.js";
 import {
   type ConnectorStub,
@@ -19,14 +16,7 @@ import {
   startBot,
   startConnectorStub,
 } from "../teams/teams-harness.js";
-
-/** A ChatService whose clock runs `ahead` of the adapter's: the injected clock for expiry. */
-class ClockedChat extends ChatService {
-  ahead = 0;
-  override handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
-    return super.handleMessage(text, conversation, new Date(now.getTime() + this.ahead));
-  }
-}
+import { ClockedChat } from "./clocked-chat.js";
 
 const QUESTION = "How much is the new AI lung cancer funding?";
 let connector: ConnectorStub;
