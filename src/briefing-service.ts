@@ -16,10 +16,10 @@ import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replie
 import { tooLongReply, unknownCommandReply } from "./commands/message-replies.js";
 import { type Command, parseCommand } from "./commands/parse-command.js";
 import { feedsElsewhereReply } from "./commands/source-replies.js";
-import { moreFromLastArticle, summariseArticle } from "./conversation/article-intents.js";
-import { greetingReply, thanksReply } from "./conversation/conversation-replies.js";
+import { moreFromArticle, summariseArticle } from "./conversation/article-intents.js";
+import { allShownReply, greetingReply, moreAboutWhatReply, thanksReply } from "./conversation/conversation-replies.js";
 import { type Intent, intentOf } from "./conversation/intents.js";
-import type { LastAnswer } from "./conversation/memory.js";
+import type { LastReply } from "./conversation/memory.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
@@ -52,8 +52,8 @@ export class BriefingService {
     return intent ? this.handleIntent(intent, text, ctx) : this.handle(command, ctx);
   }
 
-  /** Serves an intent; `last` is what the conversation remembers of its last answer. */
-  handleIntent(intent: Intent, typed: string, ctx: ServiceContext, last: LastAnswer | null = null): Reply {
+  /** Serves an intent; `last` is what the conversation remembers of its last reply. */
+  handleIntent(intent: Intent, typed: string, ctx: ServiceContext, last: LastReply | null = null): Reply {
     switch (intent.kind) {
       case "greeting":
         return greetingReply();
@@ -66,7 +66,7 @@ export class BriefingService {
       case "summarise":
         return summariseArticle(this.library, typed, intent.subject, last);
       case "more":
-        return moreFromLastArticle(this.library, typed, last);
+        return this.more(typed, ctx, last);
       default: {
         const unreachable: never = intent;
         throw new Error(`unhandled intent ${JSON.stringify(unreachable)}`);
@@ -105,6 +105,24 @@ export class BriefingService {
         const unreachable: never = command;
         throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);
       }
+    }
+  }
+
+  /** "Tell me more": the rest of the last answer's article, the next stories, or every fact on the topic. */
+  private more(typed: string, ctx: ServiceContext, last: LastReply | null): Reply {
+    switch (last?.kind) {
+      case "article":
+        return moreFromArticle(this.library, typed, last);
+      case "digest": {
+        const alreadySent = new Set([...(ctx.alreadySent ?? []), ...last.sent]);
+        return this.handle({ kind: "digest", topic: last.topic }, { ...ctx, alreadySent });
+      }
+      case "briefing":
+        return last.all
+          ? allShownReply(last.topic)
+          : this.handle({ kind: "briefing", topic: last.topic, all: true }, ctx);
+      default:
+        return moreAboutWhatReply();
     }
   }
 

@@ -57,7 +57,9 @@ export function runShell(options: ShellOptions): Promise<number> {
     removeHistoryDuplicates: true,
   });
   // Answers are written in the order the lines came, even when one waits on the memory.
-  let turns = show(() => service.handle({ kind: "digest", topic: null }, { now: now() })).then(() => {
+  // The opening briefing is the session's first reply: "more" brings the next stories.
+  const opening = () => conversations.respond({ kind: "digest", topic: null }, "digest", keys, { now: now() });
+  let turns = show(opening).then(() => {
     say(`${GREETING}\n\n`);
     rl.prompt();
   });

@@ -16,17 +16,17 @@ import {
   whichOneReply,
 } from "./conversation-replies.js";
 import { findArticle } from "./find-article.js";
-import type { LastAnswer } from "./memory.js";
+import type { LastReply } from "./memory.js";
 
 /** `subject` null: the article of the last answer. */
 export function summariseArticle(
   library: Library,
   question: string,
   subject: string | null,
-  last: LastAnswer | null,
+  last: LastReply | null,
 ): Reply {
   if (subject === null) {
-    const entry = last ? library.get(last.documentId) : undefined;
+    const entry = last?.kind === "article" ? library.get(last.documentId) : undefined;
     return entry ? summaryReply(question, entry, keyPassages(entry)) : moreAboutWhatReply();
   }
   const match = findArticle(library, subject);
@@ -43,9 +43,13 @@ export function summariseArticle(
 }
 
 /** The next passages of the last answer's article, never one already shown. */
-export function moreFromLastArticle(library: Library, question: string, last: LastAnswer | null): Reply {
-  const entry = last ? library.get(last.documentId) : undefined;
-  if (!last || !entry) return moreAboutWhatReply();
+export function moreFromArticle(
+  library: Library,
+  question: string,
+  last: Extract<LastReply, { kind: "article" }>,
+): Reply {
+  const entry = library.get(last.documentId);
+  if (!entry) return moreAboutWhatReply();
   const passages = nextPassages(entry, last.question, new Set(last.shown));
   return passages.length ? moreReply(question, entry, passages) : nothingMoreReply(question, entry);
 }

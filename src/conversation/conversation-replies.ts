@@ -8,6 +8,7 @@ import { shortHeadline } from "../briefings/build-digest.js";
 import { tidy } from "../briefings/pick-key-sentences.js";
 import { replyCitation } from "../commands/reply-citation.js";
 import type { LibraryDocument, Passage } from "../knowledge/library.js";
+import { findTopic, type TopicId } from "../knowledge/topics.js";
 import { type AnswerReply, command, link, note, paragraph, runsFromMessage, type TextReply, text } from "../reply.js";
 import { verbatimQuote } from "./article-passages.js";
 
@@ -26,6 +27,15 @@ export function moreAboutWhatReply(): TextReply {
   return textReply(
     "More about what?",
     "Ask me a question or `summarise` an article first; then `more` shows what else it says.",
+  );
+}
+
+/** "More" after a topic briefing that showed every fact. */
+export function allShownReply(topic: TopicId): TextReply {
+  const label = findTopic(topic)?.label ?? topic;
+  return textReply(
+    "That's everything",
+    `That's everything I hold on ${label.toLowerCase()}. Try \`what's new\`, another topic (\`topics\`), or ask a question.`,
   );
 }
 

@@ -1,17 +1,18 @@
 /**
  * The bot holding a conversation: each message is served by BriefingService with what the
- * conversation remembers of its last answer, and the answer it gets is remembered in turn (the
- * article, the question, the passages shown), so "tell me more" and "summarise it" go on from it.
+ * conversation remembers of its last reply, and the reply it gets is remembered in turn (an
+ * answer's article and the passages shown, a digest's stories, a briefing's topic), so "tell me
+ * more" and "summarise it" go on from it.
  */
 
 import type { BriefingService, ServiceContext } from "../briefing-service.js";
 import type { Conversation } from "../chat/conversation.js";
 import type { Command } from "../commands/parse-command.js";
 import type { Library } from "../knowledge/library.js";
-import type { Reply } from "../reply.js";
+import type { AnswerReply, Reply } from "../reply.js";
 import { passagesQuoted } from "./article-passages.js";
 import { type Intent, intentOf } from "./intents.js";
-import { type ConversationMemory, conversationKey, type LastAnswer } from "./memory.js";
+import { type ConversationMemory, conversationKey, type LastReply } from "./memory.js";
 
 /** Where a message's memory is read from, and where the memory of its reply is written. */
 export interface MemoryKeys {
@@ -53,7 +54,7 @@ export class Conversations {
     return reply;
   }
 
-  private async recall(key: string, now: Date): Promise<LastAnswer | null> {
+  private async recall(key: string, now: Date): Promise<LastReply | null> {
     try {
       return await this.memory.recall(key, now);
     } catch (error) {
@@ -62,7 +63,7 @@ export class Conversations {
     }
   }
 
-  private async rememberAfter(reply: Reply, previous: LastAnswer | null, keys: MemoryKeys, now: Date) {
+  private async rememberAfter(reply: Reply, previous: LastReply | null, keys: MemoryKeys, now: Date) {
     const next = memoryOf(this.briefings.library, reply, previous);
     if (!next) return;
     try {
@@ -79,11 +80,28 @@ function followsOn(intent: Intent): boolean {
 }
 
 /**
- * What to remember of a reply: an answer that quotes an article. Going on with the same article
- * adds to what was shown and keeps the original question; anything else starts afresh.
+ * What to remember of a reply: one with more to give (an answer quoting an article, a digest, a
+ * topic briefing). Going on ("more", "summarise it") adds to what was shown and keeps the original
+ * question; anything else starts afresh. Other replies leave the memory as it was.
  */
-function memoryOf(library: Library, reply: Reply, previous: LastAnswer | null): LastAnswer | null {
-  if (reply.kind !== "answer" || reply.abstained) return null;
+function memoryOf(library: Library, reply: Reply, previous: LastReply | null): LastReply | null {
+  switch (reply.kind) {
+    case "answer":
+      return reply.abstained ? null : articleMemory(library, reply, previous);
+    case "digest": {
+      if (reply.digest.items.length === 0) return null;
+      const carried = reply.digest.items.flatMap((item) => [item.documentId, ...item.sources.map((s) => s.documentId)]);
+      const before = previous?.kind === "digest" ? previous.sent : [];
+      return { kind: "digest", topic: reply.digest.topic, sent: [...new Set([...before, ...carried])] };
+    }
+    case "briefing":
+      return { kind: "briefing", topic: reply.topic, all: reply.shown >= reply.total };
+    default:
+      return null;
+  }
+}
+
+function articleMemory(library: Library, reply: AnswerReply, previous: LastReply | null): LastReply | null {
   const documentId = reply.citations[0]?.documentId;
   const entry = documentId ? library.get(documentId) : undefined;
   if (!documentId || !entry) return null;
@@ -91,7 +109,7 @@ function memoryOf(library: Library, reply: Reply, previous: LastAnswer | null): 
     entry,
     reply.citations.filter((c) => c.documentId === documentId).map((c) => c.quote),
   );
-  if (previous?.documentId === documentId)
-    return { documentId, question: previous.question, shown: [...new Set([...previous.shown, ...quoted])] };
-  return { documentId, question: reply.question, shown: quoted };
+  if (previous?.kind === "article" && previous.documentId === documentId)
+    return { ...previous, shown: [...new Set([...previous.shown, ...quoted])] };
+  return { kind: "article", documentId, question: reply.question, shown: quoted };
 }

@@ -16,7 +16,7 @@ import { answerReply } from "../../src/commands/answer-reply.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import type { Store } from "../../src/store/store.js";
-import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
+import { FIXED_NOW, libraryOf, makeDocument, onDay, paragraphs, seedLibrary } from "../helpers/factories.js";
 
 const MINUTE = 60_000;
 const later = (ms: number) => new Date(FIXED_NOW.getTime() + ms);
@@ -145,6 +145,52 @@ describe("intents through ChatService", () => {
       const reply = await chat.handleMessage(question, place("D-q"), FIXED_NOW);
       expect(reply).toEqual(answerReply(answerQuestion(library, question)));
     }
+  });
+});
+
+describe("tell me more after a digest or a topic briefing", () => {
+  const subjects = [
+    ["pathology", "A cyberattack on a pathology supplier disrupted blood tests at London hospitals."],
+    ["scribes", "New guidance tells trusts how to assess ambient voice scribes before using them."],
+    ["app", "The NHS App now lets millions more patients order repeat prescriptions online."],
+    ["discharge", "An AI discharge tool cut the time patients wait to leave hospital in a pilot."],
+    ["platform", "The federated data platform contract passed its first year with 90 trusts signed up."],
+    ["epr", "Three trusts switched on a shared electronic patient record over a single weekend."],
+    ["wifi", "Community nurses in Cumbria got reliable mobile connectivity for home visits."],
+  ];
+  const news = new BriefingService(
+    libraryOf(
+      ...subjects.map(([id, sentence], i) =>
+        makeDocument({
+          id: `story-${id}`,
+          title: `${sentence?.split(" ").slice(0, 8).join(" ")}`,
+          published: onDay(`2026-11-${String(10 + i).padStart(2, "0")}`),
+          paragraphs: paragraphs(sentence ?? "", "Officials said more details would follow later this year."),
+        }),
+      ),
+    ),
+  );
+
+  it("brings the next stories after 'what's new', never one already carried", async () => {
+    const newsChat = new ChatService(news, store);
+    const first = await newsChat.handleMessage("what's new?", place("D-digest-more"), FIXED_NOW);
+    const next = await newsChat.handleMessage("more", place("D-digest-more"), later(MINUTE));
+    const ids = (reply: Reply) => (reply.kind === "digest" ? reply.digest.items.map((i) => i.documentId) : []);
+    expect(ids(first)).toHaveLength(5);
+    expect(ids(next)).toHaveLength(2);
+    expect(new Set([...ids(first), ...ids(next)]).size).toBe(7);
+    const none = await newsChat.handleMessage("more", place("D-digest-more"), later(2 * MINUTE));
+    expect(ids(none)).toEqual([]);
+  });
+
+  it("shows every fact after a topic briefing that left some out, then says that is all", async () => {
+    const briefing = await chat.handleMessage("any news on funding?", place("D-topic-more"), FIXED_NOW);
+    if (briefing.kind !== "briefing") throw new Error(`expected a briefing, got ${briefing.kind}`);
+    expect(briefing.shown).toBeLessThan(briefing.total);
+    const all = await chat.handleMessage("tell me more", place("D-topic-more"), later(MINUTE));
+    expect(all).toEqual(await chat.handleMessage("funding all", place("D-elsewhere"), later(MINUTE)));
+    const end = await chat.handleMessage("more", place("D-topic-more"), later(2 * MINUTE));
+    expect(shownText(end)).toMatch(/That's everything I hold on funding/);
   });
 });
 

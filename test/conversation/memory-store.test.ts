@@ -4,7 +4,7 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { storedMemory } from "../../src/conversation/memory.js";
+import { type LastReply, storedMemory } from "../../src/conversation/memory.js";
 import { MEMORY_SWEEP_MS } from "../../src/store/operations/conversation-memory.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreInputError } from "../../src/store/store-errors.js";
@@ -12,7 +12,12 @@ import { BACKENDS, type StoreHarness, T0 } from "../store/harness.js";
 
 const MINUTE = 60_000;
 const at = (ms: number) => new Date(T0.getTime() + ms);
-const last = (documentId: string, shown: string[] = ["0.0"]) => ({ documentId, question: "How much?", shown });
+const last = (documentId: string, shown: string[] = ["0.0"]): LastReply => ({
+  kind: "article",
+  documentId,
+  question: "How much?",
+  shown,
+});
 
 for (const backend of BACKENDS) {
   const suite = backend.skip ? describe.skip : describe;
@@ -66,9 +71,23 @@ for (const backend of BACKENDS) {
       await expect(store.saveConversationMemory("slack:D9", huge, at(MINUTE), T0)).rejects.toThrow(StoreInputError);
     });
 
+    it("keeps a digest's stories and a briefing's topic too", async () => {
+      const memory = storedMemory(store);
+      await memory.remember("slack:D1", { kind: "digest", topic: null, sent: ["a", "b"] }, T0);
+      await memory.remember("slack:D2", { kind: "briefing", topic: "funding", all: false }, T0);
+      expect(await memory.recall("slack:D1", T0)).toEqual({ kind: "digest", topic: null, sent: ["a", "b"] });
+      expect(await memory.recall("slack:D2", T0)).toEqual({ kind: "briefing", topic: "funding", all: false });
+    });
+
     it("reads a memory some other version wrote in another shape as none", async () => {
-      await store.saveConversationMemory("slack:D1", { unexpected: true }, at(MINUTE), T0);
-      expect(await storedMemory(store).recall("slack:D1", T0)).toBeNull();
+      for (const [key, odd] of [
+        ["slack:D1", { unexpected: true }],
+        ["slack:D2", { kind: "article", documentId: 7, question: "q", shown: [] }],
+        ["slack:D3", { kind: "briefing", topic: "astrology", all: true }],
+      ] as const) {
+        await store.saveConversationMemory(key, odd, at(MINUTE), T0);
+        expect(await storedMemory(store).recall(key, T0)).toBeNull();
+      }
     });
   });
 }

@@ -61,6 +61,13 @@ describe("a conversation in the shell", () => {
     expect(summary).toMatch(/Summary of “Incubator for AI and NHS England sign a Collaboration Charter/);
   });
 
+  it("takes 'more' straight after the opening briefing as 'the next stories'", async () => {
+    const [more] = await session(["more"]);
+    expect(more).toMatch(/^☕ Coffee Time Briefing/);
+    // The seed library's five stories were all in the opening briefing.
+    expect(more).toMatch(/No new stories/);
+  });
+
   it("goes on with 'more' from the last answer, without repeating it", async () => {
     const [answer, more, again] = await session([QUESTION, "tell me more", "more"]);
     expect(answer).toMatch(/£21m/);
@@ -78,8 +85,10 @@ describe("a conversation in the shell", () => {
     expect(late).toMatch(/More about what\?/);
     const shared = processMemory();
     await session([QUESTION], [], shared);
+    // The new session's "more" goes on from its own opening briefing, not the other's answer.
     const [other] = await session(["more"], [], shared);
-    expect(other).toMatch(/More about what\?/);
+    expect(other).toMatch(/^☕ Coffee Time Briefing/);
+    expect(other).not.toMatch(/More from/);
   });
 });
 
