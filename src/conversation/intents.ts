@@ -7,6 +7,7 @@
  * contract value?" goes to the answerer.
  */
 
+import { editDistance, typoTolerance } from "../commands/edit-distance.js";
 import type { Command } from "../commands/parse-command.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
 
@@ -243,7 +244,8 @@ export function recogniseIntent(typed: string): Intent | null {
   if (typed.length > MAX_INTENT_LENGTH) return null;
   const plain = wordsOf(typed);
   if (!plain) return null;
-  const words = plain.split(" ");
+  // Greeting and thanks words are matched with a typo's slack ("helo", "thnks"); fillers exactly.
+  const words = plain.split(" ").map((w) => nearestCourtesyWord(w) ?? w);
   if (onlyWords(words, GREETING_FILLER) && (words.some((w) => GREETS.has(w)) || SMALL_TALK.test(plain)))
     return { kind: "greeting" };
   if (onlyWords(words, THANKS_FILLER) && words.some((w) => THANKS.has(w))) return { kind: "thanks" };
@@ -275,6 +277,19 @@ function withoutCourtesy(text: string): string {
     )
     .replace(/ (?:please|pls|plz|thanks|thank you|ta|cheers)$/, "")
     .trim();
+}
+
+/** Greeting and thanks words long enough that a typo of one is not another word. */
+const COURTESY_WORDS = [...GREETS, ...THANKS].filter((w) => w.length >= 5);
+
+/** The greeting or thanks word `word` is a typo of, if any. */
+function nearestCourtesyWord(word: string): string | null {
+  if (word.length < 4 || GREETING_FILLER.has(word) || THANKS_FILLER.has(word)) return null;
+  const tolerance = typoTolerance(word.length);
+  return (
+    COURTESY_WORDS.find((w) => Math.abs(w.length - word.length) <= tolerance && editDistance(w, word) <= tolerance) ??
+    null
+  );
 }
 
 function onlyWords(words: readonly string[], allowed: ReadonlySet<string>): boolean {

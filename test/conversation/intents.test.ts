@@ -21,6 +21,8 @@ describe("recogniseIntent", () => {
     "yo",
     "how are you?",
     "hi, how's it going?",
+    "helo",
+    "hiya!!",
   ])("greeting: %s", (text) => {
     expect(kindOf(text)).toBe("greeting");
   });
@@ -37,6 +39,9 @@ describe("recogniseIntent", () => {
     "ok thanks, that's helpful",
     "much appreciated",
     "cheers mate 👍",
+    "thnks",
+    "thankss!",
+    "thank u",
   ])("thanks: %s", (text) => {
     expect(kindOf(text)).toBe("thanks");
   });
@@ -117,6 +122,8 @@ describe("recogniseIntent", () => {
     "What more is the NHS doing on AI?",
     "Is there more funding for trusts?",
     "hello, who wrote the charter piece?",
+    "help",
+    "hell of a week for the NHS App?",
     "How much is the new AI lung cancer funding?",
     "thanks to whom was the funding awarded?",
     "Who is the new AI tsar?",
