@@ -245,7 +245,13 @@ export function recogniseIntent(typed: string): Intent | null {
   const plain = wordsOf(typed);
   if (!plain) return null;
   // Greeting and thanks words are matched with a typo's slack ("helo", "thnks"); fillers exactly.
-  const words = plain.split(" ").map((w) => nearestCourtesyWord(w) ?? w);
+  const said = plain.split(" ");
+  // Only a message of courtesy words but one or two is worth the edit distances.
+  const unknown = said.filter((w) => !GREETING_FILLER.has(w) && !THANKS_FILLER.has(w)).length;
+  const words =
+    said.length <= MAX_COURTESY_WORDS && unknown > 0 && unknown <= 2
+      ? said.map((w) => nearestCourtesyWord(w) ?? w)
+      : said;
   if (onlyWords(words, GREETING_FILLER) && (words.some((w) => GREETS.has(w)) || SMALL_TALK.test(plain)))
     return { kind: "greeting" };
   if (onlyWords(words, THANKS_FILLER) && words.some((w) => THANKS.has(w))) return { kind: "thanks" };
@@ -292,8 +298,11 @@ function nearestCourtesyWord(word: string): string | null {
   );
 }
 
+/** A greeting or thanks is a few words: longer messages are not read as one. */
+const MAX_COURTESY_WORDS = 8;
+
 function onlyWords(words: readonly string[], allowed: ReadonlySet<string>): boolean {
-  return words.length > 0 && words.length <= 8 && words.every((w) => allowed.has(w));
+  return words.length > 0 && words.length <= MAX_COURTESY_WORDS && words.every((w) => allowed.has(w));
 }
 
 /**
