@@ -7,6 +7,7 @@
  * contract value?" goes to the answerer.
  */
 
+import { isClinicalQuestion } from "../answers/clinical-guard.js";
 import { editDistance, typoTolerance } from "../commands/edit-distance.js";
 import type { Command } from "../commands/parse-command.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
@@ -238,6 +239,12 @@ export function intentOf(command: Command, typed: string): Intent | null {
   return null;
 }
 
+/**
+ * About the asker rather than the news ("tell me about my scan results", "any news on my
+ * prescription?"): never summarised or briefed, so the answer engine's clinical guard sees it.
+ */
+const PERSONAL = /\b(?:i|i'm|im|i've|me|my|mine|myself)\b/;
+
 /** Recognises an intent in what was typed; null for a question (or anything else). Never throws. */
 export function recogniseIntent(typed: string): Intent | null {
   // Intents are said in a few words; a long message is a question (and no pattern runs on it).
@@ -325,7 +332,7 @@ function more(text: string): Intent | null {
 function summarise(text: string): Intent | null {
   const match = SUMMARISE.exec(text) ?? ABOUT_ARTICLE.exec(text);
   const subject = (match?.[1] ?? match?.[2] ?? "").trim();
-  if (!match || !subject) return null;
+  if (!match || !subject || PERSONAL.test(subject) || isClinicalQuestion(text)) return null;
   if (BACK_REFERENCE.test(subject)) return { kind: "summarise", subject: null };
   // "tell me about funding" is the topic's briefing, not an article's summary.
   const topic = topicNamed(subject);
@@ -342,7 +349,7 @@ function news(text: string): Intent | null {
   rest = stripQualifiers(withNoun);
   if (rest === "") return { kind: "whats_new" };
   const lead = TOPIC_LEAD.exec(rest);
-  if (!lead) return null;
+  if (!lead || PERSONAL.test(rest) || isClinicalQuestion(text)) return null;
   const topic = topicNamed(stripQualifiers(rest.slice(lead[0].length), true));
   return topic ? { kind: "topic_news", topic } : null;
 }

@@ -141,6 +141,7 @@ describe("intents through ChatService", () => {
       "What are the latest figures on the AI lung cancer funding?",
       "what's new about the FDP contract value?",
       "Is there more funding for trusts?",
+      "tell me about my CT scan results",
     ]) {
       const reply = await chat.handleMessage(question, place("D-q"), FIXED_NOW);
       expect(reply).toEqual(answerReply(answerQuestion(library, question)));

@@ -134,6 +134,17 @@ describe("recogniseIntent", () => {
     expect(recogniseIntent(text)).toBeNull();
   });
 
+  it.each([
+    "tell me about my scan results",
+    "summarise my blood test results",
+    "any news on my prescription?",
+    "what's the gist of my diagnosis",
+    "tell me about ibuprofen doses",
+    "what's new on side effects of statins",
+  ])("a personal or clinical question, left for the clinical guard: %s", (text) => {
+    expect(recogniseIntent(text)).toBeNull();
+  });
+
   it("takes none of the question sets' questions for an intent", () => {
     const files = [
       join(ROOT, "test", "fixtures", "independent-qa.json"),
