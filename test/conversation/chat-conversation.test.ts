@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { BriefingService } from "../../src/briefing-service.js";
@@ -146,6 +147,51 @@ describe("intents through ChatService", () => {
       const reply = await chat.handleMessage(question, place("D-q"), FIXED_NOW);
       expect(reply).toEqual(answerReply(answerQuestion(library, question)));
     }
+  });
+});
+
+describe("any message, any order", () => {
+  it("always gets a reply, and a quoted reply always quotes its article verbatim", async () => {
+    const said = fc.constantFrom(
+      "hi",
+      "thanks",
+      "what's new?",
+      "more",
+      "tell me more",
+      "summarise it",
+      "news on cyber",
+      "summarise the charter article",
+      "tell me about the NHS piece",
+      QUESTION,
+      "Who signed the charter?",
+      "",
+      "funding",
+    );
+    const texts = new Map(
+      library.all().map((e) => [
+        e.document.id,
+        e.document.paragraphs
+          .map((p) => p.text)
+          .join(" ")
+          .replace(/\s+/g, " "),
+      ]),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(said, fc.string({ maxLength: 40 })), { minLength: 1, maxLength: 6 }),
+        async (turns) => {
+          const here = place(`D-prop-${Math.random().toString(36).slice(2)}`);
+          for (const [i, typed] of turns.entries()) {
+            const reply = await chat.handleMessage(typed, here, later(i * MINUTE));
+            expect(reply.title.length).toBeGreaterThan(0);
+            if (reply.kind !== "answer") continue;
+            for (const c of reply.citations)
+              for (const part of c.quote.split(/\s*…\s*/)) expect(texts.get(c.documentId)).toContain(part);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -2,8 +2,10 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Intent, recogniseIntent } from "../../src/conversation/intents.js";
+import { TOPIC_IDS } from "../../src/knowledge/topics.js";
 import { ROOT } from "../helpers/factories.js";
 
 const kindOf = (text: string) => recogniseIntent(text)?.kind ?? null;
@@ -159,6 +161,40 @@ describe("recogniseIntent", () => {
       }
     }
     expect(taken).toEqual([]);
+  });
+
+  it("never throws on any text, and recognises only what it can serve", () => {
+    const pieces = fc.constantFrom(
+      "hi",
+      "thanks",
+      "what's",
+      "new",
+      "news on",
+      "cyber",
+      "more",
+      "tell me",
+      "about",
+      "summarise",
+      "the",
+      "my",
+      "?",
+      "!",
+      "🙂",
+      "\u0000",
+      "  ",
+    );
+    const typed = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 80 }),
+      fc.array(pieces, { maxLength: 10 }).map((p) => p.join(" ")),
+    );
+    fc.assert(
+      fc.property(typed, (text) => {
+        const intent = recogniseIntent(text);
+        if (intent?.kind === "topic_news") expect(TOPIC_IDS).toContain(intent.topic);
+        if (intent?.kind === "summarise" && intent.subject !== null) expect(intent.subject.trim()).not.toBe("");
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it("never throws, whatever it is given", () => {
