@@ -148,12 +148,16 @@ const THANKS_FILLER = new Set([
 const NEWS_NOUNS = /\b(?:new|news|latest|headlines?|updates?|happening|going on|stories|developments)\b/;
 /** Openers around a request for news: "what's", "is there any", "give me the", "catch me up on". */
 const NEWS_OPENER =
-  /^(?:(?:so|ok|okay|right|and|well)\s+)?(?:what(?:'s| is| are|s)?(?: been)?|whats|anything|any|got any|is there any(?:thing)?|are there any|have you got any|do you have any|show me(?: the)?|give me(?: the)?|get me(?: the)?|tell me(?: the)?|catch me up(?: on)?|what have we got|the|today's|todays|this week's|this weeks|this morning's)?\s*/;
+  /^(?:(?:so|ok|okay|right|and|well)\s+)?(?:(?:w(?:h|ha)?at|wot)(?:'s| is| are|s)?(?: been)?|anything|any|got any|is there any(?:thing)?|are there any|have you got any|do you have any|show me(?: the)?|give me(?: the)?|get me(?: the)?|tell me(?: the)?|catch me up(?: on)?|what have we got|the|today's|todays|this week's|this weeks|this morning's)?\s*/;
 const NEWS_WORDS =
-  /^(?:(?:the\s+)?(?:very\s+)?(?:new|news|latest(?: news)?|headlines?|updates?|happening|going on|stories|developments|new stuff|new things)|new(?:s)? and (?:notable|noteworthy))\b\s*/;
+  /^(?:(?:the\s+)?(?:very\s+)?(?:new|news|latest(?: (?:news|headlines|stories|updates))?|headlines?|updates?|happening|going on|stories|developments|new stuff|new things)|new(?:s)? and (?:notable|noteworthy))\b\s*/;
 /** Time and scope words that do not narrow the news to a topic: "this week", "in AI", "for me". */
 const QUALIFIER =
-  /^(?:today|tonight|this (?:week|wk|morning|month|afternoon)|lately|recently|right now|at the moment|atm|so far|of late|since (?:yesterday|monday|last week)|(?:for|with) (?:me|us|you)|in (?:the )?(?:news|library|world of \w+|ai|a\.i\.|digital(?: health)?|nhs(?: digital| tech| ai)?|health ?tech|healthcare|tech)|(?:on|in) (?:your|the) (?:radar|feed)|then|please|pls|plz|again|at all|around|out there|worth knowing|i should know(?: about)?|(?:in|from) (?:the )?nhs)\b\s*/;
+  /^(?:today|tonight|this (?:week|wk|morning|month|afternoon)|lately|recently|right now|at the moment|atm|so far|of late|since (?:yesterday|monday|last week)|(?:for|with) (?:me|us|you)|(?:do|have|did|can) (?:you|we) (?:have|got|know|hold|heard)|(?:have )?you got|is there|are there|(?:in|on|about|around) (?:the )?(?:news|library|world of \w+|ai|a\.i\.|artificial intelligence|digital(?: health)?|nhs(?: digital| tech| ai)?|health ?tech|healthcare|tech)|(?:on|in) (?:your|the) (?:radar|feed)|then|please|pls|plz|again|at all|around|out there|worth knowing|i should know(?: about)?|(?:in|from) (?:the )?nhs)\b\s*/;
+/** "cyber news", "funding updates": a topic named before the news noun. */
+const TOPIC_BEFORE_NOUN = /^(.+?)\s+(?:news|updates?|stories|headlines|developments)$/;
+/** Words that name no topic of their own in "AI ethics", "NHS digital workforce". */
+const GENERIC_TOPIC_WORDS = new Set(["ai", "a.i.", "nhs", "digital", "health", "tech", "the", "and", "&", "uk"]);
 /** "on cyber", "about funding", "with AI regulation", "re workforce", "for diagnostics". */
 const TOPIC_LEAD = /^(?:on|about|around|with|re|regarding|in|for|from|concerning)\s+(?:the\s+)?/;
 
@@ -344,23 +348,30 @@ function summarise(text: string): Intent | null {
 function news(text: string): Intent | null {
   if (!NEWS_NOUNS.test(text)) return null;
   let rest = text.replace(NEWS_OPENER, "");
+  if (PERSONAL.test(rest) || isClinicalQuestion(text)) return null;
+  // "any cyber news?", "the latest funding updates": the topic before the news noun.
+  const before = TOPIC_BEFORE_NOUN.exec(rest.replace(/^(?:the\s+)?latest\s+/, "").replace(TRAILING_TIME, ""));
+  const named = before?.[1] ? topicNamed(before[1]) : null;
+  if (named) return { kind: "topic_news", topic: named };
   const withNoun = rest.replace(NEWS_WORDS, "");
   if (withNoun === rest) return null;
   rest = stripQualifiers(withNoun);
   if (rest === "") return { kind: "whats_new" };
   const lead = TOPIC_LEAD.exec(rest);
-  if (!lead || PERSONAL.test(rest) || isClinicalQuestion(text)) return null;
+  if (!lead) return null;
   const topic = topicNamed(stripQualifiers(rest.slice(lead[0].length), true));
   return topic ? { kind: "topic_news", topic } : null;
 }
+
+/** "… this week", "… today": time words at the end of a request. */
+const TRAILING_TIME = /\s+(?:today|this (?:week|wk|month|morning)|lately|recently|please|then)$/;
 
 function stripQualifiers(text: string, fromEnd = false): string {
   let rest = text.trim();
   for (let previous = ""; previous !== rest; ) {
     previous = rest;
     rest = rest.replace(QUALIFIER, "").trim();
-    if (fromEnd)
-      rest = rest.replace(/\s+(?:today|this (?:week|wk|month|morning)|lately|recently|news|stuff|please|then)$/, "");
+    if (fromEnd) rest = rest.replace(TRAILING_TIME, "").replace(/\s+(?:news|stuff)$/, "");
   }
   return rest.trim();
 }
@@ -371,5 +382,12 @@ function topicNamed(phrase: string): TopicId | null {
     .replace(/^(?:the|our|nhs)\s+/, "")
     .replace(/\s+(?:news|stuff|side|things|topic|front|world|space)$/, "")
     .trim();
-  return findTopic(cleaned)?.id ?? null;
+  const whole = findTopic(cleaned)?.id;
+  if (whole) return whole;
+  // "cyber security", "AI ethics": every word that names a topic names the same one.
+  const words = cleaned.split(" ").filter((w) => !GENERIC_TOPIC_WORDS.has(w));
+  if (words.length === 0 || words.length > 3) return null;
+  const topics = new Set(words.map((w) => findTopic(w)?.id ?? null));
+  const [only] = topics;
+  return topics.size === 1 && only ? only : null;
 }

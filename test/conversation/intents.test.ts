@@ -65,6 +65,11 @@ describe("recogniseIntent", () => {
     "can you give me the headlines please",
     "any updates?",
     "What’s the news this morning",
+    "wats new",
+    "what news do you have?",
+    "latest headlines",
+    "news on AI",
+    "so what's going on in the NHS?",
   ])("what's new: %s", (text) => {
     expect(kindOf(text)).toBe("whats_new");
   });
@@ -78,6 +83,12 @@ describe("recogniseIntent", () => {
     ["Any updates about the money side?", "funding"],
     ["tell me about funding", "funding"],
     ["What's the news on clinical AI", "diagnostics"],
+    ["any cyber news?", "safety"],
+    ["funding news", "funding"],
+    ["what's the latest funding news", "funding"],
+    ["whats happening in cyber security", "safety"],
+    ["what's new with AI ethics", "regulation"],
+    ["workforce updates this week", "workforce"],
   ])("topic news: %s", (text, topic) => {
     expect(recogniseIntent(text)).toEqual({ kind: "topic_news", topic });
   });
@@ -121,6 +132,8 @@ describe("recogniseIntent", () => {
     "What are the latest figures on AI funding?",
     "Is there any news on when the charter was signed?",
     "Any updates on the FDP?",
+    "news on the FDP funding",
+    "NHS App news",
     "What more is the NHS doing on AI?",
     "Is there more funding for trusts?",
     "hello, who wrote the charter piece?",
