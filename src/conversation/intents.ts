@@ -11,6 +11,14 @@ import { isClinicalQuestion } from "../answers/clinical-guard.js";
 import { editDistance, typoTolerance } from "../commands/edit-distance.js";
 import type { Command } from "../commands/parse-command.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
+import {
+  GENERIC_TOPIC_WORDS,
+  GREETING_FILLER,
+  GREETS,
+  MORE_WORDS,
+  THANKS,
+  THANKS_FILLER,
+} from "./conversation-words.js";
 
 export type Intent =
   | { kind: "greeting" }
@@ -26,123 +34,8 @@ export type IntentKind = Intent["kind"];
 /** The longest message read for an intent: room for "summarise" and a whole headline. */
 const MAX_INTENT_LENGTH = 300;
 
-/** Words that only greet; a message of these alone (with one of GREETS) is a greeting. */
-const GREETS = new Set([
-  "hi",
-  "hii",
-  "hello",
-  "hullo",
-  "hey",
-  "heya",
-  "hiya",
-  "howdy",
-  "yo",
-  "greetings",
-  "morning",
-  "afternoon",
-  "evening",
-]);
-const GREETING_FILLER = new Set([
-  ...GREETS,
-  "good",
-  "afternoon",
-  "evening",
-  "day",
-  "there",
-  "all",
-  "team",
-  "everyone",
-  "folks",
-  "nhsai",
-  "bot",
-  "again",
-  "how",
-  "are",
-  "you",
-  "u",
-  "doing",
-  "is",
-  "it",
-  "going",
-  "hows",
-  "how's",
-  "whats",
-  "what's",
-  "up",
-  "sup",
-]);
-
 /** "how are you", "how's it going", "what's up": small talk that greets without a greeting word. */
 const SMALL_TALK = /\bhow\b.*\b(?:you|u|going)\b|\bwhat'?s up\b|\bsup\b/;
-
-/** Words of thanks; a message of courtesy words alone with one of these is thanks. */
-const THANKS = new Set([
-  "thanks",
-  "thank",
-  "thankyou",
-  "thx",
-  "thnx",
-  "thanx",
-  "tnx",
-  "ty",
-  "ta",
-  "cheers",
-  "appreciated",
-  "appreciate",
-  "helpful",
-]);
-const THANKS_FILLER = new Set([
-  ...THANKS,
-  ...GREETING_FILLER,
-  "you",
-  "u",
-  "very",
-  "so",
-  "much",
-  "many",
-  "a",
-  "lot",
-  "lots",
-  "loads",
-  "again",
-  "mate",
-  "great",
-  "ok",
-  "okay",
-  "cool",
-  "perfect",
-  "brilliant",
-  "lovely",
-  "nice",
-  "one",
-  "awesome",
-  "super",
-  "excellent",
-  "fab",
-  "that",
-  "that's",
-  "thats",
-  "was",
-  "is",
-  "really",
-  "i",
-  "it",
-  "that",
-  "for",
-  "the",
-  "help",
-  "info",
-  "answer",
-  "much",
-  "bye",
-  "for",
-  "now",
-  "all",
-  "done",
-  "got",
-  "ah",
-  "oh",
-]);
 
 /** Words that ask for news; "what's new", "latest", "any updates". */
 const NEWS_NOUNS = /\b(?:new|news|latest|headlines?|updates?|happening|going on|stories|developments)\b/;
@@ -156,11 +49,10 @@ const QUALIFIER =
   /^(?:today|tonight|this (?:week|wk|morning|month|afternoon)|lately|recently|right now|at the moment|atm|so far|of late|since (?:yesterday|monday|last week)|(?:for|with) (?:me|us|you)|(?:do|have|did|can) (?:you|we) (?:have|got|know|hold|heard)|(?:have )?you got|is there|are there|(?:in|on|about|around) (?:the )?(?:news|library|world of \w+|ai|a\.i\.|artificial intelligence|digital(?: health)?|nhs(?: digital| tech| ai)?|health ?tech|healthcare|tech)|(?:on|in) (?:your|the) (?:radar|feed)|then|please|pls|plz|again|at all|around|out there|worth knowing|i should know(?: about)?|(?:in|from) (?:the )?nhs)\b\s*/;
 /** "cyber news", "funding updates": a topic named before the news noun. */
 const TOPIC_BEFORE_NOUN = /^(.+?)\s+(?:news|updates?|stories|headlines|developments)$/;
-/** Words that name no topic of their own in "AI ethics", "NHS digital workforce". */
-const GENERIC_TOPIC_WORDS = new Set(["ai", "a.i.", "nhs", "digital", "health", "tech", "the", "and", "&", "uk"]);
 /** "on cyber", "about funding", "with AI regulation", "re workforce", "for diagnostics". */
 const TOPIC_LEAD = /^(?:on|about|around|with|re|regarding|in|for|from|concerning)\s+(?:the\s+)?/;
 
+/** "summarise …", "tell me about …", "what's the gist of …": the rest names the article. */
 const SUMMARISE =
   /^(?:summari[sz]e|sum up|recap|overview of|give me (?:a|an|the) (?:quick |short |brief )?(?:summary|gist|overview|rundown|recap|tl;?dr) of|(?:what's|what is|whats) the (?:gist|summary|story|tl;?dr|upshot|rundown) (?:of|on|with|behind)|tell me (?:a bit |a little )?(?:more )?about|brief me on|fill me in on|tl;?dr(?: of| on)?|key points (?:of|from))\s+(.+)$/;
 /** "what is the charter article about?", "what does the NHS App piece say?" */
@@ -171,64 +63,7 @@ const ABOUT_ARTICLE =
 const BACK_REFERENCE =
   /^(?:it|that|this|that one|this one|that article|this article|that story|the last one|the above)$/;
 
-/** Words allowed in a request for more, and the ones that make it one. */
-const MORE_WORDS = new Set([
-  "more",
-  "tell",
-  "me",
-  "us",
-  "go",
-  "on",
-  "continue",
-  "keep",
-  "going",
-  "carry",
-  "what",
-  "else",
-  "anything",
-  "detail",
-  "details",
-  "about",
-  "it",
-  "that",
-  "this",
-  "the",
-  "article",
-  "story",
-  "piece",
-  "expand",
-  "elaborate",
-  "say",
-  "says",
-  "does",
-  "do",
-  "and",
-  "further",
-  "deeper",
-  "next",
-  "you",
-  "have",
-  "can",
-  "could",
-  "give",
-  "show",
-  "a",
-  "bit",
-  "little",
-  "some",
-  "please",
-  "pls",
-  "plz",
-  "ok",
-  "okay",
-  "then",
-  "there",
-  "is",
-  "any",
-  "on",
-  "from",
-  "read",
-]);
+/** What makes a message of MORE_WORDS a request for more. */
 const MORE_MARKERS =
   /\b(?:more|continue|else|expand|elaborate|deeper|further|next|keep going|go on|carry on|read on)\b/;
 
