@@ -17,7 +17,13 @@ import { tooLongReply, unknownCommandReply, unknownTopicReply } from "./commands
 import { type Command, parseCommand } from "./commands/parse-command.js";
 import { feedsElsewhereReply } from "./commands/source-replies.js";
 import { moreFromArticle, summariseArticle } from "./conversation/article-intents.js";
-import { allShownReply, greetingReply, moreAboutWhatReply, thanksReply } from "./conversation/conversation-replies.js";
+import {
+  allShownReply,
+  greetingReply,
+  moreAboutWhatReply,
+  thanksReply,
+  withoutShare,
+} from "./conversation/conversation-replies.js";
 import { type Intent, intentOf } from "./conversation/intents.js";
 import type { LastReply } from "./conversation/memory.js";
 import type { Library } from "./knowledge/library.js";
@@ -64,9 +70,11 @@ export class BriefingService {
       case "topic_news":
         return this.handle({ kind: "briefing", topic: intent.topic, all: false }, ctx);
       case "summarise":
-        return summariseArticle(this.library, typed, intent.subject, last);
+        return intent.subject === null
+          ? withoutShare(summariseArticle(this.library, typed, null, last))
+          : summariseArticle(this.library, typed, intent.subject, last);
       case "more":
-        return this.more(typed, ctx, last);
+        return withoutShare(this.more(typed, ctx, last));
       default: {
         const unreachable: never = intent;
         throw new Error(`unhandled intent ${JSON.stringify(unreachable)}`);

@@ -9,7 +9,17 @@ import { tidy } from "../briefings/pick-key-sentences.js";
 import { replyCitation } from "../commands/reply-citation.js";
 import type { LibraryDocument, Passage } from "../knowledge/library.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
-import { type AnswerReply, command, link, note, paragraph, runsFromMessage, type TextReply, text } from "../reply.js";
+import {
+  type AnswerReply,
+  command,
+  link,
+  note,
+  paragraph,
+  type Reply,
+  runsFromMessage,
+  type TextReply,
+  text,
+} from "../reply.js";
 import { verbatimQuote } from "./article-passages.js";
 
 /** What the bot can do, in one line: said with a greeting. */
@@ -84,6 +94,16 @@ export function noArticleReply(subject: string, held: number): TextReply {
 /** The article's key sentences, quoted and cited: what "summarise <article>" answers. */
 export function summaryReply(question: string, entry: LibraryDocument, passages: readonly Passage[]): AnswerReply {
   return passagesReply(question, entry, passages, "Summary of");
+}
+
+/**
+ * A reply to words whose meaning depends on the conversation ("more", "summarise it") offers no
+ * "share": sharing runs the same words again in the channel, where they would mean something else.
+ */
+export function withoutShare<R extends Reply>(reply: R): R {
+  return reply.actions.some((a) => a.type === "share")
+    ? { ...reply, actions: reply.actions.filter((a) => a.type !== "share") }
+    : reply;
 }
 
 /** The next passages of the article the conversation was about. */

@@ -235,7 +235,10 @@ describe("tell me more after a digest or a topic briefing", () => {
     if (briefing.kind !== "briefing") throw new Error(`expected a briefing, got ${briefing.kind}`);
     expect(briefing.shown).toBeLessThan(briefing.total);
     const all = await chat.handleMessage("tell me more", place("D-topic-more"), later(MINUTE));
-    expect(all).toEqual(await chat.handleMessage("funding all", place("D-elsewhere"), later(MINUTE)));
+    const typed = await chat.handleMessage("funding all", place("D-elsewhere"), later(MINUTE));
+    expect(all.sections).toEqual(typed.sections);
+    expect(all.citations).toEqual(typed.citations);
+    expect(all.actions.map((a) => a.type)).not.toContain("share");
     const end = await chat.handleMessage("more", place("D-topic-more"), later(2 * MINUTE));
     expect(shownText(end)).toMatch(/That's everything I hold on funding/);
   });
@@ -268,6 +271,16 @@ describe("tell me more", () => {
     await chat.handleMessage(QUESTION, place("D-it"), FIXED_NOW);
     const summary = await chat.handleMessage("summarise it", place("D-it"), later(MINUTE));
     expect(summary.citations[0]?.documentId).toBe(LUNG);
+    // Sharing re-runs what was typed: "summarise it" would mean something else in the channel.
+    expect(summary.actions.map((a) => a.type)).toEqual(["feedback", "feedback"]);
+    const named = await chat.handleMessage("summarise the lung cancer story", place("D-it"), later(MINUTE));
+    expect(named.actions.map((a) => a.type)).toContain("share");
+    const more = await chat.handleMessage("more", place("D-it"), later(2 * MINUTE));
+    expect(more.actions.map((a) => a.type)).not.toContain("share");
+    await chat.handleMessage("what's new", place("D-it"), later(3 * MINUTE));
+    const next = await chat.handleMessage("more", place("D-it"), later(4 * MINUTE));
+    expect(next.kind).toBe("digest");
+    expect(next.actions.map((a) => a.type)).not.toContain("share");
     expect(shownText(summary)).toMatch(/^Summary of “New £21m AI investment/m);
   });
 
