@@ -36,22 +36,29 @@ export function findArticle(library: Library, words: string): ArticleMatch {
   const terms = [...termsOf(words)].filter((t) => !ARTICLE_WORDS.has(t));
   if (terms.length === 0) return { kind: "unspecified" };
   const entries = library.all();
-  const hits = entries.map((entry) => terms.map((term) => hitOf(entry, term)));
+  // A word in more sentences than there are articles is everywhere: it weighs next to nothing,
+  // and is looked for only in the articles the other words (or the headlines) point to.
+  const common = terms.map((term) => library.index.documentFrequency(term) > entries.length);
+  const hits = terms.map((term, i) => (common[i] ? headlineHits(entries, term) : hitsOf(library, entries, term)));
+  const candidates = new Set(hits.flatMap((byArticle) => [...byArticle.keys()]));
+  terms.forEach((term, i) => {
+    if (!common[i]) return;
+    for (const entry of candidates) if (!hits[i]?.has(entry)) setHit(hits[i], entry, textHit(entry, term));
+  });
   // Rare words decide: one every article uses ("NHS") weighs almost nothing. A word no article
   // uses weighs as much as the rarest and counts against every one: "the quantum piece" fits none.
-  const weights = terms.map((_, i) => {
-    const holding = hits.filter((h) => (h[i] ?? 0) > 0).length;
-    return Math.log((entries.length + 1) / Math.max(1, holding));
-  });
+  const holding = hits.map((byArticle, i) => (common[i] ? entries.length : byArticle.size));
+  const weights = holding.map((n) => Math.log((entries.length + 1) / Math.max(1, n)));
   const total = weights.reduce((sum, w) => sum + w, 0);
   if (total === 0) return { kind: "none" };
-  const fits = entries
-    .map((entry, e) => ({
+  const fits = [...candidates]
+    .map((entry) => ({
       entry,
-      fit: terms.reduce((sum, _, i) => sum + (weights[i] ?? 0) * (hits[e]?.[i] ?? 0), 0) / total,
+      fit: hits.reduce((sum, byArticle, i) => sum + (weights[i] ?? 0) * (byArticle?.get(entry) ?? 0), 0) / total,
     }))
     .filter((f) => f.fit >= MIN_FIT)
-    .sort((a, b) => b.fit - a.fit);
+    // Best first; equal fits keep the library's order.
+    .sort((a, b) => b.fit - a.fit || firstPassage(a.entry) - firstPassage(b.entry));
   const best = fits[0];
   if (!best) return { kind: "none" };
   const close = fits.filter((f) => f.fit >= best.fit * TIE);
@@ -60,12 +67,39 @@ export function findArticle(library: Library, words: string): ArticleMatch {
     : { kind: "several", entries: close.map((f) => f.entry) };
 }
 
+type Hits = Map<LibraryDocument, number>;
+
 /**
- * 1 when the headline, publisher or authors use the term; 0.8 when the article is about it (its
- * opening sentences, or several of its sentences, use it); 0.4 for a passing mention.
+ * How each article that uses the term uses it: 1 when its headline, publisher or authors do; 0.8
+ * when the story is about it (its opening sentences, or several of its sentences, use it); 0.4
+ * for a passing mention. Read from the search index's postings: only articles using it are visited.
  */
-function hitOf(entry: LibraryDocument, term: string): number {
-  if (entry.metadataTerms.has(term)) return 1;
+function hitsOf(library: Library, entries: readonly LibraryDocument[], term: string): Hits {
+  const hits: Hits = new Map();
+  const mentions = new Map<LibraryDocument, number>();
+  const holding = library.index.documentFrequency(term);
+  for (const { passage: id } of holding ? library.index.search([{ term, weight: 1 }], holding) : []) {
+    const passage = library.passage(id);
+    const entry = passage && library.get(passage.document.id);
+    if (!passage || !entry) continue;
+    const count = (mentions.get(entry) ?? 0) + 1;
+    mentions.set(entry, count);
+    const opening = passage.id - firstPassage(entry) < LEAD_PASSAGES;
+    setHit(hits, entry, opening || count >= CENTRAL_MENTIONS ? 0.8 : 0.4);
+  }
+  for (const [entry, hit] of headlineHits(entries, term)) hits.set(entry, hit);
+  return hits;
+}
+
+/** Articles whose headline, publisher or authors use the term. */
+function headlineHits(entries: readonly LibraryDocument[], term: string): Hits {
+  const hits: Hits = new Map();
+  for (const entry of entries) if (entry.metadataTerms.has(term)) hits.set(entry, 1);
+  return hits;
+}
+
+/** How one article's text uses the term (0.8, 0.4 or 0, as in `hitsOf`). */
+function textHit(entry: LibraryDocument, term: string): number {
   let mentions = 0;
   for (const [i, p] of entry.passages.entries()) {
     if (!p.has(term)) continue;
@@ -74,3 +108,10 @@ function hitOf(entry: LibraryDocument, term: string): number {
   }
   return mentions > 0 ? 0.4 : 0;
 }
+
+function setHit(hits: Hits | undefined, entry: LibraryDocument, hit: number): void {
+  if (hits && hit > (hits.get(entry) ?? 0)) hits.set(entry, hit);
+}
+
+/** Where the article starts in the library: articles are added, and numbered, in order. */
+const firstPassage = (entry: LibraryDocument) => entry.passages[0]?.id ?? 0;
