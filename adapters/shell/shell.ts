@@ -13,6 +13,7 @@ import { parseCommand } from "../../src/commands/parse-command.js";
 import { Conversations } from "../../src/conversation/conversations.js";
 import { type ConversationMemory, processMemory } from "../../src/conversation/memory.js";
 import type { Reply } from "../../src/reply.js";
+import { sanitiseText } from "../../src/text/sanitise-text.js";
 import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
 
 export interface ShellOptions {
@@ -96,14 +97,14 @@ export function runShell(options: ShellOptions): Promise<number> {
     if (/^(exit|quit|bye)$/i.test(text)) {
       closed = true;
       turns = turns.then(() => {
-        if (!terminal) say(`${line}\n`);
+        if (!terminal) say(`${sanitiseText(line)}\n`);
         rl.close();
       });
       return;
     }
     turns = turns.then(async () => {
       // Piped input is not echoed by a terminal: echo it, so the transcript reads as a conversation.
-      if (!terminal) say(`${line}\n`);
+      if (!terminal) say(`${sanitiseText(line)}\n`);
       await show(() => respond(text || "help"));
       if (!closed) rl.prompt();
     });
