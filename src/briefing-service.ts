@@ -36,6 +36,11 @@ export interface ServiceContext {
   now: Date;
   /** Documents the conversation has already been sent, left out of its digest. */
   alreadySent?: ReadonlySet<string>;
+  /**
+   * One message with no conversation to follow (`nhsai ask`): when several articles fit a
+   * summary request, summarise the best rather than ask "which one?".
+   */
+  chooseFirst?: boolean;
 }
 
 export class BriefingService {
@@ -69,10 +74,12 @@ export class BriefingService {
         return this.handle({ kind: "digest", topic: null }, ctx);
       case "topic_news":
         return this.handle({ kind: "briefing", topic: intent.topic, all: false }, ctx);
-      case "summarise":
-        return intent.subject === null
-          ? withoutShare(summariseArticle(this.library, typed, null, last))
-          : summariseArticle(this.library, typed, intent.subject, last);
+      case "summarise": {
+        // Words that fit no article well are a question for the answer engine.
+        const summary = summariseArticle(this.library, typed, intent.subject, last, ctx.chooseFirst);
+        if (!summary) return this.handle({ kind: "ask", question: typed }, ctx);
+        return intent.subject === null ? withoutShare(summary) : summary;
+      }
       case "more":
         return withoutShare(this.more(typed, ctx, last));
       default: {

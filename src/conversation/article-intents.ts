@@ -18,13 +18,23 @@ import {
 import { findArticle } from "./find-article.js";
 import type { LastReply } from "./memory.js";
 
-/** `subject` null: the article of the last answer. */
+/**
+ * Words that fit no article well but some partly (a publisher the capture does not name, a
+ * paraphrased headline) are left to the answer engine: `null`. Below this share, "I don't hold it".
+ */
+const PARTLY_FITS = 0.3;
+
+/**
+ * `subject` null: the article of the last answer. When several fit, `chooseFirst` (a one-shot
+ * `nhsai ask`, where nobody can answer "which one?") summarises the best and newest.
+ */
 export function summariseArticle(
   library: Library,
   question: string,
   subject: string | null,
   last: LastReply | null,
-): Reply {
+  chooseFirst = false,
+): Reply | null {
   if (subject === null) {
     const entry = last?.kind === "article" ? library.get(last.documentId) : undefined;
     return entry ? summaryReply(question, entry, keyPassages(entry)) : moreAboutWhatReply();
@@ -33,10 +43,14 @@ export function summariseArticle(
   switch (match.kind) {
     case "found":
       return summaryReply(question, match.entry, keyPassages(match.entry));
-    case "several":
-      return whichOneReply(subject, match.entries);
+    case "several": {
+      const [first] = match.entries;
+      return chooseFirst && first
+        ? summaryReply(question, first, keyPassages(first))
+        : whichOneReply(subject, match.entries);
+    }
     case "none":
-      return noArticleReply(subject, library.all().length);
+      return match.closest >= PARTLY_FITS ? null : noArticleReply(subject, library.all().length);
     case "unspecified":
       return whichArticleToSummariseReply(library.all().at(-1));
   }

@@ -28,7 +28,8 @@ const TIE = 0.85;
 export type ArticleMatch =
   | { kind: "found"; entry: LibraryDocument }
   | { kind: "several"; entries: LibraryDocument[] }
-  | { kind: "none" }
+  /** `closest`: the best share of the words' weight any article accounts for (0 to 1). */
+  | { kind: "none"; closest: number }
   /** The words name no article at all ("the article"). */
   | { kind: "unspecified" };
 
@@ -50,18 +51,17 @@ export function findArticle(library: Library, words: string): ArticleMatch {
   const holding = hits.map((byArticle, i) => (common[i] ? entries.length : byArticle.size));
   const weights = holding.map((n) => Math.log((entries.length + 1) / Math.max(1, n)));
   const total = weights.reduce((sum, w) => sum + w, 0);
-  if (total === 0) return { kind: "none" };
+  if (total === 0) return { kind: "none", closest: 0 };
   const fits = [...candidates]
     .map((entry) => ({
       entry,
       fit: hits.reduce((sum, byArticle, i) => sum + (weights[i] ?? 0) * (byArticle?.get(entry) ?? 0), 0) / total,
     }))
-    .filter((f) => f.fit >= MIN_FIT)
-    // Best first; equal fits keep the library's order.
-    .sort((a, b) => b.fit - a.fit || firstPassage(a.entry) - firstPassage(b.entry));
+    // Best first; equal fits newest first, then in the library's order.
+    .sort((a, b) => b.fit - a.fit || newest(a.entry, b.entry) || firstPassage(a.entry) - firstPassage(b.entry));
   const best = fits[0];
-  if (!best) return { kind: "none" };
-  const close = fits.filter((f) => f.fit >= best.fit * TIE);
+  if (!best || best.fit < MIN_FIT) return { kind: "none", closest: best?.fit ?? 0 };
+  const close = fits.filter((f) => f.fit >= Math.max(MIN_FIT, best.fit * TIE));
   return close.length === 1
     ? { kind: "found", entry: best.entry }
     : { kind: "several", entries: close.map((f) => f.entry) };
@@ -115,3 +115,8 @@ function setHit(hits: Hits | undefined, entry: LibraryDocument, hit: number): vo
 
 /** Where the article starts in the library: articles are added, and numbered, in order. */
 const firstPassage = (entry: LibraryDocument) => entry.passages[0]?.id ?? 0;
+
+/** Negative when `a` was published after `b`; undated articles count as oldest. */
+function newest(a: LibraryDocument, b: LibraryDocument): number {
+  return (b.document.published?.value ?? "").localeCompare(a.document.published?.value ?? "");
+}

@@ -17,9 +17,12 @@ import { recogniseIntent } from "./intents.js";
 export function intentAnswer(service: BriefingService, question: string, now: Date): Answer | null {
   const intent = recogniseIntent(question);
   if (!intent) return null;
-  const reply = service.handleIntent(intent, question, { now });
+  const reply = service.handleIntent(intent, question, { now, chooseFirst: true });
   const answer = textOf(reply);
   const citations = citationsOf(service, reply);
+  // An answer (a summary, or the engine's own when the words fit no article) says how sure it is.
+  if (reply.kind === "answer")
+    return { question, answer, abstained: reply.abstained, confidence: reply.confidence, citations };
   const abstained = citations.length === 0;
   return { question, answer, abstained, confidence: abstained ? 0 : 1, citations };
 }

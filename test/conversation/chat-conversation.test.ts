@@ -128,7 +128,10 @@ describe("intents through ChatService", () => {
     expect(several.citations).toEqual([]);
     // What it offers to type picks that article.
     const offered = several.sections[0]?.blocks.find((b) => b.type === "bullets");
-    const pick = offered?.type === "bullets" ? offered.items[1]?.runs[0]?.text : undefined;
+    const pick =
+      offered?.type === "bullets"
+        ? offered.items.map((item) => item.runs[0]?.text).find((t) => t?.includes("Collaboration Charter"))
+        : undefined;
     expect(pick).toMatch(/^summarise /);
     const picked = await chat.handleMessage(pick ?? "", place("D-which"), FIXED_NOW);
     expect(picked.citations[0]?.documentId).toBe("nhe-i-ai-nhse-collaboration-charter");

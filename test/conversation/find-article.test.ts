@@ -1,8 +1,12 @@
 /** Finding the article someone means, over a library made for the test (nothing seed-specific). */
 
 import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answers/answer-question.js";
+import { BriefingService } from "../../src/briefing-service.js";
+import { answerReply } from "../../src/commands/answer-reply.js";
 import { type ArticleMatch, findArticle } from "../../src/conversation/find-article.js";
-import { libraryOf, makeDocument, paragraphs } from "../helpers/factories.js";
+import { intentAnswer } from "../../src/conversation/intent-answer.js";
+import { FIXED_NOW, libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
 
 const library = libraryOf(
   makeDocument({
@@ -29,6 +33,7 @@ const library = libraryOf(
     id: "app",
     title: "NHS App adds prescription ordering for more patients",
     publisher: "Health Tech Review",
+    published: onDay("2026-11-15"),
     paragraphs: paragraphs(
       "Millions more patients can now order repeat prescriptions through the NHS App.",
       "The app now has more than 30 million users, NHS England said.",
@@ -62,6 +67,23 @@ describe("findArticle", () => {
     expect(findArticle(library, "the ransomware drill story").kind).toBe("none");
     expect(findArticle(library, "the quantum computing piece").kind).toBe("none");
     expect(findArticle(libraryOf(), "anything at all").kind).toBe("none");
+  });
+
+  it("says how closely the best article fits when none fits well enough", () => {
+    const partly = findArticle(library, "the pathology quantum widget story");
+    expect(partly.kind).toBe("none");
+    if (partly.kind === "none") expect(partly.closest).toBeCloseTo(1 / 3, 2);
+  });
+
+  it("leaves words that partly fit an article to the answer engine, and summarises the newest of several in `ask`", () => {
+    const service = new BriefingService(library);
+    const partly = "summarise the pathology quantum widget story";
+    expect(service.handleText(partly, { now: FIXED_NOW })).toEqual(answerReply(answerQuestion(library, partly)));
+    const several = "summarise the Health Tech Review article";
+    expect(service.handleText(several, { now: FIXED_NOW }).title).toBe("Which one?");
+    const oneShot = intentAnswer(service, several, FIXED_NOW);
+    expect(oneShot?.abstained).toBe(false);
+    expect(oneShot?.citations.map((c) => c.documentId)).toEqual(["app"]);
   });
 
   it("says the words name no article when they are only 'the article'", () => {
