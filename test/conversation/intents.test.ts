@@ -1,6 +1,6 @@
 /** Intent recognition: varied, casual phrasings in; news questions left for the answer engine. */
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -174,6 +174,22 @@ describe("recogniseIntent", () => {
       }
     }
     expect(taken).toEqual([]);
+  });
+
+  it("reads only summary requests as intents in the writers' training and validation sets", () => {
+    const folder = join(ROOT, "test", "fixtures", "questions");
+    const kinds = new Set<string>();
+    let read = 0;
+    for (const file of readdirSync(folder).filter((f) => /-(train|validation)\.json$/.test(f))) {
+      const { items } = JSON.parse(readFileSync(join(folder, file), "utf8")) as { items: Array<{ question: string }> };
+      for (const { question } of items) {
+        read += 1;
+        const intent = recogniseIntent(question);
+        if (intent) kinds.add(intent.kind);
+      }
+    }
+    expect(read).toBeGreaterThan(150);
+    expect([...kinds]).toEqual(["summarise"]);
   });
 
   it("never throws on any text, and recognises only what it can serve", () => {
