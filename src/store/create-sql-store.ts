@@ -1,6 +1,7 @@
 /** Assembles the Store from a backend's driver and the operations written once for both. */
 
 import { listAudit } from "./operations/audit.js";
+import { getConversationMemory, saveConversationMemory } from "./operations/conversation-memory.js";
 import {
   getConversationReference,
   listConversationReferences,
@@ -55,6 +56,8 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     clearReadFailure: (url) => clearReadFailure(db, url),
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
+    saveConversationMemory: (key, memory, expiresAt, now) => saveConversationMemory(db, key, memory, expiresAt, now),
+    getConversationMemory: (key, now) => getConversationMemory(db, key, now),
     listAudit: (options) => listAudit(db, options),
     health: (options) => checkHealth(db, expectedVersion, options),
     close: () => db.close(),

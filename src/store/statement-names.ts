@@ -40,4 +40,7 @@ export type StatementName =
   | "clearReadFailure"
   | "insertFeedback"
   | "updateFeedback"
-  | "summariseFeedback";
+  | "summariseFeedback"
+  | "saveConversationMemory"
+  | "getConversationMemory"
+  | "deleteExpiredConversationMemory";

@@ -226,6 +226,19 @@ export interface AuditTrail {
   listAudit(options?: { limit?: number; subject?: string }): Promise<AuditEntry[]>;
 }
 
+/**
+ * What the bot remembers of a conversation (a DM, thread, channel or shell session) between
+ * messages, e.g. the last answer so "tell me more" can go on. Kept in the store so every replica
+ * sees it; each entry lives until `expiresAt`, after which it is never returned and is deleted.
+ * Not audited and committed without an fsync, like handled events: losing one costs a
+ * "more about what?".
+ */
+export interface ConversationMemories {
+  saveConversationMemory(conversationKey: string, memory: JsonObject, expiresAt: Date, now: Date): Promise<void>;
+  /** The memory saved under the key, or null when there is none or it has expired by `now`. */
+  getConversationMemory(conversationKey: string, now: Date): Promise<JsonObject | null>;
+}
+
 export type StoreBackend = "embedded" | "postgresql";
 
 /**
@@ -264,6 +277,7 @@ export interface Store
     Feeds,
     ReadFailures,
     Feedback,
+    ConversationMemories,
     AuditTrail {
   readonly backend: StoreBackend;
   /** Where it lives, without credentials: "data/nhsai.db", "db.internal:5432/nhsai". */

@@ -110,4 +110,16 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "conversation memory",
+    sql: `
+      CREATE TABLE conversation_memory (
+        conversation_key TEXT PRIMARY KEY,
+        memory TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX conversation_memory_by_expiry ON conversation_memory (expires_at);
+    `,
+  },
 ];

@@ -89,4 +89,10 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   summariseFeedback:
     "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
     "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = ? AND target_id = ?",
+
+  saveConversationMemory:
+    "INSERT INTO conversation_memory (conversation_key, memory, expires_at) VALUES (?, ?, ?) " +
+    "ON CONFLICT (conversation_key) DO UPDATE SET memory = excluded.memory, expires_at = excluded.expires_at",
+  getConversationMemory: "SELECT memory FROM conversation_memory WHERE conversation_key = ? AND expires_at > ?",
+  deleteExpiredConversationMemory: "DELETE FROM conversation_memory WHERE expires_at <= ?",
 };

@@ -110,4 +110,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "conversation memory",
+    sql: `
+      CREATE TABLE conversation_memory (
+        conversation_key text PRIMARY KEY,
+        memory text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX conversation_memory_by_expiry ON conversation_memory (expires_at);
+    `,
+  },
 ];

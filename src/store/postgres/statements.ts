@@ -98,4 +98,10 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   summariseFeedback:
     "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
     "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = $1 AND target_id = $2",
+
+  saveConversationMemory:
+    "INSERT INTO conversation_memory (conversation_key, memory, expires_at) VALUES ($1, $2, $3) " +
+    "ON CONFLICT (conversation_key) DO UPDATE SET memory = EXCLUDED.memory, expires_at = EXCLUDED.expires_at",
+  getConversationMemory: "SELECT memory FROM conversation_memory WHERE conversation_key = $1 AND expires_at > $2",
+  deleteExpiredConversationMemory: "DELETE FROM conversation_memory WHERE expires_at <= $1",
 };
