@@ -13,6 +13,7 @@ import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
 import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
+import { getPostedBriefing, listPostedBriefings, recordPostedBriefing } from "./operations/posted-briefings.js";
 import {
   getSubscription,
   listSubscriptions,
@@ -51,6 +52,9 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     recordFeedRead: (url, outcome, now) => recordFeedRead(db, url, outcome, now),
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
+    recordPostedBriefing: (briefing, who, now) => recordPostedBriefing(db, briefing, who, now),
+    getPostedBriefing: (id) => getPostedBriefing(db, id),
+    listPostedBriefings: (options) => listPostedBriefings(db, options),
     listAudit: (options) => listAudit(db, options),
     health: () => checkHealth(db, expectedVersion),
     close: () => db.close(),

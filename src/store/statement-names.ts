@@ -37,4 +37,8 @@ export type StatementName =
   | "markFeedFailed"
   | "insertFeedback"
   | "updateFeedback"
-  | "summariseFeedback";
+  | "summariseFeedback"
+  | "insertPostedBriefing"
+  | "getPostedBriefing"
+  | "listPostedBriefings"
+  | "countPostedBriefings";

@@ -83,4 +83,12 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   summariseFeedback:
     "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
     "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = ? AND target_id = ?",
+
+  insertPostedBriefing:
+    "INSERT INTO posted_briefings (id, day, body, first_posted_at) VALUES (?, ?, ?, ?) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  getPostedBriefing: "SELECT id, body, first_posted_at FROM posted_briefings WHERE id = ?",
+  listPostedBriefings:
+    "SELECT id, body, first_posted_at FROM posted_briefings ORDER BY day DESC, first_posted_at DESC, id LIMIT ? OFFSET ?",
+  countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
 };

@@ -98,4 +98,17 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: "posted briefings",
+    sql: `
+      CREATE TABLE posted_briefings (
+        id text PRIMARY KEY,
+        day text NOT NULL,
+        body text NOT NULL,
+        first_posted_at timestamptz NOT NULL
+      );
+      CREATE INDEX posted_briefings_newest ON posted_briefings (day DESC, first_posted_at DESC);
+    `,
+  },
 ];
