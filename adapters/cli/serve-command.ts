@@ -6,6 +6,7 @@ import { summariseStoreHealth } from "../../src/store/health-summary.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { PLATFORMS } from "../serve/platforms.js";
@@ -70,6 +71,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
       return { status: serving ? "ok" : "degraded", platforms: names, documents: library.all().length, store: summary };
     },
     routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
+    pages: archiveRoutesFor(config, store, chat, log),
   });
   try {
     server.listen(config.PORT);
@@ -88,7 +90,8 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
     feeds = await startFeedPolling(config, store, chat, log);
     for (const platform of platforms) await platform.start();
-    scheduler = startScheduler({ store, briefings, posters: platforms.map((p) => p.poster), log }, io.env);
+    const posters = platforms.map((p) => p.poster);
+    scheduler = startScheduler({ store, briefings, posters, log, ...archiveLinksFor(config) }, io.env);
     io.stdout(
       names.length === 0
         ? `nhsai serve: no platform (Slack or Teams) is configured; serving /healthz on port ${config.PORT}\n`

@@ -6,6 +6,7 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { StoreHealthSummary } from "../../src/store/health-summary.js";
+import type { PageRoutes } from "../archive/archive-routes.js";
 import type { RouteHandler } from "../serve/served-platform.js";
 
 export interface HealthStatus {
@@ -20,12 +21,16 @@ export interface HttpServerOptions {
   health: () => HealthStatus | Promise<HealthStatus>;
   /** Exact paths to handlers, e.g. { "/slack/events": … }. */
   routes?: Record<string, RouteHandler>;
+  /** Paths matched by prefix after the exact routes (the web archive); true when it took the request. */
+  pages?: PageRoutes;
 }
 
-export function createHttpServer({ health, routes = {} }: HttpServerOptions): Server {
+export function createHttpServer({ health, routes = {}, pages }: HttpServerOptions): Server {
   // Node checks those timeouts every connectionsCheckingInterval (30 s by default): once a
   // second, a slow-loris client is closed within about 11 s instead of up to 40.
-  const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => route(req, res, health, routes));
+  const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) =>
+    route(req, res, health, routes, pages),
+  );
   // Slow or idle clients do not hold sockets open (slow-loris).
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
@@ -38,6 +43,7 @@ function route(
   res: ServerResponse,
   health: HttpServerOptions["health"],
   routes: Record<string, RouteHandler>,
+  pages: PageRoutes | undefined,
 ): void {
   // A request for exactly a mounted path (the usual case) skips URL parsing: a route's key is
   // already a plain pathname, which parsing would return unchanged.
@@ -48,6 +54,7 @@ function route(
     handler(req, res);
     return;
   }
+  if (pages?.(req, res, path)) return;
   if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
     Promise.resolve()
       .then(health)
