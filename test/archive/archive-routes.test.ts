@@ -162,12 +162,9 @@ describe("pages", () => {
 
 describe("ARCHIVE_TOKEN", () => {
   it("refuses a request without the token, or with a wrong one, and changes nothing", async () => {
-    for (const init of [
-      {},
-      { headers: { authorization: "Bearer wrong" } },
-      { headers: { cookie: "nhsai_archive=x" } },
-    ]) {
-      const res = await get(`${guarded.url}/briefings`, init);
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { cookie: "nhsai_archive=x" }];
+    for (const headers of attempts) {
+      const res = await get(`${guarded.url}/briefings`, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
       expect(await res.text()).toContain("You need the archive link");
