@@ -55,7 +55,9 @@ describe.skipIf(!available)("the archive in headless chromium", () => {
     // A real posting through the scheduler, plus enough older briefings for a second page.
     const briefings = new BriefingService(seedLibrary());
     await subscribe(store, "weekdays at 9am", created);
-    await new Scheduler({ store, briefings, posters: [new RecordingPoster()] }).runDue(new Date("2026-11-23T09:00:00Z"));
+    await new Scheduler({ store, briefings, posters: [new RecordingPoster()] }).runDue(
+      new Date("2026-11-23T09:00:00Z"),
+    );
     postedId = (await store.listPostedBriefings({ limit: 1 })).briefings[0]?.id ?? "";
     for (let day = 1; day <= 21; day++)
       await store.recordPostedBriefing(briefingOn(`2026-10-${String(day).padStart(2, "0")}`), "scheduler", created);
@@ -98,11 +100,15 @@ describe.skipIf(!available)("the archive in headless chromium", () => {
       for (const width of WIDTHS) {
         const page = await open(path, width);
         const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        const violations = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
         expect(violations, `${name} at ${width}px`).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${name} at ${width}px is wider than the screen`).toBeLessThanOrEqual(0);
-        figures.push(`${name}@${width}: ${results.violations.length} violations, ${results.passes.length} rules passed`);
+        figures.push(
+          `${name}@${width}: ${results.violations.length} violations, ${results.passes.length} rules passed`,
+        );
         if (SCREENSHOTS && (name === "list" || name === "briefing"))
           await page.screenshot({ path: join(SCREENSHOTS, `archive-${name}-${width}.png`), fullPage: true });
         await page.context().close();
@@ -120,8 +126,8 @@ describe.skipIf(!available)("the archive in headless chromium", () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("maincontent");
 
       await page.goto(page.url().replace(/#.*$/, ""));
-      const links = await page.evaluate(() =>
-        [...document.querySelectorAll("a[href]")].filter((a) => (a as HTMLElement).offsetParent !== null).length,
+      const links = await page.evaluate(
+        () => [...document.querySelectorAll("a[href]")].filter((a) => (a as HTMLElement).offsetParent !== null).length,
       );
       const reached = new Set<string>();
       for (let i = 0; i < links + 10; i++) {
