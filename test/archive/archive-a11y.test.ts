@@ -134,7 +134,7 @@ describe.skipIf(!available)("the archive in headless chromium", () => {
         await page.keyboard.press("Tab");
         const focused = await page.evaluate(() => {
           const el = document.activeElement;
-          if (!el || el.tagName !== "A") return null;
+          if (el?.tagName !== "A") return null;
           return [...document.querySelectorAll("a[href]")].indexOf(el).toString();
         });
         if (focused !== null) reached.add(focused);
