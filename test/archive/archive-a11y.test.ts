@@ -42,7 +42,7 @@ let postedId = "";
 const pageTypes = () => ({
   list: "/briefings",
   briefing: `/briefings/${postedId}`,
-  "library-answer": `/library?q=${encodeURIComponent("What is the AI Airlock?")}`,
+  "library-answer": `/library?q=${encodeURIComponent("Which cancer is the new AI money meant to help diagnose faster?")}`,
   "library-topic": "/library?q=funding",
   "library-no-results": `/library?q=${encodeURIComponent("quantum zebra fencing")}`,
   "library-empty": "/library",

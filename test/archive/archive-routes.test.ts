@@ -97,12 +97,18 @@ describe("pages", () => {
     const empty = await (await get(`${open.url}/library`)).text();
     expect(empty).toContain('<input class="nhsuk-input" id="q" name="q" type="search"');
     expect(empty).not.toContain('aria-labelledby="result-title"');
-    for (const q of ["funding", "What is the AI Airlock?", "digest"]) {
+    let cited = 0;
+    for (const q of ["funding", "Which cancer is the new AI money meant to help diagnose faster?", "digest"]) {
       const reply = briefings.handleText(q, { now: new Date("2026-11-23T10:00:00Z") });
       const body = await (await get(`${open.url}/library?q=${encodeURIComponent(q)}`)).text();
       expect(body).toContain(`<h2 id="result-title">${escapeHtml(reply.title)}</h2>`);
-      for (const citation of reply.citations) expect(body).toContain(escapeHtml(citation.publisher));
+      for (const citation of reply.citations) {
+        expect(body).toContain(escapeHtml(citation.publisher));
+        expect(body).toContain(escapeHtml(citation.quote));
+      }
+      cited += reply.citations.length;
     }
+    expect(cited).toBeGreaterThan(1);
     const hostile = '"><script>alert(1)</script>';
     const body = await (await get(`${open.url}/library?q=${encodeURIComponent(hostile)}`)).text();
     expect(body).not.toContain("<script>");
