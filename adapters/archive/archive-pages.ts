@@ -52,6 +52,7 @@ export function createArchivePages(): ArchivePages {
       render("list.njk", {
         pageTitle: view.page > 1 ? `Coffee Time briefings, page ${view.page}` : "Coffee Time briefings",
         section: "briefings",
+        atHome: view.page === 1,
         ...view,
         briefings: view.briefings.map((b) => ({
           id: b.id,
@@ -77,6 +78,7 @@ export function createArchivePages(): ArchivePages {
       render("library.njk", {
         pageTitle: reply ? `${reply.title} – search the library` : "Search the library",
         section: "library",
+        atHome: reply === null,
         query,
         reply,
       }),

@@ -23,8 +23,8 @@ const LAYOUT = `
   service: { text: "NHS AI briefings", href: "/briefings" },
   logo: { ariaLabel: "NHS AI briefings: all briefings" },
   navigation: { ariaLabel: "Archive", items: [
-    { text: "Briefings", href: "/briefings", current: section == "briefings" },
-    { text: "Search the library", href: "/library", current: section == "library" }
+    { text: "Briefings", href: "/briefings", current: section == "briefings" and atHome, active: section == "briefings" },
+    { text: "Search the library", href: "/library", current: section == "library" and atHome, active: section == "library" }
   ] }
 }) }}
 <div class="nhsuk-width-container">

@@ -44,10 +44,13 @@ describe("pages", () => {
     expect(first.indexOf("Sunday 25 October 2026")).toBeLessThan(first.indexOf("Saturday 24 October 2026"));
     expect(first).toContain('href="/briefings?page=2"');
     expect(first).toContain("Page 1 of 2 (25 briefings)");
+    expect(first).toContain('<a class="nhsuk-header__navigation-link" href="/briefings" aria-current="page">');
     const second = await (await get(`${open.url}/briefings?page=2`)).text();
     expect(second.match(/nhsuk-card__link/g)).toHaveLength(5);
     expect(second).toContain('href="/briefings?page=1"');
     expect(second).toContain("Thursday 1 October 2026");
+    // Inside the section, not its first page: the menu marks the section, not the page.
+    expect(second).toContain('<a class="nhsuk-header__navigation-link" href="/briefings" aria-current="true">');
   });
 
   it("answers a bad page number with a friendly 400 and a page past the end with a 404", async () => {
