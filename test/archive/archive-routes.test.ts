@@ -169,6 +169,24 @@ describe("pages", () => {
   });
 });
 
+describe("a store that cannot be read", () => {
+  it("gets a friendly 503 page, and the server keeps serving", async () => {
+    const broken = embeddedHarness();
+    const closed = await broken.open();
+    const server = await startArchiveServer(closed, briefings);
+    try {
+      await closed.close();
+      const res = await get(`${server.url}/briefings`);
+      expect(res.status).toBe(503);
+      expect(await res.text()).toContain("Something went wrong reading the archive. Please try again in a minute.");
+      expect((await get(`${server.url}/library?q=funding`)).status).toBe(200);
+    } finally {
+      await server.close();
+      await broken.cleanup();
+    }
+  });
+});
+
 describe("ARCHIVE_TOKEN", () => {
   it("refuses a request without the token, or with a wrong one, and changes nothing", async () => {
     const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { cookie: "nhsai_archive=x" }];
