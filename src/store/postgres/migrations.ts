@@ -99,6 +99,18 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 3,
+    name: "read failures",
+    sql: `
+      CREATE TABLE read_failures (
+        url text PRIMARY KEY,
+        reason text NOT NULL,
+        failures integer NOT NULL,
+        failed_at timestamptz NOT NULL
+      );
+    `,
+  },
+  {
     version: 7,
     name: "posted briefings",
     sql: `
