@@ -118,7 +118,7 @@ const LIBRARY = `
 <form action="/library" method="get" role="search" novalidate>
 {{ input({
   label: { text: "Ask a question or name a topic", size: "s" },
-  hint: { text: "For example: what is the AI Airlock? or funding" },
+  hint: { text: "A question about NHS AI and digital news, or a topic such as funding or workforce" },
   id: "q",
   name: "q",
   value: query,
@@ -146,10 +146,10 @@ const LIBRARY = `
   {% if reply.kind == "answer" and reply.citations | length %}
   <h3>Sources</h3>
   {% for c in reply.citations %}
-  <blockquote class="nhsuk-inset-text">
-    <p>{{ c.quote }}</p>
-    <p class="nhsuk-body-s">{% if c.url | webLink %}<a href="{{ c.url }}">{{ c.title }}</a>{% else %}{{ c.title }}{% endif %} — {{ c.publisher }}, {{ c.publishedLabel }}</p>
-  </blockquote>
+  <figure class="nhsuk-inset-text nhsuk-u-margin-left-0 nhsuk-u-margin-right-0">
+    <blockquote class="nhsuk-u-margin-0"><p>{{ c.quote }}</p></blockquote>
+    <figcaption class="nhsuk-body-s">{% if c.url | webLink %}<a href="{{ c.url }}">{{ c.title }}</a>{% else %}{{ c.title }}{% endif %} — {{ c.publisher }}, {{ c.publishedLabel }}</figcaption>
+  </figure>
   {% endfor %}
   {% endif %}
   {% for a in reply.actions %}{% if a.type == "show_more" %}

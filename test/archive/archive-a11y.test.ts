@@ -3,7 +3,7 @@
  * violation at 1280 and 320 px wide, nothing is wider than a 320 px screen, no request leaves the
  * server, and a keyboard alone reaches the skip link first (which moves focus to the main content)
  * and then every link. Skips with a message when chromium is absent locally; in CI it must run.
- * With ARCHIVE_SCREENSHOTS=<dir>, the list and a briefing are also saved as PNGs there.
+ * With ARCHIVE_SCREENSHOTS=<dir>, the list, a briefing and an answer are also saved as PNGs there.
  */
 
 import { existsSync } from "node:fs";
@@ -111,7 +111,7 @@ describe.skipIf(!available)("the archive in headless chromium", () => {
         figures.push(
           `${name}@${width}: ${results.violations.length} violations, ${results.passes.length} rules passed`,
         );
-        if (SCREENSHOTS && (name === "list" || name === "briefing"))
+        if (SCREENSHOTS && ["list", "briefing", "library-answer"].includes(name))
           await page.screenshot({ path: join(SCREENSHOTS, `archive-${name}-${width}.png`), fullPage: true });
         await page.context().close();
       }
