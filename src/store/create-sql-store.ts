@@ -13,8 +13,8 @@ import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
 import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
-import { clearReadFailure, getReadFailure, recordReadFailure } from "./operations/read-failures.js";
 import { getPostedBriefing, listPostedBriefings, recordPostedBriefing } from "./operations/posted-briefings.js";
+import { clearReadFailure, getReadFailure, recordReadFailure } from "./operations/read-failures.js";
 import {
   getSubscription,
   listSubscriptions,
