@@ -101,7 +101,15 @@ export function createArchiveRoutes(options: ArchiveRouteOptions): PageRoutes {
     });
     const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > last)
-      return send(req, res, 404, pages.problem("Page not found", `There are only ${last} pages of briefings.`));
+      return send(
+        req,
+        res,
+        404,
+        pages.problem(
+          "Page not found",
+          `There ${last === 1 ? "is only 1 page" : `are only ${last} pages`} of briefings.`,
+        ),
+      );
     send(req, res, 200, pages.list({ briefings, page, pages: last, total }));
   };
 

@@ -169,8 +169,21 @@ describe("pages", () => {
   });
 });
 
-describe("a store that cannot be read", () => {
-  it("gets a friendly 503 page, and the server keeps serving", async () => {
+describe("an empty archive and a store that cannot be read", () => {
+  it("an empty archive says there is only one page", async () => {
+    const empty = embeddedHarness();
+    const server = await startArchiveServer(await empty.open(), briefings);
+    try {
+      const res = await get(`${server.url}/briefings?page=2`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain("There is only 1 page of briefings.");
+    } finally {
+      await server.close();
+      await empty.cleanup();
+    }
+  });
+
+  it("a store that cannot be read gets a friendly 503 page, and the server keeps serving", async () => {
     const broken = embeddedHarness();
     const closed = await broken.open();
     const server = await startArchiveServer(closed, briefings);
