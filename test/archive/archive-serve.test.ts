@@ -1,6 +1,13 @@
-/** The archive as `nhsai serve` mounts it (the built CLI, a temp store): on by default, ARCHIVE=off, ARCHIVE_TOKEN, bad values. */
+/**
+ * The archive through the built CLI: `nhsai serve` mounts the pages (on by default, ARCHIVE=off,
+ * ARCHIVE_TOKEN, bad values), and `nhsai run-due` processes racing on one store post with the
+ * View in browser link and archive each briefing once.
+ */
 
 import { describe, expect, it } from "vitest";
+import { startFakeSlackApi } from "../schedules/fake-slack-api.js";
+import { embeddedTarget, runDue, summaryOf } from "../schedules/run-due-harness.js";
+import { subscribe } from "../schedules/schedule-fixtures.js";
 import { serveUntilExit, startServe } from "../teams/serve-process.js";
 
 describe("nhsai serve and the archive", () => {
@@ -48,4 +55,29 @@ describe("nhsai serve and the archive", () => {
     expect(url.code).toBe(1);
     expect(url.stderr).toBe('nhsai serve: PUBLIC_URL must be an http(s) URL (got "nhsai.example.nhs.uk")\n');
   }, 30_000);
+});
+
+describe("nhsai run-due and the archive", () => {
+  it("three racing processes post each channel once, each post linking to the one archive entry", async () => {
+    const api = await startFakeSlackApi();
+    const target = embeddedTarget();
+    try {
+      const created = new Date("2026-11-23T08:00:00Z");
+      const store = await target.open(created);
+      for (const channel of ["C1", "C2"]) await subscribe(store, "weekdays at 9am", created, channel);
+      const env = { PUBLIC_URL: "https://nhsai.example.nhs.uk/" };
+      const runs = await Promise.all([1, 2, 3].map(() => runDue(target, api.url, "2026-11-23T09:00:00Z", env)));
+      expect(runs.map(summaryOf).reduce((sent, s) => sent + Number(s.sent), 0)).toBe(2);
+      const { briefings, total } = await store.listPostedBriefings();
+      expect(total).toBe(1);
+      const link = `<https://nhsai.example.nhs.uk/briefings/${briefings[0]?.id}|View in browser>`;
+      expect(api.posts.map((p) => [p.channel, p.blocks.includes(link)]).sort()).toEqual([
+        ["C1", true],
+        ["C2", true],
+      ]);
+    } finally {
+      await target.cleanup();
+      await api.close();
+    }
+  }, 60_000);
 });
