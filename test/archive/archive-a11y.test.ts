@@ -6,25 +6,21 @@
  * With ARCHIVE_SCREENSHOTS=<dir>, the list, a briefing and an answer are also saved as PNGs there.
  */
 
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
 import { Scheduler } from "../../src/schedules/scheduler.js";
 import type { Store } from "../../src/store/store.js";
+import { chromiumFor, launchChromium } from "../helpers/chromium.js";
 import { seedLibrary } from "../helpers/factories.js";
 import { RecordingPoster, subscribe } from "../schedules/schedule-fixtures.js";
 import { embeddedHarness, type StoreHarness } from "../store/harness.js";
 import { type ArchiveServer, startArchiveServer } from "./archive-server.js";
 import { briefingOn } from "./sample-briefings.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === "true")
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for the archive's accessibility test`);
-if (!available) console.warn(`skipping the archive accessibility test: no ${CHROMIUM} (apt-get install -y chromium)`);
+const available = chromiumFor("the archive's accessibility test");
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [1280, 320];
@@ -64,10 +60,7 @@ describe.skipIf(!available)("the archive in headless chromium", () => {
     for (let day = 1; day <= 21; day++)
       await store.recordPostedBriefing(briefingOn(`2026-10-${String(day).padStart(2, "0")}`), "scheduler", created);
     archive = await startArchiveServer(store, briefings);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
