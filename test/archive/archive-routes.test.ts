@@ -1,7 +1,9 @@
 /** The archive's routes over HTTP: friendly errors, pagination, escaping, headers, assets, ARCHIVE and ARCHIVE_TOKEN. */
 
+import type { IncomingMessage } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArchiveAccess } from "../../adapters/archive/archive-access.js";
 import { archiveLinksFor, archiveRoutesFor } from "../../adapters/archive/archive-setup.js";
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
@@ -229,6 +231,13 @@ describe("ARCHIVE_TOKEN", () => {
     const next = await get(`${guarded.url}/briefings?page=2`, { headers: { cookie: cookie.split(";")[0] ?? "" } });
     expect(next.status).toBe(200);
     expect(await next.text()).toContain("Thursday 1 October 2026");
+  });
+
+  it("marks the cookie Secure when PUBLIC_URL is https", () => {
+    const access = createArchiveAccess({ token: TOKEN, secure: true });
+    const decision = access({ headers: {} } as IncomingMessage, new URL(`http://x/briefings?token=${TOKEN}`));
+    expect(decision).toMatchObject({ kind: "redirect", location: "/briefings" });
+    expect(decision.kind === "redirect" && decision.setCookie.endsWith("; Secure")).toBe(true);
   });
 
   it("leaves the design system's assets open, so the 401 page is styled", async () => {
