@@ -98,6 +98,15 @@ const variables = z.object({
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()
     .transform((v) => v === "1"),
+  /** The web archive of posted briefings (`/briefings`, `/library`): on unless "off". */
+  ARCHIVE: z
+    .enum(["on", "off", ""], { message: "must be on or off" })
+    .optional()
+    .transform((v) => v !== "off"),
+  /** When set, the archive pages ask for it (a bearer token, or `?token=` once for a cookie). */
+  ARCHIVE_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  /** Where people reach `nhsai serve`, e.g. https://nhsai.example.nhs.uk: posts link to their archive page. */
+  PUBLIC_URL: optionalText.pipe(httpUrl.optional()),
 });
 
 const schema = variables.superRefine((config, context) => {
@@ -123,6 +132,8 @@ const SHOWABLE = new Set([
   "MICROSOFT_APP_TYPE",
   "DATA_DIR",
   "LOG_LEVEL",
+  "ARCHIVE",
+  "PUBLIC_URL",
 ]);
 
 /** A configuration problem, told in one line that names the variable. */

@@ -6,6 +6,7 @@ import { summariseStoreHealth } from "../../src/store/health-summary.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
@@ -101,6 +102,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   const server = createHttpServer({
     health: () => health.current(),
     routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
+    pages: archiveRoutesFor(config, store, chat, log),
     log,
   });
   // TEAMS_LOCAL runs turns no token vouched for: only this machine may send them.
@@ -127,7 +129,8 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
     feeds = await startFeedPolling(config, store, chat, log);
     for (const platform of platforms) await platform.start();
-    scheduler = startScheduler({ store, briefings, posters: platforms.map((p) => p.poster), log }, io.env);
+    const posters = platforms.map((p) => p.poster);
+    scheduler = startScheduler({ store, briefings, posters, log, ...archiveLinksFor(config) }, io.env);
     if (config.TEAMS_LOCAL)
       io.stdout(
         `nhsai serve: TEAMS_LOCAL=1: listening on ${host} only; Teams senders are not verified and get no admin rights\n`,

@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type Logger, silentLogger } from "../../src/logger.js";
 import type { StoreHealthSummary } from "../../src/store/health-summary.js";
+import type { PageRoutes } from "../archive/archive-routes.js";
 import type { RouteHandler } from "../serve/served-platform.js";
 
 export interface HealthStatus {
@@ -28,16 +29,18 @@ export interface HttpServerOptions {
   health: () => HealthStatus | Promise<HealthStatus>;
   /** Exact paths to handlers, e.g. { "/slack/events": … }. */
   routes?: Record<string, RouteHandler>;
+  /** Paths matched by prefix after the exact routes (the web archive); true when it took the request. */
+  pages?: PageRoutes;
   log?: Logger;
 }
 
-export function createHttpServer({ health, routes = {}, log = silentLogger }: HttpServerOptions): Server {
+export function createHttpServer({ health, routes = {}, pages, log = silentLogger }: HttpServerOptions): Server {
   // Node checks those timeouts every connectionsCheckingInterval (30 s by default): once a
   // second, a slow-loris client is closed within about 11 s instead of up to 40.
   const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
     const failed = (error: unknown) => answerFailure(res, log, error);
     try {
-      const pending = route(req, res, health, routes);
+      const pending = route(req, res, health, routes, pages);
       if (pending) pending.catch(failed);
     } catch (error) {
       failed(error);
@@ -55,6 +58,7 @@ function route(
   res: ServerResponse,
   health: HttpServerOptions["health"],
   routes: Record<string, RouteHandler>,
+  pages: PageRoutes | undefined,
 ): void | Promise<void> {
   // A request for exactly a mounted path (the usual case) skips URL parsing: a route's key is
   // already a plain pathname, which parsing would return unchanged.
@@ -66,6 +70,7 @@ function route(
   }
   const handler = Object.hasOwn(routes, path) ? routes[path] : undefined;
   if (handler) return handler(req, res);
+  if (pages?.(req, res, path)) return;
   if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
     return Promise.resolve()
       .then(health)

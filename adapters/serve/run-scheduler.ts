@@ -66,7 +66,7 @@ function logSummary(log: Logger, summary: RunSummary): void {
 
 /** The scheduler for this process's posters, named in the audit trail by host and process. */
 export function createScheduler(
-  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log">,
+  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage">,
   env: NodeJS.ProcessEnv,
 ): Scheduler {
   const onStep = testCrashHook(env);
@@ -75,7 +75,7 @@ export function createScheduler(
 
 /** Creates the scheduler and wakes it every minute until stopped. */
 export function startScheduler(
-  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log">,
+  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage">,
   env: NodeJS.ProcessEnv,
 ): RunningScheduler {
   return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger);

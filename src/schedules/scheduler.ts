@@ -40,6 +40,8 @@ export interface SchedulerOptions {
   abandoned?: (claimedBy: Actor, claimedAt: Date) => boolean;
   /** Who claims, in the audit trail. */
   who?: Actor;
+  /** A briefing's archive page (PUBLIC_URL with the archive on): each post ends with a "View in browser" link to it. */
+  archivePage?: (id: string) => string;
   /** Test-only: called at each step of a delivery, so a test can stop the process there. */
   onStep?: (step: DeliveryStep) => void | Promise<void>;
 }
@@ -141,7 +143,17 @@ export class Scheduler {
       who = "scheduler",
       onStep = () => {},
       postTimeoutMs = DEFAULT_POST_TIMEOUT_MS,
+      archivePage,
     } = this.options;
-    return { store, briefings, poster, log: this.log, who, onStep, postTimeoutMs };
+    return {
+      store,
+      briefings,
+      poster,
+      log: this.log,
+      who,
+      onStep,
+      postTimeoutMs,
+      ...(archivePage ? { archivePage } : {}),
+    };
   }
 }

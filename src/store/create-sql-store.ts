@@ -14,6 +14,7 @@ import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
 import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
+import { getPostedBriefing, listPostedBriefings, recordPostedBriefing } from "./operations/posted-briefings.js";
 import { clearReadFailure, getReadFailure, recordReadFailure } from "./operations/read-failures.js";
 import {
   getSubscription,
@@ -58,6 +59,9 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
     saveConversationMemory: (key, memory, expiresAt, now) => saveConversationMemory(db, key, memory, expiresAt, now),
     getConversationMemory: (key, now) => getConversationMemory(db, key, now),
+    recordPostedBriefing: (briefing, who, now) => recordPostedBriefing(db, briefing, who, now),
+    getPostedBriefing: (id) => getPostedBriefing(db, id),
+    listPostedBriefings: (options) => listPostedBriefings(db, options),
     listAudit: (options) => listAudit(db, options),
     health: (options) => checkHealth(db, expectedVersion, options),
     close: () => db.close(),

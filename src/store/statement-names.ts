@@ -43,4 +43,8 @@ export type StatementName =
   | "summariseFeedback"
   | "saveConversationMemory"
   | "getConversationMemory"
-  | "deleteExpiredConversationMemory";
+  | "deleteExpiredConversationMemory"
+  | "insertPostedBriefing"
+  | "getPostedBriefing"
+  | "listPostedBriefings"
+  | "countPostedBriefings";

@@ -8,6 +8,7 @@
  * on the slice they need (`HandledEvents`, `Subscriptions`…); `Store` is all of them.
  */
 
+import type { ArchivedBriefing, PostedBriefing } from "../archive/posted-briefing.js";
 import type { Document } from "../knowledge/document.js";
 
 /** Who made a change: "slack:U123", "teams:29:1abc", "cli", "scheduler". */
@@ -239,6 +240,18 @@ export interface ConversationMemories {
   getConversationMemory(conversationKey: string, now: Date): Promise<JsonObject | null>;
 }
 
+/** Briefings as posted to any channel, for the web archive (no channel or person is kept). */
+export interface PostedBriefings {
+  /** Keeps the briefing once: `unchanged` when one with the same id (same day, same content) is kept already. */
+  recordPostedBriefing(briefing: ArchivedBriefing, who: Actor, now: Date): Promise<Change>;
+  getPostedBriefing(id: string): Promise<PostedBriefing | null>;
+  /** Newest day first (then latest posted); `limit` default 20, at most 100; `total` counts them all. */
+  listPostedBriefings(options?: {
+    limit?: number;
+    offset?: number;
+  }): Promise<{ briefings: PostedBriefing[]; total: number }>;
+}
+
 export type StoreBackend = "embedded" | "postgresql";
 
 /**
@@ -278,6 +291,7 @@ export interface Store
     ReadFailures,
     Feedback,
     ConversationMemories,
+    PostedBriefings,
     AuditTrail {
   readonly backend: StoreBackend;
   /** Where it lives, without credentials: "data/nhsai.db", "db.internal:5432/nhsai". */

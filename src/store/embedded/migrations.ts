@@ -122,4 +122,17 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversation_memory_by_expiry ON conversation_memory (expires_at);
     `,
   },
+  {
+    version: 5,
+    name: "posted briefings",
+    sql: `
+      CREATE TABLE posted_briefings (
+        id TEXT PRIMARY KEY,
+        day TEXT NOT NULL,
+        body TEXT NOT NULL,
+        first_posted_at TEXT NOT NULL
+      );
+      CREATE INDEX posted_briefings_newest ON posted_briefings (day DESC, first_posted_at DESC);
+    `,
+  },
 ];

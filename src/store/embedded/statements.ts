@@ -95,4 +95,11 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
     "ON CONFLICT (conversation_key) DO UPDATE SET memory = excluded.memory, expires_at = excluded.expires_at",
   getConversationMemory: "SELECT memory FROM conversation_memory WHERE conversation_key = ? AND expires_at > ?",
   deleteExpiredConversationMemory: "DELETE FROM conversation_memory WHERE expires_at <= ?",
+  insertPostedBriefing:
+    "INSERT INTO posted_briefings (id, day, body, first_posted_at) VALUES (?, ?, ?, ?) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  getPostedBriefing: "SELECT id, body, first_posted_at FROM posted_briefings WHERE id = ?",
+  listPostedBriefings:
+    "SELECT id, body, first_posted_at FROM posted_briefings ORDER BY day DESC, first_posted_at DESC, id LIMIT ? OFFSET ?",
+  countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
 };

@@ -122,4 +122,17 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversation_memory_by_expiry ON conversation_memory (expires_at);
     `,
   },
+  {
+    version: 5,
+    name: "posted briefings",
+    sql: `
+      CREATE TABLE posted_briefings (
+        id text PRIMARY KEY,
+        day text NOT NULL,
+        body text NOT NULL,
+        first_posted_at timestamptz NOT NULL
+      );
+      CREATE INDEX posted_briefings_newest ON posted_briefings (day DESC, first_posted_at DESC);
+    `,
+  },
 ];

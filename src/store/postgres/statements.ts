@@ -104,4 +104,12 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
     "ON CONFLICT (conversation_key) DO UPDATE SET memory = EXCLUDED.memory, expires_at = EXCLUDED.expires_at",
   getConversationMemory: "SELECT memory FROM conversation_memory WHERE conversation_key = $1 AND expires_at > $2",
   deleteExpiredConversationMemory: "DELETE FROM conversation_memory WHERE expires_at <= $1",
+  insertPostedBriefing:
+    "INSERT INTO posted_briefings (id, day, body, first_posted_at) VALUES ($1, $2, $3, $4) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  getPostedBriefing: "SELECT id, body, first_posted_at FROM posted_briefings WHERE id = $1",
+  listPostedBriefings:
+    "SELECT id, body, first_posted_at FROM posted_briefings " +
+    'ORDER BY day DESC, first_posted_at DESC, id COLLATE "C" LIMIT $1 OFFSET $2',
+  countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
 };
