@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `nhsai` command (see CONTRACT.md). This file only picks the subcommand; each lives in its
+ * The `nhsai` command (docs/commands.md). This file only picks the subcommand; each lives in its
  * own module and is imported when used, so `nhsai ask` never loads the Slack or Teams SDKs.
  */
 
