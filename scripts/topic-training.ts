@@ -17,8 +17,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readTextCapture } from "../src/ingest/read-text.js";
-import { splitSentences } from "../src/knowledge/split-sentences.js";
 import { toDocument } from "../src/ingest/to-document.js";
+import { splitSentences } from "../src/knowledge/split-sentences.js";
 import {
   addTextFeatures,
   type FeatureCounts,
@@ -134,12 +134,11 @@ export interface TrainSettings {
 /** An article's features as the library reads them: the headline counted `titleWeight` times, and the lead's alone. */
 export function articleFeatures(
   article: Pick<LabelledArticle, "title" | "paragraphs">,
-  titleWeight: number,
-  leadWords: number,
+  reading: Pick<TopicModelData, "titleWeight" | "leadWords">,
 ): { withTitle: FeatureCounts; body: FeatureCounts } {
   const body: FeatureCounts = new Map();
-  for (const text of leadOf(article.paragraphs, leadWords)) addTextFeatures(text, 1, body);
-  return { withTitle: addTextFeatures(article.title, titleWeight, new Map(body)), body };
+  for (const text of leadOf(article.paragraphs, reading.leadWords)) addTextFeatures(text, 1, body);
+  return { withTitle: addTextFeatures(article.title, reading.titleWeight, new Map(body)), body };
 }
 
 /** Filing rules a model is fitted with before its threshold is chosen. */
@@ -149,9 +148,10 @@ const MIN_DOCUMENT_FREQUENCY = 2;
 
 /** Fits the weights on `articles` (their gold topics). Filing thresholds are left provisional. */
 export function fitTopicModel(articles: readonly LabelledArticle[], settings: TrainSettings): TopicModelData {
-  const leadWords = medianBodyWords(articles);
-  const docs = articles.map((a) => articleFeatures(a, settings.titleWeight, leadWords).withTitle);
-  const priors = TOPICS.map((t) => addTextFeatures(t.description, 1, new Map()));
+  const reading = { titleWeight: settings.titleWeight, leadWords: medianBodyWords(articles) };
+  const docs = articles.map((a) => articleFeatures(a, reading).withTitle);
+  // A topic's prior: the words of its definition, its label and the names people ask for it by.
+  const priors = TOPICS.map((t) => addTextFeatures([t.description, t.label, ...t.aliases].join(". "), 1, new Map()));
   const features = vocabulary(docs, priors);
   const df = new Map<string, number>();
   for (const doc of docs) for (const f of doc.keys()) df.set(f, (df.get(f) ?? 0) + 1);
@@ -160,8 +160,7 @@ export function fitTopicModel(articles: readonly LabelledArticle[], settings: Tr
     topics: [],
     features,
     idf,
-    titleWeight: settings.titleWeight,
-    leadWords,
+    ...reading,
     ...PROVISIONAL,
     trainedOn: {},
   };
@@ -171,7 +170,9 @@ export function fitTopicModel(articles: readonly LabelledArticle[], settings: Tr
     const labels = articles.map((a) => a.gold.includes(id));
     const positives = labels.filter(Boolean).length;
     // Class-balanced: a topic on 5 of 60 articles weighs as much as the 55 without it.
-    const weights = labels.map((yes) => articles.length / (2 * Math.max(1, yes ? positives : articles.length - positives)));
+    const weights = labels.map(
+      (yes) => articles.length / (2 * Math.max(1, yes ? positives : articles.length - positives)),
+    );
     // The prior: the words of the topic's definition lean towards it until the articles say otherwise.
     const prior = new Float64Array(features.length);
     for (const f of priors[t]?.keys() ?? []) prior[features.indexOf(f)] = settings.priorWeight;
@@ -233,7 +234,8 @@ function fitLogistic(
     previousW = w;
     previousBias = bias;
     w = new Float64Array(dimensions);
-    for (let j = 0; j < dimensions; j++) w[j] = (lookW[j] ?? 0) - step * ((grad[j] ?? 0) + lambda * ((lookW[j] ?? 0) - (prior[j] ?? 0)));
+    for (let j = 0; j < dimensions; j++)
+      w[j] = (lookW[j] ?? 0) - step * ((grad[j] ?? 0) + lambda * ((lookW[j] ?? 0) - (prior[j] ?? 0)));
     bias = lookBias - step * gradBias;
   }
   return { bias, w: [...w] };
@@ -301,7 +303,7 @@ export function evaluate(
 export function fileWith(data: TopicModelData): (article: LabelledArticle) => TopicId[] {
   const model = new TopicModel(data);
   return (article) => {
-    const { withTitle, body } = articleFeatures(article, data.titleWeight, data.leadWords);
+    const { withTitle, body } = articleFeatures(article, data);
     return model.fileDocument(withTitle, body).map((i) => data.topics[i]?.id as TopicId);
   };
 }
@@ -310,14 +312,15 @@ export const SETTINGS_GRID: TrainSettings[] = [0.0003, 0.001, 0.003].flatMap((la
   [0, 2, 5, 10].flatMap((priorWeight) => [1, 2, 3].map((titleWeight) => ({ lambda, priorWeight, titleWeight }))),
 );
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
-/** The body must give a topic at least this share of the filing threshold on its own. */
-const BODY_SHARE = 0.5;
+/** Shares of the filing threshold the body alone must give a topic (the headline never files one alone). */
+const BODY_SHARES = [1, 0.75, 0.5];
 /** How far the model's topics per article may stray from the readers' when choosing a threshold. */
 const COUNT_TOLERANCE = 0.3;
 
 export interface Choice {
   settings: TrainSettings;
   threshold: number;
+  bodyFloor: number;
   passageMargin: number;
   validation: Evaluation;
 }
@@ -332,17 +335,21 @@ export function chooseSettings(
   for (const settings of grid) {
     const fitted = fitTopicModel(train, settings);
     for (const threshold of THRESHOLDS) {
-      const data = { ...fitted, threshold, bodyFloor: threshold * BODY_SHARE };
-      const result = evaluate(validation, fileWith(data));
-      const drift = Math.abs(result.topicsPerArticle.model - result.topicsPerArticle.gold);
-      // Within the tolerance, best macro-F1 wins; outside it, the closest count does.
-      const rank = drift <= COUNT_TOLERANCE ? [1, result.macroF1, -drift] : [0, -drift, result.macroF1];
-      if (!best || isBetter(rank, best.rank)) best = { settings, threshold, validation: result, rank };
+      for (const bodyShare of BODY_SHARES) {
+        const bodyFloor = round(threshold * bodyShare);
+        const data = { ...fitted, threshold, bodyFloor };
+        const result = evaluate(validation, fileWith(data));
+        const drift = Math.abs(result.topicsPerArticle.model - result.topicsPerArticle.gold);
+        // Within the tolerance, best macro-F1 wins; outside it, the closest count does.
+        const rank = drift <= COUNT_TOLERANCE ? [1, result.macroF1, -drift] : [0, -drift, result.macroF1];
+        if (!best || isBetter(rank, best.rank)) best = { settings, threshold, bodyFloor, validation: result, rank };
+      }
     }
   }
   if (!best) throw new Error("no settings to choose from");
   const passageMargin = choosePassageMargin(fitTopicModel(train, best.settings), validation);
-  return { settings: best.settings, threshold: best.threshold, passageMargin, validation: best.validation };
+  const { settings, threshold, bodyFloor, validation: result } = best;
+  return { settings, threshold, bodyFloor, passageMargin, validation: result };
 }
 
 const MARGINS = Array.from({ length: 16 }, (_, i) => 0.5 + i * 0.25);
@@ -390,14 +397,14 @@ function isBetter(a: readonly number[], b: readonly number[]): boolean {
 /** The committed model: refitted on train + validation with the chosen settings and threshold. */
 export function finalModel(
   corpus: LabelledCorpus,
-  choice: Pick<Choice, "settings" | "threshold" | "passageMargin">,
+  choice: Pick<Choice, "settings" | "threshold" | "bodyFloor" | "passageMargin">,
 ): TopicModelData {
   const seen = corpus.articles.filter((a) => a.split !== "holdout");
   const fitted = fitTopicModel(seen, choice.settings);
   return {
     ...fitted,
     threshold: choice.threshold,
-    bodyFloor: round(choice.threshold * BODY_SHARE),
+    bodyFloor: choice.bodyFloor,
     passageMargin: choice.passageMargin,
     trainedOn: {
       articles: seen.length,
@@ -405,6 +412,7 @@ export function finalModel(
       validation: seen.filter((a) => a.split === "validation").length,
       settings: choice.settings,
       threshold: choice.threshold,
+      bodyFloor: choice.bodyFloor,
       passageMargin: choice.passageMargin,
     },
   };

@@ -40,7 +40,7 @@ if (process.argv.includes("--holdout")) {
   // As the library files them: the headline the reader finds at ingest, not the labelled one.
   const asIngested = (a: LabelledArticle): TopicId[] => {
     const ingested = { title: a.ingestTitle, paragraphs: a.paragraphs };
-    const { withTitle, body } = articleFeatures(ingested, data.titleWeight, data.leadWords);
+    const { withTitle, body } = articleFeatures(ingested, data);
     return model.fileDocument(withTitle, body).map((i) => data.topics[i]?.id as TopicId);
   };
   console.log("\n## Holdout (committed model, headlines as found at ingest)\n");
@@ -50,7 +50,7 @@ if (process.argv.includes("--holdout")) {
   console.log(agreement(corpus.articles));
   const choice = chooseSettings(split("train"), split("validation"));
   console.log(
-    `\nchosen: ${JSON.stringify(choice.settings)}, threshold ${choice.threshold}, passage margin ${choice.passageMargin}`,
+    `\nchosen: ${JSON.stringify(choice.settings)}, threshold ${choice.threshold}, body floor ${choice.bodyFloor}, passage margin ${choice.passageMargin}`,
   );
   console.log("\n## Validation (model fitted on train only)\n");
   console.log(table(choice.validation));
@@ -73,7 +73,8 @@ function agreement(articles: readonly LabelledArticle[]): string {
     const pairs = both.map((a): [boolean, boolean] => [a.first.includes(id), a.second?.includes(id) ?? false]);
     return `| ${id} | ${pairs.filter(([x]) => x).length} | ${pairs.filter(([, y]) => y).length} | ${fixed(cohenKappa(pairs))} |`;
   });
-  const mean = (f: (a: LabelledArticle) => number) => fixed(both.reduce((s, a) => s + f(a), 0) / Math.max(1, both.length));
+  const mean = (f: (a: LabelledArticle) => number) =>
+    fixed(both.reduce((s, a) => s + f(a), 0) / Math.max(1, both.length));
   return [
     `${both.length} of ${articles.length} articles have both readers' labels; topics per article: first reader ${mean((a) => a.first.length)}, second ${mean((a) => a.second?.length ?? 0)}, gold ${mean((a) => a.gold.length)}`,
     "",

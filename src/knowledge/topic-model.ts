@@ -138,18 +138,22 @@ export class TopicModel {
 
   /**
    * The topics filed for a document: the likeliest first, then any other at `threshold`, at most
-   * `maxTopics`; each must also reach `bodyFloor` on the body alone, so the headline weighs in
-   * but never files a topic by itself. Indexes into `topicIds`.
+   * `maxTopics`. Each must also be the body's likeliest or reach `bodyFloor` on the body alone,
+   * so the headline weighs in but never files a topic by itself. Indexes into `topicIds`.
    */
   fileDocument(withTitle: FeatureCounts, bodyOnly: FeatureCounts): number[] {
     const { threshold, bodyFloor, maxTopics } = this.data;
     const full = this.probabilities(withTitle);
     const body = bodyOnly.size > 0 ? this.probabilities(bodyOnly) : full;
+    const bodyFirst = body.indexOf(Math.max(...body));
     const ranked = full
       .map((p, i) => ({ p, i }))
-      .filter(({ i }) => (body[i] ?? 0) >= bodyFloor)
+      .filter(({ i }) => i === bodyFirst || (body[i] ?? 0) >= bodyFloor)
       .sort((a, b) => b.p - a.p || a.i - b.i);
-    return ranked.filter(({ p }, rank) => rank === 0 || p >= threshold).slice(0, maxTopics).map(({ i }) => i);
+    return ranked
+      .filter(({ p }, rank) => rank === 0 || p >= threshold)
+      .slice(0, maxTopics)
+      .map(({ i }) => i);
   }
 
   /**

@@ -9,7 +9,7 @@
  * scripts/train-topics.ts), not by keyword lists.
  */
 
-import topicModelData from "./topic-model.json" with { type: "json" };
+import { type Token, termFor } from "./text-terms.js";
 import {
   addTextFeatures,
   addTokenFeatures,
@@ -18,7 +18,7 @@ import {
   TopicModel,
   type TopicModelData,
 } from "./topic-model.js";
-import { type Token, termFor } from "./text-terms.js";
+import topicModelData from "./topic-model.json" with { type: "json" };
 
 export const TOPIC_IDS = [
   "funding",
@@ -49,8 +49,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "funding",
     label: "Funding",
-    description:
-      "Money is the story: investment, grants, budgets, contract values, cuts, spending, prices.",
+    description: "Money is the story: investment, grants, budgets, contract values, cuts, spending, prices.",
     signals: [
       "funding",
       "fund",
@@ -72,8 +71,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "workforce",
     label: "Workforce",
-    description:
-      "Staff: skills, training, recruitment, retention, workload, roles, digital leadership posts.",
+    description: "Staff: skills, training, recruitment, retention, workload, roles, digital leadership posts.",
     signals: [
       "workforce",
       "staff",
@@ -143,8 +141,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "diagnostics",
     label: "Diagnostics & clinical AI",
-    description:
-      "Imaging, scans, tests, pathology, screening, AI that detects or diagnoses.",
+    description: "Imaging, scans, tests, pathology, screening, AI that detects or diagnoses.",
     signals: [
       "diagnosis",
       "diagnostics",
@@ -222,7 +219,6 @@ export const TOPICS: readonly Topic[] = [
     aliases: ["ethics", "regulation & ethics", "rules", "law", "compliance"],
   },
 ];
-
 
 /** The trained model, loaded once: a few hundred kilobytes of weights. */
 const model = new TopicModel(topicModelData as TopicModelData);
