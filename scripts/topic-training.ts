@@ -353,8 +353,11 @@ export function chooseSettings(
 }
 
 const MARGINS = Array.from({ length: 16 }, (_, i) => 0.5 + i * 0.25);
-/** Share of a sentence's own topics (outside its document's) that its document's readers also gave. */
-const PASSAGE_PRECISION = 0.7;
+/**
+ * Share of a sentence's own topics that its article's readers also gave. Lower than a document's
+ * bar: a topic briefing keeps only sentences squarely about its topic, so the tags favour recall.
+ */
+const PASSAGE_PRECISION = 0.6;
 
 /**
  * The smallest lean at which a sentence's topics, judged on its words alone, agree with its
