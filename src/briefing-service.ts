@@ -13,7 +13,7 @@ import { answerReply } from "./commands/answer-reply.js";
 import { digestReply, noNewsReply, topicBriefingReply } from "./commands/briefing-replies.js";
 import { helpReply } from "./commands/help-reply.js";
 import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replies.js";
-import { tooLongReply, unknownCommandReply } from "./commands/message-replies.js";
+import { tooLongReply, unknownCommandReply, unknownTopicReply } from "./commands/message-replies.js";
 import { type Command, parseCommand } from "./commands/parse-command.js";
 import { feedsElsewhereReply } from "./commands/source-replies.js";
 import type { Library } from "./knowledge/library.js";
@@ -60,6 +60,8 @@ export class BriefingService {
         return this.briefing(command.topic, command.all);
       case "ask":
         return answerReply(answerQuestion(this.library, command.question));
+      case "unknown_topic":
+        return unknownTopicReply(command.word, command.suggestion);
       case "unknown":
         return unknownCommandReply(command.input, command.suggestion);
       case "too_long":

@@ -1,13 +1,15 @@
 /**
  * The local chat: today's Coffee Time briefing first, then a prompt where you type what you would
  * type after `/nhsai` in Slack, or any question. Line editing and history come from
- * node:readline; `exit`, `quit`, Ctrl-C or Ctrl-D (end of input) leave with status 0.
+ * node:readline. As in bash or node's REPL, Ctrl-C clears a half-typed line and, pressed twice on an
+ * empty one, leaves; `exit`, `quit` or Ctrl-D (end of input) leave at once, with status 0. An empty
+ * line shows help.
  */
 
 import { createInterface } from "node:readline";
 import type { BriefingService } from "../../src/briefing-service.js";
 import type { Reply } from "../../src/reply.js";
-import { renderText, type TextStyle } from "./render-text.js";
+import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
 
 export interface ShellOptions {
   input: NodeJS.ReadableStream;
@@ -23,7 +25,16 @@ export interface ShellOptions {
 }
 
 export const PROMPT = "nhsai> ";
-const GREETING = "Type a question, a topic such as `funding`, or `help`. Ctrl-D or `exit` to leave.";
+
+/** Something to type, as the renderer shows it: bold on a TTY, in backticks otherwise. */
+function code(command: string, style: TextStyle): string {
+  const { text } = inlineCommand(command, style);
+  return style.color ? `\u001b[1m${text}\u001b[22m` : text;
+}
+
+function greeting(style: TextStyle): string {
+  return `Type a question, a topic such as ${code("funding", style)}, or ${code("help", style)}. Ctrl-D or ${code("exit", style)} to leave.`;
+}
 
 /** Runs the shell until the input ends; resolves to the exit status. */
 export function runShell(options: ShellOptions): Promise<number> {
@@ -31,10 +42,12 @@ export function runShell(options: ShellOptions): Promise<number> {
   const say = (text: string) => output.write(text);
   const show = (reply: () => Reply) => {
     try {
-      say(`${renderText(reply(), style)}\n`);
+      const shown = reply();
+      // The question was just typed (and echoed when piped): an answer need not print it again.
+      say(`${renderText(shown, style, { withTitle: shown.kind !== "answer" })}\n`);
     } catch (error) {
       options.logError?.(error);
-      say("Sorry, something went wrong with that. Please try again, or type `help`.\n\n");
+      say(`Sorry, something went wrong with that. Please try again, or type ${code("help", style)}.\n\n`);
     }
   };
 
@@ -47,13 +60,15 @@ export function runShell(options: ShellOptions): Promise<number> {
     removeHistoryDuplicates: true,
   });
   show(() => service.handle({ kind: "digest", topic: null }, { now: now() }));
-  say(`${GREETING}\n\n`);
+  say(`${greeting(style)}\n\n`);
   rl.prompt();
 
   let closed = false;
+  let interrupted = false;
   rl.on("line", (line) => {
     // readline still delivers lines it had buffered when `exit` closed it.
     if (closed) return;
+    interrupted = false;
     const text = line.trim();
     // Piped input is not echoed by a terminal: echo it, so the transcript reads as a conversation.
     if (!terminal) say(`${line}\n`);
@@ -61,10 +76,22 @@ export function runShell(options: ShellOptions): Promise<number> {
       rl.close();
       return;
     }
-    if (text) show(() => service.handleText(text, { now: now() }));
+    show(() => (text ? service.handleText(text, { now: now() }) : service.handle({ kind: "help" }, { now: now() })));
     rl.prompt();
   });
-  rl.on("SIGINT", () => rl.close());
+  rl.on("SIGINT", () => {
+    if (rl.line.length === 0 && interrupted) {
+      rl.close();
+      return;
+    }
+    // Clear what was typed (Ctrl-E then Ctrl-U, as readline binds them) and start a fresh line.
+    const hadText = rl.line.length > 0;
+    rl.write(null, { ctrl: true, name: "e" });
+    rl.write(null, { ctrl: true, name: "u" });
+    say(hadText ? "^C\n" : `\n(To leave, press Ctrl-C again, Ctrl-D, or type ${code("exit", style)}.)\n`);
+    interrupted = !hadText;
+    rl.prompt();
+  });
   return new Promise((resolve) => {
     rl.on("close", () => {
       closed = true;
