@@ -14,15 +14,13 @@ import { TopicModel, type TopicModelData } from "../src/knowledge/topic-model.js
 import { TOPIC_IDS, type TopicId } from "../src/knowledge/topics.js";
 import { findPackageRoot } from "../src/package-root.js";
 import {
-  articleFeatures,
-  chooseSettings,
   cohenKappa,
   type Evaluation,
   evaluate,
-  finalModel,
   type LabelledArticle,
   loadLabelledCorpus,
-} from "./topic-training.js";
+} from "./labelled-articles.js";
+import { articleFeatures, chooseSettings, finalModel } from "./topic-training.js";
 
 const root = findPackageRoot(import.meta.url);
 const modelPath = join(root, "src", "knowledge", "topic-model.json");

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Choice, finalModel, loadLabelledCorpus } from "../../scripts/topic-training.js";
+import { loadLabelledCorpus } from "../../scripts/labelled-articles.js";
+import { type Choice, finalModel } from "../../scripts/topic-training.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import type { TopicModelData } from "../../src/knowledge/topic-model.js";
 import { documentTopics, findTopic, TOPIC_IDS, TOPICS, type TopicId } from "../../src/knowledge/topics.js";
