@@ -52,7 +52,12 @@ const schema = z.object({
     .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
   FEEDS: optionalText
     .transform((v) => commaList(v))
-    .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" })))
+    // Feeds are listed to every user: a password in one would be shown (the message never repeats it).
+    .refine(
+      (urls) => urls.every((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u)),
+      "must not hold a user name or password in a URL",
+    ),
   FEEDS_POLL_MINUTES: optionalText
     .transform((v) => v ?? "15")
     .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   doctor: async () => (await import("./doctor-command.js")).doctorCommand,
   ingest: async () => (await import("./ingest-command.js")).ingestCommand,
   schedules: async () => (await import("./schedules-command.js")).schedulesCommand,
+  sources: async () => (await import("./sources-command.js")).sourcesCommand,
   "run-due": async () => (await import("./run-due-command.js")).runDueCommand,
 };
 
@@ -34,6 +35,7 @@ export const USAGE = `Usage: nhsai <command> [options]
                                 a feed URL is followed by serve from then on)
   doctor                        check the configuration and the store, and say in plain words what is wrong
   schedules [--json]            list channel subscriptions and their next runs
+  sources [--verbose]           list the feeds followed and when each was last read (--verbose: why one fails)
   run-due [--at ISO-time] [--json]
                                 post the briefings due at that moment (default now), then exit
   help                          show this help

@@ -9,6 +9,7 @@
 import { createInterface } from "node:readline";
 import type { BriefingService } from "../../src/briefing-service.js";
 import type { Reply } from "../../src/reply.js";
+import { sanitiseText } from "../../src/text/sanitise-text.js";
 import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
 
 export interface ShellOptions {
@@ -71,7 +72,7 @@ export function runShell(options: ShellOptions): Promise<number> {
     interrupted = false;
     const text = line.trim();
     // Piped input is not echoed by a terminal: echo it, so the transcript reads as a conversation.
-    if (!terminal) say(`${line}\n`);
+    if (!terminal) say(`${sanitiseText(line)}\n`);
     if (/^(exit|quit|bye)$/i.test(text)) {
       rl.close();
       return;

@@ -7,7 +7,7 @@
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
-import { stripControlCharacters } from "../text/strip-control.js";
+import { sanitiseText } from "../text/sanitise-text.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
 import { quoteOf } from "./candidate-span.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
@@ -24,7 +24,7 @@ export const NOT_FOUND =
   "I answer from the NHS AI and digital news articles I hold: try `topics` to see what they cover, a topic briefing such as `funding`, or `help`.";
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
-  const question = stripControlCharacters(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
+  const question = sanitiseText(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
   if (!/[\p{L}\p{N}]/u.test(question))
     return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
   if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);

@@ -8,7 +8,9 @@ export type IngestOutcome =
   | { source: string; status: "duplicate"; documentId: string; reason: "same_url" | "same_text" }
   /** A feed that has not changed since the last read (HTTP 304). */
   | { source: string; status: "not_modified" }
-  | { source: string; status: "failed"; reason: string };
+  | { source: string; status: "failed"; reason: string }
+  /** Failed lately and not read again until its back-off ends (`reason` says why and until when). */
+  | { source: string; status: "waiting"; reason: string };
 
 /** One plain line per outcome, e.g. "added: “Trust wins £5m” (Health News) ← feed.xml". */
 export function describeOutcome(outcome: IngestOutcome): string {
@@ -23,6 +25,8 @@ export function describeOutcome(outcome: IngestOutcome): string {
       return `unchanged since the last read: ${outcome.source}`;
     case "failed":
       return `error: ${outcome.source} ${outcome.reason}`;
+    case "waiting":
+      return `not read again yet: ${outcome.source} ${outcome.reason}`;
     default: {
       const unreachable: never = outcome;
       return String(unreachable);

@@ -2,25 +2,28 @@
  * Ingestion's facade: local files, URLs (pages or feeds) and followed feeds in; documents stored,
  * added to the library (answerable at once in this process) and reported one outcome per item.
  * Every failure is an outcome with a reason, so one bad item never stops the batch, and nothing
- * already stored is touched. Fetching, time and the store are injected.
+ * already stored is touched. A page or feed body that failed waits out a back-off before it is
+ * fetched again. Fetching, parsing (a worker pool in production), time and the store are injected.
  */
 
 import type { Document } from "../knowledge/document.js";
-import type { Actor, Documents, FeedRead, FeedSource, Feeds } from "../store/store.js";
+import type { Actor, Documents, FeedRead, FeedSource, Feeds, ReadFailures } from "../store/store.js";
+import { sanitiseText } from "../text/sanitise-text.js";
 import { type ArticleDraft, guarded, type ReadResult } from "./article-draft.js";
 import { DuplicateIndex } from "./duplicate-index.js";
 import { type FetchDeps, fetchSafely } from "./fetch-safely.js";
 import type { HeldDocuments } from "./held-documents.js";
 import type { IngestOutcome } from "./ingest-outcome.js";
-import { looksLikeFeed, readFeed } from "./read-feed.js";
+import { type FeedItem, looksLikeFeed } from "./read-feed.js";
 import { type PageFetcher, readFeedItem } from "./read-feed-item.js";
-import { readHtmlPage } from "./read-html.js";
-import { readMarkdown } from "./read-markdown.js";
-import { readTextCapture } from "./read-text.js";
+import type { DocumentReader } from "./read-task.js";
+import { retryAt } from "./retry-after.js";
 import { toDocument } from "./to-document.js";
 
 export interface IngestDeps extends FetchDeps {
-  store: Documents & Feeds;
+  store: Documents & Feeds & ReadFailures;
+  /** Where pages, files and feeds are parsed: a worker pool in production. */
+  reader: DocumentReader;
   /** Where new documents go and duplicates are looked for: the Library in serve, a shelf in the CLI. */
   library: HeldDocuments;
   now: () => Date;
@@ -36,21 +39,24 @@ export const MAX_FEED_ITEMS = 50;
 
 export class Ingester {
   private readonly held = new DuplicateIndex();
+  /** Documents are accepted one at a time, so feeds polled together cannot both add the same one. */
+  private accepting: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: IngestDeps) {}
 
   /** A local file's text; its kind comes from the file name. */
   async ingestFile(name: string, body: string): Promise<IngestOutcome[]> {
+    const { reader } = this.deps;
     if (/\.(xml|rss|atom)$/i.test(name) || looksLikeFeed(body, "")) {
-      const feed = await guarded(() => readFeed(body, "http://localhost/"));
+      const feed = await reader.read({ kind: "feed", xml: body, url: "http://localhost/" });
       return feed.ok ? (await this.ingestItems(feed.value.title, feed.value.items, name)).outcomes : [fail(name, feed)];
     }
     const read = /\.(md|markdown)$/i.test(name)
-      ? () => readMarkdown(body)
+      ? reader.read({ kind: "markdown", source: body })
       : /\.x?html?$/i.test(name)
-        ? () => readHtmlPage(body, null)
-        : () => readTextCapture(body);
-    return [await this.accept(await guarded(read), name)];
+        ? reader.read({ kind: "page", html: body, url: null })
+        : reader.read({ kind: "text", raw: body });
+    return [await this.accept(await read, name)];
   }
 
   /** A page or a feed on the web; a feed is followed from then on (its validators are kept). */
@@ -64,9 +70,10 @@ export class Ingester {
           reason: fetched.status === "failed" ? fetched.reason : "answered 304 to an unconditional request",
         },
       ];
+    const { reader } = this.deps;
     if (!looksLikeFeed(fetched.body, fetched.contentType))
-      return [await this.accept(await guarded(() => readHtmlPage(fetched.body, fetched.url)), url)];
-    const feed = await guarded(() => readFeed(fetched.body, fetched.url));
+      return [await this.accept(await reader.read({ kind: "page", html: fetched.body, url: fetched.url }), url)];
+    const feed = await reader.read({ kind: "feed", xml: fetched.body, url: fetched.url });
     if (!feed.ok) return [fail(url, feed)];
     await this.deps.store.saveFeed(url, this.deps.who, this.deps.now());
     const { outcomes, complete } = await this.ingestItems(feed.value.title, feed.value.items, url);
@@ -76,6 +83,9 @@ export class Ingester {
 
   /** One poll of a followed feed: a conditional GET, then its new items. The read is recorded either way. */
   async pollFeed(feed: FeedSource): Promise<IngestOutcome[]> {
+    // A feed whose body could not be parsed (not one that could not be reached) waits out a back-off too.
+    const before = await this.backOff(feed.url);
+    if (before.waiting) return [{ source: feed.url, status: "waiting", reason: before.waiting }];
     const fetched = await fetchSafely(feed.url, this.deps, feed);
     const { store } = this.deps;
     if (fetched.status === "failed") {
@@ -86,11 +96,13 @@ export class Ingester {
       await store.recordFeedRead(feed.url, { etag: feed.etag, lastModified: feed.lastModified }, this.deps.now());
       return [{ source: feed.url, status: "not_modified" }];
     }
-    const parsed = await guarded(() => readFeed(fetched.body, fetched.url));
+    const parsed = await this.deps.reader.read({ kind: "feed", xml: fetched.body, url: fetched.url });
     if (!parsed.ok) {
       await store.recordFeedRead(feed.url, { error: parsed.reason }, this.deps.now());
+      await store.recordReadFailure(feed.url, parsed.reason, this.deps.now());
       return [fail(feed.url, parsed)];
     }
+    if (before.remembered) await store.clearReadFailure(feed.url);
     const { outcomes, complete } = await this.ingestItems(parsed.value.title, parsed.value.items, feed.url);
     await store.recordFeedRead(feed.url, validators(fetched, complete), this.deps.now());
     return outcomes;
@@ -98,7 +110,7 @@ export class Ingester {
 
   private async ingestItems(
     feedTitle: string | null,
-    items: Parameters<typeof readFeedItem>[0][],
+    items: FeedItem[],
     source: string,
   ): Promise<{ outcomes: IngestOutcome[]; complete: boolean }> {
     this.held.syncWith(this.deps.library);
@@ -113,20 +125,49 @@ export class Ingester {
         outcomes.push({ source: label, status: "duplicate", documentId: known, reason: "same_url" });
         continue;
       }
+      const before = item.link ? await this.backOff(item.link) : { remembered: false, waiting: null };
+      if (before.waiting) {
+        outcomes.push({ source: label, status: "waiting", reason: before.waiting });
+        continue;
+      }
       read++;
-      const outcome = await this.accept(await guarded(() => readFeedItem(item, feedTitle, fetchPage)), label);
+      const draft = await guarded(() => readFeedItem(item, feedTitle, fetchPage, this.deps.reader));
+      const outcome = await this.accept(draft, label);
+      if (item.link && outcome.status === "failed")
+        await this.deps.store.recordReadFailure(item.link, outcome.reason, this.deps.now());
+      else if (item.link && before.remembered) await this.deps.store.clearReadFailure(item.link);
       // The next poll then knows the item by its feed link, without fetching its page again.
-      if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified")
+      if (item.link && (outcome.status === "added" || outcome.status === "duplicate"))
         this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
       outcomes.push(outcome);
     }
     return { outcomes, complete: true };
   }
 
+  /**
+   * Whether `url` failed lately, and if its back-off is still running, why it is not read yet: a
+   * bad page costs one fetch and one parse per back-off step, not one per poll, even across restarts.
+   */
+  private async backOff(url: string): Promise<{ remembered: boolean; waiting: string | null }> {
+    const failed = await this.deps.store.getReadFailure(url);
+    if (!failed) return { remembered: false, waiting: null };
+    const next = retryAt(failed);
+    if (next.getTime() <= this.deps.now().getTime()) return { remembered: true, waiting: null };
+    const times = failed.failures === 1 ? "once" : `${failed.failures} times`;
+    const when = `latest ${failed.failedAt.toISOString()}; next try after ${next.toISOString()}`;
+    return { remembered: true, waiting: `${failed.reason} (failed ${times}, ${when})` };
+  }
+
   /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */
-  private async accept(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
+  private accept(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
+    const turn = this.accepting.then(() => this.acceptNow(draft, source));
+    this.accepting = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async acceptNow(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
     if (!draft.ok) return fail(source, draft);
-    const made = toDocument(draft.value, this.deps.now());
+    const made = toDocument(sanitiseDraft(draft.value), this.deps.now());
     if (!made.ok) return fail(source, made);
     this.held.syncWith(this.deps.library);
     const doc: Document = made.value;
@@ -142,6 +183,21 @@ export class Ingester {
 /** A read that left items for later keeps no validators, so the next poll is a full GET, not a 304. */
 function validators(fetched: { etag: string | null; lastModified: string | null }, complete: boolean): FeedRead {
   return complete ? { etag: fetched.etag, lastModified: fetched.lastModified } : { etag: null, lastModified: null };
+}
+
+/**
+ * A document's words are shown in chat and terminals long after it is read, so what they carry
+ * that could act there (escape sequences, bidi overrides, zero-width characters) is removed once, here.
+ */
+function sanitiseDraft(draft: ArticleDraft): ArticleDraft {
+  const clean = (text: string | null) => (text === null ? null : sanitiseText(text).replace(/ {2,}/g, " ").trim());
+  return {
+    ...draft,
+    title: clean(draft.title),
+    publisher: clean(draft.publisher),
+    authors: draft.authors.map((a) => clean(a) ?? ""),
+    paragraphs: draft.paragraphs.map((p) => ({ ...p, text: clean(p.text) ?? "" })),
+  };
 }
 
 function fail(source: string, result: { ok: false; reason: string }): IngestOutcome {

@@ -13,6 +13,7 @@ import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
 import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
+import { clearReadFailure, getReadFailure, recordReadFailure } from "./operations/read-failures.js";
 import {
   getSubscription,
   listSubscriptions,
@@ -49,6 +50,9 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     removeFeed: (url, who, now) => removeFeed(db, url, who, now),
     listFeeds: () => listFeeds(db),
     recordFeedRead: (url, outcome, now) => recordFeedRead(db, url, outcome, now),
+    recordReadFailure: (url, reason, now) => recordReadFailure(db, url, reason, now),
+    getReadFailure: (url) => getReadFailure(db, url),
+    clearReadFailure: (url) => clearReadFailure(db, url),
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
     listAudit: (options) => listAudit(db, options),

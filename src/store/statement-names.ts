@@ -35,6 +35,9 @@ export type StatementName =
   | "listFeeds"
   | "markFeedRead"
   | "markFeedFailed"
+  | "recordReadFailure"
+  | "getReadFailure"
+  | "clearReadFailure"
   | "insertFeedback"
   | "updateFeedback"
   | "summariseFeedback";

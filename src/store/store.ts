@@ -167,6 +167,25 @@ export interface Feeds {
   recordFeedRead(url: string, outcome: FeedRead | { error: string }, now: Date): Promise<void>;
 }
 
+/** A page or feed whose latest reads failed: ingestion waits before trying it again. */
+export interface ReadFailure {
+  url: string;
+  /** Why the latest read failed. */
+  reason: string;
+  /** Failed reads in a row. */
+  failures: number;
+  failedAt: Date;
+}
+
+/** Failed reads by URL (not audited: they are a cache of bad luck, not a change anyone made). */
+export interface ReadFailures {
+  /** Records a failed read; resolves with the failures in a row, this one included. */
+  recordReadFailure(url: string, reason: string, now: Date): Promise<number>;
+  getReadFailure(url: string): Promise<ReadFailure | null>;
+  /** Forgets the failures after a read that worked. */
+  clearReadFailure(url: string): Promise<void>;
+}
+
 export type FeedbackTarget = "answer" | "briefing_item";
 export type FeedbackValue = "helpful" | "not_helpful";
 
@@ -232,6 +251,7 @@ export interface Store
     Deliveries,
     Documents,
     Feeds,
+    ReadFailures,
     Feedback,
     AuditTrail {
   readonly backend: StoreBackend;

@@ -50,6 +50,13 @@ describe("the shell, in-process with a fixed clock", () => {
     expect(typo).toBeGreaterThan(cyber);
   });
 
+  it("echoes piped input without the escape sequences, bidi overrides or zero-width characters in it", async () => {
+    const { text } = await converse(["\u001b]0;pwned\u0007\u001b[2Jfun\u200bding \u202etxt.exe\u202c"]);
+    expect(text).toContain(`${PROMPT}funding txt.exe\n`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: it looks for control characters
+    expect(text).not.toMatch(/[\u0007\u001b\u200b\u202c\u202e]/);
+  });
+
   it("leaves on `exit` without reading further", async () => {
     const { code, text } = await converse(["exit", "topics"]);
     expect(code).toBe(0);

@@ -13,6 +13,8 @@ import { BACKENDS, type StoreHarness, T0 } from "./harness.js";
 
 /** The schema version this code migrates to (each migration records one schema_version row). */
 const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
+/** A version from an nhsai newer than this one. */
+const FUTURE = LATEST + 1;
 const HOUR = 60 * 60 * 1000;
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
@@ -297,6 +299,27 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe("read failures", () => {
+      const PAGE = "https://news.example/deep.html?a=1&b='2'";
+
+      it("counts a page's failed reads in a row across a restart, unaudited, and forgets them on request", async () => {
+        expect(await store.getReadFailure(PAGE)).toBeNull();
+        expect(await store.recordReadFailure(PAGE, "took too long to read", T0)).toBe(1);
+        expect(await store.recordReadFailure(PAGE, "the server answered 503", later(HOUR))).toBe(2);
+        await store.close();
+        store = await harness.open();
+        expect(await store.getReadFailure(PAGE)).toEqual({
+          url: PAGE,
+          reason: "the server answered 503",
+          failures: 2,
+          failedAt: later(HOUR),
+        });
+        await store.clearReadFailure(PAGE);
+        expect(await store.getReadFailure(PAGE)).toBeNull();
+        expect(await store.listAudit()).toEqual([]);
+      });
+    });
+
     describe("feedback", () => {
       it("counts one opinion per person: a second click changes it", async () => {
         const vote = { platform: "slack", userId: "U1", target: "answer", targetId: "q-42", value: "helpful" } as const;
@@ -416,13 +439,13 @@ for (const backend of BACKENDS) {
 
       it("refuses to open a store migrated by a newer nhsai, saying so in one line, and changes nothing", async () => {
         await harness.exec(
-          "INSERT INTO schema_version (version, name, applied_at) VALUES (7, 'from the future', '2027-01-01T00:00:00Z')",
+          `INSERT INTO schema_version (version, name, applied_at) VALUES (${FUTURE}, 'from the future', '2027-01-01T00:00:00Z')`,
         );
-        expect(await store.health()).toMatchObject({ state: "newer_schema", schemaVersion: 7 });
+        expect(await store.health()).toMatchObject({ state: "newer_schema", schemaVersion: FUTURE });
         const opening = harness.open();
         await expect(opening).rejects.toBeInstanceOf(StoreVersionError);
         await expect(opening).rejects.toThrow(
-          new RegExp(`schema version 7, but this nhsai knows versions up to ${LATEST}: upgrade nhsai`),
+          new RegExp(`schema version ${FUTURE}, but this nhsai knows versions up to ${LATEST}: upgrade nhsai`),
         );
         expect(await harness.count("schema_version")).toBe(LATEST + 1);
       });

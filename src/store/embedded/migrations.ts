@@ -98,4 +98,16 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "read failures",
+    sql: `
+      CREATE TABLE read_failures (
+        url TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        failures INTEGER NOT NULL,
+        failed_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -73,6 +73,12 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
     "UPDATE feeds SET etag = ?, last_modified = ?, last_read_at = ?, checked_at = ?, last_error = NULL WHERE url = ?",
   markFeedFailed: "UPDATE feeds SET last_error = ?, checked_at = ? WHERE url = ?",
 
+  recordReadFailure:
+    "INSERT INTO read_failures (url, reason, failures, failed_at) VALUES (?, ?, 1, ?) ON CONFLICT (url) DO UPDATE " +
+    "SET reason = excluded.reason, failures = read_failures.failures + 1, failed_at = excluded.failed_at RETURNING failures",
+  getReadFailure: "SELECT url, reason, failures, failed_at FROM read_failures WHERE url = ?",
+  clearReadFailure: "DELETE FROM read_failures WHERE url = ?",
+
   insertFeedback:
     "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +
     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, user_id, target, target_id) DO NOTHING RETURNING value",

@@ -98,4 +98,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "read failures",
+    sql: `
+      CREATE TABLE read_failures (
+        url text PRIMARY KEY,
+        reason text NOT NULL,
+        failures integer NOT NULL,
+        failed_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];

@@ -82,6 +82,12 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
     "UPDATE feeds SET etag = $1, last_modified = $2, last_read_at = $3, checked_at = $4, last_error = NULL WHERE url = $5",
   markFeedFailed: "UPDATE feeds SET last_error = $1, checked_at = $2 WHERE url = $3",
 
+  recordReadFailure:
+    "INSERT INTO read_failures (url, reason, failures, failed_at) VALUES ($1, $2, 1, $3) ON CONFLICT (url) DO UPDATE " +
+    "SET reason = excluded.reason, failures = read_failures.failures + 1, failed_at = excluded.failed_at RETURNING failures",
+  getReadFailure: "SELECT url, reason, failures, failed_at FROM read_failures WHERE url = $1",
+  clearReadFailure: "DELETE FROM read_failures WHERE url = $1",
+
   insertFeedback:
     "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +
     "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (platform, user_id, target, target_id) DO NOTHING RETURNING value",
