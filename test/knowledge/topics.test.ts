@@ -101,6 +101,14 @@ describe("the learned classifier on real articles it was not trained on", () => 
     expect(filed("beckers-discharge-algorithm.txt")).toContain("operations");
   });
 
+  it("reads a sum of money in any currency as money: it makes a contract story a funding story first", () => {
+    const contract = (worth: string) =>
+      documentTopics("", [`NHS England has awarded a seven-year contract${worth} to run its federated data platform.`]);
+    expect(contract("")[0]).not.toBe("funding");
+    for (const worth of [" worth $412.66 million", " worth €380m", " worth £330m", " worth 2.1bn dollars"])
+      expect(contract(worth)[0], worth).toBe("funding");
+  });
+
   it("files one to three topics an article", () => {
     for (const file of readdirSync(UNSEEN)) {
       const topics = filed(file);
