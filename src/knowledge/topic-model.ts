@@ -45,7 +45,7 @@ export interface TopicModelData {
 /** Feature counts of a text: a sparse bag of stemmed words, word pairs and sums of money. */
 export type FeatureCounts = Map<string, number>;
 
-export const MONEY_FEATURE = "#money";
+const MONEY_FEATURE = "#money";
 
 /** A sum of money in any currency or scale: "£21m", "$412.66 million", "€3bn", "40 million pounds". */
 const MONEY =

@@ -223,6 +223,8 @@ export const TOPICS: readonly Topic[] = [
 /** The trained model, loaded once: a few hundred kilobytes of weights. */
 const model = new TopicModel(topicModelData as TopicModelData);
 const modelTopics = model.topicIds as TopicId[];
+if (modelTopics.join() !== TOPIC_IDS.join())
+  throw new Error(`topic-model.json is for topics ${modelTopics.join(", ")}: run npm run train:topics`);
 
 /**
  * The topics one sentence speaks to, given its document's (from `documentTopics`): those of
@@ -237,7 +239,7 @@ export function passageTopics(text: string, tokens: readonly Token[], documentTo
 
 /**
  * What a document is about: one to three topics, the likeliest first, read from its headline
- * and lead. The headline counts extra, but each topic must be supported by the body too.
+ * and lead. The headline counts, but each topic must be supported by the body too.
  */
 export function documentTopics(title: string, paragraphs: readonly string[]): TopicId[] {
   const body: FeatureCounts = new Map();
