@@ -139,10 +139,12 @@ export class TopicModel {
   /**
    * The topics filed for a document: the likeliest first, then any other at `threshold`, at most
    * `maxTopics`. Each must also be the body's likeliest or reach `bodyFloor` on the body alone,
-   * so the headline weighs in but never files a topic by itself. Indexes into `topicIds`.
+   * so the headline weighs in but never files a topic by itself. A text with no word the model
+   * knows is filed under nothing. Indexes into `topicIds`.
    */
   fileDocument(withTitle: FeatureCounts, bodyOnly: FeatureCounts): number[] {
     const { threshold, bodyFloor, maxTopics } = this.data;
+    if (![...withTitle.keys()].some((f) => this.featureIndex.has(f))) return [];
     const full = this.probabilities(withTitle);
     const body = bodyOnly.size > 0 ? this.probabilities(bodyOnly) : full;
     const bodyFirst = body.indexOf(Math.max(...body));

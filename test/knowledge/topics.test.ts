@@ -109,6 +109,11 @@ describe("the learned classifier on real articles it was not trained on", () => 
       expect(contract(worth)[0], worth).toBe("funding");
   });
 
+  it("files nothing for text it has no words for", () => {
+    expect(documentTopics("", [])).toEqual([]);
+    expect(documentTopics("Zxqv wqorp", ["Blorft snarkle vint quabble."])).toEqual([]);
+  });
+
   it("files one to three topics an article", () => {
     for (const file of readdirSync(UNSEEN)) {
       const topics = filed(file);
