@@ -19,7 +19,9 @@ RUN npm ci --no-audit --no-fund && test -f dist/adapters/cli/nhsai.js
 
 # Run: production code and dependencies only, as the unprivileged `node` user (uid 1000).
 FROM ${NODE_IMAGE}
-ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data
+# FEEDS=starter: brief on live public NHS and health-tech news from the first morning (see
+# docs/deploy-feeds.md); set FEEDS= (empty) where egress is restricted.
+ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data FEEDS=starter
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Production dependencies only, less what Node never loads: the browser build of Microsoft's

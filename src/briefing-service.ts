@@ -33,7 +33,7 @@ export class BriefingService {
    * Topic briefings depend on nothing but the library, which only grows: each is built once and
    * kept until a passage is added (the hot path of `/nhsai <topic>` in chat). Shared: read-only.
    */
-  private readonly briefings = new Map<string, { passages: number; reply: Reply }>();
+  private readonly briefings = new Map<string, { revision: number; reply: Reply }>();
 
   constructor(readonly library: Library) {}
 
@@ -86,9 +86,9 @@ export class BriefingService {
   private briefing(topic: TopicId, all: boolean): Reply {
     const key = `${topic}:${all}`;
     const cached = this.briefings.get(key);
-    if (cached?.passages === this.library.passageCount) return cached.reply;
+    if (cached?.revision === this.library.revision) return cached.reply;
     const reply = this.buildBriefing(topic, all);
-    this.briefings.set(key, { passages: this.library.passageCount, reply });
+    this.briefings.set(key, { revision: this.library.revision, reply });
     return reply;
   }
 

@@ -4,6 +4,7 @@
  */
 
 import { z } from "zod";
+import { expandFeeds } from "./ingest/starter-feeds.js";
 
 /** Empty strings count as unset: `FOO=` in an env file means "not configured". */
 const optionalText = z
@@ -51,8 +52,13 @@ const schema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
   FEEDS: optionalText
-    .transform((v) => commaList(v))
-    .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" })))
+    // "starter" stands for the starter list of public NHS and health-tech feeds.
+    .transform((v) => expandFeeds(commaList(v)))
+    .pipe(
+      z.array(
+        z.url({ protocol: /^https?$/, message: 'must list http(s) URLs (or the word "starter") separated by commas' }),
+      ),
+    )
     // Feeds are listed to every user: a password in one would be shown (the message never repeats it).
     .refine(
       (urls) => urls.every((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u)),

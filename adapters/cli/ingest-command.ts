@@ -1,11 +1,14 @@
-/** `nhsai ingest <file | folder | url>…`: adds documents to the store, one line per item. */
+/**
+ * `nhsai ingest [--refresh] <file | folder | url>…`: adds documents to the store, one line per
+ * item. `--refresh` re-reads held documents and updates their title, authors, publisher and date.
+ */
 
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
 import { DocumentShelf } from "../../src/ingest/held-documents.js";
 import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
-import { Ingester } from "../../src/ingest/ingester.js";
+import { Ingester, type ReadOptions } from "../../src/ingest/ingester.js";
 import { ReadPool } from "../../src/ingest/read-pool.js";
 import { sanitiseText } from "../../src/text/sanitise-text.js";
 import { ingestDeps } from "./ingest-deps.js";
@@ -19,8 +22,12 @@ import { UsageError } from "./usage-error.js";
 const READABLE = /\.(txt|md|markdown|html?|xml|rss|atom)$/i;
 
 export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
-  if (args.length === 0 || args.some((a) => a.startsWith("--")))
-    throw new UsageError("give files, folders or URLs, e.g. nhsai ingest ./articles https://example.org/feed.xml");
+  const refresh = args.includes("--refresh");
+  const targets = args.filter((a) => a !== "--refresh");
+  if (targets.length === 0 || targets.some((a) => a.startsWith("--")))
+    throw new UsageError(
+      "give files, folders or URLs, e.g. nhsai ingest ./articles https://example.org/feed.xml (or --refresh <file|url> to update a held one)",
+    );
   const opened = await openConfiguredStore("ingest", io);
   if (!opened) return 1;
   const { config, store } = opened;
@@ -30,8 +37,8 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
     const ingester = new Ingester(ingestDeps(config, store, held, "cli", reader));
     const outcomes: IngestOutcome[] = [];
-    for (const arg of args) {
-      const batch = await ingestOne(arg, ingester);
+    for (const arg of targets) {
+      const batch = await ingestOne(arg, ingester, { refresh });
       for (const outcome of batch) {
         // Titles and reasons come from pages on the web: nothing in them may act on the terminal.
         (outcome.status === "failed" ? io.stderr : io.stdout)(`${sanitiseText(describeOutcome(outcome))}\n`);
@@ -46,8 +53,10 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   }
 }
 
-function ingestOne(arg: string, ingester: Ingester): Promise<IngestOutcome[]> {
-  return alone(arg, () => (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? ingester.ingestUrl(arg) : ingestPath(arg, ingester)));
+function ingestOne(arg: string, ingester: Ingester, options: ReadOptions): Promise<IngestOutcome[]> {
+  return alone(arg, () =>
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? ingester.ingestUrl(arg, options) : ingestPath(arg, ingester, options),
+  );
 }
 
 /** Whatever goes wrong with one item (the store too) is that item's outcome, not the batch's end. */
@@ -60,7 +69,7 @@ async function alone(source: string, work: () => Promise<IngestOutcome[]>): Prom
 }
 
 /** A file, or every readable file under a folder (hidden ones skipped), in name order. */
-async function ingestPath(path: string, ingester: Ingester): Promise<IngestOutcome[]> {
+async function ingestPath(path: string, ingester: Ingester, options: ReadOptions): Promise<IngestOutcome[]> {
   const info = await stat(path).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   if (info instanceof Error) return [failed(path, `cannot be read (${codeOf(info)})`)];
   if (info.isDirectory()) {
@@ -70,12 +79,14 @@ async function ingestPath(path: string, ingester: Ingester): Promise<IngestOutco
     for (const entry of listed.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".")) continue;
       if (entry.isDirectory() || READABLE.test(entry.name))
-        outcomes.push(...(await alone(join(path, entry.name), () => ingestPath(join(path, entry.name), ingester))));
+        outcomes.push(
+          ...(await alone(join(path, entry.name), () => ingestPath(join(path, entry.name), ingester, options))),
+        );
     }
     return outcomes;
   }
   const read = await readInputFile(path, info, DEFAULT_FETCH_LIMITS.maxBytes);
-  return read.ok ? ingester.ingestFile(path, read.text) : [failed(path, read.reason)];
+  return read.ok ? ingester.ingestFile(path, read.text, options) : [failed(path, read.reason)];
 }
 
 function failed(source: string, reason: string): IngestOutcome {
@@ -85,6 +96,8 @@ function failed(source: string, reason: string): IngestOutcome {
 function summary(outcomes: IngestOutcome[]): string {
   const count = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
   const parts = [`${count("added")} added`, `${count("duplicate")} already held`];
+  if (count("appearance")) parts.push(`${count("appearance")} copies from other outlets`);
+  if (count("refreshed")) parts.push(`${count("refreshed")} refreshed`);
   if (count("not_modified")) parts.push(`${count("not_modified")} unchanged`);
   if (count("waiting")) parts.push(`${count("waiting")} waiting to be retried`);
   parts.push(`${count("failed")} ${count("failed") === 1 ? "error" : "errors"}`);

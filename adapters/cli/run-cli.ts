@@ -33,6 +33,7 @@ export const USAGE = `Usage: nhsai <command> [options]
   serve                         HTTP server (PORT, default 3000) with /healthz; Slack and Teams arrive later
   ingest <file|folder|url>…     add articles (text, Markdown, HTML) or RSS/Atom feeds to the library (stored;
                                 a feed URL is followed by serve from then on)
+  ingest --refresh <file|url>   re-read a held article and update its title, authors, publisher and date
   doctor                        check the configuration and the store, and say in plain words what is wrong
   schedules [--json]            list channel subscriptions and their next runs
   sources [--verbose]           list the feeds followed and when each was last read (--verbose: why one fails)

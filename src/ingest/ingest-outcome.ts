@@ -6,6 +6,10 @@ export type IngestOutcome =
   | { source: string; status: "added"; document: Document }
   /** Already held: the same canonical URL, or near-identical text (`of` names the held one). */
   | { source: string; status: "duplicate"; documentId: string; reason: "same_url" | "same_text" }
+  /** Another outlet's copy of a held document's text: recorded as where else the story appeared. */
+  | { source: string; status: "appearance"; documentId: string; publisher: string | null }
+  /** `--refresh`: a held document re-read, its title, authors, publisher and date updated. */
+  | { source: string; status: "refreshed"; document: Document }
   /** A feed that has not changed since the last read (HTTP 304). */
   | { source: string; status: "not_modified" }
   | { source: string; status: "failed"; reason: string }
@@ -21,6 +25,12 @@ export function describeOutcome(outcome: IngestOutcome): string {
     }
     case "duplicate":
       return `already held: ${outcome.source} (${outcome.reason === "same_url" ? "same URL as" : "near-identical text to"} ${outcome.documentId})`;
+    case "appearance":
+      return `also reported by ${outcome.publisher ?? "another outlet"}: ${outcome.source} (a copy of ${outcome.documentId})`;
+    case "refreshed": {
+      const doc = outcome.document;
+      return `refreshed: “${doc.title}” (${doc.publisher ?? "publisher not stated"}) ← ${outcome.source}`;
+    }
     case "not_modified":
       return `unchanged since the last read: ${outcome.source}`;
     case "failed":

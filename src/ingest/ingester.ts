@@ -6,7 +6,7 @@
  * fetched again. Fetching, parsing (a worker pool in production), time and the store are injected.
  */
 
-import type { Document } from "../knowledge/document.js";
+import { type Appearance, type Document, hostOf, REFRESHABLE_FIELDS } from "../knowledge/document.js";
 import type { Actor, Documents, FeedRead, FeedSource, Feeds, ReadFailures } from "../store/store.js";
 import { sanitiseText } from "../text/sanitise-text.js";
 import { type ArticleDraft, guarded, type ReadResult } from "./article-draft.js";
@@ -44,8 +44,11 @@ export class Ingester {
 
   constructor(private readonly deps: IngestDeps) {}
 
-  /** A local file's text; its kind comes from the file name. */
-  async ingestFile(name: string, body: string): Promise<IngestOutcome[]> {
+  /**
+   * A local file's text; its kind comes from the file name. With `refresh`, a held document it
+   * matches gets the file's title, authors, publisher and date, keeping its id.
+   */
+  async ingestFile(name: string, body: string, options: ReadOptions = {}): Promise<IngestOutcome[]> {
     const { reader } = this.deps;
     if (/\.(xml|rss|atom)$/i.test(name) || looksLikeFeed(body, "")) {
       const feed = await reader.read({ kind: "feed", xml: body, url: "http://localhost/" });
@@ -56,11 +59,11 @@ export class Ingester {
       : /\.x?html?$/i.test(name)
         ? reader.read({ kind: "page", html: body, url: null })
         : reader.read({ kind: "text", raw: body });
-    return [await this.accept(await read, name)];
+    return [await this.accept(await read, name, options)];
   }
 
   /** A page or a feed on the web; a feed is followed from then on (its validators are kept). */
-  async ingestUrl(url: string): Promise<IngestOutcome[]> {
+  async ingestUrl(url: string, options: ReadOptions = {}): Promise<IngestOutcome[]> {
     const fetched = await fetchSafely(url, this.deps);
     if (fetched.status !== "ok")
       return [
@@ -72,7 +75,9 @@ export class Ingester {
       ];
     const { reader } = this.deps;
     if (!looksLikeFeed(fetched.body, fetched.contentType))
-      return [await this.accept(await reader.read({ kind: "page", html: fetched.body, url: fetched.url }), url)];
+      return [
+        await this.accept(await reader.read({ kind: "page", html: fetched.body, url: fetched.url }), url, options),
+      ];
     const feed = await reader.read({ kind: "feed", xml: fetched.body, url: fetched.url });
     if (!feed.ok) return [fail(url, feed)];
     await this.deps.store.saveFeed(url, this.deps.who, this.deps.now());
@@ -137,8 +142,11 @@ export class Ingester {
         await this.deps.store.recordReadFailure(item.link, outcome.reason, this.deps.now());
       else if (item.link && before.remembered) await this.deps.store.clearReadFailure(item.link);
       // The next poll then knows the item by its feed link, without fetching its page again.
-      if (item.link && (outcome.status === "added" || outcome.status === "duplicate"))
-        this.held.addAlias(item.link, outcome.status === "added" ? outcome.document.id : outcome.documentId);
+      if (item.link && outcome.status !== "failed" && outcome.status !== "not_modified" && outcome.status !== "waiting")
+        this.held.addAlias(
+          item.link,
+          outcome.status === "added" || outcome.status === "refreshed" ? outcome.document.id : outcome.documentId,
+        );
       outcomes.push(outcome);
     }
     return { outcomes, complete: true };
@@ -158,26 +166,88 @@ export class Ingester {
     return { remembered: true, waiting: `${failed.reason} (failed ${times}, ${when})` };
   }
 
-  /** Stores a draft unless it is already held; adds it to the library and the duplicate index. */
-  private accept(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
-    const turn = this.accepting.then(() => this.acceptNow(draft, source));
+  /**
+   * Stores a draft unless it is already held; adds it to the library and the duplicate index. A
+   * held text from another outlet becomes an appearance of the held document; with `refresh`, a
+   * held document takes the draft's metadata.
+   */
+  private accept(draft: ReadResult<ArticleDraft>, source: string, options: ReadOptions = {}): Promise<IngestOutcome> {
+    const turn = this.accepting.then(() => this.acceptNow(draft, source, options));
     this.accepting = turn.catch(() => undefined);
     return turn;
   }
 
-  private async acceptNow(draft: ReadResult<ArticleDraft>, source: string): Promise<IngestOutcome> {
+  private async acceptNow(
+    draft: ReadResult<ArticleDraft>,
+    source: string,
+    options: ReadOptions,
+  ): Promise<IngestOutcome> {
     if (!draft.ok) return fail(source, draft);
     const made = toDocument(sanitiseDraft(draft.value), this.deps.now());
     if (!made.ok) return fail(source, made);
     this.held.syncWith(this.deps.library);
     const doc: Document = made.value;
     const match = this.held.find(doc);
+    const held = match ? this.deps.library.get(match.documentId)?.document : undefined;
+    if (match && held && options.refresh) {
+      const refreshed = refreshedFrom(held, doc);
+      await this.replace(refreshed);
+      return { source, status: "refreshed", document: refreshed };
+    }
+    if (match?.kind === "same_text" && held && isOtherOutlet(held, doc)) {
+      const appearance: Appearance = {
+        publisher: doc.publisher,
+        url: doc.url,
+        published: doc.published,
+        addedAt: doc.addedAt,
+      };
+      await this.replace({ ...held, appearances: [...(held.appearances ?? []), appearance] });
+      if (doc.url) this.held.addAlias(doc.url, held.id);
+      return { source, status: "appearance", documentId: held.id, publisher: doc.publisher };
+    }
     if (match) return { source, status: "duplicate", documentId: match.documentId, reason: match.kind };
     await this.deps.store.addDocument(doc, this.deps.who, this.deps.now());
     this.deps.library.add(doc);
     this.held.add(doc);
     return { source, status: "added", document: doc };
   }
+
+  /** Stores a held document's new metadata and shows it in this process's library. */
+  private async replace(doc: Document): Promise<void> {
+    await this.deps.store.addDocument(doc, this.deps.who, this.deps.now());
+    this.deps.library.update(doc);
+  }
+}
+
+export interface ReadOptions {
+  /** Re-read a held document and update its title, authors, publisher and date (its id stays). */
+  refresh?: boolean;
+}
+
+/** The held document with what the new read says about the page; what the new read lacks is kept. */
+function refreshedFrom(held: Document, read: Document): Document {
+  const next: Document = { ...held };
+  for (const field of REFRESHABLE_FIELDS) {
+    const value = read[field];
+    const missing = value === null || (Array.isArray(value) && value.length === 0);
+    if (!missing) (next as unknown as Record<string, unknown>)[field] = value;
+  }
+  if (read.titleEditorial && !held.titleEditorial) next.title = held.title; // never replace a real headline with one we wrote
+  next.titleEditorial = held.titleEditorial && read.titleEditorial;
+  return next;
+}
+
+/**
+ * A copy from another outlet: it names a different publisher, or comes from a different site. The
+ * same outlet's copy (a page re-read under another address) stays a plain duplicate, and an outlet
+ * already listed is not listed twice.
+ */
+function isOtherOutlet(held: Document, copy: Document): boolean {
+  const outletOf = (d: Pick<Document, "publisher" | "url">) => d.publisher?.toLowerCase() ?? hostOf(d.url);
+  const outlet = outletOf(copy);
+  // Both outlets must be known: a copy of a capture whose source is unknown may be its own source.
+  if (!outlet || !outletOf(held)) return false;
+  return [held, ...(held.appearances ?? [])].every((known) => outletOf(known) !== outlet);
 }
 
 /** A read that left items for later keeps no validators, so the next poll is a full GET, not a 304. */
@@ -196,7 +266,14 @@ function sanitiseDraft(draft: ArticleDraft): ArticleDraft {
     title: clean(draft.title),
     publisher: clean(draft.publisher),
     authors: draft.authors.map((a) => clean(a) ?? ""),
-    paragraphs: draft.paragraphs.map((p) => ({ ...p, text: clean(p.text) ?? "" })),
+    // Line by line: a list paragraph keeps one item a line.
+    paragraphs: draft.paragraphs.map((p) => ({
+      ...p,
+      text: p.text
+        .split("\n")
+        .map((line) => clean(line) ?? "")
+        .join("\n"),
+    })),
   };
 }
 

@@ -9,7 +9,7 @@
  * paragraph's string, not a copy; passages with the same topics share one frozen array.
  */
 
-import type { Document } from "./document.js";
+import { type Document, REFRESHABLE_FIELDS } from "./document.js";
 import { SearchIndex } from "./search-index.js";
 import { splitSentences } from "./split-sentences.js";
 import { tokenize } from "./text-terms.js";
@@ -161,6 +161,8 @@ export class Library {
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
   private readonly metadataVocabulary = new Set<string>();
+  /** Metadata updates so far (refreshes, appearances), for `revision`. */
+  private updates = 0;
   /** One frozen array per combination of topics, shared by every passage tagged with it. */
   private readonly topicSets = new Map<string, TopicId[]>();
 
@@ -206,6 +208,21 @@ export class Library {
     return entry;
   }
 
+  /**
+   * Corrects a held document's metadata (a refresh, another outlet's appearance) in place: its
+   * passages keep pointing at the same document, so answers cite the new title at once.
+   */
+  update(document: Document): void {
+    const entry = this.documents.get(document.id);
+    if (!entry) return;
+    for (const field of REFRESHABLE_FIELDS)
+      (entry.document as unknown as Record<string, unknown>)[field] = document[field];
+    entry.document.appearances = document.appearances;
+    entry.metadataTerms = metadataTerms(entry.document);
+    this.updates++;
+    for (const t of entry.metadataTerms) this.metadataVocabulary.add(t);
+  }
+
   /** Whether any document's title, publisher, organisation or authors use the term. */
   isMetadataTerm(term: string): boolean {
     return this.metadataVocabulary.has(term);
@@ -232,6 +249,11 @@ export class Library {
   /** All documents, in the order added. */
   all(): LibraryDocument[] {
     return [...this.documents.values()];
+  }
+
+  /** Changes whenever a document is added or its metadata updated: what caches of replies key on. */
+  get revision(): number {
+    return this.documents.size + this.updates;
   }
 
   get passageCount(): number {

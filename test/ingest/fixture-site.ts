@@ -26,6 +26,8 @@ const PAGES: Record<string, [file: string, type: string]> = {
   "/a/chest-xray-ai.html": ["chest-xray-ai.html", "text/html; charset=utf-8"],
   "/a/digital-nurses.html": ["digital-nurses.html", "text/html; charset=utf-8"],
   "/b/feed.atom": ["outlet-b.atom", "application/atom+xml"],
+  "/c/feed.rss": ["outlet-c.rss", "application/rss+xml"],
+  "/c/trust-ai-chest-xray-reader.html": ["syndicated-xray.html", "text/html; charset=utf-8"],
   "/index.html": ["not-an-article.html", "text/html"],
   "/broken.rss": ["malformed.rss", "application/rss+xml"],
 };
