@@ -5,11 +5,13 @@
  * sparse dot product per topic.
  *
  * Features are the index's stemmed words (stop words and bare numbers dropped), adjacent-word
- * pairs ("data platform", "wait list") and one `#money` feature per sum of money in any currency.
+ * pairs ("data platform", "wait list") and one `#money` feature per sum of money in any currency
+ * (money.ts finds them).
  * A document's headline counts `titleWeight` times, but a topic must also be supported by the
  * body: one verb in a headline ("secures") cannot file a story alone.
  */
 
+import { moneyPattern } from "./money.js";
 import { type Token, tokenize } from "./text-terms.js";
 
 /** The committed model file's shape. Weights are dense, aligned with `features`. */
@@ -47,10 +49,6 @@ export type FeatureCounts = Map<string, number>;
 
 const MONEY_FEATURE = "#money";
 
-/** A sum of money in any currency or scale: "£21m", "$412.66 million", "€3bn", "40 million pounds". */
-const MONEY =
-  /[£$€]\s?\d[\d,.]*(?:\s?(?:m|mn|bn|k|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:million|billion|mn|bn)\b/gi;
-
 /** The opening paragraphs of a body, up to about `words` words (whole paragraphs, at least one). */
 export function leadOf(paragraphs: readonly string[], words: number): string[] {
   const lead: string[] = [];
@@ -75,7 +73,7 @@ export function addTokenFeatures(
   weight: number,
   into: FeatureCounts,
 ): FeatureCounts {
-  for (const _ of text.matchAll(MONEY)) add(into, MONEY_FEATURE, weight);
+  for (const _ of text.matchAll(moneyPattern())) add(into, MONEY_FEATURE, weight);
   let previous: Token | null = null;
   for (const token of tokens) {
     if (!isWordTerm(token.term)) {

@@ -9,7 +9,7 @@
  * scripts/train-topics.ts), not by keyword lists.
  */
 
-import { type Token, termFor } from "./text-terms.js";
+import { type Token, termFor, tokenize } from "./text-terms.js";
 import {
   addTextFeatures,
   addTokenFeatures,
@@ -235,6 +235,11 @@ export function passageTopics(text: string, tokens: readonly Token[], documentTo
   const indexes = documentTopics.map((id) => modelTopics.indexOf(id)).filter((i) => i >= 0);
   const features = addTokenFeatures(text, tokens, 1, new Map());
   return model.tagPassage(features, indexes).map((i) => modelTopics[i] as TopicId);
+}
+
+/** The topics a stand-alone sentence speaks to: the sentence read as its own one-line document. */
+export function tagTopics(text: string): TopicId[] {
+  return passageTopics(text, tokenize(text), documentTopics("", [text]));
 }
 
 /**
