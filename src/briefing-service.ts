@@ -16,6 +16,16 @@ import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replie
 import { tooLongReply, unknownCommandReply, unknownTopicReply } from "./commands/message-replies.js";
 import { type Command, parseCommand } from "./commands/parse-command.js";
 import { feedsElsewhereReply } from "./commands/source-replies.js";
+import { moreFromArticle, summariseArticle } from "./conversation/article-intents.js";
+import {
+  allShownReply,
+  greetingReply,
+  moreAboutWhatReply,
+  thanksReply,
+  withoutShare,
+} from "./conversation/conversation-replies.js";
+import { type Intent, intentOf } from "./conversation/intents.js";
+import type { LastReply } from "./conversation/memory.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
@@ -26,6 +36,11 @@ export interface ServiceContext {
   now: Date;
   /** Documents the conversation has already been sent, left out of its digest. */
   alreadySent?: ReadonlySet<string>;
+  /**
+   * One message with no conversation to follow (`nhsai ask`): when several articles fit a
+   * summary request, summarise the best rather than ask "which one?".
+   */
+  chooseFirst?: boolean;
 }
 
 export class BriefingService {
@@ -37,9 +52,41 @@ export class BriefingService {
 
   constructor(readonly library: Library) {}
 
-  /** Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it. */
+  /**
+   * Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it: a command, an
+   * intent ("thanks", "what's new", "summarise …"), or a question. With no memory of the
+   * conversation, "tell me more" asks "more about what?" (ChatService and the shell remember).
+   */
   handleText(text: string, ctx: ServiceContext): Reply {
-    return this.handle(parseCommand(text), ctx);
+    const command = parseCommand(text);
+    const intent = intentOf(command, text);
+    return intent ? this.handleIntent(intent, text, ctx) : this.handle(command, ctx);
+  }
+
+  /** Serves an intent; `last` is what the conversation remembers of its last reply. */
+  handleIntent(intent: Intent, typed: string, ctx: ServiceContext, last: LastReply | null = null): Reply {
+    switch (intent.kind) {
+      case "greeting":
+        return greetingReply();
+      case "thanks":
+        return thanksReply();
+      case "whats_new":
+        return this.handle({ kind: "digest", topic: null }, ctx);
+      case "topic_news":
+        return this.handle({ kind: "briefing", topic: intent.topic, all: false }, ctx);
+      case "summarise": {
+        // Words that fit no article well are a question for the answer engine.
+        const summary = summariseArticle(this.library, typed, intent.subject, last, ctx.chooseFirst);
+        if (!summary) return this.handle({ kind: "ask", question: typed }, ctx);
+        return intent.subject === null ? withoutShare(summary) : summary;
+      }
+      case "more":
+        return withoutShare(this.more(typed, ctx, last));
+      default: {
+        const unreachable: never = intent;
+        throw new Error(`unhandled intent ${JSON.stringify(unreachable)}`);
+      }
+    }
   }
 
   handle(command: Command, ctx: ServiceContext): Reply {
@@ -75,6 +122,24 @@ export class BriefingService {
         const unreachable: never = command;
         throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);
       }
+    }
+  }
+
+  /** "Tell me more": the rest of the last answer's article, the next stories, or every fact on the topic. */
+  private more(typed: string, ctx: ServiceContext, last: LastReply | null): Reply {
+    switch (last?.kind) {
+      case "article":
+        return moreFromArticle(this.library, typed, last);
+      case "digest": {
+        const alreadySent = new Set([...(ctx.alreadySent ?? []), ...last.sent]);
+        return this.handle({ kind: "digest", topic: last.topic }, { ...ctx, alreadySent });
+      }
+      case "briefing":
+        return last.all
+          ? allShownReply(last.topic)
+          : this.handle({ kind: "briefing", topic: last.topic, all: true }, ctx);
+      default:
+        return moreAboutWhatReply();
     }
   }
 

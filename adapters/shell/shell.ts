@@ -6,8 +6,12 @@
  * line shows help.
  */
 
+import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { BriefingService } from "../../src/briefing-service.js";
+import { parseCommand } from "../../src/commands/parse-command.js";
+import { Conversations } from "../../src/conversation/conversations.js";
+import { type ConversationMemory, processMemory } from "../../src/conversation/memory.js";
 import type { Reply } from "../../src/reply.js";
 import { sanitiseText } from "../../src/text/sanitise-text.js";
 import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
@@ -23,6 +27,8 @@ export interface ShellOptions {
   terminal: boolean;
   /** Where errors are reported with their detail (the user sees a short line). */
   logError?: (error: unknown) => void;
+  /** What the session remembers of its last reply ("tell me more"); default: this process, 30 minutes. */
+  memory?: ConversationMemory;
 }
 
 export const PROMPT = "nhsai> ";
@@ -37,20 +43,34 @@ function greeting(style: TextStyle): string {
   return `Type a question, a topic such as ${code("funding", style)}, or ${code("help", style)}. Ctrl-D or ${code("exit", style)} to leave.`;
 }
 
+/**
+ * An answer's title is the question just typed (and echoed when piped): it need not be printed
+ * again. A summary's or "more"'s title names the article, so it stays.
+ */
+function repeatsQuestion(reply: Reply): boolean {
+  if (reply.kind !== "answer") return false;
+  const title = reply.title.replace(/…$/, "");
+  return reply.title === "Your question" || reply.question.startsWith(title);
+}
+
 /** Runs the shell until the input ends; resolves to the exit status. */
 export function runShell(options: ShellOptions): Promise<number> {
   const { input, output, service, now, style, terminal } = options;
   const say = (text: string) => output.write(text);
-  const show = (reply: () => Reply) => {
+  const conversations = new Conversations(service, options.memory ?? processMemory(), options.logError);
+  // One conversation per session: its memory is never another session's.
+  const session = `shell:${randomUUID()}`;
+  const keys = { recall: session, remember: [session] };
+  const show = async (reply: () => Reply | Promise<Reply>) => {
     try {
-      const shown = reply();
-      // The question was just typed (and echoed when piped): an answer need not print it again.
-      say(`${renderText(shown, style, { withTitle: shown.kind !== "answer" })}\n`);
+      const shown = await reply();
+      say(`${renderText(shown, style, { withTitle: !repeatsQuestion(shown) })}\n`);
     } catch (error) {
       options.logError?.(error);
       say(`Sorry, something went wrong with that. Please try again, or type ${code("help", style)}.\n\n`);
     }
   };
+  const respond = (text: string) => conversations.respond(parseCommand(text), text, keys, { now: now() });
 
   const rl = createInterface({
     input,
@@ -60,9 +80,12 @@ export function runShell(options: ShellOptions): Promise<number> {
     historySize: 200,
     removeHistoryDuplicates: true,
   });
-  show(() => service.handle({ kind: "digest", topic: null }, { now: now() }));
-  say(`${greeting(style)}\n\n`);
-  rl.prompt();
+  // Replies are written in the order the lines came, even when one waits on the memory. The
+  // opening briefing is the session's first reply: "more" brings the next stories.
+  let turns = show(() => respond("digest")).then(() => {
+    say(`${greeting(style)}\n\n`);
+    rl.prompt();
+  });
 
   let closed = false;
   let interrupted = false;
@@ -71,14 +94,20 @@ export function runShell(options: ShellOptions): Promise<number> {
     if (closed) return;
     interrupted = false;
     const text = line.trim();
-    // Piped input is not echoed by a terminal: echo it, so the transcript reads as a conversation.
-    if (!terminal) say(`${sanitiseText(line)}\n`);
     if (/^(exit|quit|bye)$/i.test(text)) {
-      rl.close();
+      closed = true;
+      turns = turns.then(() => {
+        if (!terminal) say(`${sanitiseText(line)}\n`);
+        rl.close();
+      });
       return;
     }
-    show(() => (text ? service.handleText(text, { now: now() }) : service.handle({ kind: "help" }, { now: now() })));
-    rl.prompt();
+    turns = turns.then(async () => {
+      // Piped input is not echoed by a terminal: echo it, so the transcript reads as a conversation.
+      if (!terminal) say(`${sanitiseText(line)}\n`);
+      await show(() => respond(text || "help"));
+      if (!closed) rl.prompt();
+    });
   });
   rl.on("SIGINT", () => {
     if (rl.line.length === 0 && interrupted) {
@@ -96,8 +125,10 @@ export function runShell(options: ShellOptions): Promise<number> {
   return new Promise((resolve) => {
     rl.on("close", () => {
       closed = true;
-      say("\nBye.\n");
-      resolve(0);
+      void turns.then(() => {
+        say("\nBye.\n");
+        resolve(0);
+      });
     });
   });
 }

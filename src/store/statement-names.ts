@@ -40,4 +40,11 @@ export type StatementName =
   | "clearReadFailure"
   | "insertFeedback"
   | "updateFeedback"
-  | "summariseFeedback";
+  | "summariseFeedback"
+  | "saveConversationMemory"
+  | "getConversationMemory"
+  | "deleteExpiredConversationMemory"
+  | "insertPostedBriefing"
+  | "getPostedBriefing"
+  | "listPostedBriefings"
+  | "countPostedBriefings";

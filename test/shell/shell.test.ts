@@ -66,7 +66,9 @@ describe("the shell, in-process with a fixed clock", () => {
   it("tells the user briefly when something breaks, logs the detail, and carries on", async () => {
     const service = new BriefingService(seedLibrary());
     const broken = Object.assign(Object.create(Object.getPrototypeOf(service)), service) as BriefingService;
-    broken.handleText = () => {
+    // The opening briefing works; every command typed after it breaks.
+    broken.handle = (command, ctx) => {
+      if (command.kind === "digest") return service.handle(command, ctx);
       throw new Error("index corrupted");
     };
     const { code, text, errors } = await converse(["topics", "help"], broken);

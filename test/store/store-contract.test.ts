@@ -4,6 +4,7 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ArchivedBriefing } from "../../src/archive/posted-briefing.js";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
 import { latestVersion } from "../../src/store/migration.js";
 import type { Store, SubscriptionInput } from "../../src/store/store.js";
@@ -419,11 +420,71 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe("posted briefings", () => {
+      const item = (headline: string, topics: string[]) => ({
+        documentId: `doc-${headline}`,
+        headline,
+        summary: `${headline}: what happened.`,
+        publisher: "NHS England",
+        published: "2026-11-20",
+        publishedLabel: "20 November 2026",
+        url: "https://example.org/a",
+        topics: topics as never[],
+        sources: [],
+      });
+      const briefing = (id: string, date: string, headlines: string[]): ArchivedBriefing => ({
+        id,
+        date,
+        title: `☕ Coffee Time Briefing — ${date}`,
+        intro: HOSTILE.slice(0, 11).join(" | "),
+        topic: null,
+        items: headlines.map((h) => item(h, ["funding"])),
+      });
+
+      it("keeps a briefing once, whole, across a restart, and audits the first posting only", async () => {
+        const first = briefing("2026-11-23-0000000a", "2026-11-23", ["One", "Two"]);
+        expect(await store.recordPostedBriefing(first, "scheduler", T0)).toBe("added");
+        expect(await store.recordPostedBriefing(first, "scheduler", later(HOUR))).toBe("unchanged");
+        await store.close();
+        const restarted = await harness.open();
+        expect(await restarted.getPostedBriefing(first.id)).toEqual({ ...first, firstPostedAt: T0 });
+        expect(await restarted.getPostedBriefing("2026-11-23-ffffffff")).toBeNull();
+        const audit = await restarted.listAudit({ subject: `briefing:${first.id}` });
+        expect(audit.map((a) => a.action)).toEqual(["briefing.archived"]);
+      });
+
+      it("lists newest day first, a page at a time, with the total", async () => {
+        await store.recordPostedBriefing(briefing("2026-11-20-00000001", "2026-11-20", ["a"]), "cli", T0);
+        await store.recordPostedBriefing(briefing("2026-11-23-00000002", "2026-11-23", ["b"]), "cli", T0);
+        await store.recordPostedBriefing(briefing("2026-11-23-00000003", "2026-11-23", ["c"]), "cli", later(HOUR));
+        await store.recordPostedBriefing(briefing("2026-11-21-00000004", "2026-11-21", ["d"]), "cli", later(2 * HOUR));
+        const page1 = await store.listPostedBriefings({ limit: 3 });
+        expect(page1.total).toBe(4);
+        expect(page1.briefings.map((b) => b.id)).toEqual([
+          "2026-11-23-00000003",
+          "2026-11-23-00000002",
+          "2026-11-21-00000004",
+        ]);
+        const page2 = await store.listPostedBriefings({ limit: 3, offset: 3 });
+        expect(page2.briefings.map((b) => b.id)).toEqual(["2026-11-20-00000001"]);
+        expect((await store.listPostedBriefings({ offset: 10 })).briefings).toEqual([]);
+      });
+
+      it("refuses a malformed briefing or page and stores nothing", async () => {
+        await expect(store.recordPostedBriefing(briefing("x", "23/11/2026", ["a"]), "cli", T0)).rejects.toBeInstanceOf(
+          StoreInputError,
+        );
+        await expect(store.listPostedBriefings({ offset: -1 })).rejects.toBeInstanceOf(StoreInputError);
+        await expect(store.listPostedBriefings({ limit: 0 })).rejects.toBeInstanceOf(StoreInputError);
+        expect(await harness.count("posted_briefings")).toBe(0);
+      });
+    });
+
     describe("schema and health", () => {
       it("migrates once, and reports itself reachable, migrated, writable and durable", async () => {
         await store.close();
         await harness.open(later(HOUR));
-        expect(await harness.count("schema_version")).toBe(LATEST);
+        expect(await harness.count("schema_version")).toBe(EMBEDDED_MIGRATIONS.length);
         const health = await (await harness.open()).health();
         expect(health).toMatchObject({
           state: "ok",
@@ -447,7 +508,7 @@ for (const backend of BACKENDS) {
         await expect(opening).rejects.toThrow(
           new RegExp(`schema version ${FUTURE}, but this nhsai knows versions up to ${LATEST}: upgrade nhsai`),
         );
-        expect(await harness.count("schema_version")).toBe(LATEST + 1);
+        expect(await harness.count("schema_version")).toBe(EMBEDDED_MIGRATIONS.length + 1);
       });
 
       it("reports a store that has lost its tables as unusable, in plain words", async () => {

@@ -13,7 +13,7 @@ const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, ad
 
 export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   schemaVersion: "SELECT max(version) AS version FROM schema_version",
-  probeWrite: "UPDATE store_probe SET checked_at = checked_at WHERE id = 1",
+  probeWrite: "UPDATE store_probe SET checked_at = $1 WHERE id = 1",
 
   insertAudit: "INSERT INTO audit_log (at, who, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
   listAudit: `SELECT ${AUDIT} FROM audit_log ORDER BY seq DESC LIMIT $1`,
@@ -98,4 +98,18 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   summariseFeedback:
     "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
     "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = $1 AND target_id = $2",
+
+  saveConversationMemory:
+    "INSERT INTO conversation_memory (conversation_key, memory, expires_at) VALUES ($1, $2, $3) " +
+    "ON CONFLICT (conversation_key) DO UPDATE SET memory = EXCLUDED.memory, expires_at = EXCLUDED.expires_at",
+  getConversationMemory: "SELECT memory FROM conversation_memory WHERE conversation_key = $1 AND expires_at > $2",
+  deleteExpiredConversationMemory: "DELETE FROM conversation_memory WHERE expires_at <= $1",
+  insertPostedBriefing:
+    "INSERT INTO posted_briefings (id, day, body, first_posted_at) VALUES ($1, $2, $3, $4) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  getPostedBriefing: "SELECT id, body, first_posted_at FROM posted_briefings WHERE id = $1",
+  listPostedBriefings:
+    "SELECT id, body, first_posted_at FROM posted_briefings " +
+    'ORDER BY day DESC, first_posted_at DESC, id COLLATE "C" LIMIT $1 OFFSET $2',
+  countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
 };
