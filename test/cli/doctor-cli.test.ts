@@ -131,7 +131,7 @@ describe("nhsai doctor", () => {
     expect(doctor.code).toBe(1);
     expect(doctor.stdout).toContain(`PROBLEM  store: ${message}: upgrade nhsai`);
 
-    const serve = await run(["serve"], { DATA_DIR, PORT: String(await freePort()) });
+    const serve = await run(["serve", "--allow-idle"], { DATA_DIR, PORT: String(await freePort()) });
     expect(serve.code).toBe(1);
     expect(serve.stdout).toBe("");
     expect(serve.stderr.trim().split("\n")).toEqual([expect.stringContaining(`nhsai serve: ${message}`)]);
