@@ -40,7 +40,8 @@ export const USAGE = `Usage: nhsai <command> [options]
   ingest <file|folder|url>…     add articles (text, Markdown, HTML) or RSS/Atom feeds to the library (stored;
                                 a feed URL is followed by serve from then on)
   ingest --refresh <file|url>   re-read a held article and update its title, authors, publisher and date
-  doctor                        check the configuration and the store, and say in plain words what is wrong
+  doctor [--online]             check the configuration and the store, and say in plain words what is wrong
+                                (--online: also try the Slack bot token with Slack)
   schedules [--json]            list channel subscriptions and their next runs
   sources [--verbose]           list the feeds followed and when each was last read (--verbose: why one fails)
   run-due [--at ISO-time] [--json]
