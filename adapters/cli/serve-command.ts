@@ -7,6 +7,7 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
+import { createMetrics } from "../http/metrics.js";
 import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
@@ -105,11 +106,19 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     staleAfterMs: HEALTH_STALE_MS,
   });
   await health.start();
+  const metrics = config.METRICS_TOKEN
+    ? createMetrics({ token: config.METRICS_TOKEN, documents: () => library.all().length })
+    : null;
   const server = createHttpServer({
     health: () => health.current(),
-    routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
+    routes: Object.assign(
+      { [TEAMS_ROUTE]: refuseUnconfiguredTeams },
+      ...platforms.map((p) => p.routes),
+      metrics ? { "/metrics": metrics.route } : {},
+    ),
     pages: archiveRoutesFor(config, store, chat, log),
     log,
+    ...(metrics ? { observe: metrics.observe } : {}),
   });
   // TEAMS_LOCAL runs turns no token vouched for: only this machine may send them.
   const host = config.HOST ?? (config.TEAMS_LOCAL ? "127.0.0.1" : undefined);
