@@ -81,7 +81,7 @@ const LIST = `
   next: { href: "/briefings?page=" ~ (page + 1), labelText: "Page " ~ (page + 1) } if page < pages else undefined
 }) if pages > 1 }}
 {% else %}
-<p>No briefing has been posted yet. Subscribe a channel with <code>/nhsai subscribe</code> and its briefings will appear here.</p>
+<p>No briefing has been posted yet. Type <code>subscribe</code> to the bot in a Slack channel or Teams chat (after <code>/nhsai</code> in Slack) and its briefings will appear here.</p>
 {% endif %}
 {% endblock -%}
 `;
