@@ -7,12 +7,12 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readTextCapture } from "../src/ingest/read-text.js";
+import { toDocument } from "../src/ingest/to-document.js";
 import type { Document } from "../src/knowledge/document.js";
 import type { Library } from "../src/knowledge/library.js";
 import { loadSeedArticles } from "../src/knowledge/load-seed-articles.js";
 import { buildLibrary } from "../src/knowledge/seed-library.js";
-import { readTextCapture } from "../src/ingest/read-text.js";
-import { toDocument } from "../src/ingest/to-document.js";
 import { normaliseQuote, readRawSeeds } from "./score-questions.js";
 
 export interface CorpusLibrary {
@@ -33,7 +33,9 @@ export function corpusLibrary(seedsDir: string, captureDirs: readonly string[]):
   const ids = new Set(documents.map((d) => d.id));
   for (const dir of captureDirs) {
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       const raw = readFileSync(join(dir, file), "utf8");
       captures[file] = normaliseQuote(raw);
       const read = readTextCapture(raw);

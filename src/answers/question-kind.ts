@@ -5,6 +5,7 @@
  * kind of answer, and refuse one that merely shares words with the question.
  */
 
+import { phrasesIn } from "../knowledge/synonyms.js";
 import { normaliseText, STOP_WORDS, termFor, tokenize } from "../knowledge/text-terms.js";
 
 export type QuestionKind =
@@ -230,11 +231,16 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "Roughly when…", "so who…", "can you tell me how many…": the question word comes after a lead-in.
   const lower = normaliseText(text)
     .replace(/[?!.]+$/, "")
-    .replace(LEAD_IN, "")
-    .replace(/\bset up\b/g, "established");
+    .replace(LEAD_IN, "");
   const kind = isWhoIsName(text) ? "role" : questionKind(lower);
   const focus = focusOf(lower, kind);
   const terms = questionTerms(text);
+  // "Who set up…" asks who established it: the phrase's one word joins, its own words weigh little.
+  for (const phrase of phrasesIn(lower)) {
+    for (const t of terms) if (phrase.words.includes(t.word)) t.weight = Math.min(t.weight, 0.25);
+    if (!terms.some((t) => t.term === phrase.term))
+      terms.push({ term: phrase.term, word: phrase.term, weight: 1, specific: false });
+  }
   const frame = QUANTITY_FRAME.exec(lower)?.[2];
   if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
   // In "which organisation…" the noun names the kind of answer, not a word the answer must use.

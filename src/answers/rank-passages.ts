@@ -210,7 +210,7 @@ function draft(
       missing ??= [];
       missing.push(t.term);
     }
-    // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
+    // A name ("England", "Leeds") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
       const figure = /^\d/.test(t.word);
@@ -235,7 +235,7 @@ function draft(
 function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   const { span, lead } = d;
   // The answer itself must be in the sentence; a lead only supplies what it refers back to,
-  // unless the sentence opens with a pronoun ("It recruits…" after "…DARPA was created…").
+  // unless the sentence opens with a pronoun ("It recruits…" after "…the agency was created…").
   const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
   const shapeMatch = holdsAnswerShape(q, answerSpan);
@@ -366,7 +366,7 @@ function matchStrength(
     const ownList = ownSource.terms;
     for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
   }
-  // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.
+  // Words that name the article itself ("the Health Foundation piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (context.nearby.has(term)) return 0.55;
   for (let i = 0; i < related.length; i++) if (context.nearby.has(related[i] as string)) return 0.35;

@@ -9,6 +9,7 @@
  * paragraph's string, not a copy; passages with the same topics share one frozen array.
  */
 
+import { Abbreviations } from "./abbreviations.js";
 import type { Document } from "./document.js";
 import { SearchIndex } from "./search-index.js";
 import { splitSentences } from "./split-sentences.js";
@@ -157,6 +158,8 @@ class StoredPassage implements Passage {
 
 export class Library {
   readonly index = new SearchIndex();
+  /** The glossary's abbreviations and those the documents define: "FDP" is "federated data platform". */
+  readonly abbreviations = new Abbreviations();
   private readonly store = new TermStore(this.index);
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
@@ -168,9 +171,13 @@ export class Library {
   add(document: Document): LibraryDocument {
     if (this.documents.has(document.id)) throw new Error(`document ${document.id} is already in the library`);
     const passages: Passage[] = [];
+    for (const paragraph of document.paragraphs) this.abbreviations.learn(paragraph.text);
     document.paragraphs.forEach((paragraph, p) => {
       splitSentences(paragraph.text).forEach((span, s) => {
-        const tokens = tokenize(span.text);
+        const words = tokenize(span.text);
+        // A phrase spelled out is indexed under its abbreviation too.
+        const abbreviated = this.abbreviations.abbreviationTokens(words);
+        const tokens = abbreviated.length > 0 ? [...words, ...abbreviated] : words;
         const start = this.store.append(
           tokens.map((t) => t.term),
           tokens.map((t) => t.position),

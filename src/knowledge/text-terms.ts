@@ -4,7 +4,10 @@
  * "£21m" or "21 million" brought to the same terms, and hyphenated words indexed whole and in parts.
  */
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { stemmer } from "stemmer";
+import { findPackageRoot } from "../package-root.js";
 
 /**
  * English stop words from the `stopword` package (MIT). Copied rather than imported: that package
@@ -242,6 +245,9 @@ export function stemWord(word: string): string {
   return stemmer(folded);
 }
 
+/** An abbreviation's plural ("ICSs", "GPs", "EPRs"): the abbreviation. */
+const ABBREVIATION_PLURAL = /\b([A-Z]{2,})s\b/g;
+
 /** Splits text into index tokens (stop words dropped). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -250,7 +256,7 @@ export function tokenize(text: string): Token[] {
     if (!word || STOP_WORDS.has(word)) return;
     tokens.push({ word, term: termFor(word), position: pos });
   };
-  for (const match of normaliseText(text).matchAll(WORD)) {
+  for (const match of normaliseText(text.replace(ABBREVIATION_PLURAL, "$1")).matchAll(WORD)) {
     const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
     const parts = raw.split(/[-–]/).filter(Boolean);
     for (const part of parts) {
@@ -268,10 +274,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The index term of one word (numbers are kept as written). */
+let irregular: Map<string, string> | undefined;
+
+/** Irregular verb forms and their base's term ("won" → win), from lexicon/irregular-verbs.txt. */
+function irregularForms(): Map<string, string> {
+  if (!irregular) {
+    const file = join(findPackageRoot(import.meta.url), "lexicon", "irregular-verbs.txt");
+    irregular = new Map(
+      readFileSync(file, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => line.split(" ") as [string, string]),
+    );
+  }
+  return irregular;
+}
+
+/** The index term of one word (numbers are kept as written; "won" and "win" are one term). */
 export function termFor(word: string): string {
   if (/^\d/.test(word)) return word.replace(/(st|nd|rd|th)$/, "");
-  return stemWord(word);
+  return irregularForms().get(word) ?? stemWord(word);
 }
 
 /** Lower-cases and folds typographic quotes and dashes so "Na’eem" and "Na'eem" meet. */
