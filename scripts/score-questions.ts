@@ -113,7 +113,9 @@ export function scoreQuestions(
     const a = answerQuestion(library, item.question);
     for (const c of a.citations) if (!texts.some((t) => quoteIn(c.quote, t))) score.unfaithful++;
     const ok = isRight(item, a, captures);
-    const tally = (score.byCategory[item.category ?? item.kind] ??= { right: 0, total: 0 });
+    const category = item.category ?? item.kind;
+    const tally = score.byCategory[category] ?? { right: 0, total: 0 };
+    score.byCategory[category] = tally;
     tally.total++;
     if (item.kind === "abstain") score.abstainsTotal++;
     else score.answersTotal++;

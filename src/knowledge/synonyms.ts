@@ -60,9 +60,9 @@ function load(): Tables {
   const sets = new Map<string, Set<string>>();
   const join2 = (a: string, b: string) => {
     if (a === b) return;
-    let set = sets.get(a);
-    if (!set) sets.set(a, (set = new Set()));
+    const set = sets.get(a) ?? new Set<string>();
     set.add(b);
+    sets.set(a, set);
   };
   // The glossary first: its words are the ones NHS readers mean, so they lead each list.
   for (const group of glossary().groups) {
