@@ -9,15 +9,17 @@ import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { stripControlCharacters } from "../text/strip-control.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
+import { likeliest } from "./answer-model.js";
 import { quoteOf } from "./candidate-span.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
+import { FITTED } from "./fitted-weights.js";
 import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
 import { type RankedSpan, rankSpans } from "./rank-passages.js";
 
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Below this score the best sentence is not an answer. */
-const MIN_SCORE = 0.75;
+/** Spans scoring below this by hand are not finished: the fitted model would not take them. */
+const MIN_SCORE = 0.4;
 
 export const NOT_FOUND =
   "I couldn't find that in the briefing library, so I won't guess. " +
@@ -32,19 +34,15 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
   if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
   if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
   const ranked = rankSpans(library, analysed, MIN_SCORE);
-  const best = ranked[0];
-  if (!best || best.score < MIN_SCORE) {
-    return abstain(question, "not_found", NOT_FOUND);
-  }
+  const best = likeliest(ranked);
+  if (!best || best.probability < FITTED.threshold) return abstain(question, "not_found", NOT_FOUND);
+  return { question, ...answerFrom(best.span), abstained: false, confidence: confidenceOf(best.probability) };
+}
+
+/** The answer text and citation a ranked span gives. */
+export function answerFrom(best: RankedSpan): { answer: string; citations: Citation[] } {
   const quote = quoteOf(best.span);
-  const citations: Citation[] = [citationFor(best.span.main.document, quote)];
-  return {
-    question,
-    answer: composeAnswer(best.span.main, quote),
-    abstained: false,
-    confidence: confidenceOf(best, ranked[1]),
-    citations,
-  };
+  return { answer: composeAnswer(best.span.main, quote), citations: [citationFor(best.span.main.document, quote)] };
 }
 
 /** A name or figure in the question that appears nowhere in the library: the library can't be about it. */
@@ -61,10 +59,9 @@ function composeAnswer(passage: Passage, quote: string): string {
   return `According to ${source} (${date}): “${quote}”`;
 }
 
-function confidenceOf(best: RankedSpan, runnerUp: RankedSpan | undefined): number {
-  const margin = runnerUp ? Math.max(0, best.score - runnerUp.score) : 0.3;
-  const value = 0.35 + 0.45 * Math.min(1, best.coverage) + Math.min(0.2, margin);
-  return Math.round(Math.min(0.99, value) * 100) / 100;
+/** The model's probability, rounded: how sure the engine is that the quote answers. */
+function confidenceOf(probability: number): number {
+  return Math.round(Math.min(0.99, probability) * 100) / 100;
 }
 
 function abstain(question: string, reason: NonNullable<Answer["reason"]>, answer: string): Answer {

@@ -24,8 +24,24 @@ export interface RankedSpan {
   shapeMatch: boolean;
   /** Question words found neither in the span nor around it. */
   missing: readonly string[];
+  /** The hand-made score: coverage, retrieval, penalties and bonuses. */
   score: number;
+  /** What the fitted answer model reads (see answer-model.ts), in FEATURES order. */
+  features: number[];
 }
+
+/** The figures a ranked span is judged on, in the order the fitted weights use. */
+export const FEATURES = [
+  "score",
+  "coverage",
+  "retrieval",
+  "shape_missing",
+  "missing_words",
+  "proximity",
+  "lede",
+  "refers_back",
+  "paired",
+] as const;
 
 const CANDIDATES = 25;
 const EXPANSION_WEIGHT = 0.5;
@@ -55,8 +71,9 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
 }
 
 /**
- * Candidate answers, best first; for "how much", "when", "who"… only those of the right shape.
- * Spans that cannot reach `floor` are not finished (the answerer passes its threshold).
+ * Candidate answers, best first. The kind of answer asked for ("how much", "when", "who"…) counts
+ * in the score but never rules a span out: a question's wording can mislead ("which government
+ * programme…" asks for a programme, not a person). Spans that cannot reach `floor` are not finished.
  */
 export function rankSpans(
   library: Library,
@@ -95,7 +112,6 @@ export function rankSpans(
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
   // Picked one at a time rather than sorted: usually only a few are finished (and a sort of ~50
   // objects makes garbage), with ties in candidate order as a stable sort would leave them.
-  const needsShape = needsAnswerShape(question);
   const ranked: RankedSpan[] = [];
   const taken = new Uint8Array(drafts.length);
   let best = Number.NEGATIVE_INFINITY;
@@ -104,7 +120,6 @@ export function rankSpans(
     // Past the thirtieth candidate, one of the right shape that could win is too rare to look for.
     if (d.score + MAX_BONUS < Math.max(best, floor) || i >= MAX_FINISHED) break;
     const r = finish(question, d);
-    if (needsShape && !r.shapeMatch) continue;
     ranked.push(r);
     best = Math.max(best, r.score);
   }
@@ -133,6 +148,7 @@ const MAX_BONUS = 0.37;
 interface Draft {
   span: CandidateSpan;
   coverage: number;
+  retrieval: number;
   missing: readonly string[];
   whole: TermLookup;
   lead: Passage | undefined;
@@ -228,7 +244,7 @@ function draft(
   let termCount = 0;
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
-  return { span, coverage, missing: missing ?? NOTHING_MISSING, whole, lead, score };
+  return { span, coverage, retrieval: bm25, missing: missing ?? NOTHING_MISSING, whole, lead, score };
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
@@ -239,17 +255,30 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
   const shapeMatch = holdsAnswerShape(q, answerSpan);
-  // A span without the answer's shape is dropped: no need for its bonuses.
-  if (!shapeMatch && needsAnswerShape(q))
-    return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score: d.score };
+  const shapeMissing = !shapeMatch && needsAnswerShape(q);
   let near = 0;
   for (let i = 0; i < span.passages.length; i++) {
     const p = span.passages[i] as Passage;
     near = Math.max(near, proximity(q, p.terms, p.positions));
   }
-  const score = d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan);
-  return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score };
+  const score =
+    d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan) - (shapeMissing ? SHAPE_PENALTY : 0);
+  const features = [
+    score,
+    d.coverage,
+    d.retrieval,
+    shapeMissing ? 1 : 0,
+    d.missing.length,
+    near,
+    span.main.paragraph <= 1 ? 1 : 0,
+    REFERS_BACK.test(span.main.text) ? 1 : 0,
+    span.passages.length > 1 ? 1 : 0,
+  ];
+  return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
 }
+
+/** What a span of the wrong kind loses ("how much?" answered by a sentence with no sum). */
+const SHAPE_PENALTY = 0.35;
 
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
 function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {

@@ -1,0 +1,123 @@
+/**
+ * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
+ * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
+ * `node dist/scripts/fit-answer-model.js --train <file>… --validation <file>… [--captures <dir>]… [--dry]`
+ *
+ * Each question's candidate spans (the ranking's best few) are labelled: right when the answer
+ * built from the span matches every `expect` pattern and quotes the `source` capture; for an
+ * unanswerable question every candidate is wrong. Clinical questions never reach the ranking and
+ * are left out. The threshold is the one that scores best on training, unanswerable items counting
+ * double (an answer where there is none is the worse error).
+ */
+
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type AnswerModel, answerProbability, fitLogistic } from "../src/answers/answer-model.js";
+import { answerFrom } from "../src/answers/answer-question.js";
+import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
+import { analyseQuestion } from "../src/answers/question-kind.js";
+import { FEATURES, type RankedSpan, rankSpans } from "../src/answers/rank-passages.js";
+import type { Library } from "../src/knowledge/library.js";
+import { findPackageRoot } from "../src/package-root.js";
+import { corpusLibrary } from "./corpus-library.js";
+import { type QuestionItem, quoteIn, readQuestionSet } from "./score-questions.js";
+
+/** Candidates per question the model sees. */
+const DEPTH = 8;
+
+interface Labelled {
+  item: QuestionItem;
+  candidates: { x: number[]; right: boolean }[];
+}
+
+function label(library: Library, items: QuestionItem[], captures: Record<string, string>): Labelled[] {
+  return items
+    .filter((item) => !isClinicalQuestion(item.question) && item.category !== "clinical")
+    .map((item) => {
+      const ranked: RankedSpan[] = rankSpans(library, analyseQuestion(item.question)).slice(0, DEPTH);
+      return {
+        item,
+        candidates: ranked.map((r) => {
+          const { answer, citations } = answerFrom(r);
+          const right =
+            item.kind === "answer" &&
+            item.expect.every((p) => new RegExp(p, "i").test(answer)) &&
+            citations.some((c) => quoteIn(c.quote, captures[item.source ?? ""] ?? ""));
+          return { x: r.features, right };
+        }),
+      };
+    });
+}
+
+/** Right answers and right abstentions when the model picks the likeliest candidate. */
+function evaluate(set: Labelled[], model: AnswerModel): { right: number; total: number; falseAnswers: number } {
+  let right = 0;
+  let falseAnswers = 0;
+  for (const { item, candidates } of set) {
+    let best: { p: number; right: boolean } | undefined;
+    for (const c of candidates) {
+      const p = answerProbability(c.x, model);
+      if (!best || p > best.p) best = { p, right: c.right };
+    }
+    const answers = best !== undefined && best.p >= model.threshold;
+    if (item.kind === "abstain") {
+      if (answers) falseAnswers++;
+      else right++;
+    } else if (answers && best?.right) right++;
+  }
+  return { right, total: set.length, falseAnswers };
+}
+
+const root = findPackageRoot(import.meta.url);
+const args = process.argv.slice(2);
+const lists: Record<string, string[]> = { "--train": [], "--validation": [], "--captures": [] };
+let current: string[] | undefined;
+for (const arg of args) {
+  if (arg in lists) current = lists[arg];
+  else if (!arg.startsWith("--")) current?.push(arg);
+}
+const captureDirs = lists["--captures"] as string[];
+if (captureDirs.length === 0) captureDirs.push(join(root, "test", "fixtures", "corpus", "captures"));
+const { library, captures } = corpusLibrary(join(root, "seeds"), captureDirs);
+const train = label(library, (lists["--train"] as string[]).flatMap(readQuestionSet), captures);
+const validation = label(library, (lists["--validation"] as string[]).flatMap(readQuestionSet), captures);
+
+// Each question weighs the same whatever its number of candidates; unanswerable ones double.
+const rows = train.flatMap(({ item, candidates }) =>
+  candidates.map((c) => ({
+    x: c.x,
+    y: (c.right ? 1 : 0) as 0 | 1,
+    weight: (item.kind === "abstain" ? 2 : 1) / Math.max(1, candidates.length),
+  })),
+);
+const weights = fitLogistic(rows).map((w) => Math.round(w * 1000) / 1000);
+let model: AnswerModel = { weights, threshold: 0.5 };
+let bestScore = Number.NEGATIVE_INFINITY;
+for (let t = 0.05; t <= 0.951; t += 0.01) {
+  const candidate = { weights, threshold: Math.round(t * 100) / 100 };
+  const e = evaluate(train, candidate);
+  const score = e.right - e.falseAnswers;
+  if (score > bestScore) {
+    bestScore = score;
+    model = candidate;
+  }
+}
+const show = (name: string, set: Labelled[]) => {
+  const e = evaluate(set, model);
+  console.log(
+    `${name}: ${e.right}/${e.total} = ${(e.right / Math.max(1, e.total)).toFixed(2)}, answers where none: ${e.falseAnswers}`,
+  );
+};
+console.log(`features: bias ${FEATURES.join(" ")}`);
+console.log(`weights: ${model.weights.join(" ")}; threshold ${model.threshold}`);
+show("train", train);
+show("validation", validation);
+if (!args.includes("--dry")) {
+  const file = join(root, "src", "answers", "fitted-weights.ts");
+  const about = FEATURES.map((f, i) => `${f} ${model.weights[i + 1]}`).join(", ");
+  writeFileSync(
+    file,
+    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. Bias ${model.weights[0]}; ${about}. */\nimport type { AnswerModel } from "./answer-model.js";\n\nexport const FITTED: AnswerModel = ${JSON.stringify(model)};\n`,
+  );
+  console.log(`wrote ${file}`);
+}
