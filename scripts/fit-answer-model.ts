@@ -50,9 +50,14 @@ function label(library: Library, items: QuestionItem[], captures: Record<string,
 }
 
 /** Right answers and right abstentions when the model picks the likeliest candidate. */
-function evaluate(set: Labelled[], model: AnswerModel): { right: number; total: number; falseAnswers: number } {
+function evaluate(
+  set: Labelled[],
+  model: AnswerModel,
+): { right: number; total: number; falseAnswers: number; wrongPicks: number; shy: number } {
   let right = 0;
   let falseAnswers = 0;
+  let wrongPicks = 0;
+  let shy = 0;
   for (const { item, candidates } of set) {
     let best: { p: number; right: boolean } | undefined;
     for (const c of candidates) {
@@ -64,8 +69,10 @@ function evaluate(set: Labelled[], model: AnswerModel): { right: number; total: 
       if (answers) falseAnswers++;
       else right++;
     } else if (answers && best?.right) right++;
+    else if (best?.right) shy++;
+    else if (candidates.some((c) => c.right)) wrongPicks++;
   }
-  return { right, total: set.length, falseAnswers };
+  return { right, total: set.length, falseAnswers, wrongPicks, shy };
 }
 
 const root = findPackageRoot(import.meta.url);
@@ -104,8 +111,10 @@ for (let t = 0.05; t <= 0.951; t += 0.01) {
 }
 const show = (name: string, set: Labelled[]) => {
   const e = evaluate(set, model);
+  const answerable = set.filter((l) => l.item.kind === "answer");
+  const reachable = answerable.filter((l) => l.candidates.some((c) => c.right)).length;
   console.log(
-    `${name}: ${e.right}/${e.total} = ${(e.right / Math.max(1, e.total)).toFixed(2)}, answers where none: ${e.falseAnswers}`,
+    `${name}: ${e.right}/${e.total} = ${(e.right / Math.max(1, e.total)).toFixed(2)}, answers where none: ${e.falseAnswers}, right span below threshold ${e.shy}, wrong span picked ${e.wrongPicks}; a right span among the candidates for ${reachable}/${answerable.length} answerable`,
   );
 };
 console.log(`features: bias ${FEATURES.join(" ")}`);

@@ -41,6 +41,8 @@ export const FEATURES = [
   "lede",
   "refers_back",
   "paired",
+  "behind_best_score",
+  "behind_best_coverage",
 ] as const;
 
 const CANDIDATES = 25;
@@ -123,7 +125,12 @@ export function rankSpans(
     ranked.push(r);
     best = Math.max(best, r.score);
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  ranked.sort((a, b) => b.score - a.score);
+  // How far each span falls behind the best: the model compares candidates, not only judges them.
+  const top = ranked[0]?.score ?? 0;
+  const topCoverage = ranked.reduce((m, r) => Math.max(m, r.coverage), 0);
+  for (const r of ranked) r.features.push(r.score - top, r.coverage - topCoverage);
+  return ranked;
 }
 
 /** The best-scoring draft not yet taken (the first of equals), marked as taken. */

@@ -222,6 +222,29 @@ const EXTRA_STOP = [
   "there's",
   "that's",
   "let",
+  // Contractions typed without the apostrophe, as people do in chat.
+  "dont",
+  "doesnt",
+  "didnt",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "cant",
+  "wont",
+  "wouldnt",
+  "couldnt",
+  "shouldnt",
+  "havent",
+  "hasnt",
+  "whats",
+  "wheres",
+  "whos",
+  "hows",
+  "thats",
+  "theres",
+  "im",
+  "ive",
 ];
 
 /** Function words: never indexed. */
@@ -239,11 +262,30 @@ export interface Token {
 const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/gu;
 const SCALE: Record<string, string> = { m: "million", bn: "billion", b: "billion", k: "thousand" };
 
-/** Stems one lower-case word, folding "-ize" spellings to "-ise" first. */
+/** Stems one lower-case word, folding American spellings to British first ("-ize", "-yze", "center"). */
 export function stemWord(word: string): string {
-  const folded = word.replace(/iz(e|es|ed|ing|ation|ations)$/, "is$1");
+  const folded = word
+    .replace(/iz(e|es|ed|ing|ation|ations)$/, "is$1")
+    .replace(/yz(e|es|ed|ing)$/, "ys$1")
+    .replace(/([^aeiou])er(s?)$/, (m, c: string, s: string) =>
+      AMERICAN_RE.has(word.replace(/s$/, "")) ? `${c}re${s}` : m,
+    )
+    .replace(/^program(s?)$/, "programme$1");
   return stemmer(folded);
 }
+
+/** American "-er" spellings of British "-re" words. */
+const AMERICAN_RE = new Set([
+  "center",
+  "theater",
+  "meter",
+  "liter",
+  "fiber",
+  "caliber",
+  "somber",
+  "centimeter",
+  "kilometer",
+]);
 
 /** An abbreviation's plural ("ICSs", "GPs", "EPRs"): the abbreviation. */
 const ABBREVIATION_PLURAL = /\b([A-Z]{2,})s\b/g;
@@ -276,16 +318,23 @@ export function tokenize(text: string): Token[] {
 
 let irregular: Map<string, string> | undefined;
 
-/** Irregular verb forms and their base's term ("won" → win), from lexicon/irregular-verbs.txt. */
+/**
+ * Words read as another word's term: irregular verb forms ("won" → win, lexicon/irregular-verbs.txt)
+ * and chat shorthand ("govt" → government, the glossary's `shorthand`).
+ */
 function irregularForms(): Map<string, string> {
   if (!irregular) {
-    const file = join(findPackageRoot(import.meta.url), "lexicon", "irregular-verbs.txt");
+    const folder = join(findPackageRoot(import.meta.url), "lexicon");
     irregular = new Map(
-      readFileSync(file, "utf8")
+      readFileSync(join(folder, "irregular-verbs.txt"), "utf8")
         .split("\n")
         .filter(Boolean)
         .map((line) => line.split(" ") as [string, string]),
     );
+    const { shorthand } = JSON.parse(readFileSync(join(folder, "glossary.json"), "utf8")) as {
+      shorthand: Record<string, string>;
+    };
+    for (const [short, word] of Object.entries(shorthand)) irregular.set(short, stemWord(word));
   }
   return irregular;
 }
