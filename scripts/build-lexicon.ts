@@ -8,7 +8,8 @@
  * among their own first senses ("win" ~ "gain" is dropped: gaining is not what "win" mostly means).
  * Derivations ("establish" → "establishment") join the word's family. Every word is written as
  * the index term the engine makes of it (stemmed), one line per term, `term rel1 rel2 …`; irregular
- * verb forms go to lexicon/irregular-verbs.txt as `form base-term` ("won win"), read by the tokenizer.
+ * verb forms go to lexicon/irregular-verbs.txt as `form base-term` ("won win"), read by the tokenizer;
+ * lexicon/verbs.txt lists the terms of words used mostly as verbs.
  * `npm run build && node dist/scripts/build-lexicon.js`
  */
 
@@ -134,7 +135,35 @@ for (const [base, forms] of Object.entries(irregular)) {
     if (stemWord(form) !== stemWord(base)) irregularForms.push(`${form} ${stemWord(base)}`);
   }
 }
+// Words used mostly as verbs (by WordNet's tagged counts): a question's verb is often the asker's
+// paraphrase ("hit by", "taken"), so the answerer does not require it of an answer.
+const uses = new Map<string, { verb: number; other: number }>();
+for (const line of readFileSync(join(dict, "index.sense"), "utf8").split("\n")) {
+  const m = /^([a-z]+)%(\d):\S+ \d+ \d+ (\d+)$/.exec(line.trim());
+  if (!m) continue;
+  const entry = uses.get(m[1] as string) ?? { verb: 0, other: 0 };
+  if (m[2] === "2") entry.verb += Number(m[3]);
+  else entry.other += Number(m[3]);
+  uses.set(m[1] as string, entry);
+}
+// Counted by index term, so "fund" the noun and "funded" the verb weigh against each other.
+const byTerm = new Map<string, { verb: number; other: number }>();
+for (const [word, { verb, other }] of uses) {
+  if (!usable(word)) continue;
+  const term = stemWord(word);
+  const entry = byTerm.get(term) ?? { verb: 0, other: 0 };
+  entry.verb += verb;
+  entry.other += other;
+  byTerm.set(term, entry);
+}
+const verbsOnly = [...byTerm]
+  .filter(([, { verb, other }]) => verb >= 3 && verb > 2 * other)
+  .map(([term]) => term)
+  .sort();
 const folder = join(findPackageRoot(import.meta.url), "lexicon");
+writeFileSync(join(folder, "verbs.txt"), `${verbsOnly.join("\n")}\n`);
 writeFileSync(join(folder, "wordnet.txt"), `${lines.join("\n")}\n`);
 writeFileSync(join(folder, "irregular-verbs.txt"), `${[...new Set(irregularForms)].sort().join("\n")}\n`);
-console.log(`lexicon: ${lines.length} synonym lines, ${irregularForms.length} irregular forms`);
+console.log(
+  `lexicon: ${lines.length} synonym lines, ${irregularForms.length} irregular forms, ${verbsOnly.length} verb terms`,
+);

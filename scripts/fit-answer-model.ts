@@ -27,7 +27,7 @@ const DEPTH = 8;
 
 interface Labelled {
   item: QuestionItem;
-  candidates: { x: number[]; right: boolean }[];
+  candidates: { x: number[]; right: boolean; text: string }[];
 }
 
 function label(library: Library, items: QuestionItem[], captures: Record<string, string>): Labelled[] {
@@ -43,7 +43,7 @@ function label(library: Library, items: QuestionItem[], captures: Record<string,
             item.kind === "answer" &&
             item.expect.every((p) => new RegExp(p, "i").test(answer)) &&
             citations.some((c) => quoteIn(c.quote, captures[item.source ?? ""] ?? ""));
-          return { x: r.features, right };
+          return { x: r.features, right, text: r.span.text };
         }),
       };
     });
@@ -63,6 +63,10 @@ function evaluate(
     for (const c of candidates) {
       const p = answerProbability(c.x, model);
       if (!best || p > best.p) best = { p, right: c.right };
+    }
+    if (process.env.PICK_BY_SCORE && candidates[0]) {
+      const c = candidates[0];
+      best = { p: answerProbability(c.x, model), right: c.right };
     }
     const answers = best !== undefined && best.p >= model.threshold;
     if (item.kind === "abstain") {
@@ -121,6 +125,19 @@ console.log(`features: bias ${FEATURES.join(" ")}`);
 console.log(`weights: ${model.weights.join(" ")}; threshold ${model.threshold}`);
 show("train", train);
 show("validation", validation);
+if (args.includes("--misses")) {
+  for (const { item, candidates } of [...train, ...validation]) {
+    if (item.kind !== "answer" || !candidates.some((c) => c.right)) continue;
+    const ps = candidates.map((c) => answerProbability(c.x, model));
+    const at = ps.indexOf(Math.max(...ps));
+    if (candidates[at]?.right && (ps[at] ?? 0) >= model.threshold) continue;
+    const right = candidates.findIndex((c) => c.right);
+    console.log(`\n${item.id} ${item.question}`);
+    console.log(`  picked p=${ps[at]?.toFixed(2)} ${candidates[at]?.text.slice(0, 140)}`);
+    console.log(`  right  p=${ps[right]?.toFixed(2)} ${candidates[right]?.text.slice(0, 140)}`);
+    console.log(`  right x=${candidates[right]?.x.map((v) => v.toFixed(2)).join(" ")}`);
+  }
+}
 if (!args.includes("--dry")) {
   const file = join(root, "src", "answers", "fitted-weights.ts");
   const about = FEATURES.map((f, i) => `${f} ${model.weights[i + 1]}`).join(", ");

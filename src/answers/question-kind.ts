@@ -38,6 +38,8 @@ export interface AnalysedQuestion {
   /** Names written in the question ("Sir Julian Hartley"), as index terms, for surname references. */
   names: string[][];
   terms: QuestionTerm[];
+  /** For "what did X say (about Y)?": the index terms of X, whose own quoted words answer. */
+  speaker: string[];
 }
 
 /** Words that say little about what is asked: kept for ranking, not required of an answer. */
@@ -250,7 +252,27 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     focus.splice(0, focus.length, head);
     for (const t of terms) if (t.term === head) t.weight = 0.25;
   }
-  return { text, kind, focus, terms, names: namesIn(text) };
+  const speaker = speakerOf(text);
+  // "Say", "think", "warn" ask for the speaker's words; they need not be in the answer.
+  if (speaker.length > 0) for (const t of terms) if (SAYING.test(t.word)) t.weight = Math.min(t.weight, 0.25);
+  return { text, kind, focus, terms, names: namesIn(text), speaker };
+}
+
+const SAYING =
+  /^(say|says|said|saying|think|thinks|thought|tell|tells|told|warn|warns|warned|argue|argues|argued|claim|claims|claimed|add|adds|added|explain|explains|explained|describe|describes|described|call|calls|called|note|notes|noted|reckon|reckons|feel|feels|felt|comment|comments|commented)$/;
+
+/**
+ * "What did Sir Julian Hartley say success will depend on?", "how did the minister describe…",
+ * "what does Hartley think about…": the words between the auxiliary and the verb of saying name
+ * the speaker.
+ */
+function speakerOf(text: string): string[] {
+  const m =
+    /(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment)(?:ing|s|ed)?/i.exec(
+      text,
+    ) ?? /^(?:according to|per)\s+(.{2,60}?),/i.exec(text);
+  if (!m?.[1]) return [];
+  return tokenize(m[1].replace(/['’]s\b/g, "")).map((t) => t.term);
 }
 
 /** "Who is Dr Hatim Abdulhussein?": a name alone after "who is" asks for the person's role. */

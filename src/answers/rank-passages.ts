@@ -8,10 +8,10 @@
 
 import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
-import { relatedList, relatedTerms } from "../knowledge/synonyms.js";
+import { isVerbTerm, relatedList, relatedTerms } from "../knowledge/synonyms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
-import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
+import { type CandidateSpan, leadSentence, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
 import { type SpanContext, spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
@@ -43,14 +43,25 @@ export const FEATURES = [
   "paired",
   "behind_best_score",
   "behind_best_coverage",
+  "speaker_quoted",
+  "speaker_unquoted",
 ] as const;
 
 const CANDIDATES = 25;
 const EXPANSION_WEIGHT = 0.5;
 /** Synonyms searched for per question word. */
 const MAX_EXPANSIONS = 5;
-/** A sentence that opens by pointing back at the one before. */
-const REFERS_BACK = /^(it|its|they|their|he|his|she|her|this|these|those|the organisation|the agency)\b/i;
+/**
+ * A sentence that opens by pointing back at what came before: a pronoun ("It…", "They…"), or a
+ * definite common noun ("The company…", "These tools…", "This funding…"), so it does not name
+ * its subject itself.
+ */
+export const REFERS_BACK =
+  /^[“"‘']?(?:(?:it|its|they|their|he|his|she|her|this|these|those|such)\b|(?:the|this|these|those|that|its|their) (?:\p{Ll}[\p{L}-]* ){0,2}?(?:company|companies|firm|organisation|organization|agency|body|trust|trusts|tool|tools|platform|system|systems|app|programme|program|scheme|project|government|department|report|study|trial|pilot|technology|technologies|service|minister|group|charity|team|contract|deal|funding|investment|money|plan|strategy|partnership|initiative|software|model|models|product|products|survey|research|review|guidance|framework|fund|council|board|regulator|authority|attack|incident|hospital|hospitals|network|centre|centres|unit|units|supplier|suppliers|vendor|provider|providers)\b)/iu;
+
+/** Quotation marks or a verb of saying: the sentence reports someone's words. */
+const QUOTED =
+  /[“”"]|[‘’]\s|\b(said|says|added|adds|warned|explained|told|stated|commented|noted|argued|according to)\b/i;
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
 const COMMON_SHARE = 0.1;
 
@@ -159,6 +170,8 @@ interface Draft {
   missing: readonly string[];
   whole: TermLookup;
   lead: Passage | undefined;
+  /** The sentence just before the span, in its paragraph or the one before. */
+  before: Passage | undefined;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
 }
@@ -171,7 +184,11 @@ interface TermStat {
   name: boolean;
   /** A rare capitalised word or figure, whose absence is penalised. */
   rareSpecific: boolean;
+  /** A word used mostly as a verb: weighs less, and its absence is not a missing word. */
+  verb: boolean;
 }
+
+const VERB_WEIGHT = 0.6;
 
 /** Per-question figures, worked out once rather than for every candidate. */
 function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
@@ -179,10 +196,13 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
   return q.terms.map((t) => {
     const df = library.index.documentFrequency(t.term);
     const rare = df <= library.index.size * COMMON_SHARE;
-    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a name.
-    const weight = t.weight * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
+    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a
+    // name; so does a verb ("hit by", "taken"), which articles put in other words more than nouns.
+    const verb = !t.specific && isVerbTerm(t.term);
+    const weight =
+      t.weight * (verb ? VERB_WEIGHT : 1) * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
     // A name counts only where it is written (span or metadata), not by synonym or from nearby.
-    return { df, weight, name: t.specific && !/^\d/.test(t.word) && rare, rareSpecific: t.specific && rare };
+    return { df, weight, verb, name: t.specific && !/^\d/.test(t.word) && rare, rareSpecific: t.specific && rare };
   });
 }
 
@@ -208,7 +228,9 @@ function draft(
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
   const lead = span.main.heading ? undefined : otherPassage(span);
   const leadTerms: TermLookup = lead ?? NO_TERMS;
-  const context = spanContext(library, span);
+  const refersBack = REFERS_BACK.test(span.main.text);
+  const context = spanContext(library, span, refersBack);
+  const before = leadSentence(library, span.passages[0] ?? span.main);
   let whole: TermLookup = span.passages.length > 1 ? span : own;
   if (q.names.length > 0) {
     own = completeNames(q, nameParts, own, ownSource, context);
@@ -221,7 +243,7 @@ function draft(
   let missing: string[] | null = null;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
-    const { df, weight, name, rareSpecific } = stats[i] as TermStat;
+    const { df, weight, name, rareSpecific, verb } = stats[i] as TermStat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
@@ -229,7 +251,7 @@ function draft(
         : matchStrength(t.term, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
-    if (strength === 0 && t.weight >= 1 && df > 0) {
+    if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
       missing ??= [];
       missing.push(t.term);
     }
@@ -251,7 +273,7 @@ function draft(
   let termCount = 0;
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
-  return { span, coverage, retrieval: bm25, missing: missing ?? NOTHING_MISSING, whole, lead, score };
+  return { span, coverage, retrieval: bm25, missing: missing ?? NOTHING_MISSING, whole, lead, before, score };
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
@@ -270,6 +292,7 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   }
   const score =
     d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan) - (shapeMissing ? SHAPE_PENALTY : 0);
+  const speaker = speakerFit(q, span, d.before);
   const features = [
     score,
     d.coverage,
@@ -280,8 +303,28 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     span.main.paragraph <= 1 ? 1 : 0,
     REFERS_BACK.test(span.main.text) ? 1 : 0,
     span.passages.length > 1 ? 1 : 0,
+    speaker === "quoted" ? 1 : 0,
+    speaker === "unquoted" ? 1 : 0,
   ];
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
+}
+
+/**
+ * For "what did X say…": "quoted" when the span reports words and X is named in it or in the
+ * sentence it follows (or it says "he"/"she" after one naming X); "unquoted" when it names X
+ * without reporting any words (it introduces the speaker, not what they said).
+ */
+function speakerFit(
+  q: AnalysedQuestion,
+  span: CandidateSpan,
+  before: Passage | undefined,
+): "quoted" | "unquoted" | "none" {
+  if (q.speaker.length === 0) return "none";
+  const distinctive = q.speaker.filter((t) => !TITLE_TERMS.has(t));
+  const names = (p: { has(term: string): boolean } | undefined) => !!p && distinctive.some((t) => p.has(t));
+  const quoted = QUOTED.test(span.main.text);
+  if (!quoted) return names(span) ? "unquoted" : "none";
+  return names(span) || names(before) ? "quoted" : "none";
 }
 
 /** What a span of the wrong kind loses ("how much?" answered by a sentence with no sum). */
@@ -337,7 +380,7 @@ function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext
   if (q.names.length === 0) return EMPTY_SET;
   let out: Set<string> | undefined;
   for (const name of q.names) {
-    if (holdsAll(own, name) || holdsAll(context.metadata, name)) continue;
+    if (holdsAll(own, name) || holdsAll(context.metadata, name) || holdsAll(context.subject, name)) continue;
     out ??= new Set<string>();
     for (const part of name) out.add(part);
   }
@@ -380,6 +423,8 @@ export function sameFamily(a: string, b: string): boolean {
 
 function nameStrength(term: string, span: TermLookup, context: SpanContext): number {
   if (span.has(term)) return 1;
+  // "It was founded in 2019" after a sentence naming the company: the name is the sentence's subject.
+  if (context.subject.has(term)) return 0.85;
   if (context.metadata.has(term)) return 0.8;
   // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
   for (const r of relatedTerms(term)) if (span.has(r)) return 0.9;
@@ -394,6 +439,7 @@ function matchStrength(
   context: SpanContext,
 ): number {
   if (own.has(term)) return 1;
+  if (context.subject.has(term)) return 0.85;
   if (lead.has(term)) return 0.8;
   const related = relatedList(term);
   for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;

@@ -95,6 +95,14 @@ export function relatedList(term: string): readonly string[] {
   return tables.lists.get(term) ?? NONE;
 }
 
+let verbs: ReadonlySet<string> | undefined;
+
+/** Whether a term is of a word used mostly as a verb (lexicon/verbs.txt, from WordNet's counts). */
+export function isVerbTerm(term: string): boolean {
+  verbs ??= new Set(readFileSync(join(LEXICON_DIR, "verbs.txt"), "utf8").split("\n").filter(Boolean));
+  return verbs.has(term);
+}
+
 let phraseList: { words: string[]; term: string }[] | undefined;
 
 /**
