@@ -10,6 +10,7 @@ import { relatedTerms } from "../knowledge/synonyms.js";
 import { stripControlCharacters } from "../text/strip-control.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
 import { likeliest } from "./answer-model.js";
+import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { quoteOf } from "./candidate-span.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { FITTED } from "./fitted-weights.js";
@@ -30,6 +31,13 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
   if (!/[\p{L}\p{N}]/u.test(question))
     return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
   if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);
+  const detail = articleDetailAsked(question);
+  if (detail) {
+    const found = answerArticleDetail(library, question, detail);
+    if (found?.known)
+      return { question, answer: found.answer, abstained: false, confidence: 0.9, citations: found.citations };
+    if (found) return abstain(question, "not_found", found.answer);
+  }
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
   if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
