@@ -34,11 +34,12 @@ function label(library: Library, items: QuestionItem[], captures: Record<string,
   return items
     .filter((item) => !isClinicalQuestion(item.question) && item.category !== "clinical")
     .map((item) => {
-      const ranked: RankedSpan[] = rankSpans(library, analyseQuestion(item.question)).slice(0, DEPTH);
+      const analysed = analyseQuestion(item.question);
+      const ranked: RankedSpan[] = rankSpans(library, analysed).slice(0, DEPTH);
       return {
         item,
         candidates: ranked.map((r) => {
-          const { answer, citations } = answerFrom(r);
+          const { answer, citations } = answerFrom(library, analysed, r);
           const right =
             item.kind === "answer" &&
             item.expect.every((p) => new RegExp(p, "i").test(answer)) &&
@@ -125,6 +126,9 @@ console.log(`features: bias ${FEATURES.join(" ")}`);
 console.log(`weights: ${model.weights.join(" ")}; threshold ${model.threshold}`);
 show("train", train);
 show("validation", validation);
+if (args.includes("--reachable"))
+  for (const l of [...train, ...validation])
+    if (l.candidates.some((c) => c.right)) console.log(`reachable ${l.item.id}`);
 if (args.includes("--misses")) {
   for (const { item, candidates } of [...train, ...validation]) {
     if (item.kind !== "answer" || !candidates.some((c) => c.right)) continue;

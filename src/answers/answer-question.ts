@@ -11,11 +11,11 @@ import { stripControlCharacters } from "../text/strip-control.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
 import { likeliest } from "./answer-model.js";
 import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
-import { quoteOf } from "./candidate-span.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { FITTED } from "./fitted-weights.js";
 import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
 import { type RankedSpan, rankSpans } from "./rank-passages.js";
+import { shapeQuote } from "./shape-quote.js";
 
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -44,12 +44,21 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const ranked = rankSpans(library, analysed, MIN_SCORE);
   const best = likeliest(ranked);
   if (!best || best.probability < FITTED.threshold) return abstain(question, "not_found", NOT_FOUND);
-  return { question, ...answerFrom(best.span), abstained: false, confidence: confidenceOf(best.probability) };
+  return {
+    question,
+    ...answerFrom(library, analysed, best.span),
+    abstained: false,
+    confidence: confidenceOf(best.probability),
+  };
 }
 
 /** The answer text and citation a ranked span gives. */
-export function answerFrom(best: RankedSpan): { answer: string; citations: Citation[] } {
-  const quote = quoteOf(best.span);
+export function answerFrom(
+  library: Library,
+  question: AnalysedQuestion,
+  best: RankedSpan,
+): { answer: string; citations: Citation[] } {
+  const quote = shapeQuote(library, question, best.span);
   return { answer: composeAnswer(best.span.main, quote), citations: [citationFor(best.span.main.document, quote)] };
 }
 

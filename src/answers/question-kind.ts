@@ -237,11 +237,12 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const kind = isWhoIsName(text) ? "role" : questionKind(lower);
   const focus = focusOf(lower, kind);
   const terms = questionTerms(text);
-  // "Who set up…" asks who established it: the phrase's one word joins, its own words weigh little.
+  // "Who set up…" asks who established it: the phrase's one word joins the question's own, as an
+  // alternative (an answer may say "set up" or "established"), so each weighs half.
   for (const phrase of phrasesIn(lower)) {
-    for (const t of terms) if (phrase.words.includes(t.word)) t.weight = Math.min(t.weight, 0.25);
+    for (const t of terms) if (phrase.words.includes(t.word)) t.weight = Math.min(t.weight, 0.5);
     if (!terms.some((t) => t.term === phrase.term))
-      terms.push({ term: phrase.term, word: phrase.term, weight: 1, specific: false });
+      terms.push({ term: phrase.term, word: phrase.term, weight: 0.5, specific: false });
   }
   const frame = QUANTITY_FRAME.exec(lower)?.[2];
   if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
