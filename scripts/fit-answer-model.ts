@@ -1,7 +1,7 @@
 /**
  * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
  * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
- * `node dist/scripts/fit-answer-model.js --train <file>… --validation <file>… [--captures <dir>]… [--dry]`
+ * `node dist/scripts/fit-answer-model.js --train <file>… [--must <file>…] --validation <file>… [--captures <dir>]… [--dry]`
  *
  * Each question's candidate spans (the ranking's best few) are labelled: right when the answer
  * built from the span matches every `expect` pattern and quotes the `source` capture; for an
@@ -22,6 +22,8 @@ import { findPackageRoot } from "../src/package-root.js";
 import { corpusLibrary } from "./corpus-library.js";
 import { type QuestionItem, quoteIn, readQuestionSet } from "./score-questions.js";
 
+/** How much more a question of a "--must" set weighs. */
+const MUST_WEIGHT = 4;
 /** Candidates per question the model sees. */
 const DEPTH = 8;
 
@@ -82,7 +84,7 @@ function evaluate(
 
 const root = findPackageRoot(import.meta.url);
 const args = process.argv.slice(2);
-const lists: Record<string, string[]> = { "--train": [], "--validation": [], "--captures": [] };
+const lists: Record<string, string[]> = { "--train": [], "--must": [], "--validation": [], "--captures": [] };
 let current: string[] | undefined;
 for (const arg of args) {
   if (arg in lists) current = lists[arg];
@@ -91,7 +93,13 @@ for (const arg of args) {
 const captureDirs = lists["--captures"] as string[];
 if (captureDirs.length === 0) captureDirs.push(join(root, "test", "fixtures", "corpus", "captures"));
 const { library, captures } = corpusLibrary(join(root, "seeds"), captureDirs);
-const train = label(library, (lists["--train"] as string[]).flatMap(readQuestionSet), captures);
+// "--must" sets are training sets that have to stay right (the public dev set): they weigh more.
+const must = new Set((lists["--must"] as string[]).flatMap(readQuestionSet).map((i) => i.id));
+const train = label(
+  library,
+  [...(lists["--train"] as string[]), ...(lists["--must"] as string[])].flatMap(readQuestionSet),
+  captures,
+);
 const validation = label(library, (lists["--validation"] as string[]).flatMap(readQuestionSet), captures);
 
 // Each question weighs the same whatever its number of candidates; unanswerable ones double.
@@ -99,7 +107,8 @@ const rows = train.flatMap(({ item, candidates }) =>
   candidates.map((c) => ({
     x: c.x,
     y: (c.right ? 1 : 0) as 0 | 1,
-    weight: (item.kind === "abstain" ? 2 : 1) / Math.max(1, candidates.length),
+    weight:
+      ((item.kind === "abstain" ? 2 : 1) * (must.has(item.id) ? MUST_WEIGHT : 1)) / Math.max(1, candidates.length),
   })),
 );
 const weights = fitLogistic(rows).map((w) => Math.round(w * 1000) / 1000);

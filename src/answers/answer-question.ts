@@ -12,6 +12,7 @@ import { type Answer, type Citation, citationFor } from "./answer.js";
 import { likeliest } from "./answer-model.js";
 import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
+import { closestHeld } from "./closest-held.js";
 import { FITTED } from "./fitted-weights.js";
 import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
 import { type RankedSpan, rankSpans } from "./rank-passages.js";
@@ -22,9 +23,10 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Spans scoring below this by hand are not finished: the fitted model would not take them. */
 const MIN_SCORE = 0.4;
 
-export const NOT_FOUND =
-  "I couldn't find that in the briefing library, so I won't guess. " +
+const NOT_FOUND_LEAD = "I couldn't find that in the briefing library, so I won't guess.";
+const NOT_FOUND_HINT =
   "I answer from the NHS AI and digital news articles I hold: try `topics` to see what they cover, a topic briefing such as `funding`, or `help`.";
+export const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const question = stripControlCharacters(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
@@ -43,7 +45,10 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
   if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
   const ranked = rankSpans(library, analysed, MIN_SCORE);
   const best = likeliest(ranked);
-  if (!best || best.probability < FITTED.threshold) return abstain(question, "not_found", NOT_FOUND);
+  if (!best || best.probability < FITTED.threshold) {
+    const closest = closestHeld(ranked);
+    return abstain(question, "not_found", closest ? `${NOT_FOUND_LEAD} ${closest} ${NOT_FOUND_HINT}` : NOT_FOUND);
+  }
   return {
     question,
     ...answerFrom(library, analysed, best.span),

@@ -41,10 +41,12 @@ export const FEATURES = [
   "lede",
   "refers_back",
   "paired",
-  "behind_best_score",
-  "behind_best_coverage",
   "speaker_quoted",
   "speaker_unquoted",
+  "absent_from_article",
+  // Added once all spans are ranked:
+  "behind_best_score",
+  "behind_best_coverage",
 ] as const;
 
 const CANDIDATES = 25;
@@ -172,6 +174,8 @@ interface Draft {
   lead: Passage | undefined;
   /** The sentence just before the span, in its paragraph or the one before. */
   before: Passage | undefined;
+  /** Share of the question's content words its article never uses, nor their synonyms. */
+  absent: number;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
 }
@@ -241,6 +245,8 @@ function draft(
   let matched = 0;
   let missingSpecific = 0;
   let missing: string[] | null = null;
+  let contentWeight = 0;
+  let notInArticle = 0;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const { df, weight, name, rareSpecific, verb } = stats[i] as TermStat;
@@ -251,6 +257,11 @@ function draft(
         : matchStrength(t.term, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
+    // A thing asked about that the article never mentions, in any words: it cannot answer.
+    if (t.weight >= 1 && !verb) {
+      contentWeight += weight;
+      if (strength === 0 && !inArticle(t.term, context)) notInArticle += weight;
+    }
     if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
       missing ??= [];
       missing.push(t.term);
@@ -273,7 +284,8 @@ function draft(
   let termCount = 0;
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
-  return { span, coverage, retrieval: bm25, missing: missing ?? NOTHING_MISSING, whole, lead, before, score };
+  const absent = contentWeight > 0 ? notInArticle / contentWeight : 0;
+  return { span, coverage, retrieval: bm25, missing: missing ?? NOTHING_MISSING, whole, lead, before, absent, score };
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
@@ -305,6 +317,7 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     span.passages.length > 1 ? 1 : 0,
     speaker === "quoted" ? 1 : 0,
     speaker === "unquoted" ? 1 : 0,
+    d.absent,
   ];
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
 }
@@ -453,6 +466,13 @@ function matchStrength(
   if (context.nearby.has(term)) return 0.55;
   for (let i = 0; i < related.length; i++) if (context.nearby.has(related[i] as string)) return 0.35;
   return 0;
+}
+
+function inArticle(term: string, context: SpanContext): boolean {
+  if (context.article.has(term) || context.metadata.has(term)) return true;
+  const related = relatedList(term);
+  for (let i = 0; i < related.length; i++) if (context.article.has(related[i] as string)) return true;
+  return false;
 }
 
 /** Bonus for question words that stand together in the sentence, as they do in the question. */
