@@ -1,7 +1,8 @@
 /**
  * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
  * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
- * `node dist/scripts/fit-answer-model.js --train <file>… [--must <file>…] --validation <file>… [--captures <dir>]… [--dry]`
+ * `node dist/scripts/fit-answer-model.js --train <file>… [--seed-train <file>…] [--must <file>…]
+ *   --validation <file>… [--captures <dir>]… [--dry]` (--seed-train and --must sets are over the seeds alone)
  *
  * Each question's candidate spans (the ranking's best few) are labelled: right when the answer
  * built from the span matches every `expect` pattern and quotes the `source` capture; for an
@@ -84,7 +85,13 @@ function evaluate(
 
 const root = findPackageRoot(import.meta.url);
 const args = process.argv.slice(2);
-const lists: Record<string, string[]> = { "--train": [], "--must": [], "--validation": [], "--captures": [] };
+const lists: Record<string, string[]> = {
+  "--train": [],
+  "--seed-train": [],
+  "--must": [],
+  "--validation": [],
+  "--captures": [],
+};
 let current: string[] | undefined;
 for (const arg of args) {
   if (arg in lists) current = lists[arg];
@@ -95,11 +102,17 @@ if (captureDirs.length === 0) captureDirs.push(join(root, "test", "fixtures", "c
 const { library, captures } = corpusLibrary(join(root, "seeds"), captureDirs);
 // "--must" sets are training sets that have to stay right (the public dev set): they weigh more.
 const must = new Set((lists["--must"] as string[]).flatMap(readQuestionSet).map((i) => i.id));
-const train = label(
-  library,
-  [...(lists["--train"] as string[]), ...(lists["--must"] as string[])].flatMap(readQuestionSet),
-  captures,
-);
+// Sets about the seeds alone are labelled in the seed library, as `nhsai ask` answers them with
+// nothing ingested; the writers' sets in the seeds plus the captures.
+const seeds = corpusLibrary(join(root, "seeds"), []);
+const train = [
+  ...label(library, (lists["--train"] as string[]).flatMap(readQuestionSet), captures),
+  ...label(
+    seeds.library,
+    [...(lists["--seed-train"] as string[]), ...(lists["--must"] as string[])].flatMap(readQuestionSet),
+    seeds.captures,
+  ),
+];
 const validation = label(library, (lists["--validation"] as string[]).flatMap(readQuestionSet), captures);
 
 // Each question weighs the same whatever its number of candidates; unanswerable ones double.

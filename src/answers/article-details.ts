@@ -19,7 +19,7 @@ const DETAIL_PATTERNS: [ArticleDetail, RegExp][] = [
   ],
   [
     "publisher",
-    /\b(?:which|what) (?:outlet|publication|site|website|paper|newspaper|magazine|publisher|news site|trade title|title|journal)\b.{0,40}\b(?:ran|run|published|publish|carried|carry|reported|report|covered|cover|wrote|write|is|was)\b|\bwho (?:published|ran|carried|publishes|is the publisher of)\b|\bpublished (?:by|in) (?:whom|what|which)\b|\bwhere (?:was|did) .{3,80} (?:published|appear|run)\b/i,
+    /\b(?:which|what) (?:outlet|publication|site|website|paper|newspaper|magazine|publisher|news site|trade title|title|journal)\b.{0,40}\b(?:ran|run|published|publish|carried|carry|reported|report|covered|cover|wrote|write|is|was)\b|\bwho (?:published|publishes|is the publisher of)\b|\bwho (?:ran|carried|put out) (?:the|this|that) (?:piece|article|story|report|blog|op-?ed|item)\b|\bpublished (?:by|in) (?:whom|what|which)\b|\bwhere (?:was|did) .{3,80} (?:published|appear|run)\b/i,
   ],
   [
     "date",
