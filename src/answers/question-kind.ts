@@ -5,7 +5,7 @@
  * kind of answer, and refuse one that merely shares words with the question.
  */
 
-import { phrasesIn } from "../knowledge/synonyms.js";
+import { isVerbTerm, phrasesIn } from "../knowledge/synonyms.js";
 import { normaliseText, STOP_WORDS, termFor, tokenize } from "../knowledge/text-terms.js";
 
 export type QuestionKind =
@@ -318,9 +318,9 @@ function questionKind(q: string): QuestionKind {
   )
     return "where";
   // "Which health minister…", "what organisation…" (but not "what do people find…").
+  // The noun the question is about decides: "which government programme…" asks for a programme.
   const [, second = ""] = q.split(/\s+/);
-  if (/^(which|what)\s/.test(q) && !AUXILIARY.test(second) && ROLE_NOUNS.test(q.split(/\s+/).slice(1, 4).join(" ")))
-    return "who";
+  if (/^(which|what)\s/.test(q) && !AUXILIARY.test(second) && ROLE_NOUNS.test(headNoun(q))) return "who";
   if (
     /^(which|what) \w+/.test(q) &&
     !/^(what|which) (is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\b/.test(q)
@@ -329,6 +329,21 @@ function questionKind(q: string): QuestionKind {
   if (/^how\b/.test(q)) return "how";
   if (/^why\b/.test(q)) return "why";
   return "what";
+}
+
+/** The last noun of the phrase after "which"/"what": "which government programme funds…" → "programme". */
+function headNoun(q: string): string {
+  const words: string[] = [];
+  for (const w of q.split(/\s+/).slice(1, 5)) {
+    const verbLike = STOP_WORDS.has(w) || /(ed|ing)$/.test(w) || isVerbTerm(termFor(w));
+    if (AUXILIARY.test(w) || (words.length > 0 && !ROLE_NOUNS.test(w) && verbLike)) break;
+    words.push(w);
+  }
+  // Two-word posts stay whole ("prime minister", "chief executive").
+  const last2 = words.slice(-2).join(" ");
+  if (/^(prime minister|chief executive)s?$/.test(last2)) return last2;
+  const last = words[words.length - 1] ?? "";
+  return /^(people|bodies|companies|agencies|charities)$/.test(last) ? last : last.replace(/s$/, "");
 }
 
 /** The noun(s) right after "how many" / "which" / "what": what the answer must be a value of. */
