@@ -148,6 +148,14 @@ console.log(`features: bias ${FEATURES.join(" ")}`);
 console.log(`weights: ${model.weights.join(" ")}; threshold ${model.threshold}`);
 show("train", train);
 show("validation", validation);
+if (args.includes("--sweep"))
+  for (let t = 0.2; t <= 0.6; t += 0.04) {
+    const m = { weights, threshold: t };
+    const [a, b] = [evaluate(train, m), evaluate(validation, m)];
+    console.log(
+      `t=${t.toFixed(2)} train ${a.right} (false ${a.falseAnswers}) validation ${b.right} (false ${b.falseAnswers})`,
+    );
+  }
 if (args.includes("--reachable"))
   for (const l of [...train, ...validation])
     if (l.candidates.some((c) => c.right)) console.log(`reachable ${l.item.id}`);

@@ -97,6 +97,15 @@ const WEAK_WORDS = new Set(
     "put",
     "exactly",
     "actually",
+    "quote",
+    "full",
+    "verbatim",
+    "whole",
+    "mostly",
+    "basically",
+    "specifically",
+    "literally",
+    "just",
     "really",
     "currently",
     "main",
@@ -244,6 +253,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     if (!terms.some((t) => t.term === phrase.term))
       terms.push({ term: phrase.term, word: phrase.term, weight: 0.5, specific: false });
   }
+  // "What three areas…": the count says how many items are wanted, not a word the answer uses.
+  const counted = /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:main |key |big |core |top )?[a-z]+s\b/.exec(
+    lower,
+  )?.[1];
+  if (counted && kind !== "how_many") for (const t of terms) if (t.word === counted) t.weight = 0.25;
   const frame = QUANTITY_FRAME.exec(lower)?.[2];
   if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
   // In "which organisation…" the noun names the kind of answer, not a word the answer must use.
@@ -331,12 +345,18 @@ function questionKind(q: string): QuestionKind {
   return "what";
 }
 
+/** A word that ends a noun phrase: a function word, a past or -ing form, or a word used mostly as a verb ("won"). */
+function verbLike(word: string): boolean {
+  return STOP_WORDS.has(word) || /(ed|ing)$/.test(word) || isVerbTerm(termFor(word));
+}
+
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)$/;
+
 /** The last noun of the phrase after "which"/"what": "which government programme funds…" → "programme". */
 function headNoun(q: string): string {
   const words: string[] = [];
   for (const w of q.split(/\s+/).slice(1, 5)) {
-    const verbLike = STOP_WORDS.has(w) || /(ed|ing)$/.test(w) || isVerbTerm(termFor(w));
-    if (AUXILIARY.test(w) || (words.length > 0 && !ROLE_NOUNS.test(w) && verbLike)) break;
+    if (AUXILIARY.test(w) || (words.length > 0 && !ROLE_NOUNS.test(w) && verbLike(w))) break;
     words.push(w);
   }
   // Two-word posts stay whole ("prime minister", "chief executive").
@@ -370,8 +390,9 @@ function focusOf(q: string, kind: QuestionKind): string[] {
   // figures are left to the question's other words.
   const words: string[] = [];
   for (const w of m[1].split(" ")) {
-    if (/^(is|are|was|were|did|does|do|will|has|have|had|can|could|should|would|signed|announced)$/.test(w)) break;
-    if (!STOP_WORDS.has(w) && !QUALIFIERS.has(w) && !GENERIC.has(w) && !/^\d/.test(w)) words.push(w);
+    if (AUXILIARY.test(w) || (words.length > 0 && !ROLE_NOUNS.test(w) && verbLike(w))) break;
+    const figure = /^\d/.test(w) || NUMBER_WORDS.test(w);
+    if (!STOP_WORDS.has(w) && !QUALIFIERS.has(w) && !GENERIC.has(w) && !figure) words.push(w);
   }
   return tokenize(words.join(" ")).map((t) => t.term);
 }

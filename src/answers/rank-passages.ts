@@ -13,6 +13,7 @@ import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, leadSentence, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
+import { asksForList } from "./shape-quote.js";
 import { type SpanContext, spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
 
@@ -39,7 +40,7 @@ export const FEATURES = [
   "shape_held",
   "missing_words",
   "proximity",
-  "lede",
+  "position",
   "refers_back",
   "paired",
   "speaker_quoted",
@@ -296,7 +297,8 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // unless the sentence opens with a pronoun ("It recruits…" after "…the agency was created…").
   const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
-  const shapeMatch = holdsAnswerShape(q, answerSpan);
+  // A sentence introducing a list ("…achieved the following:") answers a list question.
+  const shapeMatch = holdsAnswerShape(q, answerSpan) || (asksForList(q.text) && /:\s*$/.test(span.main.text));
   const shapeMissing = !shapeMatch && needsAnswerShape(q);
   let near = 0;
   for (let i = 0; i < span.passages.length; i++) {
@@ -314,7 +316,8 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     shapeMatch && needsAnswerShape(q) ? 1 : 0,
     d.missing.length,
     near,
-    span.main.paragraph <= 1 ? 1 : 0,
+    // Where in the article: 0 at the top, 1 at the end.
+    span.main.paragraph / Math.max(1, span.main.document.paragraphs.length - 1),
     REFERS_BACK.test(span.main.text) ? 1 : 0,
     span.passages.length > 1 ? 1 : 0,
     speaker === "quoted" ? 1 : 0,
