@@ -283,7 +283,7 @@ const SAYING =
  */
 function speakerOf(text: string): string[] {
   const m =
-    /(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment)(?:ing|s|ed)?/i.exec(
+    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment)(?:ing|s|ed)?\b/i.exec(
       text,
     ) ?? /^(?:according to|per)\s+(.{2,60}?),/i.exec(text);
   if (!m?.[1]) return [];
