@@ -115,6 +115,8 @@ export function rankSpans(
   const unknown = unknownTerms(library, question);
   const stats = termStats(library, question);
   const nameParts = distinctiveNameParts(library, question);
+  // Whether an article uses a question word, worked out once per article and word, not per span.
+  const articleWords = new Map<string, boolean>();
   const drafts: Draft[] = [];
   for (const id of bm25.keys()) {
     const passage = library.passage(id);
@@ -123,7 +125,7 @@ export function rankSpans(
       let retrieval = 0;
       for (let i = 0; i < span.passages.length; i++)
         retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
-      drafts.push(draft(library, question, stats, span, retrieval, unknown, nameParts));
+      drafts.push(draft(library, question, stats, span, retrieval, unknown, nameParts, articleWords));
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
@@ -134,7 +136,7 @@ export function rankSpans(
   let best = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < drafts.length; i++) {
     const d = takeBest(drafts, taken);
-    // Past the thirtieth candidate, one of the right shape that could win is too rare to look for.
+    // Past the twelfth candidate, one that could win is too rare to look for (the model reads the best eight).
     if (d.score + MAX_BONUS < Math.max(best, floor) || i >= MAX_FINISHED) break;
     const r = finish(question, d);
     ranked.push(r);
@@ -162,7 +164,7 @@ function takeBest(drafts: readonly Draft[], taken: Uint8Array): Draft {
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
-const MAX_FINISHED = 30;
+const MAX_FINISHED = 12;
 
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
 const MAX_BONUS = 0.37;
@@ -178,6 +180,8 @@ interface Draft {
   before: Passage | undefined;
   /** Share of the question's content words its article never uses, nor their synonyms. */
   absent: number;
+  /** The sentence opens by pointing back ("It…", "The company…"). */
+  refersBack: boolean;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
 }
@@ -192,6 +196,8 @@ interface TermStat {
   rareSpecific: boolean;
   /** A word used mostly as a verb: weighs less, and its absence is not a missing word. */
   verb: boolean;
+  /** Its synonyms that the library uses. */
+  related: readonly string[];
 }
 
 const VERB_WEIGHT = 0.6;
@@ -208,7 +214,16 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
     const weight =
       t.weight * (verb ? VERB_WEIGHT : 1) * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
     // A name counts only where it is written (span or metadata), not by synonym or from nearby.
-    return { df, weight, verb, name: t.specific && !/^\d/.test(t.word) && rare, rareSpecific: t.specific && rare };
+    // Only synonyms the library uses can match: the rest need not be looked for span by span.
+    const related = relatedList(t.term).filter((r) => library.index.lookupId(r) >= 0);
+    return {
+      df,
+      weight,
+      verb,
+      related,
+      name: t.specific && !/^\d/.test(t.word) && rare,
+      rareSpecific: t.specific && rare,
+    };
   });
 }
 
@@ -226,6 +241,7 @@ function draft(
   bm25: number,
   unknown: number,
   nameParts: readonly (readonly string[])[],
+  articleWords: Map<string, boolean>,
 ): Draft {
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
@@ -251,18 +267,26 @@ function draft(
   let notInArticle = 0;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
-    const { df, weight, name, rareSpecific, verb } = stats[i] as TermStat;
+    const { df, weight, name, rareSpecific, verb, related } = stats[i] as TermStat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, own, ownSource, leadTerms, context);
+        : matchStrength(t.term, related, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
     // A thing asked about that the article never mentions, in any words: it cannot answer.
     if (t.weight >= 1 && !verb) {
       contentWeight += weight;
-      if (strength === 0 && !inArticle(t.term, context)) notInArticle += weight;
+      if (strength === 0) {
+        const key = `${span.main.document.id}\u0000${t.term}`;
+        let held = articleWords.get(key);
+        if (held === undefined) {
+          held = inArticle(t.term, context);
+          articleWords.set(key, held);
+        }
+        if (!held) notInArticle += weight;
+      }
     }
     if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
       missing ??= [];
@@ -287,7 +311,18 @@ function draft(
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
   const absent = contentWeight > 0 ? notInArticle / contentWeight : 0;
-  return { span, coverage, retrieval: bm25, missing: missing ?? NOTHING_MISSING, whole, lead, before, absent, score };
+  return {
+    span,
+    coverage,
+    retrieval: bm25,
+    missing: missing ?? NOTHING_MISSING,
+    whole,
+    lead,
+    before,
+    absent,
+    refersBack,
+    score,
+  };
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
@@ -295,7 +330,7 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   const { span, lead } = d;
   // The answer itself must be in the sentence; a lead only supplies what it refers back to,
   // unless the sentence opens with a pronoun ("It recruits…" after "…the agency was created…").
-  const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
+  const pointsBack = q.kind === "who" && d.refersBack;
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
   // A sentence introducing a list ("…achieved the following:") answers a list question.
   const shapeMatch = holdsAnswerShape(q, answerSpan) || (asksForList(q.text) && /:\s*$/.test(span.main.text));
@@ -318,7 +353,7 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     near,
     // Where in the article: 0 at the top, 1 at the end.
     span.main.paragraph / Math.max(1, span.main.document.paragraphs.length - 1),
-    REFERS_BACK.test(span.main.text) ? 1 : 0,
+    d.refersBack ? 1 : 0,
     span.passages.length > 1 ? 1 : 0,
     speaker === "quoted" ? 1 : 0,
     speaker === "unquoted" ? 1 : 0,
@@ -451,6 +486,7 @@ function nameStrength(term: string, span: TermLookup, context: SpanContext): num
 
 function matchStrength(
   term: string,
+  related: readonly string[],
   own: TermLookup,
   ownSource: { readonly terms: readonly string[] },
   lead: TermLookup,
@@ -459,7 +495,6 @@ function matchStrength(
   if (own.has(term)) return 1;
   if (context.subject.has(term)) return 0.85;
   if (lead.has(term)) return 0.8;
-  const related = relatedList(term);
   for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;
   if (term.length >= 6) {
     // Only then can a word of the sentence be of the same family (sameFamily): read its words.

@@ -50,43 +50,54 @@ export function glossary(): Glossary {
 }
 
 interface Tables {
-  sets: Map<string, Set<string>>;
+  /** Related terms per term, as arrays: sixteen thousand small arrays weigh far less than Sets. */
   lists: Map<string, readonly string[]>;
+  /** Sets made for the terms questions ask about, on demand. */
+  sets: Map<string, ReadonlySet<string>>;
 }
 
 let tables: Tables | undefined;
 
 function load(): Tables {
-  const sets = new Map<string, Set<string>>();
-  const join2 = (a: string, b: string) => {
+  const lists = new Map<string, string[]>();
+  const relate = (a: string, b: string) => {
     if (a === b) return;
-    const set = sets.get(a) ?? new Set<string>();
-    set.add(b);
-    sets.set(a, set);
+    const list = lists.get(a);
+    if (!list) lists.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
   };
   // The glossary first: its words are the ones NHS readers mean, so they lead each list.
   for (const group of glossary().groups) {
     const terms = group.map((w) => termFor(w.toLowerCase()));
-    for (const a of terms) for (const b of terms) join2(a, b);
+    for (const a of terms) for (const b of terms) relate(a, b);
   }
   for (const line of readFileSync(join(LEXICON_DIR, "wordnet.txt"), "utf8").split("\n")) {
     const [term, ...rest] = line.split(" ");
     if (!term) continue;
-    for (const r of rest) join2(term, r);
+    for (const r of rest) relate(term, r);
   }
   for (const [word, digits] of Object.entries(NUMBER_WORDS)) {
-    join2(termFor(word), digits);
-    join2(digits, termFor(word));
+    relate(termFor(word), digits);
+    relate(digits, termFor(word));
   }
-  const lists = new Map<string, readonly string[]>();
-  for (const [term, set] of sets) lists.set(term, [...set]);
-  return { sets, lists };
+  return { lists, sets: new Map() };
 }
+
+/** Sets kept for at most this many terms (those questions use), then begun afresh. */
+const MAX_SETS = 5000;
 
 /** Terms that mean much the same as `term` (not including it). */
 export function relatedTerms(term: string): ReadonlySet<string> {
   tables ??= load();
-  return tables.sets.get(term) ?? EMPTY;
+  let set = tables.sets.get(term);
+  if (!set) {
+    const list = tables.lists.get(term);
+    if (!list) return EMPTY;
+    if (tables.sets.size >= MAX_SETS) tables.sets.clear();
+    set = new Set(list);
+    tables.sets.set(term, set);
+  }
+  return set;
 }
 
 /** The same as an array, for hot loops (no iterator per call). */
@@ -103,29 +114,32 @@ export function isVerbTerm(term: string): boolean {
   return verbs.has(term);
 }
 
-let phraseList: { words: string[]; term: string }[] | undefined;
+let phrasesByFirstWord: Map<string, { words: string[]; term: string }[]> | undefined;
 
 /**
  * Phrasal verbs and set phrases in a text, read as the one word the glossary gives ("set up" →
  * establish): each phrase's words and the index term of its one word.
  */
 export function phrasesIn(text: string): { words: string[]; term: string }[] {
-  phraseList ??= Object.entries(glossary().phrases).map(([phrase, word]) => ({
-    words: phrase.split(" "),
-    term: termFor(word),
-  }));
+  if (!phrasesByFirstWord) {
+    phrasesByFirstWord = new Map();
+    for (const [phrase, word] of Object.entries(glossary().phrases)) {
+      const words = phrase.split(" ");
+      const list = phrasesByFirstWord.get(words[0] as string) ?? [];
+      list.push({ words, term: termFor(word) });
+      phrasesByFirstWord.set(words[0] as string, list);
+    }
+  }
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   const out: { words: string[]; term: string }[] = [];
-  for (const phrase of phraseList) {
-    for (let i = 0; i + phrase.words.length <= words.length; i++) {
-      if (phrase.words.every((w, j) => words[i + j] === w)) {
-        out.push(phrase);
-        break;
-      }
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of phrasesByFirstWord.get(words[i] as string) ?? NO_PHRASES) {
+      if (!out.includes(phrase) && phrase.words.every((w, j) => words[i + j] === w)) out.push(phrase);
     }
   }
   return out;
 }
 
 const NONE: readonly string[] = [];
+const NO_PHRASES: { words: string[]; term: string }[] = [];
 const EMPTY: ReadonlySet<string> = new Set();
