@@ -60,9 +60,15 @@ export function shapeQuote(library: Library, q: AnalysedQuestion, span: Candidat
     previous = p;
   }
   let quote = parts.join("");
-  if (asksForList(q.text)) {
-    const items = listAfter(library, previous ?? span.main);
+  const last = previous ?? span.main;
+  // A sentence ending in a colon introduces what answers: a list's items, or the words someone
+  // "said:" in the sentence after it.
+  if (/:\s*$/.test(last.text)) {
+    const items = listAfter(library, last);
+    const next = library.passage(last.id + 1);
     if (items.length > 0) quote += ` … ${items.map((i) => i.text).join(" … ")}`;
+    else if (next && next.document === last.document && !next.heading)
+      quote += `${next.paragraph === last.paragraph ? " " : " … "}${full || next.text.length <= MAX_QUOTE ? next.text : focus(next.text, q)}`;
   }
   return quote;
 }
@@ -168,6 +174,11 @@ function clauseScore(text: string, q: AnalysedQuestion, wanted: ReadonlyMap<stri
   if (q.kind === "how_many" && countMentions(text).length > 0) score += 1.5;
   if (q.kind === "when" && timeMentions(text).length > 0) score += 1.5;
   if ((q.kind === "role" || q.kind === "who") && ROLE_WORDS.test(text)) score += 1;
+  if (
+    q.kind === "why" &&
+    /\b(because|due to|as a result|owing to|so that|in order to|after|following|since)\b/i.test(text)
+  )
+    score += 1.5;
   // A little for length, so a run does not stop one clause short of its object.
   return score + Math.min(text.length, 120) / 1000 - 0.05;
 }

@@ -245,6 +245,15 @@ const EXTRA_STOP = [
   "theres",
   "im",
   "ive",
+  // Chat spellings of function words.
+  "wat",
+  "wht",
+  "r",
+  "u",
+  "ur",
+  "abt",
+  "pls",
+  "plz",
 ];
 
 /** Function words: never indexed. */
