@@ -25,7 +25,12 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
     case "how_much":
       return moneyMentions(text).length > 0;
     case "how_many": {
-      const counts = countMentions(text).filter((c) => !/^(19|20)\d{2}$/.test(c.number));
+      // A year is not a count, nor is a number the question already gives ("how many of the 64 trusts…").
+      const counts = countMentions(text).filter(
+        (c) =>
+          !/^(19|20)\d{2}$/.test(c.number) &&
+          !new RegExp(`(^|\\D)${c.number.replace(/[.,]/g, "\\$&")}(\\D|$)`).test(q.text),
+      );
       if (q.focus.length === 0) return counts.length > 0;
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
       return counts.some((c) => c.following.slice(0, 3).some((t) => wanted.has(t)));

@@ -319,7 +319,13 @@ function questionKind(q: string): QuestionKind {
   // "How much does the NHS rely on pen and paper?" asks for a degree, not a sum: money words decide.
   if (/\bhow much\b/.test(q) && (MONEY_WORDS.test(q) || !DEGREE.test(q))) return "how_much";
   if (
-    /\b(what|which) (amount|sum|budget|funding total)\b|\bhow (big|large) is the (fund|investment|pot|budget)\b/.test(q)
+    /\b(what|which) (amount|sum|budget|funding total)\b|\bhow (big|large) is the (fund|investment|pot|budget)\b/.test(
+      q,
+    ) ||
+    /\bwhat(?:'s|s| is| was| will be) (?:the |its |their )?(?:total )?(budget|cost|price|value|salary|fee|bill)\b/.test(
+      q,
+    ) ||
+    (/\bhow (big|large)\b/.test(q) && (MONEY_WORDS.test(q) || /\bmoney[- ]wise\b/.test(q)))
   )
     return "how_much";
   if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
