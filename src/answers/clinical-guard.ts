@@ -10,11 +10,23 @@
 
 /** Words about a body, an illness or its care: what makes a personal question a clinical one. */
 const HEALTH =
-  /\b(symptoms?|pain(ful)?|aches?|aching|sore|rash(es)?|fever|temperature|cough(ing)?|lump|bleed(ing)?|blood|dizz(y|iness)|faint(ed|ing)?|nause(a|ous)|vomit(ing)?|sick|diarrh(o)?ea|headaches?|migraines?|swollen|swelling|infection|infected|allerg(y|ies|ic)|breath(ing|less)?|chest|heart|pregnan(t|cy)|period|cancer|tumou?r|diabet(es|ic)|asthma|depress(ed|ion)|anxi(ety|ous)|condition|illness|ill|disease|injur(y|ed)|wound|fracture|broken|scans?|x-?rays?|mri|ct|ultrasound|biops(y|ies)|tests?|results?|readings?|levels?|cholesterol|pressure|diagnos(is|ed|e)|treat(ment|ed|ing)?|cure|therapy|surgery|operation|medicines?|medication|meds|drugs?|tablets?|pills?|doses?|dosage|prescri(ption|bed|be)|antibiotics?|paracetamol|ibuprofen|aspirin|statins?|insulin|inhaler|vaccin(e|ation)|jab|side[- ]effects?|overdose|mg|doctor|gp|nurse|a&e|hospital|appointment|referral|waiting list|mole|skin|eyes?|ears?|stomach|bowel|kidney|liver|lungs?|back|knee|hip|throat)\b/i;
+  /\b(symptoms?|pain(ful)?|aches?|aching|sore|rash(es)?|fever|temperature|cough(ing)?|lump|bleed(ing)?|blood|dizz(y|iness)|faint(ed|ing)?|nause(a|ous)|vomit(ing)?|sick|diarrh(o)?ea|headaches?|migraines?|swollen|swelling|infection|infected|allerg(y|ies|ic)|breath(ing|less)?|chest|heart|pregnan(t|cy)|period|cancer|tumou?r|diabet(es|ic)|asthma|depress(ed|ion)|anxi(ety|ous)|condition|illness|ill|disease|injur(y|ed)|wound|fracture|broken|scans?|x-?rays?|mri|ct|ultrasound|biops(y|ies)|tests?|results?|readings?|levels?|cholesterol|pressure|diagnos(is|ed|e)|treat(ment|ed|ing)?|cure|therapy|surgery|operation|medicines?|medication|meds|drugs?|tablets?|pills?|doses?|dosage|prescri(ption|bed|be)|antibiotics?|paracetamol|ibuprofen|aspirin|statins?|insulin|inhaler|vaccin(e|ation)|jab|side[- ]effects?|overdose|mg|doctor|gp|nurse|a&e|hospital|appointment|referral|waiting list|mole|skin|eyes?|ears?|stomach|bowel|kidney|liver|lungs?|back|knee|hip|throat|adhd|autism|dementia|ibs|diet|detox|alcohol|drinks?|drinking|confused|confusion|sleep(y|ier|ing|less)?|tired|exhausted|shak(e|es|ing|y)|potassium|sodium|iron|vitamins?|mmr|reacted|reaction|rash|benign|malignant|weight|bmi|pregnancy|contracepti\w+|mental health|suicidal|self-harm|wee|poo|urine|stool)\b/i;
 
 /** Asking about oneself or someone close. */
 const PERSONAL =
   /\b(i|i'm|i’m|im|i've|i’ve|i'd|me|my|mine|myself)\b|\b(my|our) (mum|mother|dad|father|child|children|kids?|son|daughter|baby|wife|husband|partner|friend|gran(dmother|dad|ny)?|grandfather|brother|sister|family)\b/i;
+
+/** Words of the health service rather than of a body: booking, ordering, being referred. */
+const SERVICE_WORDS =
+  /\b(gp|doctor|nurse|hospital|appointments?|referrals?|prescriptions?|prescribed|waiting list|records?|results?|tests?)\b/gi;
+
+/** Someone close to the asker: a question about their state is a clinical one. */
+const FAMILY =
+  /\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:mum|mother|dad|father|child|children|kids?|son|daughter|baby|toddler|wife|husband|partner|friend|gran(?:dmother|dad|ny)?|grandfather|grandma|grandpa|brother|sister|family|nan)\b|\b(?:mum|dad|gran|nan|son|daughter|partner|wife|husband)['’]s\b/i;
+
+/** Asking what to do about one's own (or a relative's) health. */
+const SELF_ADVICE =
+  /\b(?:should|can|could|must|do|shall) (?:i|my \w+)\b|\b(?:am i|will i|do i need|how do i know|what do i do|what should i|how do we|what does (?:that|this|it) mean for (?:me|her|him|them))\b|\bis it (?:safe|ok|okay|normal|dangerous|bad|serious) (?:for me|for my|to)\b/i;
 
 /** Asking what to do about one's own health. */
 const ADVICE =
@@ -48,7 +60,14 @@ export function isClinicalQuestion(question: string): boolean {
   )
     return true;
   const news = NEWS_CONTEXT.test(q);
-  // "Should I take…", "is it safe to…", "can my son…" with a word about health.
+  // "Can I skip seeing the GP?", "should my son have…": advice for oneself or a relative, whatever
+  // else the question mentions (an AI app's verdict on a mole is still a question about the mole).
+  // Using a service ("can I book a GP appointment in the NHS App?") is not clinical advice.
+  const serviceOnly = news && !HEALTH.test(q.replace(SERVICE_WORDS, " "));
+  if (SELF_ADVICE.test(q) && (health || FAMILY.test(q)) && !serviceOnly) return true;
+  // "Mum's blood test came back high", "my gran is confused": someone close, and their health.
+  if (FAMILY.test(q) && health) return true;
+  // "Should I take…", "is it safe to…" with a word about health.
   if (ADVICE.test(q) && health && !(news && !MEDICINE.test(q) && !PERSONAL_BODY.test(q))) return true;
   // "My scan…", "my mum's tablets…": one's own health, unless the question is about a service's news.
   if (PERSONAL.test(q) && health && (!news || PERSONAL_BODY.test(q) || MEDICINE.test(q))) return true;

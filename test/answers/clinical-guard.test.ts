@@ -32,6 +32,11 @@ const PERSONAL = [
   "should my daughter get the hpv jab",
   "is my blood pressure of 150/95 too high?",
   "my GP prescribed sertraline, what are the side effects?",
+  "my dad's been really tired and muddled all week, should we worry?",
+  "can I take my nan's leftover antibiotics for a chest infection",
+  "the symptom checker app said it's probably a virus, can I skip the GP?",
+  "how do I know if my daughter is autistic",
+  "my partner drinks every night and gets the shakes, what do we do",
 ];
 
 const NEWS = [
@@ -47,6 +52,7 @@ const NEWS = [
   "How long did patients wait for blood test results after the cyberattack?",
   "How does the AI discharge tool help doctors?",
   "how many mammograms will the AI breast screening trial read?",
+  "Can I book a GP appointment in the NHS App?",
 ];
 
 describe("clinical guard", () => {
