@@ -150,11 +150,20 @@ function quoteFor(entry: LibraryDocument): string {
   return (entry.passages.find((p) => !p.heading) ?? entry.passages[0])?.text ?? entry.document.title;
 }
 
-/** "By Jane Smith" / "Written by …" / "Author: …" in the article's opening lines. */
+/** "By Jane Smith", "Written by: …", "Author: …", "…, writes Jane Smith," in the article's opening lines. */
 function bylineOf(entry: LibraryDocument): string[] {
+  // Two to four words in title case: a person's name, not an acronym ("by NHSE").
+  const NAME = "((?:\\p{Lu}\\p{Ll}[\\p{L}'’.-]*\\s?){2,4})";
+  const patterns = [
+    new RegExp(`^(?:by|written by|author|words by)\\s*:?\\s+${NAME}`, "iu"),
+    new RegExp(`\\b(?:writes|written by)\\s*:?\\s+${NAME}`, "u"),
+  ];
   for (const p of entry.passages.slice(0, 8)) {
-    const m = /^(?:by|written by|author:?|words by)\s+((?:\p{Lu}[\p{L}'’.-]+\s?){2,4})/iu.exec(p.text);
-    if (m?.[1] && !/\b(NHS|Trust|Department|Team|Office)\b/.test(m[1])) return [m[1].trim()];
+    for (const pattern of patterns) {
+      const m = pattern.exec(p.text);
+      const name = m?.[1]?.trim().replace(/\s+-$/, "");
+      if (name && !/\b(NHS|Trust|Department|Team|Office|Health|Digital|News)\b/.test(name)) return [name];
+    }
   }
   return [];
 }

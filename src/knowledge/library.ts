@@ -267,7 +267,8 @@ function metadataTerms(doc: Document): Set<string> {
 /** "National Health Executive" → "nhe": sites are often called by their initials. */
 function acronym(name: string | null): string | null {
   if (!name) return null;
-  const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  // "The Health Foundation" → "hf": a leading "The" is not part of the initials.
+  const words = name.split(/\s+/).filter((w, i) => /^[A-Z]/.test(w) && !(i === 0 && w === "The"));
   return words.length >= 2
     ? words
         .map((w) => w[0])
