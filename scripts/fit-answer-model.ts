@@ -23,6 +23,8 @@ import { findPackageRoot } from "../src/package-root.js";
 import { corpusLibrary } from "./corpus-library.js";
 import { type QuestionItem, quoteIn, readQuestionSet } from "./score-questions.js";
 
+/** An answer where there is none costs this many right answers when the threshold is chosen. */
+const FALSE_ANSWER_COST = 1;
 /** How much more a question of a "--must" set weighs. */
 const MUST_WEIGHT = 4;
 /** Candidates per question the model sees. */
@@ -130,7 +132,7 @@ let bestScore = Number.NEGATIVE_INFINITY;
 for (let t = 0.05; t <= 0.951; t += 0.01) {
   const candidate = { weights, threshold: Math.round(t * 100) / 100 };
   const e = evaluate(train, candidate);
-  const score = e.right - e.falseAnswers;
+  const score = e.right - FALSE_ANSWER_COST * e.falseAnswers;
   if (score > bestScore) {
     bestScore = score;
     model = candidate;
@@ -159,6 +161,10 @@ if (args.includes("--sweep"))
 if (args.includes("--reachable"))
   for (const l of [...train, ...validation])
     if (l.candidates.some((c) => c.right)) console.log(`reachable ${l.item.id}`);
+if (args.includes("--unreached"))
+  for (const { item, candidates } of [...train, ...validation])
+    if (item.kind === "answer" && !candidates.some((c) => c.right))
+      console.log(`unreached ${item.id} ${item.question} | ${item.expect.join(" ")} | top: ${candidates[0]?.text.slice(0, 120)}`);
 if (args.includes("--misses")) {
   for (const { item, candidates } of [...train, ...validation]) {
     if (item.kind !== "answer" || !candidates.some((c) => c.right)) continue;
