@@ -20,6 +20,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY seeds ./seeds
+# The answerer's synonym table, glossary and word lists, read at run time.
+COPY lexicon ./lexicon
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 3000
