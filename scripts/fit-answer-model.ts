@@ -164,7 +164,9 @@ if (args.includes("--reachable"))
 if (args.includes("--unreached"))
   for (const { item, candidates } of [...train, ...validation])
     if (item.kind === "answer" && !candidates.some((c) => c.right))
-      console.log(`unreached ${item.id} ${item.question} | ${item.expect.join(" ")} | top: ${candidates[0]?.text.slice(0, 120)}`);
+      console.log(
+        `unreached ${item.id} ${item.question} | ${item.expect.join(" ")} | top: ${candidates[0]?.text.slice(0, 120)}`,
+      );
 if (args.includes("--misses")) {
   for (const { item, candidates } of [...train, ...validation]) {
     if (item.kind !== "answer" || !candidates.some((c) => c.right)) continue;
