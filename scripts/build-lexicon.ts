@@ -125,7 +125,9 @@ for (const [word, senses] of topSenses) {
 
 const lines: string[] = [];
 const irregularForms: string[] = [];
-for (const [term, list] of [...related].sort(([a], [b]) => a.localeCompare(b))) lines.push(`${term} ${list.join(" ")}`);
+// Sorted by code unit, as the answerer's binary search compares.
+for (const [term, list] of [...related].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  lines.push(`${term} ${list.join(" ")}`);
 const verbs = lemmas.get("verb") ?? new Set();
 for (const [base, forms] of Object.entries(irregular)) {
   if (!usable(base)) continue;

@@ -50,60 +50,93 @@ export function glossary(): Glossary {
 }
 
 interface Tables {
-  /** Related terms per term, as arrays: sixteen thousand small arrays weigh far less than Sets. */
+  /** lexicon/wordnet.txt as read: one sorted line per term, searched rather than parsed. */
+  wordnet: string;
+  /** The glossary's groups and the number words, parsed: a few hundred entries. */
+  glossary: Map<string, string[]>;
+  /** Lists looked up so far, and the Sets made from them for the terms questions ask about. */
   lists: Map<string, readonly string[]>;
-  /** Sets made for the terms questions ask about, on demand. */
   sets: Map<string, ReadonlySet<string>>;
 }
 
 let tables: Tables | undefined;
 
+/**
+ * Reading sixteen thousand lines into Maps cost 25-80 ms of a cold `nhsai ask`; finding a line
+ * by binary search in the file's text costs microseconds, and a question needs a few dozen.
+ */
 function load(): Tables {
-  const lists = new Map<string, string[]>();
+  const wordnet = readFileSync(join(LEXICON_DIR, "wordnet.txt"), "utf8");
+  const local = new Map<string, string[]>();
   const relate = (a: string, b: string) => {
     if (a === b) return;
-    const list = lists.get(a);
-    if (!list) lists.set(a, [b]);
+    const list = local.get(a);
+    if (!list) local.set(a, [b]);
     else if (!list.includes(b)) list.push(b);
   };
-  // The glossary first: its words are the ones NHS readers mean, so they lead each list.
   for (const group of glossary().groups) {
     const terms = group.map((w) => termFor(w.toLowerCase()));
     for (const a of terms) for (const b of terms) relate(a, b);
-  }
-  for (const line of readFileSync(join(LEXICON_DIR, "wordnet.txt"), "utf8").split("\n")) {
-    const [term, ...rest] = line.split(" ");
-    if (!term) continue;
-    for (const r of rest) relate(term, r);
   }
   for (const [word, digits] of Object.entries(NUMBER_WORDS)) {
     relate(termFor(word), digits);
     relate(digits, termFor(word));
   }
-  return { lists, sets: new Map() };
+  return { wordnet, glossary: local, lists: new Map(), sets: new Map() };
 }
 
-/** Sets kept for at most this many terms (those questions use), then begun afresh. */
-const MAX_SETS = 5000;
+/**
+ * The WordNet line for a term, by binary search over the text itself (lines sorted in code-unit
+ * order): each probe moves to the start of the line it lands in.
+ */
+function wordnetLine(t: Tables, term: string): string[] {
+  const text = t.wordnet;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = text.lastIndexOf("\n", mid - 1) + 1;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const space = text.indexOf(" ", start);
+    const key = text.slice(start, space < 0 || space > end ? end : space);
+    if (key === term) return space < 0 || space > end ? [] : text.slice(space + 1, end).split(" ");
+    if (key < term) lo = end + 1;
+    else hi = start;
+  }
+  return [];
+}
+
+/** Lists and Sets kept for at most this many terms, then begun afresh. */
+const MAX_CACHED = 20_000;
+
+/** The same as relatedTerms, as an array, for hot loops (no iterator per call). */
+export function relatedList(term: string): readonly string[] {
+  tables ??= load();
+  let list = tables.lists.get(term);
+  if (!list) {
+    // The glossary's words first: they are the ones NHS readers mean.
+    const merged = [...(tables.glossary.get(term) ?? [])];
+    for (const r of wordnetLine(tables, term)) if (r !== term && !merged.includes(r)) merged.push(r);
+    list = merged.length > 0 ? merged : NONE;
+    if (tables.lists.size >= MAX_CACHED) tables.lists.clear();
+    tables.lists.set(term, list);
+  }
+  return list;
+}
 
 /** Terms that mean much the same as `term` (not including it). */
 export function relatedTerms(term: string): ReadonlySet<string> {
   tables ??= load();
   let set = tables.sets.get(term);
   if (!set) {
-    const list = tables.lists.get(term);
-    if (!list) return EMPTY;
-    if (tables.sets.size >= MAX_SETS) tables.sets.clear();
+    const list = relatedList(term);
+    if (list.length === 0) return EMPTY;
+    if (tables.sets.size >= MAX_CACHED) tables.sets.clear();
     set = new Set(list);
     tables.sets.set(term, set);
   }
   return set;
-}
-
-/** The same as an array, for hot loops (no iterator per call). */
-export function relatedList(term: string): readonly string[] {
-  tables ??= load();
-  return tables.lists.get(term) ?? NONE;
 }
 
 let verbs: ReadonlySet<string> | undefined;
