@@ -47,7 +47,7 @@ const CAPITAL_RUN =
   /(?<![\p{L}])(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*)(?:\s(?:of|for|and|the|in)?\s?(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*))*/gu;
 /** Words that make a capitalised name an organisation's; one-word names in capitals ("DHSC") or in camel case ("HealthTech") are too. */
 const ORG_WORDS =
-  /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|England|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|Cabinet|Board|Commission|Committee|Authority|Group|Ltd|Limited|Inc|plc|Health|Care|Partnership|Network|Alliance|Unit|Centre|Center|Hospital|Hospitals|Company|Systems|Technologies|Solutions|Labs|Bank|Fund|Confederation|Federation|Union|Ministry|Parliament|Regulator)\b|^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+  /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|Cabinet|Board|Commission|Committee|Authority|Group|Ltd|Limited|Inc|plc|Health|Care|Partnership|Network|Alliance|Unit|Centre|Center|Hospital|Hospitals|Company|Systems|Technologies|Solutions|Labs|Bank|Fund|Confederation|Federation|Union|Ministry|Parliament|Regulator)\b|^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /** Capitalised words that name no one: abbreviations of things, and the NHS as a whole. */
 const NOT_NAMES = /^(AI|IT|CT|EHRs?|GPs?|TV|PDF|NHS|The NHS|UK)$/;

@@ -274,7 +274,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
 }
 
 const SAYING =
-  /^(say|says|said|saying|think|thinks|thought|tell|tells|told|warn|warns|warned|argue|argues|argued|claim|claims|claimed|add|adds|added|explain|explains|explained|describe|describes|described|call|calls|called|note|notes|noted|reckon|reckons|feel|feels|felt|comment|comments|commented)$/;
+  /^(announce|announces|announced|reveal|reveals|revealed|promise|promises|promised|pledge|pledges|pledged|unveil|unveils|unveiled|say|says|said|saying|think|thinks|thought|tell|tells|told|warn|warns|warned|argue|argues|argued|claim|claims|claimed|add|adds|added|explain|explains|explained|describe|describes|described|call|calls|called|note|notes|noted|reckon|reckons|feel|feels|felt|comment|comments|commented)$/;
 
 /**
  * "What did Sir Julian Hartley say success will depend on?", "how did the minister describe…",
@@ -283,7 +283,7 @@ const SAYING =
  */
 function speakerOf(text: string): string[] {
   const m =
-    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment)(?:ing|s|ed)?\b/i.exec(
+    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil)(?:ing|s|ed|d)?\b/i.exec(
       text,
     ) ?? /^(?:according to|per)\s+(.{2,60}?),/i.exec(text);
   if (!m?.[1]) return [];

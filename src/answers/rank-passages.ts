@@ -65,7 +65,7 @@ export const REFERS_BACK =
 
 /** Quotation marks or a verb of saying: the sentence reports someone's words. */
 const QUOTED =
-  /[“”"]|[‘’]\s|\b(said|says|added|adds|warned|explained|told|stated|commented|noted|argued|according to)\b/i;
+  /[“”"]|[‘’]\s|\b(said|says|added|adds|warned|explained|told|stated|commented|noted|argued|according to|announced|announces|unveiled|pledged|promised|revealed)\b/i;
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
 const COMMON_SHARE = 0.1;
 
