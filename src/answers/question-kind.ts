@@ -267,10 +267,28 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     focus.splice(0, focus.length, head);
     for (const t of terms) if (t.term === head) t.weight = 0.25;
   }
+  // "The HSJ piece on…", "according to Digital Health": the outlet only points at an article; the
+  // library may not know it by that name, so it weighs little and is not a name the answer needs.
+  for (const word of outletWords(text))
+    for (const t of terms)
+      if (t.word === word) {
+        t.weight = Math.min(t.weight, 0.25);
+        t.specific = false;
+      }
   const speaker = speakerOf(text);
   // "Say", "think", "warn" ask for the speaker's words; they need not be in the answer.
   if (speaker.length > 0) for (const t of terms) if (SAYING.test(t.word)) t.weight = Math.min(t.weight, 0.25);
   return { text, kind, focus, terms, names: namesIn(text), speaker };
+}
+
+/** The words of an outlet's name before "piece", "blog", "article"…, or after "according to" / "per" at the end. */
+function outletWords(text: string): string[] {
+  const before =
+    /((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4})(?:piece|article|blog|story|op-?ed|column|post|coverage|feature|interview|newsletter|write-?up)\b/u.exec(
+      text,
+    )?.[1];
+  const after = /\b(?:according to|per)\s+(?:the\s+)?((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s*){1,4})[?.!]*$/u.exec(text)?.[1];
+  return tokenize(`${before ?? ""} ${after ?? ""}`).map((t) => t.word);
 }
 
 const SAYING =
