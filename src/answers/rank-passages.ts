@@ -333,7 +333,7 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   const pointsBack = q.kind === "who" && d.refersBack;
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
   // A sentence introducing a list ("…achieved the following:") answers a list question.
-  const shapeMatch = holdsAnswerShape(q, answerSpan) || (asksForList(q.text) && /:\s*$/.test(span.main.text));
+  const shapeMatch = holdsAnswerShape(q, answerSpan) || (/:\s*$/.test(span.main.text) && asksForList(q.text));
   const shapeMissing = !shapeMatch && needsAnswerShape(q);
   let near = 0;
   for (let i = 0; i < span.passages.length; i++) {

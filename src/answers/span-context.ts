@@ -42,7 +42,7 @@ export function spanContext(library: Library, span: CandidateSpan, refersBack = 
   if (!entry) return { metadata: new Set<string>(), nearby: NO_TERMS, article: NO_TERMS, subject: NO_TERMS };
   return {
     metadata: entry.metadataTerms,
-    nearby: new Nearby(entry.passages, span),
+    nearby: new Nearby(entry.passages, span, library),
     article: articleLookup(entry),
     subject: refersBack ? subjectOf(entry.passages, span) : NO_TERMS,
   };
@@ -75,7 +75,11 @@ class Nearby implements TermLookup {
   private readonly after: Passage | undefined;
   private readonly heading: Passage | undefined;
 
-  constructor(passages: readonly Passage[], span: CandidateSpan) {
+  constructor(
+    passages: readonly Passage[],
+    span: CandidateSpan,
+    private readonly library: Library,
+  ) {
     let lede1: Passage | undefined;
     let lede2: Passage | undefined;
     for (let i = 0; i < passages.length && !lede2; i++) {
@@ -99,12 +103,15 @@ class Nearby implements TermLookup {
   }
 
   has(term: string): boolean {
+    // The term's number is looked up once for the five sentences.
+    const id = this.library.index.lookupId(term);
+    if (id < 0) return false;
     return (
-      (this.lede1?.has(term) ?? false) ||
-      (this.lede2?.has(term) ?? false) ||
-      (this.before?.has(term) ?? false) ||
-      (this.after?.has(term) ?? false) ||
-      (this.heading?.has(term) ?? false)
+      (this.lede1?.hasId(id) ?? false) ||
+      (this.lede2?.hasId(id) ?? false) ||
+      (this.before?.hasId(id) ?? false) ||
+      (this.after?.hasId(id) ?? false) ||
+      (this.heading?.hasId(id) ?? false)
     );
   }
 }

@@ -34,6 +34,8 @@ export interface Passage {
   readonly termCount: number;
   /** Whether the passage holds this index term: read from the shared arrays, nothing allocated. */
   has(term: string): boolean;
+  /** The same for a term already looked up by its number (`index.lookupId`): no Map look-up. */
+  hasId(termId: number): boolean;
 }
 
 export interface LibraryDocument {
@@ -90,7 +92,10 @@ class TermStore {
 
   /** Whether `termIds[start..start+count)` holds the term: a scan of a sentence's twenty-odd numbers. */
   holds(start: number, count: number, term: string): boolean {
-    const id = this.index.lookupId(term);
+    return this.holdsId(start, count, this.index.lookupId(term));
+  }
+
+  holdsId(start: number, count: number, id: number): boolean {
     if (id < 0) return false;
     const { termIds } = this;
     for (let i = start, end = start + count; i < end; i++) if (termIds[i] === id) return true;
@@ -153,6 +158,10 @@ class StoredPassage implements Passage {
 
   has(term: string): boolean {
     return this.store.holds(this.start, this.count, term);
+  }
+
+  hasId(termId: number): boolean {
+    return this.store.holdsId(this.start, this.count, termId);
   }
 }
 
