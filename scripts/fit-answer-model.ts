@@ -2,7 +2,10 @@
  * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
  * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
  * `node dist/scripts/fit-answer-model.js --train <file>… [--seed-train <file>…] [--must <file>…]
- *   --validation <file>… [--captures <dir>]… [--dry]` (--seed-train and --must sets are over the seeds alone)
+ *   --validation <file>… [--captures <dir>]… [--dry] [--sweep] [--misses] [--unreached]`
+ * (--seed-train and --must sets are over the seeds alone; --sweep prints accuracy by threshold,
+ * --misses the questions whose right span was not chosen, --unreached those with none among the
+ * candidates).
  *
  * Each question's candidate spans (the ranking's best few) are labelled: right when the answer
  * built from the span matches every `expect` pattern and quotes the `source` capture; for an
@@ -69,10 +72,6 @@ function evaluate(
     for (const c of candidates) {
       const p = answerProbability(c.x, model);
       if (!best || p > best.p) best = { p, right: c.right };
-    }
-    if (process.env.PICK_BY_SCORE && candidates[0]) {
-      const c = candidates[0];
-      best = { p: answerProbability(c.x, model), right: c.right };
     }
     const answers = best !== undefined && best.p >= model.threshold;
     if (item.kind === "abstain") {
