@@ -69,8 +69,49 @@ export function shapeQuote(library: Library, q: AnalysedQuestion, span: Candidat
     if (items.length > 0) quote += ` … ${items.map((i) => i.text).join(" … ")}`;
     else if (next && next.document === last.document && !next.heading)
       quote += `${next.paragraph === last.paragraph ? " " : " … "}${full || next.text.length <= MAX_QUOTE ? next.text : focus(next.text, q)}`;
+  } else if (asksForList(q.text)) {
+    // "Here we look at five key priorities…" with the article's numbered headings "1. …", "2. …".
+    const headings = numberedHeadings(library, span.main);
+    if (headings.length >= 2 && (headings.includes(span.main) || statesCount(span.main.text, headings.length)))
+      quote += ` … ${headings
+        .filter((h) => !span.passages.includes(h))
+        .map((h) => h.text)
+        .join(" … ")}`;
   }
   return quote;
+}
+
+/** The article's headings numbered "1.", "2."…, in order, when they run from 1 without a gap. */
+function numberedHeadings(library: Library, passage: Passage): Passage[] {
+  const entry = library.get(passage.document.id);
+  if (!entry) return [];
+  const out: Passage[] = [];
+  for (const p of entry.passages) {
+    const n = /^(\d{1,2})\.\s/.exec(p.text)?.[1];
+    if (p.heading && n && Number(n) === out.length + 1) out.push(p);
+  }
+  return out.length <= MAX_ITEMS ? out : [];
+}
+
+const COUNT_WORDS = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+/** Whether a sentence states a count ("five key priorities", "5 asks"). */
+function statesCount(text: string, count: number): boolean {
+  return new RegExp(`\\b(${count}|${COUNT_WORDS[count] ?? count})\\b`, "i").test(text);
 }
 
 /** The items that follow a sentence introducing a list ("…achieved the following:"). */

@@ -168,6 +168,15 @@ describe("focused quotes and lists", () => {
   });
 });
 
+describe("numbered lists", () => {
+  it("'the N priorities' gets the article's numbered headings, item by item", () => {
+    const a = answerQuestion(seeds, "What are the five priorities the Health Foundation sets the next government?");
+    const quote = a.citations[0]?.quote ?? "";
+    for (const n of ["1.", "2.", "3.", "4.", "5."]) expect(quote).toContain(`${n} `);
+    expect(inSomeSeed(quote)).toBe(true);
+  });
+});
+
 describe("declining", () => {
   it("names the closest article held, and still cites nothing", () => {
     const a = answerQuestion(seeds, "Which football team does the NHS AI tsar support?");
