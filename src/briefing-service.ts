@@ -13,9 +13,19 @@ import { answerReply } from "./commands/answer-reply.js";
 import { digestReply, noNewsReply, topicBriefingReply } from "./commands/briefing-replies.js";
 import { helpReply } from "./commands/help-reply.js";
 import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replies.js";
-import { tooLongReply, unknownCommandReply } from "./commands/message-replies.js";
+import { tooLongReply, unknownCommandReply, unknownTopicReply } from "./commands/message-replies.js";
 import { type Command, parseCommand } from "./commands/parse-command.js";
 import { feedsElsewhereReply } from "./commands/source-replies.js";
+import { moreFromArticle, summariseArticle } from "./conversation/article-intents.js";
+import {
+  allShownReply,
+  greetingReply,
+  moreAboutWhatReply,
+  thanksReply,
+  withoutShare,
+} from "./conversation/conversation-replies.js";
+import { type Intent, intentOf } from "./conversation/intents.js";
+import type { LastReply } from "./conversation/memory.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
@@ -26,6 +36,11 @@ export interface ServiceContext {
   now: Date;
   /** Documents the conversation has already been sent, left out of its digest. */
   alreadySent?: ReadonlySet<string>;
+  /**
+   * One message with no conversation to follow (`nhsai ask`): when several articles fit a
+   * summary request, summarise the best rather than ask "which one?".
+   */
+  chooseFirst?: boolean;
 }
 
 export class BriefingService {
@@ -33,13 +48,45 @@ export class BriefingService {
    * Topic briefings depend on nothing but the library, which only grows: each is built once and
    * kept until a passage is added (the hot path of `/nhsai <topic>` in chat). Shared: read-only.
    */
-  private readonly briefings = new Map<string, { passages: number; reply: Reply }>();
+  private readonly briefings = new Map<string, { revision: number; reply: Reply }>();
 
   constructor(readonly library: Library) {}
 
-  /** Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it. */
+  /**
+   * Parses `text` (what was typed after `/nhsai`, or to the bot) and handles it: a command, an
+   * intent ("thanks", "what's new", "summarise …"), or a question. With no memory of the
+   * conversation, "tell me more" asks "more about what?" (ChatService and the shell remember).
+   */
   handleText(text: string, ctx: ServiceContext): Reply {
-    return this.handle(parseCommand(text), ctx);
+    const command = parseCommand(text);
+    const intent = intentOf(command, text);
+    return intent ? this.handleIntent(intent, text, ctx) : this.handle(command, ctx);
+  }
+
+  /** Serves an intent; `last` is what the conversation remembers of its last reply. */
+  handleIntent(intent: Intent, typed: string, ctx: ServiceContext, last: LastReply | null = null): Reply {
+    switch (intent.kind) {
+      case "greeting":
+        return greetingReply();
+      case "thanks":
+        return thanksReply();
+      case "whats_new":
+        return this.handle({ kind: "digest", topic: null }, ctx);
+      case "topic_news":
+        return this.handle({ kind: "briefing", topic: intent.topic, all: false }, ctx);
+      case "summarise": {
+        // Words that fit no article well are a question for the answer engine.
+        const summary = summariseArticle(this.library, typed, intent.subject, last, ctx.chooseFirst);
+        if (!summary) return this.handle({ kind: "ask", question: typed }, ctx);
+        return intent.subject === null ? withoutShare(summary) : summary;
+      }
+      case "more":
+        return withoutShare(this.more(typed, ctx, last));
+      default: {
+        const unreachable: never = intent;
+        throw new Error(`unhandled intent ${JSON.stringify(unreachable)}`);
+      }
+    }
   }
 
   handle(command: Command, ctx: ServiceContext): Reply {
@@ -60,6 +107,8 @@ export class BriefingService {
         return this.briefing(command.topic, command.all);
       case "ask":
         return answerReply(answerQuestion(this.library, command.question));
+      case "unknown_topic":
+        return unknownTopicReply(command.word, command.suggestion);
       case "unknown":
         return unknownCommandReply(command.input, command.suggestion);
       case "too_long":
@@ -76,6 +125,24 @@ export class BriefingService {
     }
   }
 
+  /** "Tell me more": the rest of the last answer's article, the next stories, or every fact on the topic. */
+  private more(typed: string, ctx: ServiceContext, last: LastReply | null): Reply {
+    switch (last?.kind) {
+      case "article":
+        return moreFromArticle(this.library, typed, last);
+      case "digest": {
+        const alreadySent = new Set([...(ctx.alreadySent ?? []), ...last.sent]);
+        return this.handle({ kind: "digest", topic: last.topic }, { ...ctx, alreadySent });
+      }
+      case "briefing":
+        return last.all
+          ? allShownReply(last.topic)
+          : this.handle({ kind: "briefing", topic: last.topic, all: true }, ctx);
+      default:
+        return moreAboutWhatReply();
+    }
+  }
+
   /** The Coffee Time briefing as data (what `nhsai digest --json` prints). */
   digest(ctx: ServiceContext, options: DigestOptions = {}): Digest {
     return buildDigest(this.library, ctx.now, ctx.alreadySent, options);
@@ -84,9 +151,9 @@ export class BriefingService {
   private briefing(topic: TopicId, all: boolean): Reply {
     const key = `${topic}:${all}`;
     const cached = this.briefings.get(key);
-    if (cached?.passages === this.library.passageCount) return cached.reply;
+    if (cached?.revision === this.library.revision) return cached.reply;
     const reply = this.buildBriefing(topic, all);
-    this.briefings.set(key, { passages: this.library.passageCount, reply });
+    this.briefings.set(key, { revision: this.library.revision, reply });
     return reply;
   }
 

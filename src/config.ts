@@ -3,7 +3,9 @@
  * A bad value stops start-up with one line naming the variable and what is wrong with it.
  */
 
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
+import { expandFeeds } from "./ingest/starter-feeds.js";
 
 /** Empty strings count as unset: `FOO=` in an env file means "not configured". */
 const optionalText = z
@@ -22,11 +24,27 @@ function commaList(value: string | undefined): string[] {
 
 const httpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
 
-const schema = z.object({
+/** Whether `host` (a name or an address, IPv6 with or without brackets) is this machine's loopback. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
+  if (bare === "localhost" || bare.endsWith(".localhost")) return true;
+  if (!ipaddr.isValid(bare)) return false;
+  return ipaddr.process(bare).range() === "loopback";
+}
+
+const variables = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
-  SLACK_API_URL: optionalText.pipe(httpUrl.optional()),
+  // The bot token travels to it: https, except to this machine (a test double, a local proxy).
+  SLACK_API_URL: optionalText.pipe(
+    httpUrl
+      .refine(
+        (url) => new URL(url).protocol === "https:" || isLoopbackHost(new URL(url).hostname),
+        "must be an https URL (plain http only to a loopback address such as 127.0.0.1)",
+      )
+      .optional(),
+  ),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -45,14 +63,26 @@ const schema = z.object({
   TZ_DEFAULT: optionalText
     .transform((v) => v ?? "Europe/London")
     .refine(isTimeZone, "must be an IANA time zone such as Europe/London"),
+  /** The address serve listens on; unset: every interface (127.0.0.1 only with TEAMS_LOCAL). */
+  HOST: optionalText,
   PORT: optionalText
     .transform((v) => v ?? "3000")
     .pipe(z.string().regex(/^\d+$/, "must be a whole number"))
     .transform(Number)
     .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
   FEEDS: optionalText
-    .transform((v) => commaList(v))
-    .pipe(z.array(z.url({ protocol: /^https?$/, message: "must list http(s) URLs separated by commas" }))),
+    // "starter" stands for the starter list of public NHS and health-tech feeds.
+    .transform((v) => expandFeeds(commaList(v)))
+    .pipe(
+      z.array(
+        z.url({ protocol: /^https?$/, message: 'must list http(s) URLs (or the word "starter") separated by commas' }),
+      ),
+    )
+    // Feeds are listed to every user: a password in one would be shown (the message never repeats it).
+    .refine(
+      (urls) => urls.every((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u)),
+      "must not hold a user name or password in a URL",
+    ),
   FEEDS_POLL_MINUTES: optionalText
     .transform((v) => v ?? "15")
     .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
@@ -68,12 +98,32 @@ const schema = z.object({
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()
     .transform((v) => v === "1"),
+  /** The web archive of posted briefings (`/briefings`, `/library`): on unless "off". */
+  ARCHIVE: z
+    .enum(["on", "off", ""], { message: "must be on or off" })
+    .optional()
+    .transform((v) => v !== "off"),
+  /** When set, the archive pages ask for it (a bearer token, or `?token=` once for a cookie). */
+  ARCHIVE_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  /** Where people reach `nhsai serve`, e.g. https://nhsai.example.nhs.uk: posts link to their archive page. */
+  PUBLIC_URL: optionalText.pipe(httpUrl.optional()),
 });
+
+const schema = variables.superRefine((config, context) => {
+  // TEAMS_LOCAL trusts whoever can reach /api/messages without a token: this machine only.
+  if (config.TEAMS_LOCAL && config.HOST && !isLoopbackHost(config.HOST))
+    context.addIssue({ code: "custom", path: ["HOST"], message: TEAMS_LOCAL_HOST });
+});
+
+/** Why HOST and TEAMS_LOCAL=1 refuse each other (also said for `serve --host`). */
+export const TEAMS_LOCAL_HOST =
+  "must be a loopback address (127.0.0.1, ::1) while TEAMS_LOCAL=1, which accepts unauthenticated Teams activities";
 
 export type Config = z.infer<typeof schema>;
 
 /** Variables whose value may be echoed in an error line: none of them can hold a secret. */
 const SHOWABLE = new Set([
+  "HOST",
   "PORT",
   "TZ_DEFAULT",
   "TEAMS_LOCAL",
@@ -82,6 +132,8 @@ const SHOWABLE = new Set([
   "MICROSOFT_APP_TYPE",
   "DATA_DIR",
   "LOG_LEVEL",
+  "ARCHIVE",
+  "PUBLIC_URL",
 ]);
 
 /** A configuration problem, told in one line that names the variable. */

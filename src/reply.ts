@@ -35,7 +35,7 @@ export interface Section {
 
 /** A source quoted in the reply: the `ask --json` citation plus its date as people read it. */
 export interface ReplyCitation extends Citation {
-  /** "2 July 2024", "October 2023", "2023" or "date not stated". */
+  /** "2 July 2024", "October 2023", "2023", "date not stated", or in a digest "added 3 December 2026". */
   publishedLabel: string;
 }
 

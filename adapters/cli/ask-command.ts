@@ -1,5 +1,7 @@
 import { answerQuestion } from "../../src/answers/answer-question.js";
+import { BriefingService } from "../../src/briefing-service.js";
 import { publishedLabelOf } from "../../src/commands/reply-citation.js";
+import { intentAnswer } from "../../src/conversation/intent-answer.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
@@ -10,7 +12,9 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
   const question = positionals.join(" ").trim();
   if (!question) throw new UsageError('give a question, e.g. nhsai ask "How much is the lung cancer AI funding?"');
-  const answer = answerQuestion(await openLibrary(io.env), question);
+  const library = await openLibrary(io.env);
+  // "thanks", "what's new", "summarise the charter article": the same JSON shape as an answer.
+  const answer = intentAnswer(new BriefingService(library), question, new Date()) ?? answerQuestion(library, question);
   if (values.json) {
     const { reason: _reason, ...contract } = answer;
     io.stdout(`${JSON.stringify(contract, null, 2)}\n`);

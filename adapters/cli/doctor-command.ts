@@ -1,6 +1,7 @@
 /**
- * `nhsai doctor`: checks the configuration and the store (reachable, migrated, writable, durable)
- * and says in plain words what is wrong. Exit 0 when all is well, 1 with a line per problem.
+ * `nhsai doctor`: checks the configuration and the store (reachable, migrated, a real write that
+ * commits, every page sound by PRAGMA quick_check, room on the disk, durable) and says in plain
+ * words what is wrong. Exit 0 when all is well, 1 with a line per problem.
  * It opens the store as `serve` would, so a new embedded store is created and an older one
  * migrated; a store newer than this nhsai is reported, never changed.
  */
@@ -14,6 +15,8 @@ import { UsageError } from "./usage-error.js";
 
 interface Finding {
   ok: boolean;
+  /** Worth knowing, but not a failure: said, and the exit status stays 0. */
+  warning?: boolean;
   text: string;
 }
 
@@ -21,7 +24,8 @@ export async function doctorCommand(args: string[], io: CliIo): Promise<number> 
   if (args.length > 0) throw new UsageError(`takes no arguments (got "${args[0]}")`);
   const findings = [...checkConfiguration(io.env), ...(await checkStore(io.env))];
   io.stdout("nhsai doctor\n");
-  for (const { ok, text } of findings) io.stdout(`  ${ok ? "ok     " : "PROBLEM"}  ${text}\n`);
+  for (const { ok, warning, text } of findings)
+    io.stdout(`  ${warning ? "WARNING" : ok ? "ok     " : "PROBLEM"}  ${text}\n`);
   const problems = findings.filter((f) => !f.ok).length;
   io.stdout(problems === 0 ? "All checks passed.\n" : `${problems} problem${problems === 1 ? "" : "s"} found.\n`);
   return problems === 0 ? 0 : 1;
@@ -38,7 +42,17 @@ function checkConfiguration(env: CliIo["env"]): Finding[] {
   const problems = platformProblems(config).map((text) => ({ ok: false, text: `configuration: ${text}` }));
   if (problems.length > 0) return problems;
   const platforms = configuredPlatforms(config);
+  const warnings: Finding[] = config.TEAMS_LOCAL
+    ? [
+        {
+          ok: true,
+          warning: true,
+          text: "configuration: TEAMS_LOCAL=1 accepts Teams activities without a token (serve listens on 127.0.0.1 only, senders get no admin rights); for local testing, never in production",
+        },
+      ]
+    : [];
   return [
+    ...warnings,
     {
       ok: true,
       text:
@@ -89,17 +103,20 @@ async function checkStore(env: CliIo["env"]): Promise<Finding[]> {
     return [{ ok: false, text: `store: ${error.message}` }];
   }
   try {
-    const health = await store.health();
+    const health = await store.health({ integrity: true });
     const name = store.backend === "embedded" ? "embedded store (libSQL)" : "PostgreSQL";
     const findings: Finding[] = [];
     if (health.state === "ok") {
+      const sound = store.backend === "embedded" ? ", every page sound" : "";
       findings.push({
         ok: true,
-        text: `store: ${name} at ${store.location}, reachable, schema version ${health.schemaVersion}, writable`,
+        text: `store: ${name} at ${store.location}, reachable, schema version ${health.schemaVersion}, writable${sound}`,
       });
     } else {
       findings.push({ ok: false, text: `store: ${health.problem ?? health.state}` });
     }
+    if (health.freeBytes !== null && health.state !== "disk_full")
+      findings.push({ ok: true, text: `store: ${megabytes(health.freeBytes)} free on the disk that holds it` });
     if (health.durability === "unknown") return findings;
     findings.push(
       health.durable
@@ -113,4 +130,8 @@ async function checkStore(env: CliIo["env"]): Promise<Finding[]> {
   } finally {
     await store.close();
   }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 10 * 1024 ** 3 ? `${Math.round(bytes / 1024 ** 3)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }

@@ -9,6 +9,7 @@ import type { Config } from "../../src/config.js";
 import { describeOutcome } from "../../src/ingest/ingest-outcome.js";
 import { Ingester } from "../../src/ingest/ingester.js";
 import { pollDueFeeds } from "../../src/ingest/poll-feeds.js";
+import { ReadPool } from "../../src/ingest/read-pool.js";
 import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.js";
 import { ingestDeps } from "./ingest-deps.js";
@@ -31,7 +32,8 @@ export async function startFeedPolling(
   log.info("library_loaded", { stored: added, documents: chat.briefings.library.all().length });
 
   const intervalMs = config.FEEDS_POLL_MINUTES * 60_000;
-  const ingester = new Ingester(ingestDeps(config, store, chat.briefings.library, "feeds"));
+  const reader = new ReadPool();
+  const ingester = new Ingester(ingestDeps(config, store, chat.briefings.library, "feeds", reader));
   let polling: Promise<void> | null = null;
   const poll = () => {
     if (polling) return; // a slow round is still going: skip this tick rather than overlap
@@ -41,6 +43,8 @@ export async function startFeedPolling(
           if (outcome.status === "failed")
             log.warn("ingest_failed", { source: outcome.source, reason: outcome.reason });
           else if (outcome.status === "added") log.info("ingest_added", { line: describeOutcome(outcome) });
+          else if (outcome.status === "waiting")
+            log.debug("ingest_waiting", { source: outcome.source, reason: outcome.reason });
         }
       })
       .catch((error: unknown) => log.error("feed_poll_failed", { error: String(error) }))
@@ -58,6 +62,7 @@ export async function startFeedPolling(
     stop: async () => {
       for (const timer of timers) clearInterval(timer);
       await polling;
+      await reader.close();
     },
   };
 }

@@ -11,9 +11,11 @@ type Level = (typeof LEVELS)[number];
 
 /** Slack tokens, JWTs, bearer headers and e-mail addresses: masked if they ever reach a log. */
 const SECRET_SHAPES = /xox[abpr]-[\w-]+|xapp-[\w-]+|eyJ[\w-]+\.[\w-]+\.[\w-]*|Bearer\s+\S+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+/** The user and password of a URL ("https://user:pass@host/"), whatever characters the password holds. */
+const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"@]+@/gi;
 
 export function maskSecrets(text: string): string {
-  return text.replace(SECRET_SHAPES, "[redacted]");
+  return text.replace(URL_USER_INFO, "$1[redacted]@").replace(SECRET_SHAPES, "[redacted]");
 }
 
 export function createJsonLogger(

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   doctor: async () => (await import("./doctor-command.js")).doctorCommand,
   ingest: async () => (await import("./ingest-command.js")).ingestCommand,
   schedules: async () => (await import("./schedules-command.js")).schedulesCommand,
+  sources: async () => (await import("./sources-command.js")).sourcesCommand,
   "run-due": async () => (await import("./run-due-command.js")).runDueCommand,
 };
 
@@ -29,11 +30,14 @@ export const USAGE = `Usage: nhsai <command> [options]
   digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams]
                                 build a Coffee Time briefing now, without posting it
   shell                         local chat in this terminal (the default with no Slack/Teams credentials)
-  serve                         HTTP server (PORT, default 3000) with /healthz; Slack and Teams arrive later
+  serve [--port N] [--host H]   the HTTP server for Slack and Teams, with /healthz (PORT, default 3000;
+                                HOST, default every interface, 127.0.0.1 with TEAMS_LOCAL=1)
   ingest <file|folder|url>…     add articles (text, Markdown, HTML) or RSS/Atom feeds to the library (stored;
                                 a feed URL is followed by serve from then on)
+  ingest --refresh <file|url>   re-read a held article and update its title, authors, publisher and date
   doctor                        check the configuration and the store, and say in plain words what is wrong
   schedules [--json]            list channel subscriptions and their next runs
+  sources [--verbose]           list the feeds followed and when each was last read (--verbose: why one fails)
   run-due [--at ISO-time] [--json]
                                 post the briefings due at that moment (default now), then exit
   help                          show this help

@@ -7,6 +7,7 @@
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import { ConfigError } from "../../src/config.js";
+import { archiveLinksFor } from "../archive/archive-setup.js";
 import { createPosters } from "../serve/create-posters.js";
 import { createScheduler } from "../serve/run-scheduler.js";
 import { createJsonLogger } from "./json-logger.js";
@@ -41,7 +42,10 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
       io.stderr("nhsai run-due: no platform (Slack or Teams) is configured, so nothing can be posted\n");
       return 1;
     }
-    const summary = await createScheduler({ store, briefings, posters, log }, io.env).runDue(at);
+    const summary = await createScheduler(
+      { store, briefings, posters, log, ...archiveLinksFor(config) },
+      io.env,
+    ).runDue(at);
     io.stdout(
       values.json
         ? `${JSON.stringify({ at: at.toISOString(), ...summary })}\n`

@@ -6,24 +6,34 @@ import { summariseStoreHealth } from "../../src/store/health-summary.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
+import { HealthMonitor } from "../serve/health-monitor.js";
 import { PLATFORMS } from "../serve/platforms.js";
 import { type RunningScheduler, startScheduler } from "../serve/run-scheduler.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openSeedLibrary } from "./open-library.js";
+import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
+import { UsageError } from "./usage-error.js";
+
+/** The background health check: every 15 s, and soon after a probe finds the answer a second old. */
+const HEALTH_EVERY_MS = 15_000;
+const HEALTH_STALE_MS = 1_000;
+/** The integrity check (PRAGMA quick_check, in a worker) on the first check and every 40th: every 10 minutes. */
+const INTEGRITY_EVERY = 40;
 
 /**
  * `nhsai serve`: one HTTP server (/healthz plus each configured platform's routes), the platforms
  * listed in adapters/serve/platforms.ts, and the scheduler (woken every minute, once they have started).
  */
-export async function serveCommand(_args: string[], io: CliIo): Promise<number> {
+export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   let config: Config;
   try {
-    config = loadConfig(io.env);
+    config = loadConfig({ ...io.env, ...listenFlags(args) });
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`nhsai serve: ${error.message}\n`);
@@ -64,22 +74,53 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     }
   }
   const names = platforms.map((p) => p.name);
-  const server = createHttpServer({
-    health: async () => {
-      const { serving, summary } = await summariseStoreHealth(store, 3_000);
-      return { status: serving ? "ok" : "degraded", platforms: names, documents: library.all().length, store: summary };
+  // A damaged file (pages failing SQLite's check) is not served: reads would fail at random.
+  const opened = await store.health({ integrity: true });
+  if (opened.state === "damaged") {
+    io.stderr(`nhsai serve: ${opened.problem}\n`);
+    return 1;
+  }
+  let checks = 1;
+  const health = new HealthMonitor({
+    check: async () => {
+      // Every page is read back (off the event loop) every INTEGRITY_EVERY checks; the rest are quick.
+      const integrity = checks++ % INTEGRITY_EVERY === 0;
+      const { serving, summary, reason } = await summariseStoreHealth(store, 5_000, { integrity });
+      if (!serving) log.warn("health.degraded", { state: summary.state });
+      return {
+        status: serving ? "ok" : "degraded",
+        ...(reason ? { reason } : {}),
+        platforms: names,
+        documents: library.all().length,
+        store: summary,
+      };
     },
-    routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
+    everyMs: HEALTH_EVERY_MS,
+    staleAfterMs: HEALTH_STALE_MS,
   });
+  await health.start();
+  const server = createHttpServer({
+    health: () => health.current(),
+    routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
+    pages: archiveRoutesFor(config, store, chat, log),
+    log,
+  });
+  // TEAMS_LOCAL runs turns no token vouched for: only this machine may send them.
+  const host = config.HOST ?? (config.TEAMS_LOCAL ? "127.0.0.1" : undefined);
   try {
-    server.listen(config.PORT);
+    server.listen(config.PORT, host);
     await once(server, "listening");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN") {
+      io.stderr(`nhsai serve: HOST ${host} is not an address of this machine\n`);
+      return 1;
+    }
     if (code !== "EADDRINUSE" && code !== "EACCES") throw error;
     io.stderr(`nhsai serve: PORT ${config.PORT} ${code === "EACCES" ? "needs privileges" : "is already in use"}\n`);
     return 1;
   }
+  const where = `port ${config.PORT}${host ? ` on ${host}` : ""}`;
   // Listen for the stop signals before announcing readiness: whoever reads that line may signal at once.
   const stopSignal = nextStopSignal();
   let feeds: FeedPolling | null = null;
@@ -88,22 +129,41 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
     feeds = await startFeedPolling(config, store, chat, log);
     for (const platform of platforms) await platform.start();
-    scheduler = startScheduler({ store, briefings, posters: platforms.map((p) => p.poster), log }, io.env);
+    const posters = platforms.map((p) => p.poster);
+    scheduler = startScheduler({ store, briefings, posters, log, ...archiveLinksFor(config) }, io.env);
+    if (config.TEAMS_LOCAL)
+      io.stdout(
+        `nhsai serve: TEAMS_LOCAL=1: listening on ${host} only; Teams senders are not verified and get no admin rights\n`,
+      );
     io.stdout(
       names.length === 0
-        ? `nhsai serve: no platform (Slack or Teams) is configured; serving /healthz on port ${config.PORT}\n`
-        : `nhsai serve: ${names.join(" and ")} ready on port ${config.PORT}\n`,
+        ? `nhsai serve: no platform (Slack or Teams) is configured; serving /healthz on ${where}\n`
+        : `nhsai serve: ${names.join(" and ")} ready on ${where}\n`,
     );
     const signal = await stopSignal;
     io.stdout(`nhsai serve: ${signal} received, shutting down\n`);
   } finally {
     await feeds?.stop();
     await scheduler?.stop();
+    health.stop();
     for (const platform of platforms) await platform.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   return 0;
+}
+
+/**
+ * `--port N` and `--host H`, as the variables they override (flags win over PORT and HOST), so
+ * they are checked by the same rules and named the same way in errors.
+ */
+function listenFlags(args: string[]): Record<string, string> {
+  const { values, positionals } = parseFlags(args, { port: { type: "string" }, host: { type: "string" } });
+  if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals[0]}")`);
+  return {
+    ...(values.port === undefined ? {} : { PORT: values.port }),
+    ...(values.host === undefined ? {} : { HOST: values.host }),
+  };
 }
 
 /** Resolves on the first SIGTERM (Docker, systemd) or SIGINT (Ctrl-C), then stops listening for both. */

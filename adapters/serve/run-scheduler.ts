@@ -4,7 +4,7 @@
  * only wakes it: what is due, and who posts it, the store decides (src/schedules/scheduler.ts).
  */
 
-import { createTask } from "node-cron";
+import { createTask, type TaskOptions } from "node-cron";
 import { type Logger, silentLogger } from "../../src/logger.js";
 import { type RunSummary, Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
 import { testCrashHook } from "../cli/test-crash-hook.js";
@@ -31,7 +31,7 @@ export function runScheduler(scheduler: Scheduler, now: () => Date, log: Logger)
     return running;
   };
   void run();
-  const task = createTask("* * * * *", run, { name: "nhsai-scheduler", noOverlap: true });
+  const task = createTask("* * * * *", run, { name: "nhsai-scheduler", noOverlap: true, logger: cronLogger(log) });
   void task.start();
   log.info("scheduler.started", { wake: "every minute" });
   return {
@@ -43,6 +43,22 @@ export function runScheduler(scheduler: Scheduler, now: () => Date, log: Logger)
   };
 }
 
+/**
+ * node-cron's own messages (a missed or overlapping wake-up, a failed task) as JSON lines, instead
+ * of its coloured text on the console around the logger.
+ */
+export function cronLogger(log: Logger): NonNullable<TaskOptions["logger"]> {
+  const text = (message: string | Error) =>
+    (message instanceof Error ? `${message.name}: ${message.message}` : message).slice(0, 200);
+  return {
+    info: (message) => log.debug("scheduler.cron", { message: text(message) }),
+    debug: (message) => log.debug("scheduler.cron", { message: text(message) }),
+    warn: (message) => log.warn("scheduler.cron", { message: text(message) }),
+    error: (message, error) =>
+      log.error("scheduler.cron", { message: text(message), error: error ? error.name : null }),
+  };
+}
+
 function logSummary(log: Logger, summary: RunSummary): void {
   const worked = Object.values(summary).some((n) => n > 0);
   if (worked) log.info("scheduler.ran", summary);
@@ -50,7 +66,7 @@ function logSummary(log: Logger, summary: RunSummary): void {
 
 /** The scheduler for this process's posters, named in the audit trail by host and process. */
 export function createScheduler(
-  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log">,
+  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage">,
   env: NodeJS.ProcessEnv,
 ): Scheduler {
   const onStep = testCrashHook(env);
@@ -59,7 +75,7 @@ export function createScheduler(
 
 /** Creates the scheduler and wakes it every minute until stopped. */
 export function startScheduler(
-  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log">,
+  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage">,
   env: NodeJS.ProcessEnv,
 ): RunningScheduler {
   return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger);

@@ -14,7 +14,8 @@ import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.js";
 
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
+/** May return a promise: the server answers 500 if it rejects (or the handler throws). */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface ServedPlatform {
   readonly name: "slack" | "teams";

@@ -19,9 +19,12 @@ export const PLAIN: TextStyle = { width: 80, color: false };
 /** Commands up to this length are never split across lines. */
 const WHOLE_COMMAND = 24;
 
-/** The whole reply, ending with a newline. */
-export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
-  const out: string[] = [...wrap([{ text: reply.title, tone: "strong" }], style, ""), ""];
+/**
+ * The whole reply, ending with a newline. `withTitle: false` leaves the title out where the reader
+ * has it already (an answer's title is the question they just typed).
+ */
+export function renderText(reply: Reply, style: TextStyle = PLAIN, { withTitle = true } = {}): string {
+  const out: string[] = withTitle ? [...wrap([{ text: reply.title, tone: "strong" }], style, ""), ""] : [];
   for (const section of reply.sections) out.push(...renderSection(section, reply.citations, style), "");
   out.push(...renderFooter(reply, style));
   while (out.at(-1) === "") out.pop();
@@ -52,7 +55,7 @@ function renderFooter(reply: Reply, style: TextStyle): string[] {
 
 function renderSection(section: Section, citations: ReplyCitation[], style: TextStyle): string[] {
   const indent = section.heading ? "  " : "";
-  const heading = section.heading ? wrap(pieces(section.heading, "strong"), style, "") : [];
+  const heading = section.heading ? wrap(pieces(section.heading, style, "strong"), style, "") : [];
   // A blank line between blocks, except before a note: it belongs to what it follows.
   const body = section.blocks.flatMap((block, i) => [
     ...(i > 0 && block.type !== "note" ? [""] : []),
@@ -64,14 +67,14 @@ function renderSection(section: Section, citations: ReplyCitation[], style: Text
 function renderBlock(block: Block, citations: ReplyCitation[], style: TextStyle, indent: string): string[] {
   switch (block.type) {
     case "paragraph":
-      return wrap(pieces(block.runs), style, indent);
+      return wrap(pieces(block.runs, style), style, indent);
     case "note":
-      return wrap(pieces(block.runs, "subtle"), style, indent);
+      return wrap(pieces(block.runs, style, "subtle"), style, indent);
     case "bullets":
       return block.items.flatMap((item) => {
         const cited = item.citation === null ? undefined : citations[item.citation];
         const tail: Piece[] = cited ? [{ text: ` — ${cited.publisher}, ${cited.publishedLabel}`, tone: "subtle" }] : [];
-        return wrap([...pieces(item.runs), ...tail], style, `${indent}• `, `${indent}  `);
+        return wrap([...pieces(item.runs, style), ...tail], style, `${indent}• `, `${indent}  `);
       });
     default: {
       const unreachable: never = block;
@@ -96,7 +99,7 @@ function renderHints(actions: Action[], style: TextStyle): string[] {
       ? wrap(
           [
             { text: `${action.label}: type `, tone: "subtle" },
-            { text: `\`${action.command}\``, tone: "plain" },
+            { ...inlineCommand(action.command, style), tone: style.color ? "strong" : "plain" },
           ],
           style,
           "",
@@ -105,14 +108,14 @@ function renderHints(actions: Action[], style: TextStyle): string[] {
   );
 }
 
-/** Runs as styled pieces: commands in backticks, links followed by their address. */
-function pieces(runs: Run[], base: Tone = "plain"): Piece[] {
+/** Runs as styled pieces: commands in bold on a TTY (in backticks elsewhere), links followed by their address. */
+function pieces(runs: Run[], style: TextStyle, base: Tone = "plain"): Piece[] {
   return runs.flatMap((run): Piece[] => {
     switch (run.type) {
       case "text":
         return [{ text: run.text, tone: run.style ?? base }];
       case "command":
-        return [{ text: `\`${run.text}\``, tone: base, whole: run.text.length <= WHOLE_COMMAND }];
+        return [{ ...inlineCommand(run.text, style), tone: style.color ? "strong" : base }];
       case "link":
         return [
           { text: run.text, tone: base },
@@ -124,6 +127,11 @@ function pieces(runs: Run[], base: Tone = "plain"): Piece[] {
       }
     }
   });
+}
+
+/** Something to type: bold on a TTY, in backticks in a transcript or pipe; short ones never split. */
+export function inlineCommand(command: string, style: TextStyle): { text: string; whole: boolean } {
+  return { text: style.color ? command : `\`${command}\``, whole: command.length <= WHOLE_COMMAND };
 }
 
 function wrap(parts: Piece[], style: TextStyle, first: string, rest = first): string[] {

@@ -4,7 +4,7 @@
  * never count towards the width.
  */
 
-import { stripControlCharacters } from "../../src/text/strip-control.js";
+import { sanitiseText } from "../../src/text/sanitise-text.js";
 
 export type Tone = "plain" | "strong" | "subtle";
 
@@ -60,7 +60,7 @@ function toWords(pieces: Piece[]): Word[] {
   const words: Word[] = [];
   let current: Word | null = null;
   for (const piece of pieces) {
-    const clean = stripControlCharacters(piece.text);
+    const clean = sanitiseText(piece.text);
     for (const part of piece.whole ? [clean] : clean.split(/(\s+)/)) {
       if (part === "") continue;
       if (/^\s+$/.test(part)) {

@@ -12,7 +12,7 @@ import { type ParsedUrlQuery, parse } from "node:querystring";
 import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseAck, type Receiver } from "@slack/bolt";
 import type { Logger } from "../../src/logger.js";
 import { readBody } from "../http/read-body.js";
-import type { ReplayGuard } from "./replay-guard.js";
+import { type ReplayGuard, retryLater } from "./replay-guard.js";
 import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";
 
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
@@ -98,7 +98,14 @@ export class SlackHttpReceiver implements Receiver {
     const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
     const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
     const guard = this.options.replayGuard;
-    if (guard && !(await guard.admit(body, replayKey, { retryNum, retryReason }))) return reply(res, 200);
+    const admission = guard ? await guard.admit(body, replayKey, { retryNum, retryReason }) : "first";
+    if (admission === "copy") return reply(res, 200);
+    // Not recorded, so not processed: Slack retries an event answered 503; a command is not
+    // retried, so its sender is told to try again.
+    if (admission === "unrecorded") {
+      if (typeof body.command !== "string") return reply(res, 503);
+      return HTTPModuleFunctions.buildContentResponse(res, retryLater());
+    }
     const ack = new HTTPResponseAck({
       logger: this.options.boltLogger,
       processBeforeResponse: false,

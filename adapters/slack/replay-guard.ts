@@ -7,6 +7,9 @@
  * Over HTTP the receiver asks `admit` before handing the request to Bolt (a copy never enters
  * Bolt's middleware, and a first one pays no middleware pass for the check); over Socket Mode,
  * where Bolt owns the receiver, the same check runs as Bolt's first global middleware.
+ *
+ * The guard fails closed: when the store cannot record a key (locked, full, damaged), the request
+ * is not processed, since a duplicate answer or subscription is worse than asking for a retry.
  */
 
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
@@ -18,6 +21,12 @@ export interface Retry {
   retryNum?: number | undefined;
   retryReason?: string | undefined;
 }
+
+/** What the guard decided: answer it, drop it as a copy, or refuse it because it could not be recorded. */
+export type Admission = "first" | "copy" | "unrecorded";
+
+/** Said to the person whose command could not be recorded (Slack does not retry commands). */
+export const RETRY_LATER = "nhsai is busy and could not take that just now. Please try again in a moment.";
 
 export class ReplayGuard {
   private readonly batch: HandledBatch;
@@ -31,36 +40,50 @@ export class ReplayGuard {
   }
 
   /**
-   * True when the request is to be answered: the first time its key is seen, or it has no key.
-   * A copy is logged and refused. A store outage must not silence the bot: the request is then
-   * answered (and the outage logged).
+   * "first" when the request is to be answered: the first time its key is seen, or it has no key.
+   * A copy is logged and dropped; a key the store could not record is logged and refused.
    */
-  async admit(body: { event_id?: unknown }, replayKey: unknown, retry: Retry): Promise<boolean> {
+  async admit(body: { event_id?: unknown }, replayKey: unknown, retry: Retry): Promise<Admission> {
     const key = replayKeyOf(body, replayKey);
-    if (key === null) return true;
+    if (key === null) return "first";
     let first: boolean;
     try {
       first = await this.batch.mark(key);
     } catch (error) {
-      this.log.error("slack.replay_store_failed", { error: String(error).slice(0, 200) });
-      return true;
+      this.log.error("slack.replay_store_failed", {
+        error: error instanceof Error ? error.name : "unknown",
+        code: String((error as { code?: unknown }).code ?? ""),
+        action: "refused",
+      });
+      return "unrecorded";
     }
     if (!first)
       this.log.info("slack.replay_ignored", { retry: retry.retryNum ?? null, reason: retry.retryReason ?? null });
-    return first;
+    return first ? "first" : "copy";
   }
 
-  /** The check as Bolt middleware (Socket Mode): a copy is acknowledged and goes no further. */
+  /**
+   * The check as Bolt middleware (Socket Mode): a copy is acknowledged and goes no further; so is
+   * a request that could not be recorded, with a "try again" to the person for a command.
+   */
   middleware(): Middleware<AnyMiddlewareArgs> {
     return async (args) => {
       const context = args.context as { replayKey?: unknown } & Retry;
-      if (!(await this.admit(args.body as { event_id?: unknown }, context.replayKey, context))) {
-        if ("ack" in args && typeof args.ack === "function") await args.ack();
+      const admission = await this.admit(args.body as { event_id?: unknown }, context.replayKey, context);
+      if (admission !== "first") {
+        if ("command" in args && args.command !== undefined)
+          await args.ack(admission === "unrecorded" ? retryLater() : undefined);
+        else if ("ack" in args && typeof args.ack === "function") await args.ack();
         return;
       }
       await args.next();
     };
   }
+}
+
+/** The acknowledgement for a command that was not processed: only its sender sees it. */
+export function retryLater(): { response_type: "ephemeral"; text: string } {
+  return { response_type: "ephemeral", text: RETRY_LATER };
 }
 
 function replayKeyOf(body: { event_id?: unknown }, replayKey: unknown): string | null {

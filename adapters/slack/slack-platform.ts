@@ -29,6 +29,8 @@ export interface SlackPlatformOptions {
   socketPingTimeoutMs?: number;
   /** Proxy variables (HTTPS_PROXY, NO_PROXY…); default the process's. */
   env?: Record<string, string | undefined>;
+  /** Web API calls and response_url posts (default API_TIMEOUT_MS). */
+  outboundTimeoutMs?: number;
 }
 
 export async function createSlackPlatform(
@@ -39,7 +41,12 @@ export async function createSlackPlatform(
   const logger = boltLogger(deps.log, deps.config.LOG_LEVEL);
   const replayGuard = new ReplayGuard(deps.store, deps.now, deps.log);
   const proxy = proxySetup(options.env ?? process.env);
-  const clientOptions = slackClientOptions({ apiUrl: settings.apiUrl, logger, fetch: proxy?.fetch });
+  const clientOptions = slackClientOptions({
+    apiUrl: settings.apiUrl,
+    logger,
+    fetch: proxy?.fetch,
+    ...(options.outboundTimeoutMs ? { timeoutMs: options.outboundTimeoutMs } : {}),
+  });
   const client = new webApi.WebClient(settings.botToken, clientOptions);
   const receiver =
     settings.mode === "http"

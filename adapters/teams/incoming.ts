@@ -15,6 +15,9 @@ export function channelIdOf(conversationId: string): string {
   return conversationId.split(";messageid=")[0] ?? conversationId;
 }
 
+/** How a sender no token vouched for is named: never an ADMINS entry's form ("teams:<object id>"). */
+export const UNVERIFIED = "unverified:";
+
 export function scopeOf(activity: Partial<Activity>): ConversationScope {
   const type = activity.conversation?.conversationType;
   if (type === "channel") return "channel";
@@ -27,14 +30,19 @@ export function scopeOf(activity: Partial<Activity>): ConversationScope {
  * personal chat with the bot; in a channel or group chat, any member (the sender could post
  * there, so Teams has already checked membership). Tighter control is the ADMINS list's job
  * (ChatService.mayManage), since team owner roles need Microsoft Graph permissions the bot lacks.
+ *
+ * `verified` is false for activities no token vouched for (TEAMS_LOCAL without an app id): anyone
+ * can write any `from` there, so the sender becomes "unverified:<id>", which no ADMINS entry names.
  */
-export function conversationOf(activity: Partial<Activity>): Conversation {
+export function conversationOf(activity: Partial<Activity>, verified = true): Conversation {
   return {
     platform: "teams",
     channelId: channelIdOf(activity.conversation?.id ?? ""),
     // The Entra object id when Teams gives it: the same for a person in every bot and tenant tool,
     // so it is what an operator puts in ADMINS ("teams:<object id>"); else the bot-scoped 29:… id.
-    userId: activity.from?.aadObjectId ?? activity.from?.id ?? "",
+    userId: verified
+      ? (activity.from?.aadObjectId ?? activity.from?.id ?? "")
+      : `${UNVERIFIED}${activity.from?.id ?? ""}`,
     scope: scopeOf(activity),
     mayManageChannel: async () => Boolean(activity.from?.id),
   };

@@ -26,6 +26,8 @@ export interface TeamsBotDeps {
   slowAfterMs?: number;
   /** Microsoft Entra tenant ids served (TEAMS_TENANTS, lower case); empty = any tenant. */
   tenants?: ReadonlySet<string>;
+  /** False when no token vouches for the sender (TEAMS_LOCAL without an app id): their ids grant nothing. */
+  verifiedSenders?: boolean;
 }
 
 export class TeamsBot extends ActivityHandler {
@@ -84,7 +86,12 @@ export class TeamsBot extends ActivityHandler {
 
   private async answer(context: TurnContext): Promise<void> {
     const { activity } = context;
-    const conversation = conversationOf(activity);
+    // A channel thread ("…;messageid=…") is a conversation of its own, with its own memory.
+    const thread = activity.conversation?.id?.split(";messageid=")[1];
+    const conversation = {
+      ...conversationOf(activity, this.deps.verifiedSenders ?? true),
+      ...(thread ? { thread } : {}),
+    };
     // In channels and group chats Teams only sends @mentions; anything else is not for us.
     if (conversation.scope !== "personal" && !activity.value && !mentionsBot(activity)) return;
     await this.references.remember(activity, this.deps.now());

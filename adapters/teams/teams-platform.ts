@@ -7,6 +7,7 @@
 import { AuthenticationConstants, ClaimsIdentity } from "botframework-connector";
 import { ConfigError } from "../../src/config.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import { routeBotbuilderConsole } from "./botbuilder-console.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { messagesRoute } from "./messages-route.js";
 import { Pacer } from "./pacer.js";
@@ -24,6 +25,8 @@ export interface TeamsPlatformOptions extends TeamsAuthOverrides {
   connector?: Partial<Omit<ConnectorDeps, "log" | "token">>;
   pacer?: Pacer;
   slowAfterMs?: number;
+  /** All of a turn's replies together (default TURN_REPLY_BUDGET_MS). */
+  replyTimeoutMs?: number;
 }
 
 export interface TeamsPlatform extends ServedPlatform {
@@ -39,9 +42,10 @@ export async function createTeamsPlatform(
   const appId = config.MICROSOFT_APP_ID ?? "";
   if (!appId && !config.TEAMS_LOCAL)
     throw new ConfigError("MICROSOFT_APP_ID is required for Teams (or TEAMS_LOCAL=1 for a local client)");
+  routeBotbuilderConsole(log);
   const { auth } = teamsAuthentication(config, options);
   const policy: ServiceUrlPolicy = { allowTeams: Boolean(appId), allowLoopback: config.TEAMS_LOCAL };
-  const adapter = new TeamsCloudAdapter(auth);
+  const adapter = new TeamsCloudAdapter(auth, options.replyTimeoutMs);
   onTurnError(adapter, log);
   const identity = new ClaimsIdentity([
     { type: AuthenticationConstants.AudienceClaim, value: appId },
@@ -66,6 +70,7 @@ export async function createTeamsPlatform(
     log,
     slowAfterMs: options.slowAfterMs,
     tenants: config.TEAMS_TENANTS,
+    verifiedSenders: Boolean(appId),
   });
   const route = messagesRoute({
     adapter,

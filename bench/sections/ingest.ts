@@ -14,6 +14,7 @@ import { answerQuestion } from "../../src/answers/answer-question.js";
 import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
 import { Ingester } from "../../src/ingest/ingester.js";
 import { LibrarySync } from "../../src/ingest/library-sync.js";
+import { inThisThread } from "../../src/ingest/read-task.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import { openEmbeddedStore, openMemoryStore } from "../../src/store/embedded/open-embedded-store.js";
@@ -56,6 +57,8 @@ function ingesterFor(store: Store, library: Library): Ingester {
     limits: DEFAULT_FETCH_LIMITS,
     now: () => new Date(),
     who: "bench",
+    // Parsing cost itself is measured here, without thread hand-offs.
+    reader: inThisThread,
   });
 }
 

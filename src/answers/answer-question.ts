@@ -7,7 +7,7 @@
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
-import { stripControlCharacters } from "../text/strip-control.js";
+import { sanitiseText } from "../text/sanitise-text.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
 import { likeliest } from "./answer-model.js";
 import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
@@ -29,7 +29,7 @@ const NOT_FOUND_HINT =
 export const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
-  const question = stripControlCharacters(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
+  const question = sanitiseText(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
   if (!/[\p{L}\p{N}]/u.test(question))
     return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
   if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);

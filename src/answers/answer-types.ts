@@ -4,6 +4,7 @@
  * for how UK health news states these things ("£21m", "64 trusts", "in time for winter").
  */
 
+import { moneyPattern } from "../knowledge/money.js";
 import { normaliseText, termFor } from "../knowledge/text-terms.js";
 
 export interface Mention {
@@ -18,8 +19,7 @@ const MONTHS = "january|february|march|april|may|june|july|august|september|octo
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|hundreds|thousands|several|a handful";
 
-const MONEY =
-  /[£$€]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\b|\b\d[\d,.]*\s?(?:million|billion)\s(?:pounds|euros|dollars)\b/gi;
+const MONEY = moneyPattern();
 const TIME = new RegExp(
   [
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})(?:\\s\\d{4})?\\b`,

@@ -23,7 +23,7 @@ export interface DigestItem {
   publisher: string;
   /** The date at its precision: "2024-07-02", "2023-10", "2023", or null when unknown. */
   published: string | null;
-  /** The same date as people read it: "2 July 2024", "October 2023", "2023", "date not stated". */
+  /** The same date as people read it: "2 July 2024", "October 2023", "2023", or for an undated story "added 3 December 2026". */
   publishedLabel: string;
   url: string | null;
   /** The article's main topics, most covered first (at most three). */

@@ -29,6 +29,8 @@ export function wordCount(text: string): number {
   return trimmed ? trimmed.split(/\s+/).length : 0;
 }
 
+const ENDS_SENTENCE = /[.!?"”’)]$/;
+
 /** Picks the one or two sentences that best say what `entry` is about, within `maxWords`. */
 export function pickKeySentences(entry: LibraryDocument, maxWords = SUMMARY_MAX_WORDS): KeySentences {
   const candidates = entry.passages.filter(
@@ -49,7 +51,9 @@ export function pickKeySentences(entry: LibraryDocument, maxWords = SUMMARY_MAX_
     .filter((r) => standsAlone(r.p.text) === 1 || r.p.id === best.p.id + 1)
     .map((r) => ({ ...r, score: r.score + (adjacent(r.p, best.p) ? 0.1 : 0) }))
     .sort((a, b) => b.score - a.score)[0];
-  const chosen = [best.p, ...(second ? [second.p] : [])].sort((a, b) => a.id - b.id);
+  const pair = [best.p, ...(second ? [second.p] : [])].sort((a, b) => a.id - b.id);
+  // A standfirst without a full stop would run into the next sentence: it stands alone then.
+  const chosen = pair.length === 2 && !ENDS_SENTENCE.test(pair[0]?.text.trim() ?? "") ? [best.p] : pair;
   return { text: chosen.map((p) => tidy(p.text)).join(" "), passages: chosen };
 }
 
@@ -92,9 +96,15 @@ function adjacent(a: Passage, b: Passage): boolean {
   return Math.abs(a.id - b.id) === 1;
 }
 
-/** White space as one space: list lines and hard breaks read as one summary line. */
+/**
+ * White space as one space: list lines and hard breaks read as one summary line. A list glyph a
+ * document stored before lists became structure still carries ("• • Many…") is dropped.
+ */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:[-•*–·▪►◦]\s*)+(?=\S)/, "");
 }
 
 /** No sentence fits: the first one, cut at a word boundary with an ellipsis. */

@@ -25,8 +25,8 @@ const SAME_HEADLINE = 0.2;
 const openings = new WeakMap<LibraryDocument, Set<string>>();
 const headlines = new WeakMap<LibraryDocument, Set<string>>();
 const figures = new WeakMap<LibraryDocument, Set<string>>();
-/** Sums of money and percentages: "£3.2m", "£21 million", "21%". */
-const FIGURE = /£\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)/gi;
+/** Sums of money in any currency and percentages: "£3.2m", "$412.66 Mn", "€21 million", "21%". */
+const FIGURE = /[£$€]\s?\d[\d,.]*\s?(?:bn|mn|m|k|billion|million)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)/gi;
 
 /** Terms of the headline and opening sentences, made once per library entry. */
 function openingTerms(entry: LibraryDocument): Set<string> {
@@ -49,7 +49,7 @@ function openingFigures(entry: LibraryDocument): Set<string> {
         f
           .toLowerCase()
           .replace(/[\s,]/g, "")
-          .replace(/million$/, "m")
+          .replace(/(million|mn)$/, "m")
           .replace(/billion$/, "bn")
           .replace(/percent$/, "%"),
       ),

@@ -6,6 +6,8 @@
 
 import type { BriefingService } from "../briefing-service.js";
 import { parseCommand } from "../commands/parse-command.js";
+import { Conversations, memoryKeysOf } from "../conversation/conversations.js";
+import { storedMemory } from "../conversation/memory.js";
 import type { Reply } from "../reply.js";
 import { SubscriptionCommands } from "../schedules/subscription-commands.js";
 import type { FeedbackValue, Platform, Store } from "../store/store.js";
@@ -20,12 +22,16 @@ export interface FeedbackTarget {
 export interface ChatOptions {
   /** TZ_DEFAULT: the zone schedules are read in unless the user names one (default Europe/London). */
   timeZone?: string;
+  /** Told when the conversation memory cannot be read or written (the reply still goes out). */
+  onMemoryError?: (error: unknown) => void;
 }
 
 export class ChatService {
   private readonly subscriptions: SubscriptionCommands;
   /** `sources`, `sources add|remove <feed-url>` and keeping the library level with the store. */
   private readonly feeds: SourceCommands;
+  /** Questions, intents and "tell me more", with each conversation's memory in the store. */
+  private readonly conversations: Conversations;
 
   constructor(
     readonly briefings: BriefingService,
@@ -37,6 +43,7 @@ export class ChatService {
     const mayManage = (conversation: Conversation) => this.mayManage(conversation);
     this.subscriptions = new SubscriptionCommands(store, mayManage, options.timeZone ?? "Europe/London");
     this.feeds = new SourceCommands(briefings.library, store, (c) => this.isAdmin(c));
+    this.conversations = new Conversations(briefings, storedMemory(store), options.onMemoryError);
   }
 
   /** On the ADMINS allow-list. */
@@ -60,7 +67,7 @@ export class ChatService {
       if (command.kind === "unsubscribe") return this.subscriptions.unsubscribe(conversation, now);
       if (command.kind === "schedule") return this.subscriptions.schedule(conversation, now);
     }
-    return this.briefings.handle(command, { now });
+    return this.conversations.respond(command, text, memoryKeysOf(conversation), { now });
   }
 
   /**

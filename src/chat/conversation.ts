@@ -14,6 +14,10 @@ export interface Conversation {
   /** The person who typed, as the platform names them ("U123", "29:1abc…"). */
   userId: string;
   scope: ConversationScope;
+  /** The thread the message was typed in (a Slack thread, a Teams channel thread): a conversation of its own. */
+  thread?: string;
+  /** The thread the reply starts, when it starts one (Slack answers a channel @mention under it). */
+  replyThread?: string;
   /**
    * Whether this person may change this channel's subscriptions (Slack: a member of the channel;
    * either platform: on the admin allow-list). Asked only when a change is requested, since the

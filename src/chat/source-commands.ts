@@ -6,7 +6,13 @@
 
 import { sourcesReply } from "../commands/library-replies.js";
 import type { Command } from "../commands/parse-command.js";
-import { badFeedUrlReply, feedChangedReply, feedsSection, notAdminReply } from "../commands/source-replies.js";
+import {
+  badFeedUrlReply,
+  feedChangedReply,
+  feedsSection,
+  feedUrlWithCredentialsReply,
+  notAdminReply,
+} from "../commands/source-replies.js";
 import { LibrarySync } from "../ingest/library-sync.js";
 import type { Library } from "../knowledge/library.js";
 import type { Reply } from "../reply.js";
@@ -46,6 +52,7 @@ export class SourceCommands {
   async change(command: SourcesChange, conversation: Conversation, now: Date): Promise<Reply> {
     if (!this.isAdmin(conversation)) return notAdminReply();
     const url = feedUrl(command.url);
+    if (url === CARRIES_CREDENTIALS) return feedUrlWithCredentialsReply();
     if (!url) return badFeedUrlReply(command.url);
     const who = actorOf(conversation);
     return command.action === "add"
@@ -54,11 +61,17 @@ export class SourceCommands {
   }
 }
 
-/** The URL as it will be fetched, or null when it is not http(s). Address checks happen at each read. */
-function feedUrl(raw: string): string | null {
+const CARRIES_CREDENTIALS = Symbol("user name or password in the URL");
+
+/**
+ * The URL as it will be fetched, or null when it is not http(s). A user name or password is
+ * refused: the list of feeds is shown to everyone. Address checks happen at each read.
+ */
+function feedUrl(raw: string): string | typeof CARRIES_CREDENTIALS | null {
   try {
     const url = new URL(raw);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    return url.username || url.password ? CARRIES_CREDENTIALS : url.href;
   } catch {
     return null; // not a URL at all: the reply says so
   }

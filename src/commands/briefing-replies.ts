@@ -18,7 +18,7 @@ import {
   type Section,
   text,
 } from "../reply.js";
-import { publishedLabelOf, replyCitation } from "./reply-citation.js";
+import { replyCitation } from "./reply-citation.js";
 
 const SHARE: Action = { type: "share", label: "Share with the channel" };
 const FEEDBACK: Action[] = [
@@ -59,7 +59,7 @@ export function digestReply(digest: Digest): DigestReply {
       title: item.headline,
       publisher: item.publisher,
       published: item.published,
-      publishedLabel: publishedLabelOf(item.published),
+      publishedLabel: item.publishedLabel,
       url: item.url,
       quote: item.summary,
     })),

@@ -1,11 +1,12 @@
 /**
- * How far a typed word is from a command: Levenshtein distance from `leven` (a small, well-kept
- * implementation) rather than our own.
+ * How far a typed word is from a command: the Damerau-Levenshtein distance from
+ * `damerau-levenshtein` (a small, well-kept implementation), so that swapped letters — the
+ * commonest typing slip, "hlep", "abuot", "secuirty" — cost one edit, not two.
  */
-import leven from "leven";
+import damerauLevenshtein from "damerau-levenshtein";
 
 export function editDistance(a: string, b: string): number {
-  return leven(a, b);
+  return damerauLevenshtein(a, b).steps;
 }
 
 /** How far a word of this length may be from a command and still be a typo of it. */

@@ -2,9 +2,12 @@ import { command, type HelpReply, paragraph, runsFromMessage, text } from "../re
 
 const COMMANDS: [example: string, what: string][] = [
   ["digest", " — today's Coffee Time briefing; add a topic for just that topic, e.g. `digest funding`"],
+  ["what's new", " — today's briefing, asked in your own words; `news on cyber` for one topic"],
   ["funding", " — what the library says on one topic (any topic works; `funding all` shows every fact)"],
   ["topics", " — the topics I follow"],
   ["ask How much is the lung cancer AI funding?", " — a cited answer (or just type the question)"],
+  ["more", " — what else the last answer's article says (I remember it for 30 minutes)"],
+  ["summarise <article>", " — an article's key sentences; name it by its headline, publisher or subject"],
   ["sources", " — the articles I hold"],
   [
     "subscribe weekdays at 9am",

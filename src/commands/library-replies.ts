@@ -1,8 +1,9 @@
 /** Replies about the library itself: the topics it covers, the articles it holds, what the bot is. */
 
+import { storyDateLabel } from "../briefings/build-digest.js";
 import { publishedSpan } from "../briefings/dates.js";
 import { topicBriefing } from "../briefings/topic-briefing.js";
-import { sourceName } from "../knowledge/document.js";
+import { type Document, hostOf, sourceName } from "../knowledge/document.js";
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, LibraryDocument } from "../knowledge/library.js";
 import { TOPICS } from "../knowledge/topics.js";
@@ -50,7 +51,7 @@ export function topicsReply(library: Library): TopicsReply {
 export function sourcesReply(library: Library, feeds: Section | null = null): SourcesReply {
   const entries = newestFirst(library.all());
   const items: BulletItem[] = entries.map(({ document: doc }) => ({
-    runs: [link(doc.title, doc.url), text(` — ${sourceName(doc)}, ${formatPublished(doc.published)}`, "subtle")],
+    runs: [link(doc.title, doc.url), text(` — ${sourceName(doc)}, ${storyDateLabel(doc)}${alsoIn(doc)}`, "subtle")],
     citation: null,
   }));
   return {
@@ -89,6 +90,12 @@ export function aboutReply(library: Library): AboutReply {
     citations: [],
     actions: [],
   };
+}
+
+/** "; also reported by Health Tech Daily": the outlets that ran a copy of this text. */
+function alsoIn(doc: Document): string {
+  const outlets = (doc.appearances ?? []).map((a) => a.publisher ?? hostOf(a.url) ?? "another outlet");
+  return outlets.length ? `; also reported by ${outlets.join(", ")}` : "";
 }
 
 function newestFirst(entries: LibraryDocument[]): LibraryDocument[] {

@@ -1,5 +1,6 @@
 /** Short replies to input that is not a request the bot can serve as it stands. */
 
+import { TOPICS } from "../knowledge/topics.js";
 import {
   command,
   paragraph,
@@ -31,6 +32,29 @@ export function unknownCommandReply(input: string, suggestion: string | null): U
     citations: [],
     actions: [],
     input,
+    suggestion,
+  };
+}
+
+/** "“ambient” is not a topic." with the topics there are, and the nearest one if it is a typo. */
+export function unknownTopicReply(word: string, suggestion: string | null): UnknownCommandReply {
+  const guess: Run[] = suggestion ? [text(" Did you mean "), command(suggestion), text("?")] : [];
+  const topics = TOPICS.flatMap((topic, i): Run[] => [text(i === 0 ? "" : ", "), command(topic.id)]);
+  return {
+    kind: "unknown_command",
+    title: "That is not a topic",
+    sections: [
+      {
+        heading: null,
+        blocks: [
+          paragraph(text("“"), text(word), text("” is not a topic."), ...guess),
+          paragraph(text("The topics are "), ...topics, text(". Or ask a question in a full sentence.")),
+        ],
+      },
+    ],
+    citations: [],
+    actions: [],
+    input: `digest ${word}`,
     suggestion,
   };
 }

@@ -28,6 +28,8 @@ export type Command =
   | { kind: "briefing"; topic: TopicId; all: boolean }
   | { kind: "ask"; question: string }
   | { kind: "unknown"; input: string; suggestion: string | null }
+  /** `digest <word>` where the word names no topic: said so, with the topics there are. */
+  | { kind: "unknown_topic"; word: string; suggestion: string | null }
   | { kind: "too_long"; length: number; limit: number }
   /** `schedule`: the words after `subscribe`, read by src/schedules/parse-schedule.ts. */
   | { kind: "subscribe"; schedule: string }
@@ -107,7 +109,7 @@ function digestCommand(rest: string): Command {
   const topic = findTopic(stripPunctuation(rest));
   if (topic) return { kind: "digest", topic: topic.id };
   const near = nearestTopic(rest);
-  return { kind: "unknown", input: `digest ${rest}`, suggestion: near ? `digest ${near}` : "topics" };
+  return { kind: "unknown_topic", word: stripPunctuation(rest), suggestion: near ? `digest ${near}` : null };
 }
 
 /** "funding", "cyber", "digital infrastructure", "funding all". */

@@ -4,7 +4,11 @@ import { londonDayLabel } from "../briefings/dates.js";
 import { link, note, paragraph, type Run, runsFromMessage, type Section, type TextReply, text } from "../reply.js";
 import type { Change, FeedSource } from "../store/store.js";
 
-/** "Feeds I follow": each feed, when it was last read, and its last error if the latest read failed. */
+/**
+ * "Feeds I follow": each feed, when it was last read, and since when it cannot be read if the
+ * latest read failed. The error itself ("resolves to 10.0.0.5…") is for operators: it is in the
+ * logs and in `nhsai sources --verbose`, never in chat.
+ */
 export function feedsSection(feeds: readonly FeedSource[]): Section {
   if (feeds.length === 0)
     return {
@@ -18,15 +22,33 @@ export function feedsSection(feeds: readonly FeedSource[]): Section {
         type: "bullets",
         items: feeds.map((feed) => ({
           runs: [
-            link(feed.url, feed.url),
+            link(withoutPassword(feed.url), withoutPassword(feed.url)),
             text(` — ${feed.lastReadAt ? `last read ${londonTimeLabel(feed.lastReadAt)}` : "not read yet"}`, "subtle"),
-            ...(feed.lastError ? [text(`; the latest read failed: ${feed.lastError}`, "subtle")] : []),
+            ...(feed.lastError ? [text(`; ${feedFailingSince(feed)}`, "subtle")] : []),
           ],
           citation: null,
         })),
       },
     ],
   };
+}
+
+/** "could not be read since Monday 23 November 2026 at 9.05am": since the last good read, or since it was added. */
+export function feedFailingSince(feed: Pick<FeedSource, "lastReadAt" | "addedAt">): string {
+  return `could not be read since ${londonTimeLabel(feed.lastReadAt ?? feed.addedAt)}`;
+}
+
+/** A feed URL as shown to people: a password stored before they were refused is never shown. */
+export function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.href;
+  } catch {
+    return url; // stored URLs were checked on the way in
+  }
 }
 
 /** "Monday 23 November 2026 at 8.05am" in Europe/London, NHS style. */
@@ -80,6 +102,15 @@ export function feedsElsewhereReply(): TextReply {
   return messageReply(
     "Feeds are changed in chat",
     "An admin can add or remove feeds in Slack or Teams; from the terminal, follow a feed with `nhsai ingest <feed-url>`.",
+  );
+}
+
+/** The URL is not repeated: it holds a password, and the reply may be seen by the whole channel. */
+export function feedUrlWithCredentialsReply(): TextReply {
+  return messageReply(
+    "Feed URLs cannot carry a password",
+    "That feed URL has a user name or password in it, so I won't store it or show it. Use the feed's public " +
+      "URL, and consider changing that password now that it has been typed into chat.",
   );
 }
 

@@ -9,11 +9,15 @@ import type { Document } from "../knowledge/document.js";
 export interface HeldDocuments {
   /** In the order added (the duplicate index reads only what it has not seen). */
   all(): readonly { document: Document }[];
+  get(documentId: string): { document: Document } | undefined;
   add(doc: Document): unknown;
+  /** Replaces a held document's metadata (title, authors, publisher, date, appearances); its text stays. */
+  update(doc: Document): void;
 }
 
 export class DocumentShelf implements HeldDocuments {
   private readonly entries: { document: Document }[] = [];
+  private readonly byId = new Map<string, { document: Document }>();
 
   constructor(documents: readonly Document[] = []) {
     for (const document of documents) this.add(document);
@@ -23,7 +27,18 @@ export class DocumentShelf implements HeldDocuments {
     return this.entries;
   }
 
+  get(documentId: string): { document: Document } | undefined {
+    return this.byId.get(documentId);
+  }
+
   add(document: Document): void {
-    this.entries.push({ document });
+    const entry = { document };
+    this.entries.push(entry);
+    this.byId.set(document.id, entry);
+  }
+
+  update(document: Document): void {
+    const entry = this.byId.get(document.id);
+    if (entry) entry.document = document;
   }
 }

@@ -2,19 +2,25 @@
  * Keeps a process's library level with the store, so a document ingested by any replica (or by
  * `nhsai ingest`) is answerable and briefed everywhere without a restart. A check costs one small
  * query (the store's document stamp: count and latest change); only when the stamp moved are the
- * documents changed since the last stamp listed, and the new ones added. The library only grows: a document changed in place
- * keeps its first version here until the process restarts.
+ * documents changed since the last stamp listed, and the new ones added. A document changed in place (refreshed, or with another
+ * outlet's appearance) has its metadata updated; its text stays as first read until a restart.
  */
 
 import type { Document } from "../knowledge/document.js";
 import type { Library } from "../knowledge/library.js";
 import type { DocumentStamp, Documents } from "../store/store.js";
 
-/** Adds the documents the library lacks, in order; returns how many were added. */
+/**
+ * Adds the documents the library lacks, in order, and takes held ones' new metadata (a refresh,
+ * another outlet's appearance); returns how many were added.
+ */
 export function addNewDocuments(library: Library, documents: readonly Document[]): number {
   let added = 0;
   for (const doc of documents) {
-    if (library.get(doc.id)) continue;
+    if (library.get(doc.id)) {
+      library.update(doc);
+      continue;
+    }
     library.add(doc);
     added++;
   }

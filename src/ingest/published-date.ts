@@ -19,9 +19,15 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, "i");
+const MONTH = `(${MONTHS.join("|")}|sept|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH},?[\\s-]+(\\d{4})\\b`, "i");
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})$`, "i");
+/** "23/11/2023", "23.11.2023": UK order, day first. */
+const NUMERIC_DAY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "Updated 3 June": a revision, not the first publication; used only when nothing else is written. */
+const UPDATED = /\b(updated|modified|revised|reviewed)\b/i;
 
 const LONDON_DAY = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Europe/London",
@@ -61,15 +67,48 @@ export function dateFromMachine(value: unknown): PublishedDate | null {
   return Number.isFinite(time) ? { value: LONDON_DAY.format(time), precision: "day" } : null;
 }
 
-/** The first full date written in the opening paragraphs ("2 July 2024", "July 2, 2024"), or null. */
-export function dateFromText(paragraphs: readonly string[]): PublishedDate | null {
-  for (const text of paragraphs.slice(0, 3)) {
-    const dmy = DAY_MONTH_YEAR.exec(text);
-    if (dmy) return dayOf(dmy[3] as string, dmy[2] as string, dmy[1] as string);
-    const mdy = MONTH_DAY_YEAR.exec(text);
-    if (mdy) return dayOf(mdy[3] as string, mdy[1] as string, mdy[2] as string);
-  }
+/**
+ * The first full date written in the opening paragraphs ("2 July 2024", "July 2, 2024", "Friday,
+ * Jan 23, 2026", "23/11/2023", "2024-07-02"), or null. A date on an "Updated …" line counts only
+ * when no other date is written.
+ */
+export function dateFromText(
+  paragraphs: readonly string[],
+  opening = 3,
+  options: { monthYear?: boolean } = {},
+): PublishedDate | null {
+  let updated: PublishedDate | null = null;
+  for (const text of paragraphs.slice(0, opening))
+    for (const line of text.split("\n")) {
+      const found = dateInLine(line) ?? (options.monthYear ? monthInLine(line) : null);
+      if (!found) continue;
+      if (!UPDATED.test(line)) return found;
+      updated ??= found;
+    }
+  return updated;
+}
+
+function dateInLine(text: string): PublishedDate | null {
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return dayOf(dmy[3] as string, dmy[2] as string, dmy[1] as string);
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return dayOf(mdy[3] as string, mdy[1] as string, mdy[2] as string);
+  const iso = ISO_DAY.exec(text);
+  if (iso) return realDay(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  const numeric = NUMERIC_DAY.exec(text);
+  if (numeric)
+    return realDay(
+      `${numeric[3]}-${(numeric[2] as string).padStart(2, "0")}-${(numeric[1] as string).padStart(2, "0")}`,
+    );
   return null;
+}
+
+/** "Interim guidance - September 2020": a month closing a dateline (never in a sentence, where it is news). */
+function monthInLine(text: string): PublishedDate | null {
+  const found = MONTH_YEAR.exec(text);
+  if (!found) return null;
+  const month = MONTHS.findIndex((m) => m.startsWith((found[1] as string).toLowerCase().slice(0, 3))) + 1;
+  return { value: `${found[2]}-${String(month).padStart(2, "0")}`, precision: "month" };
 }
 
 function dayOf(year: string, monthName: string, day: string): PublishedDate | null {

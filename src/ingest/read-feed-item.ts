@@ -8,7 +8,7 @@ import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn
 import type { Fetched } from "./fetch-safely.js";
 import { dateFromMachine } from "./published-date.js";
 import type { FeedItem } from "./read-feed.js";
-import { fragmentParagraphs, readHtmlPage } from "./read-html.js";
+import type { DocumentReader } from "./read-task.js";
 
 export type PageFetcher = (url: string) => Promise<Fetched>;
 
@@ -16,8 +16,13 @@ export async function readFeedItem(
   item: FeedItem,
   feedTitle: string | null,
   fetchPage: PageFetcher,
+  reader: DocumentReader,
 ): Promise<ReadResult<ArticleDraft>> {
-  const paragraphs = item.html ? fragmentParagraphs(item.html, item.title, feedTitle) : [];
+  const fragment = item.html
+    ? await reader.read({ kind: "fragment", html: item.html, title: item.title, publisher: feedTitle })
+    : null;
+  if (fragment && !fragment.ok) return fragment;
+  const paragraphs = fragment?.value ?? [];
   const fromFeed: ArticleDraft = {
     title: item.title,
     publisher: feedTitle,
@@ -31,7 +36,7 @@ export async function readFeedItem(
   if (!item.link) return failure("is a feed item with neither full text nor a link to its article");
   const page = await fetchPage(item.link);
   if (page.status !== "ok") return failure(page.status === "failed" ? page.reason : "could not be read");
-  const read = readHtmlPage(page.body, page.url);
+  const read = await reader.read({ kind: "page", html: page.body, url: page.url });
   if (!read.ok) return read;
   const fromPage = read.value;
   return {

@@ -6,11 +6,13 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { namesInByline } from "../knowledge/bylines.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { canonicalUrl } from "./canonical-url.js";
 import { readPageMetadata } from "./html-metadata.js";
 import { type BlockElement, paragraphsOf } from "./html-paragraphs.js";
 import { publishedFrom } from "./published-date.js";
+import { publisherForUrl } from "./publishers.js";
 
 /** Reads an article page; `pageUrl` is where it came from (null for a local file). */
 export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<ArticleDraft> {
@@ -21,7 +23,8 @@ export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<A
   }).parse();
   if (!article?.content) return failure("is not an article page (no article text found)");
   const title = meta.title ?? article.title ?? null;
-  const publisher = meta.siteName ?? article.siteName ?? hostOf(pageUrl);
+  // Metadata first, then what a text capture would show: a known outlet by host, else the host.
+  const publisher = meta.siteName ?? article.siteName ?? publisherForUrl(pageUrl);
   const byline = article.byline?.trim() ?? "";
   const authors = meta.authors.length > 0 ? meta.authors : authorsFromByline(byline);
   const paragraphs = paragraphsOf(article.content, {
@@ -54,16 +57,10 @@ export function fragmentParagraphs(html: string, title: string | null, publisher
   });
 }
 
-/** "By Jane Smith and Sam Jones" → both names; a byline that is a date or a site is no author. */
+/**
+ * "By Jane Smith and Sam Jones" → both names, by the same rules as a text capture's byline (a
+ * role after a name is no name); a byline that is a date or a site is no author.
+ */
 export function authorsFromByline(byline: string): string[] {
-  const names = byline
-    .replace(/^by\s+/i, "")
-    .split(/\s*(?:,|\band\b|&)\s*/i)
-    .map((n) => n.trim())
-    .filter((n) => /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u.test(n));
-  return names;
-}
-
-function hostOf(url: string | null): string | null {
-  return url ? new URL(url).hostname.replace(/^www\./, "") : null;
+  return byline ? namesInByline(/^by\b/i.test(byline) ? byline : `By ${byline}`) : [];
 }

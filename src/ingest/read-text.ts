@@ -1,35 +1,204 @@
 /**
- * Plain-text captures (what a browser's copy gives, like the seeds): the seeds' cleaner removes
- * the page chrome; the headline is the first heading-like line near the top.
+ * Plain-text captures (what a browser's copy gives, like the seeds), read the way a person reads
+ * them: the headline is the line the body is about (see pick-headline), bylines become authors,
+ * the publisher is what the capture shows (a copyright line, a known outlet's name in the masthead
+ * or banners, a masthead line, then the URL's host), and the date is the first one written near
+ * the headline in any common English form. Hard-wrapped text is re-flowed into paragraphs first.
  */
 
-import { cleanCapture } from "../knowledge/clean-capture.js";
+import { isPersonName, namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
+import { chromeReason, cleanCapture } from "../knowledge/clean-capture.js";
+import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
-import { dateFromText } from "./published-date.js";
+import { pickHeadline } from "./pick-headline.js";
+import { dateFromMachine, dateFromText } from "./published-date.js";
+import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
-export function readTextCapture(raw: string): ReadResult<ArticleDraft> {
-  const first = cleanCapture(raw).paragraphs;
-  const title = first.slice(0, 3).find((p) => p.heading && p.text.split(" ").length >= 3)?.text ?? null;
-  const paragraphs = title ? cleanCapture(raw, { title }).paragraphs : first;
+const AUTHORS_HEADING = /^(authors?|written by|contributors?)\s*:?$/i;
+const MAX_BLOCK_AUTHORS = 12;
+/** Lines after the headline where a dateline still stands. */
+const NEAR_HEADLINE = 8;
+/** Lines after the headline where a credit line ("Jane Smith, Editor") still stands. */
+const CREDIT_LINES = 4;
+/** A dateline is short: a date inside a longer sentence is news, not the publication date. */
+const DATELINE_WORDS = 12;
+/** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
+const BANNER_WORDS = 12;
+const FOOTER_WORDS = 6;
+/** A labelled date counts wherever it stands, even at the head of a longer line. */
+const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?[\p{L}\d]/iu;
+/** The part of a labelled line where its date stands: "Published: March 27, 2026. The … Desk." */
+const LABELLED_DATE_CHARS = 48;
+/** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
+const SHORT_LINE_WORDS = 25;
+
+export interface TextCaptureOptions {
+  /** Where the capture came from, when known: its host names the publisher if nothing else does. */
+  url?: string | null;
+}
+
+export function readTextCapture(raw: string, options: TextCaptureOptions = {}): ReadResult<ArticleDraft> {
+  const text = reflowHardWrapped(raw.replace(/\r\n?/g, "\n"));
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const headline = pickHeadline(lines, (line) => namesInByline(line).length > 0 || isMasthead(line));
+  // "Headline | Section": the site's suffix is not part of the headline.
+  const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
+  const at = headline?.index ?? 0;
+  const credits = headline ? creditLines(lines, at) : [];
+  const block = authorBlock(lines);
+  const authors = unique([
+    ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
+    ...credits.flatMap(namesInCreditLine),
+    ...block,
+    ...(headline ? lines.slice(at + 1, at + 1 + CREDIT_LINES + 1).flatMap(namesInStandfirst) : []),
+  ]);
+  const publisher = publisherIn(lines, at) ?? publisherForUrl(options.url ?? null);
+  const paragraphs = cleanCapture(text, {
+    title: headline?.text ?? null,
+    publisherNames: publisher ? [publisher] : [],
+    metadataLines: [...credits, ...block, ...(block.length ? lines.filter((l) => AUTHORS_HEADING.test(l)) : [])],
+  }).paragraphs;
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
-  // Date lines are chrome to the cleaner, so the date is looked for in the capture's opening lines.
-  const opening = raw
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 12);
-  const published = dateFromText([opening.join("\n")]);
+  const { published, dateNote } = dateOf(lines, headline ? at : -1, options.url ?? null);
   return {
     ok: true,
-    value: {
-      title,
-      publisher: null,
-      authors: [],
-      published,
-      dateNote: published ? "Date read from the capture's text." : null,
-      url: null,
-      paragraphs,
-    },
+    value: { title, publisher, authors, published, dateNote, url: options.url ?? null, paragraphs },
   };
+}
+
+/**
+ * The date a capture shows: a short dateline by the headline (or at the top when there is none),
+ * a labelled one ("Published 2 June 2025") above it; a date above the headline without a label may
+ * be the site's "today", and a date inside a sentence is news, not the publication date. Failing
+ * those, a date in the URL's path ("/2023/11/").
+ */
+function dateOf(lines: readonly string[], headlineAt: number, url: string | null) {
+  const datelines = (from: number, to: number, labelled: boolean) =>
+    lines
+      .slice(Math.max(0, from), to)
+      .flatMap((l) =>
+        DATE_LABEL.test(l)
+          ? [l.slice(0, LABELLED_DATE_CHARS)]
+          : !labelled && l.split(/\s+/).length <= DATELINE_WORDS
+            ? [l]
+            : [],
+      );
+  const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
+  const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt, true);
+  const written =
+    dateFromText([near.join("\n")], 1, { monthYear: true }) ?? dateFromText([above.join("\n")], 1, { monthYear: true });
+  if (written) return { published: written, dateNote: "Date read from the capture's text." };
+  const fromUrl = dateInUrl(url);
+  return fromUrl
+    ? { published: fromUrl, dateNote: "Date read from the page's address; the capture shows none." }
+    : { published: null, dateNote: null };
+}
+
+/** "/2023/11/" → November 2023; "/2024/06/05/" → 5 June 2024. */
+function dateInUrl(url: string | null): PublishedDate | null {
+  const found = url ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:([0-2]\d|3[01])\/)?/.exec(url) : null;
+  if (!found) return null;
+  return dateFromMachine(found[3] ? `${found[1]}-${found[2]}-${found[3]}` : `${found[1]}-${found[2]}`);
+}
+
+/** Credit lines under the headline: names (and a role), not a sentence and not the outlet's own promo. */
+function creditLines(lines: readonly string[], headlineAt: number): string[] {
+  return lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => {
+    const names = namesInCreditLine(l);
+    return names.length > 0 && names.every((n) => knownPublisherIn(n) === null);
+  });
+}
+
+/** A report's "Authors" heading with one name a line under it (as a PDF's first page shows them). */
+function authorBlock(lines: readonly string[]): string[] {
+  const at = lines.findIndex((l) => AUTHORS_HEADING.test(l));
+  if (at === -1) return [];
+  const names: string[] = [];
+  for (const line of lines.slice(at + 1, at + 1 + MAX_BLOCK_AUTHORS)) {
+    if (!isPersonName(line)) break;
+    names.push(line);
+  }
+  return names;
+}
+
+function unique(names: string[]): string[] {
+  const folded = names.map((n) => n.replace(/’/g, "'"));
+  return [...new Map(folded.map((n) => [n.toLowerCase(), n])).values()];
+}
+
+/** A line that is only a known outlet's name: the masthead, never the headline. */
+function isMasthead(line: string): boolean {
+  const name = knownPublisherIn(line);
+  return name !== null && line.split(/\s+/).length <= 4;
+}
+
+/**
+ * The publisher as the capture shows it: a copyright line anywhere; else a known outlet named in
+ * the chrome above the headline or in the page's closing lines; else a short masthead line that
+ * opens the capture above the headline.
+ */
+function publisherIn(lines: readonly string[], headlineAt: number): string | null {
+  for (const line of [...lines].reverse()) {
+    if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
+    const name = publisherInCopyright(line.slice(line.search(/copyright|©|\(c\)/i)));
+    if (name) return name;
+  }
+  for (const line of lines) {
+    const email = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\s*\(/.exec(line);
+    const outlet = email?.[1] ? knownPublisherForHost(email[1]) : null;
+    if (outlet) return outlet;
+  }
+  const chrome = [
+    ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
+    // A banner just under the headline ("Get UKAuthority News") is the site's own.
+    ...lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
+    ...lines.slice(-6).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
+  ];
+  for (const line of chrome) {
+    const name = knownPublisherIn(line);
+    if (name) return name;
+  }
+  const first = lines[0];
+  if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null) return first;
+  return null;
+}
+
+/** "London Daily", "Health Tech World": two to four capitalised words, no verb-like ending, no digits. */
+function isMastheadShape(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}&'’.-]*$/u.test(w));
+}
+
+/**
+ * Re-flows text whose lines were broken inside sentences (a fixed-width copy): a long line that
+ * does not end a sentence, or is followed by a line starting in lower case, runs on into the next.
+ * Captures whose lines are paragraphs come back unchanged.
+ */
+export function reflowHardWrapped(text: string): string {
+  const lines = text.split("\n");
+  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 30);
+  if (long.length < 4) return text;
+  const width = [...long.map((l) => l.length)].sort((a, b) => a - b)[Math.floor(long.length * 0.9)] ?? 0;
+  const broken = lines.filter((line, i) => {
+    const next = (lines[i + 1] ?? "").trim();
+    return line.trim().length >= 30 && next !== "" && runsOn(line.trim(), next);
+  }).length;
+  if (width > 120 || broken < long.length * 0.3) return text;
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const last = out[out.length - 1];
+    if (last && line && last.length >= width * 0.6 && runsOn(last, line) && !/^[-•*–·]\s/.test(line))
+      out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out.join("\n");
+}
+
+function runsOn(line: string, next: string): boolean {
+  return !/[.!?:"”’)]$/.test(line) || /^[\p{Ll}(]/u.test(next);
 }

@@ -1,8 +1,10 @@
 /**
- * Which URLs ingestion may fetch. Only http(s); never link-local or cloud metadata addresses (a
- * feed URL must not be a way to read the host's credentials); private, loopback and other
- * non-public addresses only when INGEST_ALLOW_PRIVATE allows them. Host names are checked after
- * DNS resolution, every address they resolve to, so a public name cannot point inside.
+ * Which URLs ingestion may fetch. Only http(s), with no user name or password; never cloud
+ * metadata addresses (a feed URL must not be a way to read the host's credentials) nor special
+ * ranges that are no real destination (link-local, multicast, documentation, reserved); private
+ * and loopback networks only when INGEST_ALLOW_PRIVATE allows them. Host names are checked after
+ * DNS resolution, every address they resolve to, so a public name cannot point inside; IPv6 forms
+ * that carry an IPv4 address are judged by that address.
  */
 
 import ipaddr from "ipaddr.js";
@@ -18,10 +20,34 @@ export interface UrlPolicy {
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: string };
 
-/** Ranges refused even when private addresses are allowed: metadata services live here. */
-const ALWAYS_REFUSED = new Set(["linkLocal", "unspecified", "broadcast", "multicast"]);
+/**
+ * Special-purpose ranges (ipaddr.js names, covering the IANA IPv4 and IPv6 special-purpose
+ * registries) that INGEST_ALLOW_PRIVATE opens: the networks an intranet feed can live on. Every
+ * other special range (link-local, multicast, documentation, benchmarking, reserved…) is never read.
+ */
+const OPENED_BY_ALLOW_PRIVATE = new Set([
+  "loopback",
+  "private",
+  "uniqueLocal",
+  "carrierGradeNat",
+  "deprecatedSiteLocal",
+]);
+
+/**
+ * Cloud metadata services, which hand out the host's credentials: never read, whatever the setting
+ * (AWS/GCP/Azure/OCI 169.254.169.254, AWS's IPv6 one, Alibaba's, Azure's wire server).
+ */
+const METADATA_ADDRESSES = ["169.254.169.254", "fd00:ec2::254", "100.100.100.200", "168.63.129.16"].map((a) =>
+  ipaddr.parse(a),
+);
 /** Names of metadata services that resolve inside the cloud. */
-const METADATA_HOSTS = new Set(["metadata.google.internal", "metadata", "instance-data"]);
+const METADATA_HOSTS = new Set([
+  "metadata.google.internal",
+  "metadata.goog",
+  "metadata",
+  "instance-data",
+  "instance-data.ec2.internal",
+]);
 
 /** Parses and checks `raw`; resolves the host unless it is an address already. */
 export async function checkUrl(raw: string, policy: UrlPolicy): Promise<UrlCheck> {
@@ -48,26 +74,73 @@ export async function checkUrl(raw: string, policy: UrlPolicy): Promise<UrlCheck
   }
   for (const address of addresses) {
     const refusal = refuseAddress(address, policy.allowPrivate);
-    if (refusal) return { ok: false, reason: `${host === address ? "" : `resolves to ${address}, `}${refusal}` };
+    if (refusal) return { ok: false, reason: `${host === address ? "is " : `resolves to ${address}, `}${refusal}` };
   }
   return { ok: true, url };
 }
 
-/** Why an address may not be fetched, or null when it may. */
+/**
+ * Why an address may not be fetched, or null when it may. An IPv6 address that carries an IPv4 one
+ * (IPv4-mapped, IPv4-compatible, NAT64, 6to4, Teredo) is judged by the IPv4 address it reaches.
+ */
 export function refuseAddress(address: string, allowPrivate: boolean): string | null {
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  const range = parsed.range();
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    parsed = ipaddr.parse(address);
+  } catch {
+    return "not an IP address";
+  }
+  return judge(parsed, allowPrivate);
+}
+
+function judge(address: ipaddr.IPv4 | ipaddr.IPv6, allowPrivate: boolean): string | null {
+  if (
+    METADATA_ADDRESSES.some(
+      (m) => m.kind() === address.kind() && m.toNormalizedString() === address.toNormalizedString(),
+    )
+  )
+    return "a cloud metadata address, which is never read";
+  const carried = address.kind() === "ipv6" ? carriedIPv4(address as ipaddr.IPv6) : [];
+  if (carried.length > 0) {
+    for (const inner of carried) {
+      const refusal = judge(inner, allowPrivate);
+      if (refusal) return `${refusal.replace(/^an? /, "an IPv6 form of a ")}`;
+    }
+    return null;
+  }
+  const range = address.range();
   if (range === "unicast") return null;
-  if (ALWAYS_REFUSED.has(range)) return `a ${describe(range)} address, which is never read`;
+  if (!OPENED_BY_ALLOW_PRIVATE.has(range)) return `a ${describe(range)} address, which is never read`;
   if (allowPrivate) return null;
   return `a ${describe(range)} address, which is read only with INGEST_ALLOW_PRIVATE=1`;
+}
+
+/** The IPv4 addresses an IPv6 address stands for, where it is one of the forms that embed one. */
+function carriedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
+  const bytes = address.toByteArray();
+  const v4 = (at: number, mask = 0) =>
+    new ipaddr.IPv4(bytes.slice(at, at + 4).map((b) => (b ^ mask) & 0xff) as [number, number, number, number]);
+  const zeros = (from: number, to: number) => bytes.slice(from, to).every((b) => b === 0);
+  switch (address.range()) {
+    case "ipv4Mapped": // ::ffff:a.b.c.d
+    case "rfc6145": // ::ffff:0:a.b.c.d
+    case "rfc6052": // NAT64 64:ff9b::a.b.c.d (and the local-use 64:ff9b:1::/48, same place)
+      return [v4(12)];
+    case "6to4": // 2002:aabb:ccdd::
+      return [v4(2)];
+    case "teredo": // 2001:0:server:flags:port:client, the client address inverted
+      return [v4(4), v4(12, 0xff)];
+    default:
+      // IPv4-compatible ::a.b.c.d (deprecated, but still routed by some stacks); :: and ::1 are not.
+      return zeros(0, 12) && !zeros(12, 15) ? [v4(12)] : [];
+  }
 }
 
 function describe(range: string): string {
   const names: Record<string, string> = {
     linkLocal: "link-local (cloud metadata)",
+    broadcast: "broadcast",
+    multicast: "multicast",
     loopback: "loopback",
     private: "private",
     uniqueLocal: "private",

@@ -1,12 +1,17 @@
 /**
  * Turns a raw web capture (the text a browser copy gives) into article paragraphs.
  *
- * Captures carry page chrome around the article: cookie banners, "skip to content", image alt
- * text and credits, newsletter boxes, event and podcast promos, "Related News" teasers of other
- * stories and comment forms. None of it is article text, so none of it may be indexed or quoted.
- * The rules below are written against the kinds of chrome news sites use, not against one page.
+ * Captures carry page chrome around the article: cookie banners, "skip to content", search boxes,
+ * survey and report banners, image alt text and credits, bylines, newsletter boxes, event and
+ * podcast promos, "Related News" teasers of other stories and comment forms. None of it is article
+ * text, so none of it may be indexed or quoted. The rules below are written against the kinds of
+ * chrome news sites use, not against one page.
+ *
+ * Lists are structure, not text: bullet and number glyphs are taken off, and a list's items (with
+ * the line that leads into them) become one list paragraph, one item a line.
  */
 
+import { namesInByline } from "./bylines.js";
 import type { Paragraph } from "./document.js";
 
 export interface CleanCaptureOptions {
@@ -14,6 +19,8 @@ export interface CleanCaptureOptions {
   title?: string | null;
   /** Publisher and organisation names: "X recently reported on …" lines plug X's other stories. */
   publisherNames?: string[];
+  /** Lines the reader took as metadata (a credit line under the headline): dropped as bylines. */
+  metadataLines?: string[];
 }
 
 export interface CleanedCapture {
@@ -24,9 +31,9 @@ export interface CleanedCapture {
 
 /** A line that starts the page's trailing chrome: everything from here on belongs to the site. */
 const TAIL_MARKERS: RegExp[] = [
-  /^related (news|articles|stories|content|posts)\b/i,
-  /^more (articles|news|stories)\b/i,
-  /^(you (may|might) also like|read next|recommended for you|most read)\b/i,
+  /^related (news|articles|stories|content|posts|reading)\b/i,
+  /^more (articles|news|stories) (from|on|like)\b|^more (articles|news|stories)$/i,
+  /^(you (may|might) also like|read next|recommended for you|most read|trending now)\b/i,
   /^subscribe to our newsletter\b/i,
   /^sign up for (the |our )?.{0,60}newsletter\b/i,
   /^view all videos\b/i,
@@ -35,19 +42,68 @@ const TAIL_MARKERS: RegExp[] = [
   /^[A-Z]{2,6} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}$/i,
 ];
 
+/** "Jane Smith - Fotolia", "Photo: Getty Images", "(Image: PA)": a picture's credit, never text. */
+const IMAGE_CREDIT =
+  /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(©\s*)?(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|afp|ap|epa|bloomberg|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
+
+const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** A line that is only a date (with a weekday, a time, or a "Published" label): the date is metadata. */
+const DATE_LINE = new RegExp(
+  `^[•·\\-–\\s]*((published|posted|updated|last updated|date)( on)?\\s*:?\\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?` +
+    `(\\d{1,2}(st|nd|rd|th)?( of)?\\s+${MONTH_NAME},?\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(\\s*[,|@•·-]?\\s*(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(am|pm)?\\s*(gmt|bst|utc)?)?` +
+    `(\\s*[|•·]\\s*\\d+ min(ute)?s? read)?$`,
+  "i",
+);
+
+/** A labelled date opening a line of text: "date 2024-06-21 …", "Published: 3 June 2024 – …". */
+const LEADING_DATE_LABEL = new RegExp(
+  `^(published|posted|date)( on)?\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—|:.]?\\s+`,
+  "i",
+);
+
 /** Whole lines that are chrome wherever they stand. */
 const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bcookies?\b.*\b(consent|experience|policy|accept)\b|\bwe use cookies\b/i, reason: "cookie banner" },
   { pattern: /^this enables us to understand how you use the site\b/i, reason: "cookie banner" },
-  { pattern: /^(skip to (main )?content|menu|search|home|share( this)?( article)?|print)$/i, reason: "navigation" },
-  { pattern: /^(news|opinion|analysis|blog|feature|comment|features)$/i, reason: "section label" },
-  { pattern: /^(image|photo|picture)( credit| source)?s?\s*:/i, reason: "image credit" },
+  {
+    pattern: /^(skip to (main )?content|menu|search|home|share( this)?( article| page)?|print|close|back to top)$/i,
+    reason: "navigation",
+  },
+  { pattern: /^search( (the|this|our) (web)?site| for\b.{0,30}| ?(\.{3}|…))?$/i, reason: "search box" },
+  { pattern: /^(hi, )?what are you looking for\??$/i, reason: "search box" },
+  { pattern: /^(connect with us|follow us|share on (facebook|x|twitter|linkedin))$/i, reason: "social promo" },
+  {
+    pattern: /^(news|opinion|analysis|blog|feature|comment|features|press release|insight|report|key points|summary)$/i,
+    reason: "section label",
+  },
+  {
+    pattern: /^(download|get|read|take) (our|the) .{0,60}\b(survey|report|guide|white ?paper|e-?book)\b/i,
+    reason: "promo banner",
+  },
+  { pattern: /\b(learn|read|find out) more\.?$|^category img$|^\d{1,2}:\d{2}$/i, reason: "promo banner" },
+  { pattern: IMAGE_CREDIT, reason: "image credit" },
   { pattern: /^(image|photo|picture) of\b/i, reason: "image description" },
+  { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
+  { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
+  { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
+  { pattern: /^\d+ min(ute)?s?( read)?$/i, reason: "reading time" },
+  { pattern: /^(\d+|an?) (minute|hour|day|week|month|year)s? ago$/i, reason: "date line" },
+  {
+    pattern:
+      /^follow (us|[\p{Lu}][\p{L} ]{1,30}) on (facebook|x|twitter|instagram|linkedin|bluesky)\b|^send (us )?your story ideas\b/iu,
+    reason: "social promo",
+  },
+  {
+    pattern: /^(contact (sales|us)|book a demo|request a demo|get in touch|you are here|categories:?)$/i,
+    reason: "navigation",
+  },
   { pattern: /^(subscribe|sign up|register|log ?in|join now)( to our newsletter| now)?\.?$/i, reason: "sign-up box" },
   {
     pattern: /\bnewsletter\b.{0,40}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,40}\bnewsletter\b/i,
     reason: "newsletter box",
   },
+  { pattern: /^newsletter$/i, reason: "newsletter box" },
   {
     pattern: /^(insight, news,? and opinion\.|direct to your inbox\.|\* ?indicates required|no spam\b)/i,
     reason: "newsletter box",
@@ -60,14 +116,16 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(akismet|this site uses akismet)\b|required fields are marked/i, reason: "comment form" },
 ];
 
-const DATE_LINE =
-  /^[•·\-–\s]*\d{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i;
+/** A list item's glyph: bullets of every kind, or a number ("1.", "2)") when it is one of a run. */
+const BULLET = /^(?:[-•*–·▪▫►▸◦‣○●■□✓✔]\s*)+(?=\S)/;
+const NUMBER = /^\(?\d{1,2}[.)]\s+(?=\S)/;
 
-/** Cleans one capture. The text of every kept paragraph is an exact substring of `raw`. */
+/** Cleans one capture. Every line of a kept paragraph is an exact substring of `raw`. */
 export function cleanCapture(raw: string, options: CleanCaptureOptions = {}): CleanedCapture {
   const removed: CleanedCapture["removed"] = [];
   const kept: string[] = [];
   const title = normaliseForCompare(options.title ?? "");
+  const metadata = new Set((options.metadataLines ?? []).map(normaliseForCompare));
   const plugs = (options.publisherNames ?? []).filter(Boolean).map(escapeRegExp);
   const plugPattern = plugs.length
     ? new RegExp(`^(${plugs.join("|")}) (recently|previously|has) reported\\b`, "i")
@@ -76,50 +134,91 @@ export function cleanCapture(raw: string, options: CleanCaptureOptions = {}): Cl
 
   const lines = raw.replace(/\r\n?/g, "\n").split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? "").trim();
+    const line = withoutDateLabel((lines[i] ?? "").trim());
     if (!line) continue;
     if (TAIL_MARKERS.some((m) => m.test(line))) {
       const rest = lines.slice(i).filter((l) => l.trim());
       for (const text of rest) removed.push({ text: text.trim(), reason: "trailing page chrome" });
       break;
     }
-    const reason = chromeReason(line, title, previous, plugPattern);
+    const reason = metadata.has(normaliseForCompare(line))
+      ? "byline"
+      : chromeReason(line, title, previous, plugPattern);
     if (reason) removed.push({ text: line, reason });
     else kept.push(line);
     previous = normaliseForCompare(line);
   }
-  return { paragraphs: groupLists(kept), removed };
+  return { paragraphs: groupLists(kept.flatMap(splitInlineBullets)), removed };
 }
 
-function chromeReason(line: string, title: string, previous: string, plug: RegExp | null): string | null {
+/** Why `line` is page chrome, or null when it is article text. */
+export function chromeReason(line: string, title = "", previous = "", plug: RegExp | null = null): string | null {
   const compare = normaliseForCompare(line);
-  if (title && compare === title) return "headline";
+  const bare = normaliseForCompare(line.replace(BULLET, ""));
+  if (!bare || /^[\p{P}\p{S}\s]+$/u.test(bare)) return "stray glyph";
+  if (title && (compare === title || bare === title)) return "headline";
   if (compare === previous) return "repeated line";
   if (DATE_LINE.test(line)) return "date line";
   if (plug?.test(line)) return "teaser of another story";
   if (/^(pic\.twitter\.com|https?:\/\/)\S+$/i.test(line)) return "bare link";
-  for (const { pattern, reason } of CHROME_LINES) if (pattern.test(line)) return reason;
+  if (namesInByline(line).length > 0) return "byline";
+  // "• 3 min read": a bullet in front of chrome is chrome too.
+  const unbulleted = line.replace(BULLET, "");
+  for (const { pattern, reason } of CHROME_LINES) if (pattern.test(line) || pattern.test(unbulleted)) return reason;
   return null;
 }
 
-/** Joins a lead-in line ending in ':' with the bullet lines after it, so the list reads as one passage. */
+/** "Published 3 June 2024 The trust said…": the label is metadata, the rest is the story. */
+function withoutDateLabel(line: string): string {
+  const label = LEADING_DATE_LABEL.exec(line);
+  return label && line.length > label[0].length ? line.slice(label[0].length) : line;
+}
+
+/** "First point • Second point": items a capture ran onto one line become lines of their own. */
+function splitInlineBullets(line: string): string[] {
+  const parts = line.split(/\s+[•▪►·]\s+/);
+  return parts.length > 1 && parts.every((p) => p.trim().split(/\s+/).length >= 2)
+    ? parts.map((p) => p.trim())
+    : [line];
+}
+
+/**
+ * Bullet lines lose their glyphs and join into one list paragraph with the line that leads into
+ * them (one ending in ':'); numbered lines count as items only in a run of two or more, since a
+ * lone "2. Fund the change" is a numbered heading.
+ */
 function groupLists(lines: string[]): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const line of lines) {
-    const last = out[out.length - 1];
-    const isBullet = /^[-•*–]\s+\S/.test(line);
-    if (isBullet && last && (last.text.endsWith(":") || /\n[-•*–]\s+\S[^\n]*$/.test(last.text))) {
-      last.text = `${last.text}\n${line}`;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const item = listItem(line, lines[i - 1], lines[i + 1]);
+    if (item === null) {
+      out.push({ text: line, heading: isHeading(line) });
       continue;
     }
-    out.push({ text: line, heading: isHeading(line) });
+    const last = out[out.length - 1];
+    if (last && (last.list || last.text.endsWith(":"))) {
+      last.text = `${last.text}\n${item}`;
+      last.list = true;
+      last.heading = false;
+    } else out.push({ text: item, heading: false, list: true });
   }
   return out;
 }
 
+/** The item's text without its glyph, or null when the line is not a list item. */
+function listItem(line: string, before: string | undefined, after: string | undefined): string | null {
+  const bullet = BULLET.exec(line);
+  if (bullet) return line.slice(bullet[0].length);
+  const number = NUMBER.exec(line);
+  if (!number) return null;
+  const numbered = (l: string | undefined) => l !== undefined && NUMBER.test(l);
+  return numbered(before) || numbered(after) ? line.slice(number[0].length) : null;
+}
+
 /** Short lines with no closing punctuation are headings (e.g. "2. Fund the change, not just the tech"). */
 function isHeading(line: string): boolean {
-  if (/^(by|—|–|-)\s/i.test(line)) return false; // a byline or an embed's attribution
+  if (/^(by|—|–|-)\s/i.test(line)) return false; // an embed's attribution
   return line.length <= 120 && !/[.!?:"”’)]$/.test(line);
 }
 
@@ -127,6 +226,6 @@ function normaliseForCompare(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

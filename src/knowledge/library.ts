@@ -10,7 +10,7 @@
  */
 
 import { Abbreviations } from "./abbreviations.js";
-import type { Document } from "./document.js";
+import { type Document, REFRESHABLE_FIELDS } from "./document.js";
 import { SearchIndex } from "./search-index.js";
 import { splitSentences } from "./split-sentences.js";
 import { tokenize } from "./text-terms.js";
@@ -173,6 +173,8 @@ export class Library {
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
   private readonly metadataVocabulary = new Set<string>();
+  /** Metadata updates so far (refreshes, appearances), for `revision`. */
+  private updates = 0;
   /** One frozen array per combination of topics, shared by every passage tagged with it. */
   private readonly topicSets = new Map<string, TopicId[]>();
 
@@ -221,6 +223,21 @@ export class Library {
     return entry;
   }
 
+  /**
+   * Corrects a held document's metadata (a refresh, another outlet's appearance) in place: its
+   * passages keep pointing at the same document, so answers cite the new title at once.
+   */
+  update(document: Document): void {
+    const entry = this.documents.get(document.id);
+    if (!entry) return;
+    for (const field of REFRESHABLE_FIELDS)
+      (entry.document as unknown as Record<string, unknown>)[field] = document[field];
+    entry.document.appearances = document.appearances;
+    entry.metadataTerms = metadataTerms(entry.document);
+    this.updates++;
+    for (const t of entry.metadataTerms) this.metadataVocabulary.add(t);
+  }
+
   /** Whether any document's title, publisher, organisation or authors use the term. */
   isMetadataTerm(term: string): boolean {
     return this.metadataVocabulary.has(term);
@@ -247,6 +264,11 @@ export class Library {
   /** All documents, in the order added. */
   all(): LibraryDocument[] {
     return [...this.documents.values()];
+  }
+
+  /** Changes whenever a document is added or its metadata updated: what caches of replies key on. */
+  get revision(): number {
+    return this.documents.size + this.updates;
   }
 
   get passageCount(): number {

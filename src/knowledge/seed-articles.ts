@@ -32,8 +32,18 @@ export const catalogueEntrySchema = z.object({
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 
 export const documentSchema = catalogueEntrySchema.omit({ source: true }).extend({
-  paragraphs: z.array(z.object({ text: z.string().min(1), heading: z.boolean() })).min(1),
+  paragraphs: z.array(z.object({ text: z.string().min(1), heading: z.boolean(), list: z.boolean().optional() })).min(1),
   addedAt: z.string().datetime(),
+  appearances: z
+    .array(
+      z.object({
+        publisher: z.string().nullable(),
+        url: z.string().url().nullable(),
+        published: publishedSchema.nullable(),
+        addedAt: z.string().datetime(),
+      }),
+    )
+    .optional(),
 });
 
 /** Builds one seed article from its catalogue entry and raw capture. */

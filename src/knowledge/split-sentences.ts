@@ -1,7 +1,9 @@
 /**
- * Sentence splitting with the platform's own Unicode segmenter (ICU), plus three repairs it needs
- * for news copy: a list number ("1.") is joined to its heading, a split after a title
- * abbreviation ("Dr.", "St.") is undone, and bullet lines stay with the sentence that leads into them. Every sentence is an exact slice of the paragraph.
+ * Sentence splitting with the platform's own Unicode segmenter (ICU), plus two repairs it needs
+ * for news copy: a list number ("1.") is joined to its heading, and a split after a title
+ * abbreviation ("Dr.", "St.") is undone. A list paragraph's lead-in and items (one a line) are
+ * sentences of their own, so a quote of one is the capture's own words. Every sentence is an
+ * exact slice of the paragraph.
  */
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -16,10 +18,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const previous = spans[spans.length - 1];
-    const continues =
-      /^\s*\d{1,2}\.\s*$/.test(previous?.text ?? "") ||
-      ABBREVIATION_END.test(previous?.text ?? "") ||
-      /^\s*[-•*–]\s+\S/.test(segment);
+    const continues = /^\s*\d{1,2}\.\s*$/.test(previous?.text ?? "") || ABBREVIATION_END.test(previous?.text ?? "");
     if (previous && continues) {
       previous.text += segment;
       continue;

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { stemmer } from "stemmer";
 import { findPackageRoot } from "../package-root.js";
+import { MONEY_TERM } from "./money.js";
 
 /**
  * English stop words from the `stopword` package (MIT). Copied rather than imported: that package
@@ -269,7 +270,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/gu;
-const SCALE: Record<string, string> = { m: "million", bn: "billion", b: "billion", k: "thousand" };
+const SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", b: "billion", k: "thousand" };
 
 /** Stems one lower-case word, folding American spellings to British first ("-ize", "-yze", "center"). */
 export function stemWord(word: string): string {
@@ -308,10 +309,12 @@ export function tokenize(text: string): Token[] {
     tokens.push({ word, term: termFor(word), position: pos });
   };
   for (const match of normaliseText(text.replace(ABBREVIATION_PLURAL, "$1")).matchAll(WORD)) {
+    // A sum in any currency also gives the money term "£" (topic signals read it; see money.ts).
+    if (/^[£$€]\d/.test(match[0])) push(MONEY_TERM, position);
     const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
     const parts = raw.split(/[-–]/).filter(Boolean);
     for (const part of parts) {
-      const money = /^(\d+(?:\.\d+)?)(m|bn|b|k)$/.exec(part);
+      const money = /^(\d+(?:\.\d+)?)(mn|m|bn|b|k)$/.exec(part);
       if (money?.[1] && money[2]) {
         push(money[1], position);
         push(SCALE[money[2]] ?? money[2], position);

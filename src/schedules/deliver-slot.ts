@@ -5,6 +5,7 @@
  * subscription.
  */
 
+import type { ArchivedBriefing } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
 import type { ChannelPoster } from "../chat/channel-poster.js";
 import type { Logger } from "../logger.js";
@@ -29,6 +30,8 @@ export interface SlotContext {
   onStep: (step: DeliveryStep) => void | Promise<void>;
   /** A post still unanswered after this is recorded as uncertain. */
   postTimeoutMs: number;
+  /** A briefing's archive page, linked from its post ("View in browser"); unset: no link. */
+  archivePage?: (id: string) => string;
 }
 
 export async function deliverSlot(
@@ -42,7 +45,7 @@ export async function deliverSlot(
   if (!(await store.claimDelivery(subscription.id, slot.key, who, now))) return "taken";
   const facts = { subscription: subscription.id, slot: slot.key, platform: subscription.platform };
   await ctx.onStep("after-claim");
-  const briefing = await scheduledBriefing(store, ctx.briefings, subscription, spec, now);
+  const briefing = await scheduledBriefing(store, ctx.briefings, subscription, spec, now, ctx.archivePage);
   if (!briefing.reply) {
     await record(ctx, subscription, slot, { state: "skipped", detail: "nothing new since the last briefing" }, now);
     log.info("delivery.nothing_new", facts);
@@ -66,6 +69,8 @@ export async function deliverSlot(
     return "paused";
   }
   await record(ctx, subscription, slot, { state: outcome.state, detail, documentIds }, now);
+  // An uncertain post may have reached the channel, and its "View in browser" link with it.
+  if (briefing.archived && outcome.state !== "failed") await archive(ctx, briefing.archived, now);
   log[outcome.state === "sent" ? "info" : "warn"](`delivery.${outcome.state}`, { ...facts, items: documentIds.length });
   await ctx.onStep("after-mark");
   return outcome.state;
@@ -84,6 +89,18 @@ async function tellSubscriber(ctx: SlotContext, subscription: Subscription): Pro
   );
   const outcome = await postWithin(ctx.poster, subscription.createdBy.slice(prefix.length), reply, ctx.postTimeoutMs);
   ctx.log.info("subscription.subscriber_told", { subscription: subscription.id, state: outcome.state });
+}
+
+/** Keeps the posted briefing for the web archive; a failure here is logged, never undoes the post. */
+async function archive(ctx: SlotContext, briefing: ArchivedBriefing, now: Date): Promise<void> {
+  try {
+    await ctx.store.recordPostedBriefing(briefing, ctx.who, now);
+  } catch (error) {
+    ctx.log.warn("briefing.archive_failed", {
+      briefing: briefing.id,
+      error: error instanceof Error ? error.name : "error",
+    });
+  }
 }
 
 /** Records the outcome; if another replica already recovered this claim, says so in the log. */

@@ -5,7 +5,7 @@
  */
 
 import type { Delivery, Subscription } from "../store/store.js";
-import { nextSlot } from "./next-run.js";
+import { instantOfSlot, localTimeOf, nextSlot } from "./next-run.js";
 import { clockLabel, describeCadence, describeTopics, type ScheduleSpec } from "./schedule-spec.js";
 import { parseStoredSchedule } from "./stored-schedule.js";
 
@@ -24,6 +24,7 @@ export interface SubscriptionView {
   nextRun: string | null;
   nextRunLabel: string | null;
   pausedReason: string | null;
+  /** The latest delivery; its slot as wall time in the subscription's zone ("2026-11-23T09:00"). */
   lastDelivery: { slot: string; state: string; detail: string | null } | null;
   createdBy: string;
 }
@@ -51,9 +52,15 @@ export function viewSubscription(subscription: Subscription, last: Delivery | nu
     about: spec ? describeTopics(spec.topics) : "unknown",
     whenNothingNew: spec?.whenNothingNew ?? null,
     nextRun: next ? next.at.toISOString() : null,
-    nextRunLabel: next ? slotLabel(next.key) : null,
+    nextRunLabel: next ? slotLabel(next.local) : null,
     pausedReason: subscription.pausedReason,
-    lastDelivery: last ? { slot: last.slot, state: last.state, detail: last.detail } : null,
+    lastDelivery: last
+      ? {
+          slot: localTimeOf(instantOfSlot(last.slot, subscription.timeZone), subscription.timeZone),
+          state: last.state,
+          detail: last.detail,
+        }
+      : null,
     createdBy: subscription.createdBy,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * When a schedule runs, as slots: the local wall-clock time in the subscription's zone
- * ("2026-11-23T09:30", the claim key the store keeps) and the instant it falls on. Local calendar
+ * When a schedule runs, as slots: the instant it falls on (its key, the claim the store keeps, so
+ * a subscription moved to another zone can neither collide with nor repeat an earlier slot) and
+ * the local wall-clock time in the subscription's zone ("2026-11-23T09:30", for people). Local calendar
  * days are walked with @date-fns/tz, so 9am in Europe/London is 09:00Z in winter and 08:00Z in
  * summer, once a day, across both clock changes. The grammar refuses 00:00-02:59, where the
  * London clock skips or repeats; in a zone that skips a later hour, the library moves the instant
@@ -11,8 +12,10 @@ import { TZDate } from "@date-fns/tz";
 import { type ScheduleSpec, WEEKDAYS } from "./schedule-spec.js";
 
 export interface Slot {
-  /** "2026-11-23T09:30": local wall time in the subscription's zone. */
+  /** "2026-11-23T09:30:00.000Z": the instant, ISO 8601 UTC; what a delivery is claimed under. */
   key: string;
+  /** "2026-11-23T09:30": local wall time in the subscription's zone. */
+  local: string;
   at: Date;
 }
 
@@ -44,8 +47,30 @@ function slotOn(spec: ScheduleSpec, zone: string, day: TZDate): Slot | null {
   if (!runsOn(spec, day.getDay())) return null;
   const [y, m, d] = [day.getFullYear(), day.getMonth(), day.getDate()];
   const at = new Date(new TZDate(y, m, d, spec.hour, spec.minute, zone).getTime());
-  const key = `${y}-${pad(m + 1)}-${pad(d)}T${pad(spec.hour)}:${pad(spec.minute)}`;
-  return { key, at };
+  const local = `${y}-${pad(m + 1)}-${pad(d)}T${pad(spec.hour)}:${pad(spec.minute)}`;
+  return { key: at.toISOString(), local, at };
+}
+
+/**
+ * The instant a stored slot key names: an ISO instant, or (deliveries recorded before slots were
+ * instants) a local wall time, read in `zone`.
+ */
+export function instantOfSlot(key: string, zone: string): Date {
+  if (key.endsWith("Z")) return new Date(key);
+  const [y, mo, d, h, mi] = key.split(/[-T:]/).map(Number);
+  return new Date(new TZDate(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, zone).getTime());
+}
+
+/** "2026-11-23": the calendar day `at` falls on in `zone`. */
+export function localDayOf(at: Date, zone: string): string {
+  const day = new TZDate(at.getTime(), zone);
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+/** "2026-11-23T09:30": the wall time `at` shows in `zone`. */
+export function localTimeOf(at: Date, zone: string): string {
+  const t = new TZDate(at.getTime(), zone);
+  return `${localDayOf(at, zone)}T${pad(t.getHours())}:${pad(t.getMinutes())}`;
 }
 
 function runsOn(spec: ScheduleSpec, weekday: number): boolean {

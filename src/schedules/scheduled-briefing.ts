@@ -3,6 +3,7 @@
  * articles this channel has not been sent, or, with nothing new, one line or nothing at all.
  */
 
+import { type ArchivedBriefing, archivedBriefingOf, withViewInBrowser } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
 import { digestReply } from "../commands/briefing-replies.js";
 import type { Reply } from "../reply.js";
@@ -15,6 +16,8 @@ export interface ScheduledBriefing {
   reply: Reply | null;
   documentIds: string[];
   nothingNew: boolean;
+  /** The digest as the web archive keeps it once posted; null for a "nothing new" line. */
+  archived: ArchivedBriefing | null;
 }
 
 /** How many past deliveries per subscription are read to know what a channel has seen. */
@@ -26,15 +29,21 @@ export async function scheduledBriefing(
   subscription: Subscription,
   spec: ScheduleSpec,
   now: Date,
+  /** The archive page of a briefing (PUBLIC_URL set and the archive on): the post links to it. */
+  archivePage?: (id: string) => string,
 ): Promise<ScheduledBriefing> {
   const alreadySent = await sentToChannel(store, subscription);
   const [only] = spec.topics;
   const options = spec.topics.length === 1 && only ? { topic: only } : { topics: spec.topics };
   const digest = briefings.digest({ now, alreadySent }, options);
-  if (digest.items.length > 0)
-    return { reply: digestReply(digest), documentIds: digest.items.map((i) => i.documentId), nothingNew: false };
+  if (digest.items.length > 0) {
+    const archived = archivedBriefingOf(digest);
+    const plain = digestReply(digest);
+    const reply = archivePage ? withViewInBrowser(plain, archivePage(archived.id)) : plain;
+    return { reply, documentIds: digest.items.map((i) => i.documentId), nothingNew: false, archived };
+  }
   const reply = spec.whenNothingNew === "line" ? textReply("☕ Nothing new since this channel's last briefing.") : null;
-  return { reply, documentIds: [], nothingNew: true };
+  return { reply, documentIds: [], nothingNew: true, archived: null };
 }
 
 /**

@@ -16,7 +16,7 @@ import type { ChannelPoster } from "../chat/channel-poster.js";
 import { type Logger, silentLogger } from "../logger.js";
 import type { Actor, Delivery, Platform, Store, Subscription } from "../store/store.js";
 import { type DeliveryStep, deliverSlot, type SlotContext, type SlotResult } from "./deliver-slot.js";
-import { slotsBetween } from "./next-run.js";
+import { instantOfSlot, localDayOf, slotsBetween } from "./next-run.js";
 import { parseStoredSchedule } from "./stored-schedule.js";
 
 export const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
@@ -40,6 +40,8 @@ export interface SchedulerOptions {
   abandoned?: (claimedBy: Actor, claimedAt: Date) => boolean;
   /** Who claims, in the audit trail. */
   who?: Actor;
+  /** A briefing's archive page (PUBLIC_URL with the archive on): each post ends with a "View in browser" link to it. */
+  archivePage?: (id: string) => string;
   /** Test-only: called at each step of a delivery, so a test can stop the process there. */
   onStep?: (step: DeliveryStep) => void | Promise<void>;
 }
@@ -84,9 +86,17 @@ export class Scheduler {
     }
     const recent = await this.options.store.listDeliveries(subscription.id, 20);
     summary.recovered += await this.recoverStaleClaims(recent, now);
-    const newest = recent[0]?.slot ?? "";
+    // Slots are compared as instants, and a local day (in the zone now subscribed) that already
+    // had a delivery gets no second one: moving a subscription to another zone neither loses a
+    // day (a new slot's local key once collided with an old one) nor doubles one.
+    const zone = subscription.timeZone;
+    const delivered = recent.map((d) => instantOfSlot(d.slot, zone));
+    const newest = Math.max(0, ...delivered.map((at) => at.getTime()));
+    const daysDone = new Set(delivered.map((at) => localDayOf(at, zone)));
     const after = new Date(Math.max(subscription.updatedAt.getTime(), now.getTime() - LOOKBACK_MS));
-    const due = slotsBetween(spec, subscription.timeZone, after, now).filter((slot) => slot.key > newest);
+    const due = slotsBetween(spec, zone, after, now).filter(
+      (slot) => slot.at.getTime() > newest && !daysDone.has(localDayOf(slot.at, zone)),
+    );
     const ctx = this.slotContext(poster);
     for (const slot of due) {
       const late = now.getTime() - slot.at.getTime() > this.graceMs;
@@ -133,7 +143,17 @@ export class Scheduler {
       who = "scheduler",
       onStep = () => {},
       postTimeoutMs = DEFAULT_POST_TIMEOUT_MS,
+      archivePage,
     } = this.options;
-    return { store, briefings, poster, log: this.log, who, onStep, postTimeoutMs };
+    return {
+      store,
+      briefings,
+      poster,
+      log: this.log,
+      who,
+      onStep,
+      postTimeoutMs,
+      ...(archivePage ? { archivePage } : {}),
+    };
   }
 }

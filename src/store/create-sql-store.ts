@@ -1,6 +1,7 @@
 /** Assembles the Store from a backend's driver and the operations written once for both. */
 
 import { listAudit } from "./operations/audit.js";
+import { getConversationMemory, saveConversationMemory } from "./operations/conversation-memory.js";
 import {
   getConversationReference,
   listConversationReferences,
@@ -13,6 +14,8 @@ import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
 import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
 import { checkHealth } from "./operations/health.js";
+import { getPostedBriefing, listPostedBriefings, recordPostedBriefing } from "./operations/posted-briefings.js";
+import { clearReadFailure, getReadFailure, recordReadFailure } from "./operations/read-failures.js";
 import {
   getSubscription,
   listSubscriptions,
@@ -49,10 +52,18 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     removeFeed: (url, who, now) => removeFeed(db, url, who, now),
     listFeeds: () => listFeeds(db),
     recordFeedRead: (url, outcome, now) => recordFeedRead(db, url, outcome, now),
+    recordReadFailure: (url, reason, now) => recordReadFailure(db, url, reason, now),
+    getReadFailure: (url) => getReadFailure(db, url),
+    clearReadFailure: (url) => clearReadFailure(db, url),
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
+    saveConversationMemory: (key, memory, expiresAt, now) => saveConversationMemory(db, key, memory, expiresAt, now),
+    getConversationMemory: (key, now) => getConversationMemory(db, key, now),
+    recordPostedBriefing: (briefing, who, now) => recordPostedBriefing(db, briefing, who, now),
+    getPostedBriefing: (id) => getPostedBriefing(db, id),
+    listPostedBriefings: (options) => listPostedBriefings(db, options),
     listAudit: (options) => listAudit(db, options),
-    health: () => checkHealth(db, expectedVersion),
+    health: (options) => checkHealth(db, expectedVersion, options),
     close: () => db.close(),
   };
 }

@@ -6,6 +6,11 @@
 import type { StatementName } from "./statement-names.js";
 import type { StoreBackend, StoreState } from "./store.js";
 
+/** What reading every page back found: sound, damaged (the first findings, one line), or not finished. */
+export type Integrity = { sound: true } | { sound: false; findings: string } | { sound: null; why: string };
+
+export type FailedState = Extract<StoreState, "read_only" | "unreachable" | "damaged" | "disk_full">;
+
 /** Parameters are text, numbers or null: times go in as ISO 8601 text, JSON as text. */
 export type SqlValue = string | number | null;
 export type Row = Readonly<Record<string, unknown>>;
@@ -40,8 +45,12 @@ export interface SqlDriver {
   write<T>(work: (sql: Sql, changes: SqlChanges) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** Whether a commit is on disk before it returns, and the settings that say so. */
   durability(): Promise<{ durable: boolean; settings: string }>;
-  /** Plain words for a failure, and whether it means the store is read-only or unreachable. */
-  explain(error: unknown): { state: Extract<StoreState, "read_only" | "unreachable">; problem: string };
+  /** Plain words for a failure, and which state it means. */
+  explain(error: unknown): { state: FailedState; problem: string };
+  /** Whether every page reads back sound (embedded: PRAGMA quick_check off the event loop); absent where the server checks itself. */
+  integrity?(timeoutMs: number): Promise<Integrity>;
+  /** Bytes free to this process on the disk that holds the data, or null where that is not ours to see. */
+  freeBytes?(): Promise<number | null>;
   close(): Promise<void>;
 }
 

@@ -35,6 +35,16 @@ export type StatementName =
   | "listFeeds"
   | "markFeedRead"
   | "markFeedFailed"
+  | "recordReadFailure"
+  | "getReadFailure"
+  | "clearReadFailure"
   | "insertFeedback"
   | "updateFeedback"
-  | "summariseFeedback";
+  | "summariseFeedback"
+  | "saveConversationMemory"
+  | "getConversationMemory"
+  | "deleteExpiredConversationMemory"
+  | "insertPostedBriefing"
+  | "getPostedBriefing"
+  | "listPostedBriefings"
+  | "countPostedBriefings";

@@ -8,6 +8,7 @@
  * on the slice they need (`HandledEvents`, `Subscriptions`…); `Store` is all of them.
  */
 
+import type { ArchivedBriefing, PostedBriefing } from "../archive/posted-briefing.js";
 import type { Document } from "../knowledge/document.js";
 
 /** Who made a change: "slack:U123", "teams:29:1abc", "cli", "scheduler". */
@@ -92,7 +93,10 @@ export type DeliveryState = "claimed" | "sent" | "uncertain" | "failed" | "skipp
 
 export interface Delivery {
   subscriptionId: string;
-  /** The scheduled run, e.g. "2026-11-23T09:00" in the subscription's zone. */
+  /**
+   * The scheduled run's instant, e.g. "2026-11-23T09:00:00.000Z" (rows recorded before slots were
+   * instants hold the local wall time in the subscription's zone, e.g. "2026-11-23T09:00").
+   */
   slot: string;
   state: DeliveryState;
   claimedBy: Actor;
@@ -167,6 +171,25 @@ export interface Feeds {
   recordFeedRead(url: string, outcome: FeedRead | { error: string }, now: Date): Promise<void>;
 }
 
+/** A page or feed whose latest reads failed: ingestion waits before trying it again. */
+export interface ReadFailure {
+  url: string;
+  /** Why the latest read failed. */
+  reason: string;
+  /** Failed reads in a row. */
+  failures: number;
+  failedAt: Date;
+}
+
+/** Failed reads by URL (not audited: they are a cache of bad luck, not a change anyone made). */
+export interface ReadFailures {
+  /** Records a failed read; resolves with the failures in a row, this one included. */
+  recordReadFailure(url: string, reason: string, now: Date): Promise<number>;
+  getReadFailure(url: string): Promise<ReadFailure | null>;
+  /** Forgets the failures after a read that worked. */
+  clearReadFailure(url: string): Promise<void>;
+}
+
 export type FeedbackTarget = "answer" | "briefing_item";
 export type FeedbackValue = "helpful" | "not_helpful";
 
@@ -204,13 +227,39 @@ export interface AuditTrail {
   listAudit(options?: { limit?: number; subject?: string }): Promise<AuditEntry[]>;
 }
 
+/**
+ * What the bot remembers of a conversation (a DM, thread, channel or shell session) between
+ * messages, e.g. the last answer so "tell me more" can go on. Kept in the store so every replica
+ * sees it; each entry lives until `expiresAt`, after which it is never returned and is deleted.
+ * Not audited and committed without an fsync, like handled events: losing one costs a
+ * "more about what?".
+ */
+export interface ConversationMemories {
+  saveConversationMemory(conversationKey: string, memory: JsonObject, expiresAt: Date, now: Date): Promise<void>;
+  /** The memory saved under the key, or null when there is none or it has expired by `now`. */
+  getConversationMemory(conversationKey: string, now: Date): Promise<JsonObject | null>;
+}
+
+/** Briefings as posted to any channel, for the web archive (no channel or person is kept). */
+export interface PostedBriefings {
+  /** Keeps the briefing once: `unchanged` when one with the same id (same day, same content) is kept already. */
+  recordPostedBriefing(briefing: ArchivedBriefing, who: Actor, now: Date): Promise<Change>;
+  getPostedBriefing(id: string): Promise<PostedBriefing | null>;
+  /** Newest day first (then latest posted); `limit` default 20, at most 100; `total` counts them all. */
+  listPostedBriefings(options?: {
+    limit?: number;
+    offset?: number;
+  }): Promise<{ briefings: PostedBriefing[]; total: number }>;
+}
+
 export type StoreBackend = "embedded" | "postgresql";
 
 /**
  * ok: reachable, migrated and writable. newer_schema: a newer nhsai has migrated the database
- * while this one runs (it keeps serving, but would refuse to start again).
+ * while this one runs (it keeps serving, but would refuse to start again). damaged: pages fail
+ * SQLite's check. disk_full: a write failed for space, or free space is below MIN_FREE_BYTES.
  */
-export type StoreState = "ok" | "unreachable" | "read_only" | "not_migrated" | "newer_schema";
+export type StoreState = "ok" | "unreachable" | "read_only" | "not_migrated" | "newer_schema" | "damaged" | "disk_full";
 
 export interface StoreHealth {
   backend: StoreBackend;
@@ -223,6 +272,13 @@ export interface StoreHealth {
   durability: string;
   /** Plain words on what is wrong, or null. May name hosts and paths: for operators, not /healthz. */
   problem: string | null;
+  /** Bytes free on the disk holding the data (embedded store), or null where unknown. */
+  freeBytes: number | null;
+}
+
+export interface HealthOptions {
+  /** Also read every page back (embedded: PRAGMA quick_check, in a worker thread); slower. */
+  integrity?: boolean;
 }
 
 export interface Store
@@ -232,12 +288,15 @@ export interface Store
     Deliveries,
     Documents,
     Feeds,
+    ReadFailures,
     Feedback,
+    ConversationMemories,
+    PostedBriefings,
     AuditTrail {
   readonly backend: StoreBackend;
   /** Where it lives, without credentials: "data/nhsai.db", "db.internal:5432/nhsai". */
   readonly location: string;
-  /** Reachable, migrated, writable (by a write that is rolled back)? Never throws. */
-  health(): Promise<StoreHealth>;
+  /** Reachable, migrated, writable (by a real write that commits), room on the disk? Never throws. */
+  health(options?: HealthOptions): Promise<StoreHealth>;
   close(): Promise<void>;
 }

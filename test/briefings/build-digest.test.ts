@@ -28,22 +28,22 @@ describe("the Coffee Time briefing's date", () => {
 describe("the seed library's briefing", () => {
   const digest = buildDigest(seeds, FIXED_NOW);
 
-  it("puts the newest story first and the undated one last", () => {
+  it("ranks the undated story by the day it was added, and the dated ones newest first", () => {
     const ids = digest.items.map((i) => i.documentId);
-    expect(ids[0]).toBe("health-foundation-tech-ai-new-government");
-    expect(ids.at(-1)).toBe("nhsx-national-ai-strategy-plans");
+    expect(ids[0]).toBe("nhsx-national-ai-strategy-plans");
+    expect(ids[1]).toBe("health-foundation-tech-ai-new-government");
     expect(ids).toHaveLength(5);
   });
 
   it("gives each date at the precision its source supports", () => {
     expect(digest.items.map((i) => i.publishedLabel)).toEqual([
+      "added 23 November 2026",
       "2 July 2024",
       "April 2024",
       "October 2023",
       "2023",
-      "date not stated",
     ]);
-    expect(digest.items.map((i) => i.published)).toEqual(["2024-07-02", "2024-04", "2023-10", "2023", null]);
+    expect(digest.items.map((i) => i.published)).toEqual([null, "2024-07-02", "2024-04", "2023-10", "2023"]);
   });
 
   it("summarises each story in at most 60 of its own words", () => {
@@ -68,8 +68,9 @@ describe("the seed library's briefing", () => {
     expect(lungCancer?.topics).toContain("funding");
   });
 
-  it("names the main stories in a one-line intro", () => {
-    expect(digest.intro).toContain("5 new stories");
+  it("names the main stories in a one-line intro that says how many and how recent, never 'new'", () => {
+    expect(digest.intro).toMatch(/^5 stories you haven't had here, the newest added 23 November 2026, led by/);
+    expect(digest.intro).not.toMatch(/\bnew stor/i);
     expect(digest.intro).toContain("What NHS tech and AI really need from the new government");
     expect(digest.intro).not.toContain("\n");
   });
@@ -81,14 +82,14 @@ describe("what goes in", () => {
     const digest = buildDigest(seeds, FIXED_NOW, sent);
     expect(digest.items.map((i) => i.documentId)).not.toContain("nhe-21m-ai-lung-cancer");
     expect(digest.items).toHaveLength(3);
-    expect(digest.intro).toMatch(/^3 new stories/);
+    expect(digest.intro).toMatch(/^3 stories you haven't had here, the newest added 23 November 2026/);
   });
 
-  it("says plainly when there is nothing new", () => {
+  it("says plainly when there is nothing the channel has not had", () => {
     const everything = new Set(seeds.all().map((d) => d.document.id));
     const digest = buildDigest(seeds, FIXED_NOW, everything);
     expect(digest.items).toEqual([]);
-    expect(digest.intro).toBe("No new stories.");
+    expect(digest.intro).toBe("No stories that you haven't had here.");
   });
 
   it("narrows to one topic", () => {
@@ -104,7 +105,9 @@ describe("what goes in", () => {
   it("keeps to maxItems and says how many more there are", () => {
     const digest = buildDigest(seeds, FIXED_NOW, new Set(), { maxItems: 2 });
     expect(digest.items).toHaveLength(2);
-    expect(digest.intro).toMatch(/^5 new stories, led by “.+” and “.+”\. The top 2 are below\.$/);
+    expect(digest.intro).toMatch(
+      /^5 stories you haven't had here, the newest added 23 November 2026, led by “.+” and “.+”\. The top 2 are below\.$/,
+    );
   });
 
   it("counts a month-precise date as since any day of that month", () => {
@@ -261,7 +264,7 @@ describe("stories from several outlets", () => {
       ["Outlet C"],
       ["Outlet B", "Outlet A"],
     ]);
-    expect(digest.intro).toMatch(/^2 new stories/);
+    expect(digest.intro).toMatch(/^2 stories you haven't had here, the newest from 19 November 2026/);
   });
 
   it("keeps apart articles whose headlines share no words, however alike their text", () => {
@@ -282,7 +285,7 @@ describe("stories from several outlets", () => {
     );
     const digest = buildDigest(library, FIXED_NOW, new Set(["a"]));
     expect(digest.items).toEqual([]);
-    expect(digest.intro).toBe("No new stories.");
+    expect(digest.intro).toBe("No stories that you haven't had here.");
   });
 
   it("never merges two of the seed articles: each is its own story", () => {

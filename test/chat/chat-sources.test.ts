@@ -75,6 +75,25 @@ describe("sources in chat", () => {
     expect(await stores[0]?.listFeeds()).toEqual([]);
   });
 
+  it("refuses a feed URL with a password without repeating it, and never shows a feed's error in chat", async () => {
+    const chat = await replica();
+    const secret = "https://nurse:S3cr3t-pw@news.example/private.xml";
+    const refused = await chat.handleMessage(`sources add ${secret}`, person("UADMIN"), FIXED_NOW);
+    expect(refused.title).toBe("Feed URLs cannot carry a password");
+    expect(JSON.stringify(refused)).not.toContain("S3cr3t-pw");
+    expect(await stores[0]?.listFeeds()).toEqual([]);
+
+    await chat.handleMessage(`sources add ${FEED}`, person("UADMIN"), FIXED_NOW);
+    await stores[0]?.recordFeedRead(FEED, { etag: null, lastModified: null }, new Date("2026-11-23T09:05:00Z"));
+    const error = "host news.example resolves to 10.0.0.5, a private address";
+    await stores[0]?.recordFeedRead(FEED, { error }, new Date("2026-11-23T10:05:00Z"));
+    const listed = textOf(await chat.handleMessage("sources", person("U2"), FIXED_NOW));
+    expect(listed).toContain(
+      `${FEED} — last read Monday 23 November 2026 at 9.05am; could not be read since Monday 23 November 2026 at 9.05am`,
+    );
+    expect(listed).not.toContain("10.0.0.5");
+  });
+
   it("answers from a document another replica stored, without a restart", async () => {
     const first = await replica();
     const other = await openEmbeddedStore({ dataDir: dir, now: FIXED_NOW });

@@ -8,6 +8,7 @@ import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
 import { latestVersion } from "../../src/store/migration.js";
+import { canMountTmpfs, corruptPages, fillDisk, mountTmpfs } from "../helpers/disk-faults.js";
 import { ROOT } from "../helpers/factories.js";
 import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js";
 
@@ -15,10 +16,13 @@ const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 
 let dir = "";
+let unmount: (() => void) | undefined;
 afterEach(() => {
+  unmount?.();
+  unmount = undefined;
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = "";
 });
@@ -42,11 +46,53 @@ describe("nhsai doctor", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("ok       configuration: valid; no chat platform is configured");
     expect(stdout).toContain(
-      `ok       store: embedded store (libSQL) at ${join(DATA_DIR, "nhsai.db")}, reachable, schema version ${LATEST}, writable`,
+      `ok       store: embedded store (libSQL) at ${join(DATA_DIR, "nhsai.db")}, reachable, schema version ${LATEST}, writable, every page sound`,
     );
     expect(stdout).toContain("(journal_mode=wal, synchronous=FULL)");
     expect(stdout.trim().split("\n").at(-1)).toBe("All checks passed.");
     expect(existsSync(join(DATA_DIR, "nhsai.db"))).toBe(true);
+  });
+
+  it("finds damaged pages (header intact) that the probe write alone would miss", async () => {
+    const DATA_DIR = dataDir();
+    expect((await run(["doctor"], { DATA_DIR })).code).toBe(0);
+    const db = new Database(join(DATA_DIR, "nhsai.db"));
+    const insert = db.prepare(
+      "INSERT INTO audit_log (at, who, action, subject, detail) VALUES (?, 'cli', 'test', ?, ?)",
+    );
+    for (let i = 0; i < 400; i++) insert.run(new Date(0).toISOString(), `subject:${i}`, "x".repeat(300));
+    db.close();
+    corruptPages(join(DATA_DIR, "nhsai.db"));
+    const { code, stdout } = await run(["doctor"], { DATA_DIR });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /PROBLEM {2}store: the store's file .*nhsai\.db is damaged \(SQLite's check: .+\); restore it from a backup/,
+    );
+    expect(stdout).not.toContain("writable, every page sound");
+  });
+
+  it.skipIf(!canMountTmpfs)(
+    "says the disk is full (a tmpfs filled to the last byte; skipped where mount is not permitted)",
+    async () => {
+      const disk = mountTmpfs(24);
+      unmount = disk.remove;
+      const DATA_DIR = join(disk.dir, "data");
+      const healthy = await run(["doctor"], { DATA_DIR });
+      expect(healthy.code).toBe(0);
+      expect(healthy.stdout).toMatch(/ok {7}store: \d+ MB free on the disk that holds it/);
+      fillDisk(disk.dir, 24);
+      const { code, stdout } = await run(["doctor"], { DATA_DIR });
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/PROBLEM {2}store: .*full/);
+    },
+  );
+
+  it("warns that TEAMS_LOCAL=1 runs unauthenticated, without failing", async () => {
+    const { code, stdout } = await run(["doctor"], { DATA_DIR: dataDir(), TEAMS_LOCAL: "1" });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /WARNING {2}configuration: TEAMS_LOCAL=1 accepts Teams activities without a token .*never in production/,
+    );
   });
 
   it("says DATA_DIR cannot hold the store when it is a file", async () => {

@@ -1,10 +1,15 @@
 /** `nhsai ingest` as a process, then `ask`, `digest` and `command` answering from what it stored. */
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { once } from "node:events";
+import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readInputFile } from "../../adapters/cli/read-input-file.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
+import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import { runNhsai } from "../helpers/factories.js";
 import { FIXTURES, type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
 
@@ -70,6 +75,31 @@ describe("nhsai ingest", () => {
     expect(await commandText(`sources remove ${feed}`)).toContain(`I've stopped following ${feed}.`);
   });
 
+  it("lists the feeds at the terminal, with why one fails only under --verbose", async () => {
+    const feed = `${site.base}/missing.rss`;
+    const store = await openEmbeddedStore({ dataDir: env.DATA_DIR as string, now: new Date() });
+    try {
+      await store.saveFeed(feed, "cli", new Date("2026-11-23T09:00:00Z"));
+      await store.recordFeedRead(
+        feed,
+        { error: "the server answered 404 Not Found" },
+        new Date("2026-11-23T10:00:00Z"),
+      );
+    } finally {
+      await store.close();
+    }
+    const plain = await runNhsai(["sources"], "", env);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain(
+      `${feed}\n  not read yet\n  could not be read since Monday 23 November 2026 at 9am\n`,
+    );
+    expect(plain.stdout).not.toContain("404");
+    const verbose = await runNhsai(["sources", "--verbose"], "", env);
+    expect(verbose.stdout).toContain(
+      "  latest error (Monday 23 November 2026 at 10am): the server answered 404 Not Found\n",
+    );
+  });
+
   it("holds a second run's items as duplicates and stores nothing twice", async () => {
     const { code, stdout } = await runNhsai(["ingest", join(FIXTURES, "files", "virtual-wards.md")], "", env);
     expect(stdout).toMatch(/^already held: .*virtual-wards\.md \(same URL as virtual-wards-cut-readmissions/);
@@ -81,7 +111,7 @@ describe("nhsai ingest", () => {
       DATA_DIR: env.DATA_DIR as string,
     });
     expect(stderr).toBe(
-      `error: ${site.base}/a/feed.rss a loopback address, which is read only with INGEST_ALLOW_PRIVATE=1\n`,
+      `error: ${site.base}/a/feed.rss is a loopback address, which is read only with INGEST_ALLOW_PRIVATE=1\n`,
     );
     expect(code).toBe(1);
   });
@@ -94,6 +124,54 @@ describe("nhsai ingest", () => {
     expect(stderr).toBe(`error: ${missing} cannot be read (ENOENT)\nerror: ${big} is larger than the 5 MB limit\n`);
     expect(stdout).toBe("nhsai ingest: 0 added, 0 already held, 2 errors\n");
     expect(code).toBe(1);
+  });
+
+  it("refuses a named pipe, /dev/zero and a socket at once, and still ingests the good file beside them", async () => {
+    const fifo = join(dir, "pipe.md");
+    execFileSync("mkfifo", [fifo]);
+    const socketPath = join(dir, "feed.sock");
+    const socket = createServer().listen(socketPath);
+    await once(socket, "listening");
+    const good = join(dir, "ward-robots.md");
+    writeFileSync(
+      good,
+      "# Ward robots deliver medicines overnight at Westvale\n\n" +
+        "Westvale General Hospital has started using two small robots to carry medicines from the pharmacy " +
+        "to its wards overnight, freeing porters for urgent jobs. The trust said the robots made 340 trips in " +
+        "their first month and that nurses now wait eleven minutes less, on average, for a missing dose.\n",
+    );
+    try {
+      const started = Date.now();
+      const { code, stdout, stderr } = await runNhsai(["ingest", fifo, "/dev/zero", socketPath, good], "", env);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(stderr).toBe(
+        `error: ${fifo} is a named pipe, not a regular file, so it is not read\n` +
+          "error: /dev/zero is a device, not a regular file, so it is not read\n" +
+          `error: ${socketPath} is a socket, not a regular file, so it is not read\n`,
+      );
+      expect(stdout).toContain("added: “Ward robots deliver medicines overnight at Westvale”");
+      expect(stdout).toMatch(/nhsai ingest: 1 added, 0 already held, 3 errors\n$/);
+      expect(code).toBe(1);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it("prints a headline full of terminal escapes and bidi overrides clean, and stores it clean", async () => {
+    const dataDir = join(dir, "escapes-data");
+    const { code, stdout } = await runNhsai(["ingest", `${site.base}/escapes.html`], "", { ...env, DATA_DIR: dataDir });
+    expect(code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: it looks for control characters
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(stdout).toContain("added: “Digital nurses network reaches 2,000 members”");
+    const store = await openEmbeddedStore({ dataDir, now: new Date() });
+    try {
+      expect((await store.listDocuments()).map((d) => d.title)).toEqual([
+        "Digital nurses network reaches 2,000 members",
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 
   it("is a usage error (exit 2) without anything to ingest", async () => {
@@ -112,3 +190,17 @@ async function commandText(text: string): Promise<string> {
     .flatMap((b) => (b.type === "bullets" ? b.items.map((i) => plainRuns(i.runs)) : [plainRuns(b.runs)]))
     .join("\n");
 }
+
+describe("reading an input file", () => {
+  it("counts bytes while reading: a file that grew past the limit after it was looked at is refused", async () => {
+    const path = join(dir, "growing.txt");
+    writeFileSync(path, "short");
+    const lookedAt = statSync(path);
+    appendFileSync(path, "x".repeat(200_000));
+    expect(await readInputFile(path, lookedAt, 100_000)).toEqual({
+      ok: false,
+      reason: "is larger than the 98 KB limit",
+    });
+    expect(await readInputFile(path, statSync(path), 300_000)).toMatchObject({ ok: true });
+  });
+});

@@ -2,8 +2,8 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:net";
-import { tmpdir } from "node:os";
+import { connect, createServer, type Server } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
@@ -16,7 +16,7 @@ const seedCount = readdirSync(join(root, "seeds", "articles")).filter((f) => f.e
 
 /** The caller's environment without any CONTRACT variable, so a developer's own tokens change nothing. */
 const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 /** Each serve's embedded store lives in a temp DATA_DIR, not in the repository. */
 const dataDir = mkdtempSync(join(tmpdir(), "nhsai-serve-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -49,8 +49,14 @@ function portOf(server: Server): number {
 }
 
 /** Starts `nhsai serve` and resolves with its stdout once it says it serves /healthz; rejects if it exits first. */
-async function startServe(port: number): Promise<{ process: ChildProcess; output: () => string }> {
-  const proc = spawn(process.execPath, [cli, "serve"], { env: cleanEnv({ PORT: String(port) }) });
+async function startServe(
+  port: number,
+  nodeArgs: string[] = [],
+  serveArgs: string[] = [],
+): Promise<{ process: ChildProcess; output: () => string; errors: () => string }> {
+  const proc = spawn(process.execPath, [...nodeArgs, cli, "serve", ...serveArgs], {
+    env: cleanEnv({ PORT: String(port) }),
+  });
   child = proc;
   let stdout = "";
   let stderr = "";
@@ -64,7 +70,7 @@ async function startServe(port: number): Promise<{ process: ChildProcess; output
     });
     proc.once("exit", (code) => reject(new Error(`nhsai serve exited ${code} before it was ready: ${stderr}`)));
   });
-  return { process: proc, output: () => stdout };
+  return { process: proc, output: () => stdout, errors: () => stderr };
 }
 
 describe("nhsai serve", () => {
@@ -140,6 +146,7 @@ describe("nhsai serve", () => {
     ["TZ_DEFAULT", "Mars/Olympus"],
     ["TEAMS_LOCAL", "yes"],
     ["SLACK_API_URL", "ftp://slack.example"],
+    ["SLACK_API_URL", "http://slack.example/api/"],
     ["FEEDS", "https://news.example/rss,not a url"],
   ])("refuses to start when %s=%s, naming the variable on one line", (name, value) => {
     const { status, stdout, stderr } = spawnSync(process.execPath, [cli, "serve"], {
@@ -163,4 +170,102 @@ describe("nhsai serve", () => {
     expect(stderr).toContain("DATABASE_URL");
     expect(stderr).not.toContain("s3cret-pw");
   });
+
+  it.each(["//", "http://%zz/", "///", "//a b", "http://[::1/"])(
+    "answers the raw request target %s with 400 and keeps serving /healthz",
+    async (target) => {
+      const port = await freePort();
+      const { process: proc } = await startServe(port);
+      const answer = await rawRequest(port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(proc.exitCode).toBeNull();
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+    },
+  );
+
+  it("honours --port and --host over PORT", async () => {
+    const envPort = await freePort();
+    const flagPort = await freePort();
+    const { output } = await startServe(envPort, [], ["--port", String(flagPort), "--host", "127.0.0.1"]);
+    expect(output()).toContain(`serving /healthz on port ${flagPort} on 127.0.0.1`);
+    expect((await fetch(`http://127.0.0.1:${flagPort}/healthz`)).status).toBe(200);
+    await expect(fetch(`http://127.0.0.1:${envPort}/healthz`)).rejects.toThrow();
+    const outside = externalAddress();
+    if (outside) await expect(fetch(`http://${outside}:${flagPort}/healthz`)).rejects.toThrow();
+  });
+
+  it.each([
+    [["--port", "http"], 1, /^nhsai serve: PORT must be a whole number \(got "http"\)$/],
+    [["--port", "70000"], 1, /^nhsai serve: PORT must be 1 to 65535/],
+    [["--host", "192.0.2.250"], 1, /^nhsai serve: HOST 192\.0\.2\.250 is not an address of this machine$/],
+    [["--verbose"], 2, /^nhsai serve: Unknown option '--verbose'/],
+    [["extra"], 2, /^nhsai serve: takes no arguments \(got "extra"\)$/],
+  ])("serve %j exits %i with one line", (args, status, message) => {
+    const result = spawnSync(process.execPath, [cli, "serve", ...args], {
+      env: cleanEnv({}),
+      encoding: "utf8",
+      timeout: 10_000,
+    });
+    expect(result.status).toBe(status);
+    expect(result.stderr.trim()).toMatch(message);
+  });
+
+  /** Code run inside the serve process (a preloaded module) on SIGUSR2, as a bug in any module would. */
+  const onSignal = (code: string) => [
+    "--import",
+    `data:text/javascript,${encodeURIComponent(`process.on("SIGUSR2", () => { ${code} })`)}`,
+  ];
+
+  it("logs an uncaught exception as one JSON line and exits 70, for a supervisor to restart", async () => {
+    const port = await freePort();
+    const { process: proc, errors } = await startServe(port, onSignal('throw new RangeError("state unknown")'));
+    const exited = once(proc, "exit");
+    proc.kill("SIGUSR2");
+    const [code] = await exited;
+    expect(code).toBe(70);
+    // Every line is JSON (no stack trace around the logger), and the crash is one of them.
+    expect(jsonLines(errors()).filter((line) => line.level === "error")).toEqual([
+      expect.objectContaining({ event: "process.uncaught_exception", error: "RangeError", detail: "state unknown" }),
+    ]);
+  });
+
+  it("logs an unhandled rejection as one JSON line and keeps serving", async () => {
+    const port = await freePort();
+    const { process: proc, errors } = await startServe(port, onSignal('Promise.reject(new Error("abandoned"))'));
+    proc.kill("SIGUSR2");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(proc.exitCode).toBeNull();
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    expect(jsonLines(errors()).filter((line) => line.event === "process.unhandled_rejection")).toEqual([
+      expect.objectContaining({ level: "error", error: "Error", detail: "abandoned" }),
+    ]);
+  });
 });
+
+/** Every line of a log, parsed (throws if any line is not JSON). */
+function jsonLines(text: string): Array<Record<string, unknown>> {
+  return text
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+}
+
+/** A non-loopback IPv4 address of this machine, or null when it has none (then that part is not checked). */
+function externalAddress(): string | null {
+  for (const addresses of Object.values(networkInterfaces()))
+    for (const address of addresses ?? []) if (address.family === "IPv4" && !address.internal) return address.address;
+  return null;
+}
+
+/** Sends bytes exactly as given (no client normalises the request target) and returns the whole answer. */
+async function rawRequest(port: number, request: string): Promise<string> {
+  const socket = connect(port, "127.0.0.1");
+  let answer = "";
+  socket.on("data", (chunk) => {
+    answer += String(chunk);
+  });
+  socket.end(request);
+  await once(socket, "close");
+  return answer;
+}

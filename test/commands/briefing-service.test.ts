@@ -31,6 +31,20 @@ describe("help", () => {
   });
 });
 
+describe("a digest for a word that is not a topic", () => {
+  it("says so and lists the topics, rather than guessing a command", () => {
+    const reply = ask("digest ambient");
+    const text = allText(reply);
+    expect(text).toContain("“ambient” is not a topic.");
+    for (const id of ["funding", "workforce", "diagnostics"]) expect(text).toContain(id);
+    expect(text).not.toMatch(/Did you mean/);
+  });
+
+  it("suggests the nearest topic when the word is a typo of one", () => {
+    expect(allText(ask("digest fudning"))).toMatch(/“fudning” is not a topic\. Did you mean digest funding\?/);
+  });
+});
+
 describe("topics and sources", () => {
   it("lists every topic with what it covers", () => {
     const text = allText(ask("topics"));

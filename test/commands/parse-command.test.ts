@@ -64,17 +64,21 @@ describe("near misses", () => {
     ["sorces", "sources"],
     ["workfroce", "workforce"],
     ["digets", "digest"],
+    // swapped letters are one slip, not two
+    ["hlep", "help"],
+    ["abuot", "about"],
+    ["secuirty", "safety"],
   ])("%s → did you mean %s?", (input, suggestion) => {
     expect(parseCommand(input)).toEqual({ kind: "unknown", input, suggestion });
   });
 
-  it("suggests a topic for the digest", () => {
+  it("says a digest word is not a topic, suggesting the nearest topic for a typo", () => {
     expect(parseCommand("digest fundng")).toEqual({
-      kind: "unknown",
-      input: "digest fundng",
+      kind: "unknown_topic",
+      word: "fundng",
       suggestion: "digest funding",
     });
-    expect(parseCommand("digest zebras")).toMatchObject({ kind: "unknown", suggestion: "topics" });
+    expect(parseCommand("digest ambient")).toEqual({ kind: "unknown_topic", word: "ambient", suggestion: null });
   });
 
   it("does not second-guess short words or questions", () => {

@@ -1,7 +1,8 @@
 /**
  * A news site on 127.0.0.1 for the ingestion tests: fixture feeds and article pages (with page
  * chrome), plus the bad cases: a 404, a page that trickles, one too large, a redirect to a cloud
- * metadata address, and a feed that honours conditional GET. It counts requests per path.
+ * metadata address, a headline full of terminal escapes, a feed that honours conditional GET, and a feed linking to a page of 1,500
+ * nested <div>s (slow to parse). It counts requests per path.
  */
 
 import { once } from "node:events";
@@ -25,6 +26,8 @@ const PAGES: Record<string, [file: string, type: string]> = {
   "/a/chest-xray-ai.html": ["chest-xray-ai.html", "text/html; charset=utf-8"],
   "/a/digital-nurses.html": ["digital-nurses.html", "text/html; charset=utf-8"],
   "/b/feed.atom": ["outlet-b.atom", "application/atom+xml"],
+  "/c/feed.rss": ["outlet-c.rss", "application/rss+xml"],
+  "/c/trust-ai-chest-xray-reader.html": ["syndicated-xray.html", "text/html; charset=utf-8"],
   "/index.html": ["not-an-article.html", "text/html"],
   "/broken.rss": ["malformed.rss", "application/rss+xml"],
 };
@@ -109,6 +112,27 @@ function route(path: string, req: IncomingMessage, res: ServerResponse, base: st
       for (let i = 0; i < 64; i++) res.write(`<p>${"x".repeat(16 * 1024)}</p>`);
       res.end();
       return;
+    case "/escapes.html": {
+      // A headline that would retitle the terminal's window and clear its screen if printed raw.
+      const html = readFileSync(join(FIXTURES, "site", "digital-nurses.html"), "utf8").replaceAll(
+        "Digital nurses network reaches 2,000 members",
+        "Digital nurses \u001b]0;pwned\u0007\u001b[2Jnetwork reaches 2,000 \u202emembers\u202c",
+      );
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+      return;
+    }
+    case "/deep.html":
+      // About 17 KB: 1,500 nested <div>s take Readability tens of seconds (its cost grows with depth).
+      res.writeHead(200, { "content-type": "text/html" }).end(nestedDivsPage(1_500));
+      return;
+    case "/deep.rss":
+      // No validators: every poll reads the feed again, as a careless publisher's would.
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Deep News</title><item><title>A page nested ` +
+          `very deep</title><link>${base}/deep.html</link><description>Short.</description></item></channel></rss>`,
+      );
+      return;
     case "/to-metadata":
       res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
       return;
@@ -118,6 +142,11 @@ function route(path: string, req: IncomingMessage, res: ServerResponse, base: st
     default:
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
+}
+
+function nestedDivsPage(depth: number): string {
+  const body = "<p>Most of this page is markup rather than words, nested far deeper than any article needs.</p>";
+  return `<!doctype html><html><head><title>Deep</title></head><body>${"<div>".repeat(depth)}${body}${"</div>".repeat(depth)}</body></html>`;
 }
 
 function manyItemsFeed(base: string, count: number): string {

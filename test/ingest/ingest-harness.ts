@@ -6,6 +6,7 @@
 import { afterEach, beforeEach } from "vitest";
 import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
 import { type IngestDeps, Ingester } from "../../src/ingest/ingester.js";
+import { inThisThread } from "../../src/ingest/read-task.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { openMemoryStore } from "../../src/store/embedded/open-embedded-store.js";
 import type { Store } from "../../src/store/store.js";
@@ -36,6 +37,7 @@ export function useIngestHarness(limits: Partial<IngestDeps["limits"]> = {}): In
         limits: { ...DEFAULT_FETCH_LIMITS, timeoutMs: 3_000, maxBytes: 256 * 1024, ...limits },
         now: () => FIXED_NOW,
         who: "cli",
+        reader: inThisThread,
         ...overrides,
       });
   });

@@ -26,7 +26,7 @@ it("merges two outlets' articles on one story into one digest item, and keeps ot
   expect(digest.items.filter((i) => i.headline.includes("X-ray"))).toHaveLength(1);
   const nurses = digest.items.find((i) => i.headline.includes("nurses"));
   expect(nurses?.sources).toHaveLength(1);
-  expect(digest.intro).toMatch(/^7 new stories/);
+  expect(digest.intro).toMatch(/^7 stories you haven't had here/);
   const notes = digestReply(digest)
     .sections.flatMap((section) => section.blocks)
     .flatMap((block) => (block.type === "note" ? [plainRuns(block.runs)] : []));

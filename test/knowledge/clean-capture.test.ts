@@ -38,6 +38,8 @@ const CHROME = [
   /register now/i,
   /recently reported on the Cambridge University study/i, // plug for another story in 004
   /click here/i,
+  /^By Dr Na’eem Ahmed/m, // the byline in 002: its name is the article's author, not body text
+  /^\s*[-•*–]\s/m, // list glyphs: items are lines of a list paragraph
 ];
 
 /** Article sentences from the top, middle and end of each capture: all must survive. */
@@ -55,7 +57,6 @@ const ARTICLE: Record<string, string[]> = {
   "raw/002_19f61a6aa6baae6a.txt": [
     "Shortly after he was appointed, Ian Hogarth, the UK’s AI tsar",
     "An AI tsar for the NHS is desperately needed",
-    "By Dr Na’eem Ahmed, Chief Medical Officer and Co-Founder of ImproveWell",
   ],
   "raw/003_3f168e00adb78a63.txt": [
     "NHSX has laid out its vision, approach and areas of focus",
@@ -64,7 +65,7 @@ const ARTICLE: Record<string, string[]> = {
   ],
   "raw/004_cec917600bbff024.txt": [
     "A first-of-its-kind collaboration between government experts and NHS England (NHSE)",
-    "- Speed up patient care",
+    "Speed up patient care",
     "Vin added: “Collaborating with experts across government",
   ],
 };
@@ -99,13 +100,14 @@ describe("cleanCapture on every raw seed capture", () => {
     expect(text).not.toMatch(/2 July 2024/);
   });
 
-  it("keeps a bullet list with its lead-in as one paragraph", () => {
+  it("makes a bullet list with its lead-in one list paragraph, one item a line, without glyphs", () => {
     const entry = catalogue.find((e) => e.source === "raw/004_cec917600bbff024.txt");
     if (!entry) throw new Error("missing entry");
     const doc = buildSeedArticle(entry, raw(entry.source), "2026-11-23T07:00:00.000Z");
-    const list = doc.paragraphs.find((p) => p.text.includes("- Speed up patient care"));
+    const list = doc.paragraphs.find((p) => p.text.includes("Speed up patient care"));
+    expect(list?.list).toBe(true);
     expect(list?.text).toMatch(
-      /can be used to:\n- Speed up patient care\n- Improve staff experience\n- Enhance operational efficiency$/,
+      /can be used to:\nSpeed up patient care\nImprove staff experience\nEnhance operational efficiency$/,
     );
   });
 });

@@ -27,8 +27,12 @@ describe("splitSentences", () => {
     ]);
   });
 
-  it("keeps a bullet list with its lead-in", () => {
-    const list = "Experts will find ways to:\n- Speed up patient care\n- Improve staff experience";
-    expect(splitSentences(list).map((s) => s.text)).toEqual([list]);
+  it("makes a list paragraph's lead-in and each item a sentence of its own, so none quotes a glyph or two lines", () => {
+    const list = "Experts will find ways to:\nSpeed up patient care\nImprove staff experience";
+    expect(splitSentences(list).map((s) => s.text)).toEqual([
+      "Experts will find ways to:",
+      "Speed up patient care",
+      "Improve staff experience",
+    ]);
   });
 });

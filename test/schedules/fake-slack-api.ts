@@ -11,6 +11,8 @@ import { createServer, type IncomingMessage } from "node:http";
 export interface RecordedPost {
   channel: string;
   text: string;
+  /** The Block Kit blocks as sent (JSON text), or "" when none. */
+  blocks: string;
   at: number;
 }
 
@@ -38,12 +40,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const scripted = script.get(channel);
     if (scripted === "rate_limited") {
       script.delete(channel);
-      rateLimited.push({ channel, text: "", at: Date.now() });
+      rateLimited.push({ channel, text: "", blocks: "", at: Date.now() });
       res.writeHead(429, { "retry-after": "1", "content-type": "application/json" });
       return void res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
     }
     if (scripted && scripted !== "drop") return json(res, { ok: false, error: scripted });
-    posts.push({ channel, text: String(body.text ?? ""), at: Date.now() });
+    const blocks = typeof body.blocks === "string" ? body.blocks : JSON.stringify(body.blocks ?? "");
+    posts.push({ channel, text: String(body.text ?? ""), blocks, at: Date.now() });
     if (scripted === "drop") return void req.socket.destroy();
     json(res, { ok: true, channel, ts: `${Date.now() / 1000}` });
   });

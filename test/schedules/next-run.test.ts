@@ -13,7 +13,7 @@ function spec(input: string): ScheduleSpec {
 }
 
 const instants = (s: ScheduleSpec, from: string, to: string, zone = LONDON) =>
-  slotsBetween(s, zone, new Date(from), new Date(to)).map((slot) => `${slot.key} ${slot.at.toISOString()}`);
+  slotsBetween(s, zone, new Date(from), new Date(to)).map((slot) => `${slot.local} ${slot.at.toISOString()}`);
 
 describe("slots across the clock changes, Europe/London", () => {
   // Spring: 29 March 2026 and 28 March 2027; autumn: 25 October 2026 and 31 October 2027.
@@ -41,8 +41,8 @@ describe("slots across the clock changes, Europe/London", () => {
   ])("daily at 7am from %s: one slot a day at 7am local, in GMT and in BST", (from, to, expected) => {
     const got = slotsBetween(spec("daily at 7am"), LONDON, new Date(from), new Date(to));
     expect(got.map((s) => s.at.toISOString().replace(":00.000Z", "Z"))).toEqual(expected);
-    expect(got.every((s) => s.key.endsWith("T07:00"))).toBe(true);
-    expect(new Set(got.map((s) => s.key)).size).toBe(got.length);
+    expect(got.every((s) => s.local.endsWith("T07:00"))).toBe(true);
+    expect(new Set(got.map((s) => s.local)).size).toBe(got.length);
   });
 
   it("weekdays at 8am: 07:00Z in BST and 08:00Z in GMT, Monday to Friday only", () => {
@@ -54,13 +54,17 @@ describe("slots across the clock changes, Europe/London", () => {
 
   it("takes the next run strictly after the moment given, and a week ahead for weekly", () => {
     const weekly = spec("weekly on monday at 9.30am");
-    expect(nextSlot(weekly, LONDON, new Date("2026-11-23T09:30:00Z")).key).toBe("2026-11-30T09:30");
-    expect(nextSlot(weekly, LONDON, new Date("2026-11-23T09:29:59Z")).key).toBe("2026-11-23T09:30");
+    expect(nextSlot(weekly, LONDON, new Date("2026-11-23T09:30:00Z")).local).toBe("2026-11-30T09:30");
+    expect(nextSlot(weekly, LONDON, new Date("2026-11-23T09:29:59Z")).local).toBe("2026-11-23T09:30");
   });
 
   it("reads a named zone in that zone's time", () => {
     const at = nextSlot(spec("daily at 9am"), "America/New_York", new Date("2026-11-23T12:00:00Z"));
-    expect(at).toEqual({ key: "2026-11-23T09:00", at: new Date("2026-11-23T14:00:00Z") });
+    expect(at).toEqual({
+      key: "2026-11-23T14:00:00.000Z",
+      local: "2026-11-23T09:00",
+      at: new Date("2026-11-23T14:00:00Z"),
+    });
   });
 
   it("does not depend on the process's own time zone", () => {

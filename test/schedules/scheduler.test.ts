@@ -36,7 +36,11 @@ describe("Scheduler.runDue", () => {
     expect(poster.posts.map((p) => p.channelId)).toEqual(["C1"]);
     expect(poster.posts[0]?.reply.kind).toBe("digest");
     const [delivery] = await store.listDeliveries(sub.id);
-    expect(delivery).toMatchObject({ slot: "2026-11-23T09:00", state: "sent", documentIds: ["story-a", "story-b"] });
+    expect(delivery).toMatchObject({
+      slot: "2026-11-23T09:00:00.000Z",
+      state: "sent",
+      documentIds: ["story-a", "story-b"],
+    });
   });
 
   it("posts a slot missed while down when it is inside the 2-hour grace window", async () => {
@@ -66,7 +70,7 @@ describe("Scheduler.runDue", () => {
     expect(poster.posts).toHaveLength(1);
     const [latest] = await store.listDeliveries(sub.id);
     expect(latest).toMatchObject({
-      slot: "2026-11-24T09:00",
+      slot: "2026-11-24T09:00:00.000Z",
       state: "skipped",
       detail: "nothing new since the last briefing",
     });
@@ -198,5 +202,38 @@ describe("Scheduler.runDue", () => {
     expect(
       plainRuns(reply?.sections[0]?.blocks[0]?.type === "paragraph" ? reply.sections[0].blocks[0].runs : []),
     ).toMatch(/workforce/i);
+  });
+});
+
+describe("Scheduler.runDue when a subscription moves to another time zone", () => {
+  const at = (iso: string) => new Date(iso);
+  const slots = async (id: string) => (await store.listDeliveries(id)).map((d) => `${d.slot} ${d.state}`).reverse();
+
+  it("does not lose the new zone's slot whose local time matches the old zone's last one", async () => {
+    // Tokyo's 9am on 24 November is 00:00Z; Los Angeles' 9am that day is 17:00Z.
+    const sub = await subscribe(store, "daily at 9am always", at("2026-11-23T12:00:00Z"), "C1", "Asia/Tokyo");
+    expect(await scheduler().runDue(at("2026-11-24T00:00:00Z"))).toMatchObject({ sent: 1 });
+    await subscribe(store, "daily at 9am always", at("2026-11-24T01:00:00Z"), "C1", "America/Los_Angeles");
+    expect(await scheduler().runDue(at("2026-11-24T17:00:00Z"))).toMatchObject({ sent: 1 });
+    expect(await slots(sub.id)).toEqual(["2026-11-24T00:00:00.000Z sent", "2026-11-24T17:00:00.000Z sent"]);
+    expect(poster.posts).toHaveLength(2);
+  });
+
+  it("does not post twice on one local day of the new zone", async () => {
+    const sub = await subscribe(store, "daily at 9am always", at("2026-11-24T08:00:00Z"), "C1", "America/Los_Angeles");
+    expect(await scheduler().runDue(at("2026-11-24T17:00:00Z"))).toMatchObject({ sent: 1 });
+    // 17:00Z is already 02:00 on 25 November in Tokyo: that Tokyo day has had its briefing.
+    await subscribe(store, "daily at 9am always", at("2026-11-24T18:00:00Z"), "C1", "Asia/Tokyo");
+    expect(await scheduler().runDue(at("2026-11-25T00:00:00Z"))).toMatchObject({ sent: 0 });
+    expect(await scheduler().runDue(at("2026-11-26T00:00:00Z"))).toMatchObject({ sent: 1 });
+    expect(await slots(sub.id)).toEqual(["2026-11-24T17:00:00.000Z sent", "2026-11-26T00:00:00.000Z sent"]);
+  });
+
+  it("reads a delivery recorded under a local-time key (before slots were instants) in the subscription's zone", async () => {
+    const sub = await subscribe(store, "daily at 9am always", CREATED);
+    await store.claimDelivery(sub.id, "2026-11-23T09:00", "scheduler", SLOT);
+    await store.markDelivery(sub.id, "2026-11-23T09:00", { state: "sent" }, "scheduler", SLOT);
+    expect(await scheduler().runDue(minutes(30))).toMatchObject({ sent: 0 });
+    expect(await scheduler().runDue(minutes(24 * 60))).toMatchObject({ sent: 1 });
   });
 });

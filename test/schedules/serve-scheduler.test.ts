@@ -1,5 +1,8 @@
 import { once } from "node:events";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { createTask } from "node-cron";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import { createJsonLogger } from "../../adapters/cli/json-logger.js";
+import { cronLogger } from "../../adapters/serve/run-scheduler.js";
 import { freePort, outputOf } from "../helpers/processes.js";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.js";
 import { embeddedTarget, type StoreTarget, spawnNhsai } from "./run-due-harness.js";
@@ -49,3 +52,24 @@ it("nhsai serve catches up on a slot missed inside the grace window at start, an
   expect(stdout).toContain("SIGTERM received, shutting down");
   expect(stderr).toContain("scheduler.stopped");
 }, 30_000);
+
+it("node-cron's own messages (a failing task) come out as JSON lines, not coloured console text", async () => {
+  const lines: string[] = [];
+  const printed = vi.spyOn(console, "error").mockImplementation(() => {});
+  const task = createTask(
+    "* * * * * *",
+    () => {
+      throw new RangeError("broken task");
+    },
+    { logger: cronLogger(createJsonLogger((line) => lines.push(line), "info")) },
+  );
+  try {
+    await task.start();
+    await expect.poll(() => lines.length, { timeout: 3_000 }).toBeGreaterThan(0);
+  } finally {
+    await task.destroy();
+    printed.mockRestore();
+  }
+  expect(printed).not.toHaveBeenCalled();
+  expect(JSON.parse(lines[0] as string)).toMatchObject({ level: "error", event: "scheduler.cron" });
+});

@@ -35,7 +35,12 @@ it("a Teams channel subscribes, gets its briefing at the slot, and is paused whe
   expect(res.status).toBe(200);
   expect(cardText(connector.received)).toMatch(/Subscribed/);
   const [sub] = await bot.store.listSubscriptions({ platform: "teams" });
-  expect(sub).toMatchObject({ channelId: channel, schedule: "daily at 09:00 always", createdBy: "teams:aad-alice" });
+  // TEAMS_LOCAL: no token vouches for the sender, so the audit names them as unverified.
+  expect(sub).toMatchObject({
+    channelId: channel,
+    schedule: "daily at 09:00 always",
+    createdBy: "teams:unverified:29:alice",
+  });
 
   connector.received.length = 0;
   const scheduler = new Scheduler({ store: bot.store, briefings: bot.chat.briefings, posters: [bot.platform.poster] });

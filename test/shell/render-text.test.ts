@@ -37,7 +37,9 @@ describe("terminal text", () => {
 
   it("prints the digest title, intro, and each story with its source and date", () => {
     const text = renderText(replyTo("digest"), { width: 100, color: false });
-    expect(text.startsWith("☕ Coffee Time Briefing — Monday 23 November 2026\n\n5 new stories")).toBe(true);
+    expect(text.startsWith("☕ Coffee Time Briefing — Monday 23 November 2026\n\n5 stories you haven't had here")).toBe(
+      true,
+    );
     expect(text).toContain("  National Health Executive · October 2023 · Funding");
     expect(text).toContain(
       "\nNew £21m AI investment should not outpace support for core digital infrastructure, NHS leaders say\n",

@@ -58,6 +58,8 @@ export interface FakeSlack {
   script(method: string, ...responders: Responder[]): void;
   /** The next posts to response_url get these statuses. */
   scriptResponses(...statuses: number[]): void;
+  /** Posts to this command's response_url are never answered. */
+  hangResponses(id: string): void;
   waitFor(condition: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -72,12 +74,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const responses: ResponsePost[] = [];
   const scripts = new Map<string, Responder[]>();
   const responseStatuses: number[] = [];
+  const hanging = new Set<string>();
   let posted = 0;
   const server = createServer(async (req, res) => {
     const raw = await readAll(req);
     const path = new URL(req.url ?? "/", "http://x").pathname;
     if (path.startsWith("/respond/")) {
       responses.push({ id: path.slice("/respond/".length), body: JSON.parse(raw || "{}"), at: Date.now() });
+      if (hanging.has(path.slice("/respond/".length))) return;
       res.writeHead(responseStatuses.shift() ?? 200);
       res.end("ok");
       return;
@@ -103,6 +107,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     posts: () => calls.filter((c) => c.method === "chat.postMessage"),
     script: (method, ...responders) => scripts.set(method, [...(scripts.get(method) ?? []), ...responders]),
     scriptResponses: (...codes) => responseStatuses.push(...codes),
+    hangResponses: (id) => hanging.add(id),
     waitFor: async (condition, timeoutMs = 5_000) => {
       const deadline = Date.now() + timeoutMs;
       while (!condition()) {

@@ -17,7 +17,7 @@ import { commandBody, dmEvent, eventBody, postSigned, SECRET } from "./slack-req
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|PORT$|FEEDS$|HTTPS?_PROXY$|LOG_LEVEL$)/i;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|HOST$|PORT$|FEEDS$|HTTPS?_PROXY$|LOG_LEVEL$)/i;
 const dataDir = mkdtempSync(join(tmpdir(), "nhsai-serve-slack-"));
 const TOKEN = "xoxb-1234-5678-secretbottoken";
 const env = (extra: Record<string, string>) => ({

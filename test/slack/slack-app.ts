@@ -41,6 +41,7 @@ export interface SlackAppOptions {
   chat?: (briefings: BriefingService, store: Store) => ChatService;
   fastReplyMs?: number;
   socketPingTimeoutMs?: number;
+  outboundTimeoutMs?: number;
   env?: Record<string, string>;
 }
 
@@ -69,6 +70,7 @@ export async function startSlackApp(fake: FakeSlack, options: SlackAppOptions = 
       env: {},
       ...(options.fastReplyMs ? { fastReplyMs: options.fastReplyMs } : {}),
       ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
+      ...(options.outboundTimeoutMs ? { outboundTimeoutMs: options.outboundTimeoutMs } : {}),
     },
   );
   const server = createHttpServer({

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
 import type { Reply } from "../../src/reply.js";
-import { platformError } from "./fake-slack.js";
+import { hang, platformError } from "./fake-slack.js";
 import { type RunningSlackApp, startSlackApp, useSlackApp } from "./slack-app.js";
 import { buttonBody, commandBody, postSigned } from "./slack-requests.js";
 
@@ -125,6 +125,36 @@ describe("a slow answer (check 5)", () => {
     expect(ctx.fake.responses.filter((r) => r.id === "gone")).toHaveLength(1);
     expect(slowApp.logs()).toMatch(/slack.response_url_failed/);
     expect((await postSigned(slowApp.url, commandBody("help", ctx.fake.responseUrl("after")))).status).toBe(200);
+  });
+});
+
+describe("a response_url that never answers", () => {
+  let hangApp: RunningSlackApp;
+  beforeAll(async () => {
+    hangApp = await startSlackApp(ctx.fake, {
+      fastReplyMs: 300,
+      outboundTimeoutMs: 500,
+      chat: (briefings, store) => new SlowChat(briefings, store),
+    });
+  });
+  afterAll(() => hangApp.stop());
+
+  it("is given up after the outbound timeout (not undici's 300 s) and logged, once", async () => {
+    ctx.fake.hangResponses("hang");
+    await postSigned(hangApp.url, commandBody("funding", ctx.fake.responseUrl("hang")));
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "hang"), 5_000);
+    const posted = Date.now();
+    await expect.poll(() => hangApp.logs(), { timeout: 3_000 }).toMatch(/slack.response_url_failed.*TimeoutError/);
+    expect(Date.now() - posted).toBeLessThan(1_500);
+    expect(ctx.fake.responses.filter((r) => r.id === "hang")).toHaveLength(1);
+  });
+
+  it("gives up a Web API call that never answers after the same timeout", async () => {
+    ctx.fake.script("chat.postMessage", hang);
+    const started = Date.now();
+    await postSigned(hangApp.url, buttonBody("nhsai_share", "help", ctx.fake.responseUrl("share-hang")));
+    await ctx.fake.waitFor(() => ctx.fake.responses.some((r) => r.id === "share-hang"), 5_000);
+    expect(Date.now() - started).toBeLessThan(2_500);
   });
 });
 

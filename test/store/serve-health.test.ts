@@ -1,6 +1,6 @@
 /** `/healthz` of a running `nhsai serve` reports the store: a load balancer stops sending to a replica whose store fails. */
 
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,17 +8,20 @@ import { join } from "node:path";
 import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
+import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import { latestVersion } from "../../src/store/migration.js";
-import { ROOT } from "../helpers/factories.js";
+import { canMountTmpfs, corruptPages, fillDisk, mountTmpfs } from "../helpers/disk-faults.js";
+import { makeDocument, paragraphs, ROOT } from "../helpers/factories.js";
 import { freePort } from "../helpers/processes.js";
 import { DATABASE_URL } from "./harness.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|PORT$|FEEDS$|INGEST_)/;
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 
 let child: ChildProcess | undefined;
 let dir = "";
+let unmount: (() => void) | undefined;
 afterEach(async () => {
   if (child && child.exitCode === null) {
     const exited = once(child, "exit");
@@ -28,6 +31,8 @@ afterEach(async () => {
   child = undefined;
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = "";
+  unmount?.();
+  unmount = undefined;
 });
 
 /** Starts serve with only the given CONTRACT variables; resolves with its /healthz URL once it serves. */
@@ -64,10 +69,14 @@ describe("nhsai serve's /healthz and the store", () => {
     const db = new Database(join(dir, "nhsai.db"));
     db.exec("DROP TABLE store_probe");
     db.close();
-    const failing = await fetch(url);
-    expect(failing.status).toBe(503);
-    const body = await failing.json();
-    expect(body).toMatchObject({ status: "degraded", store: { backend: "embedded", state: "unreachable" } });
+    // /healthz answers from the background check, which the first probe after the break wakes.
+    await expect.poll(async () => (await fetch(url)).status, { timeout: 5_000 }).toBe(503);
+    const body = await (await fetch(url)).json();
+    expect(body).toMatchObject({
+      status: "degraded",
+      reason: expect.any(String),
+      store: { backend: "embedded", state: "unreachable" },
+    });
     expect(JSON.stringify(body)).not.toContain(dir);
   });
 
@@ -81,4 +90,47 @@ describe("nhsai serve's /healthz and the store", () => {
       schemaVersion: latestVersion(EMBEDDED_MIGRATIONS),
     });
   });
+
+  it("refuses to start on a store with damaged pages (header intact), naming the fix in one line", async () => {
+    dir = mkdtempSync(join(tmpdir(), "nhsai-serve-damaged-"));
+    const store = await openEmbeddedStore({ dataDir: dir, now: new Date() });
+    for (let i = 0; i < 60; i++) {
+      const text = `Trust ${i} reports on its records programme. `.repeat(40);
+      await store.addDocument(makeDocument({ id: `doc-${i}`, paragraphs: paragraphs(text) }), "cli", new Date());
+    }
+    await store.close();
+    corruptPages(join(dir, "nhsai.db"));
+    const port = await freePort();
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name)));
+    const result = spawnSync(process.execPath, [cli, "serve"], {
+      env: { ...clean, DATA_DIR: dir, PORT: String(port) },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^nhsai serve: the store's file .*nhsai\.db is damaged \(SQLite's check: .+\); restore it from a backup$/,
+      ),
+    ]);
+  });
+
+  it.skipIf(!canMountTmpfs)(
+    "says 503 disk_full with a reason once the disk fills, and 200 again once space is freed (tmpfs; skipped where mount is not permitted)",
+    async () => {
+      const disk = mountTmpfs(24);
+      unmount = disk.remove;
+      const url = await startServe({ DATA_DIR: disk.dir });
+      expect((await fetch(url)).status).toBe(200);
+      const filler = fillDisk(disk.dir, 24);
+      await expect.poll(async () => (await fetch(url)).status, { timeout: 5_000 }).toBe(503);
+      expect(await (await fetch(url)).json()).toMatchObject({
+        status: "degraded",
+        reason: "the disk holding the store is full or nearly full",
+        store: { state: "disk_full" },
+      });
+      rmSync(filler);
+      await expect.poll(async () => (await fetch(url)).status, { timeout: 5_000 }).toBe(200);
+    },
+  );
 });

@@ -4,6 +4,7 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ArchivedBriefing } from "../../src/archive/posted-briefing.js";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
 import { latestVersion } from "../../src/store/migration.js";
 import type { Store, SubscriptionInput } from "../../src/store/store.js";
@@ -13,6 +14,8 @@ import { BACKENDS, type StoreHarness, T0 } from "./harness.js";
 
 /** The schema version this code migrates to (each migration records one schema_version row). */
 const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
+/** A version from an nhsai newer than this one. */
+const FUTURE = LATEST + 1;
 const HOUR = 60 * 60 * 1000;
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
@@ -297,6 +300,27 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe("read failures", () => {
+      const PAGE = "https://news.example/deep.html?a=1&b='2'";
+
+      it("counts a page's failed reads in a row across a restart, unaudited, and forgets them on request", async () => {
+        expect(await store.getReadFailure(PAGE)).toBeNull();
+        expect(await store.recordReadFailure(PAGE, "took too long to read", T0)).toBe(1);
+        expect(await store.recordReadFailure(PAGE, "the server answered 503", later(HOUR))).toBe(2);
+        await store.close();
+        store = await harness.open();
+        expect(await store.getReadFailure(PAGE)).toEqual({
+          url: PAGE,
+          reason: "the server answered 503",
+          failures: 2,
+          failedAt: later(HOUR),
+        });
+        await store.clearReadFailure(PAGE);
+        expect(await store.getReadFailure(PAGE)).toBeNull();
+        expect(await store.listAudit()).toEqual([]);
+      });
+    });
+
     describe("feedback", () => {
       it("counts one opinion per person: a second click changes it", async () => {
         const vote = { platform: "slack", userId: "U1", target: "answer", targetId: "q-42", value: "helpful" } as const;
@@ -396,11 +420,71 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe("posted briefings", () => {
+      const item = (headline: string, topics: string[]) => ({
+        documentId: `doc-${headline}`,
+        headline,
+        summary: `${headline}: what happened.`,
+        publisher: "NHS England",
+        published: "2026-11-20",
+        publishedLabel: "20 November 2026",
+        url: "https://example.org/a",
+        topics: topics as never[],
+        sources: [],
+      });
+      const briefing = (id: string, date: string, headlines: string[]): ArchivedBriefing => ({
+        id,
+        date,
+        title: `☕ Coffee Time Briefing — ${date}`,
+        intro: HOSTILE.slice(0, 11).join(" | "),
+        topic: null,
+        items: headlines.map((h) => item(h, ["funding"])),
+      });
+
+      it("keeps a briefing once, whole, across a restart, and audits the first posting only", async () => {
+        const first = briefing("2026-11-23-0000000a", "2026-11-23", ["One", "Two"]);
+        expect(await store.recordPostedBriefing(first, "scheduler", T0)).toBe("added");
+        expect(await store.recordPostedBriefing(first, "scheduler", later(HOUR))).toBe("unchanged");
+        await store.close();
+        const restarted = await harness.open();
+        expect(await restarted.getPostedBriefing(first.id)).toEqual({ ...first, firstPostedAt: T0 });
+        expect(await restarted.getPostedBriefing("2026-11-23-ffffffff")).toBeNull();
+        const audit = await restarted.listAudit({ subject: `briefing:${first.id}` });
+        expect(audit.map((a) => a.action)).toEqual(["briefing.archived"]);
+      });
+
+      it("lists newest day first, a page at a time, with the total", async () => {
+        await store.recordPostedBriefing(briefing("2026-11-20-00000001", "2026-11-20", ["a"]), "cli", T0);
+        await store.recordPostedBriefing(briefing("2026-11-23-00000002", "2026-11-23", ["b"]), "cli", T0);
+        await store.recordPostedBriefing(briefing("2026-11-23-00000003", "2026-11-23", ["c"]), "cli", later(HOUR));
+        await store.recordPostedBriefing(briefing("2026-11-21-00000004", "2026-11-21", ["d"]), "cli", later(2 * HOUR));
+        const page1 = await store.listPostedBriefings({ limit: 3 });
+        expect(page1.total).toBe(4);
+        expect(page1.briefings.map((b) => b.id)).toEqual([
+          "2026-11-23-00000003",
+          "2026-11-23-00000002",
+          "2026-11-21-00000004",
+        ]);
+        const page2 = await store.listPostedBriefings({ limit: 3, offset: 3 });
+        expect(page2.briefings.map((b) => b.id)).toEqual(["2026-11-20-00000001"]);
+        expect((await store.listPostedBriefings({ offset: 10 })).briefings).toEqual([]);
+      });
+
+      it("refuses a malformed briefing or page and stores nothing", async () => {
+        await expect(store.recordPostedBriefing(briefing("x", "23/11/2026", ["a"]), "cli", T0)).rejects.toBeInstanceOf(
+          StoreInputError,
+        );
+        await expect(store.listPostedBriefings({ offset: -1 })).rejects.toBeInstanceOf(StoreInputError);
+        await expect(store.listPostedBriefings({ limit: 0 })).rejects.toBeInstanceOf(StoreInputError);
+        expect(await harness.count("posted_briefings")).toBe(0);
+      });
+    });
+
     describe("schema and health", () => {
       it("migrates once, and reports itself reachable, migrated, writable and durable", async () => {
         await store.close();
         await harness.open(later(HOUR));
-        expect(await harness.count("schema_version")).toBe(LATEST);
+        expect(await harness.count("schema_version")).toBe(EMBEDDED_MIGRATIONS.length);
         const health = await (await harness.open()).health();
         expect(health).toMatchObject({
           state: "ok",
@@ -416,15 +500,15 @@ for (const backend of BACKENDS) {
 
       it("refuses to open a store migrated by a newer nhsai, saying so in one line, and changes nothing", async () => {
         await harness.exec(
-          "INSERT INTO schema_version (version, name, applied_at) VALUES (7, 'from the future', '2027-01-01T00:00:00Z')",
+          `INSERT INTO schema_version (version, name, applied_at) VALUES (${FUTURE}, 'from the future', '2027-01-01T00:00:00Z')`,
         );
-        expect(await store.health()).toMatchObject({ state: "newer_schema", schemaVersion: 7 });
+        expect(await store.health()).toMatchObject({ state: "newer_schema", schemaVersion: FUTURE });
         const opening = harness.open();
         await expect(opening).rejects.toBeInstanceOf(StoreVersionError);
         await expect(opening).rejects.toThrow(
-          new RegExp(`schema version 7, but this nhsai knows versions up to ${LATEST}: upgrade nhsai`),
+          new RegExp(`schema version ${FUTURE}, but this nhsai knows versions up to ${LATEST}: upgrade nhsai`),
         );
-        expect(await harness.count("schema_version")).toBe(LATEST + 1);
+        expect(await harness.count("schema_version")).toBe(EMBEDDED_MIGRATIONS.length + 1);
       });
 
       it("reports a store that has lost its tables as unusable, in plain words", async () => {

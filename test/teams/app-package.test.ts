@@ -40,7 +40,25 @@ describe("the Teams app package", () => {
 
   it("refuses an app id that is not a GUID", () => {
     const result = buildAppPackage({ appId: "my-bot", websiteUrl: "https://example.org" });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/must be a GUID/) });
+    expect(result).toEqual({ ok: false, field: "app-id", error: expect.stringMatching(/must be a GUID/) });
+  });
+
+  it("links Teams to the privacy and terms pages given, or to the website when none are", () => {
+    const given = buildAppPackage({
+      appId: APP_ID,
+      websiteUrl: "https://digital.example.nhs.uk/nhsai",
+      privacyUrl: "https://digital.example.nhs.uk/privacy",
+      termsUrl: "https://digital.example.nhs.uk/terms",
+    });
+    if (!given.ok) throw new Error(given.error);
+    expect(given.manifest.developer).toMatchObject({
+      websiteUrl: "https://digital.example.nhs.uk/nhsai",
+      privacyUrl: "https://digital.example.nhs.uk/privacy",
+      termsOfUseUrl: "https://digital.example.nhs.uk/terms",
+    });
+    const defaulted = buildAppPackage({ appId: APP_ID, websiteUrl: "https://digital.example.nhs.uk/nhsai" });
+    if (!defaulted.ok) throw new Error(defaulted.error);
+    expect(defaulted.manifest.developer).toMatchObject({ privacyUrl: "https://digital.example.nhs.uk/nhsai" });
   });
 
   it("npm run teams:package writes the zip (built script)", () => {
@@ -53,6 +71,7 @@ describe("the Teams app package", () => {
         { cwd: ROOT, encoding: "utf8" },
       );
       expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/pass --website, --privacy, --terms/);
       expect(Object.keys(unzipSync(readFileSync(out)))).toContain("manifest.json");
       const bad = spawnSync(process.execPath, [join(ROOT, "dist/scripts/package-teams-app.js"), "--app-id", "nope"], {
         cwd: ROOT,
@@ -61,6 +80,14 @@ describe("the Teams app package", () => {
       });
       expect(bad.status).toBe(2);
       expect(bad.stderr).toMatch(/GUID/);
+      const badWebsite = spawnSync(
+        process.execPath,
+        [join(ROOT, "dist/scripts/package-teams-app.js"), "--app-id", APP_ID, "--website", "http://plain.example"],
+        { cwd: ROOT, encoding: "utf8" },
+      );
+      expect(badWebsite.status).toBe(2);
+      expect(badWebsite.stderr).toMatch(/website address must be an https:\/\/ address.*pass --website/);
+      expect(badWebsite.stderr).not.toMatch(/--app-id/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -227,3 +227,19 @@ describe("TEAMS_TENANTS (the organisations this deployment serves)", () => {
     expect(connector.received).toHaveLength(1);
   });
 });
+
+describe("/api/messages when the connector never answers", () => {
+  it("gives up on the turn's reply after replyTimeoutMs, so the inbound request is answered 200", async () => {
+    connector = await startConnectorStub();
+    connector.script.push({ status: 200, hang: true }, { status: 200, hang: true }, { status: 200, hang: true });
+    bot = await startBot({ TEAMS_LOCAL: "1" }, { replyTimeoutMs: 400 });
+    const started = performance.now();
+    const res = await postActivity(bot.url, messageActivity(connector.url, "help"));
+    const elapsed = performance.now() - started;
+    expect(res.status).toBe(200);
+    expect(elapsed).toBeGreaterThanOrEqual(390);
+    expect(elapsed).toBeLessThan(1_500);
+    // Tried once: a reply that may have been posted is not sent again.
+    expect(connector.received).toHaveLength(1);
+  });
+});

@@ -5,20 +5,17 @@
  */
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumFor, launchChromium } from "../helpers/chromium.js";
 import { ROOT } from "../helpers/factories.js";
 import { freePort } from "../helpers/processes.js";
 import { type ServeProcess, startServe } from "./serve-process.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === "true")
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for the Teams end-to-end test`);
-if (!available) console.warn(`skipping the Agents Playground test: no ${CHROMIUM} (apt-get install -y chromium)`);
+const available = chromiumFor("the Agents Playground test");
 
 let serve: ServeProcess;
 let playground: ChildProcess;
@@ -59,10 +56,7 @@ describe.skipIf(!available)("Microsoft 365 Agents Playground against nhsai serve
     const port = await freePort();
     playground = await startPlayground(`http://127.0.0.1:${serve.port}/api/messages`, port);
     playgroundUrl = `http://127.0.0.1:${port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

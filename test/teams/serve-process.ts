@@ -7,11 +7,13 @@ import { join } from "node:path";
 import { ROOT } from "../helpers/factories.js";
 import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js";
 
-const CONTRACT_VARIABLES = /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|PORT$|ADMINS$|LOG_LEVEL$)/;
+const CONTRACT_VARIABLES =
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|HOST$|PORT$|ADMINS$|LOG_LEVEL$)/;
 
 export interface ServeProcess {
   port: number;
   child: ChildProcess;
+  stdout: () => string;
   stderr: () => string;
   stop(): Promise<ProcessOutput>;
 }
@@ -60,6 +62,7 @@ export async function startServe(env: Record<string, string>): Promise<ServeProc
   return {
     port,
     child,
+    stdout: () => stdout,
     stderr: () => stderr,
     stop: async () => {
       child.kill("SIGTERM");

@@ -18,7 +18,7 @@ import {
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import { loadConfig } from "../../src/config.js";
-import { silentLogger } from "../../src/logger.js";
+import { type Logger, silentLogger } from "../../src/logger.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import type { Store } from "../../src/store/store.js";
 import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
@@ -34,8 +34,8 @@ export interface Received {
 export interface ConnectorStub {
   url: string;
   received: Received[];
-  /** Statuses (and bodies) to answer with, in order; 200 once they run out. */
-  script: Array<{ status: number; body?: unknown; headers?: Record<string, string> }>;
+  /** Statuses (and bodies) to answer with, in order, or `hang` to never answer; 200 once they run out. */
+  script: Array<{ status: number; body?: unknown; headers?: Record<string, string>; hang?: boolean }>;
   /** Connections accepted, including ones that sent nothing valid. */
   connections: () => number;
   close(): Promise<void>;
@@ -59,6 +59,7 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
       at: performance.now(),
     });
     const step = script.shift() ?? { status: 200, body: { id: `m${next++}` } };
+    if (step.hang) return;
     res.writeHead(step.status, { "content-type": "application/json", ...step.headers });
     res.end(JSON.stringify(step.body ?? {}));
   });
@@ -71,7 +72,11 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     received,
     script,
     connections: () => connections,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -88,13 +93,14 @@ export async function startBot(
   env: Record<string, string>,
   options: TeamsPlatformOptions = {},
   chatOf: (store: Store) => ChatService = (store) => new ChatService(new BriefingService(seedLibrary()), store),
+  log: Logger = silentLogger,
 ): Promise<RunningBot> {
   const dataDir = mkdtempSync(join(tmpdir(), "nhsai-teams-"));
   const store = await openEmbeddedStore({ dataDir, now: FIXED_NOW });
   const chat = chatOf(store);
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const platform = await createTeamsPlatform(
-    { config, store, chat, now: () => FIXED_NOW, log: silentLogger },
+    { config, store, chat, now: () => FIXED_NOW, log },
     { connector: { baseDelayMs: 5 }, ...options },
   );
   const server = createHttpServer({ health: () => ({}) as never, routes: platform.routes });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import {
   type ConnectorStub,
   messageActivity,
@@ -24,12 +25,22 @@ let keys: Awaited<ReturnType<typeof startKeyServer>>;
 let connector: ConnectorStub;
 let bot: RunningBot;
 
+/** Everything written to the console outside the logger (spied before the platform exists). */
+const consoleCalls = (["error", "warn", "log", "info", "debug"] as const).map((method) =>
+  vi.spyOn(console, method).mockImplementation(() => {}),
+);
+const printed = () => consoleCalls.reduce((n, spy) => n + spy.mock.calls.length, 0);
+/** The process's JSON log at the default level (info). */
+let logLines: string[] = [];
+
 beforeAll(async () => {
   keys = await startKeyServer([key, webchatOnly]);
   connector = await startConnectorStub();
   bot = await startBot(
     { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: "test-secret", TEAMS_LOCAL: "1" },
     { openIdMetadataUrl: keys.metadataUrl, tokenIssuer: ISSUER, credentialsFactory: testCredentials },
+    undefined,
+    createJsonLogger((line) => logLines.push(line), "info"),
   );
 });
 
@@ -72,14 +83,19 @@ describe("Bot Framework tokens with MICROSOFT_APP_ID set", () => {
     ["a key endorsed for webchat only", (s) => `Bearer ${signToken(webchatOnly, s)}`],
   ];
 
-  it.each(refused)("refuses %s with 401 and sends nothing", async (_name, header) => {
+  it.each(refused)("refuses %s with 401, sends nothing, and logs one JSON line", async (_name, header) => {
     const before = connector.received.length;
+    const printedBefore = printed();
+    logLines = [];
     const headers: Record<string, string> = {};
     const value = header(connector.url);
     if (value) headers.authorization = value;
     const res = await postActivity(bot.url, messageActivity(connector.url, "help"), headers);
     expect(res.status).toBe(401);
     expect(connector.received.length).toBe(before);
+    // No public keys or jsonwebtoken stacks around the logger: botbuilder's console output is routed.
+    expect(printed()).toBe(printedBefore);
+    expect(logLines.map((line) => JSON.parse(line).event)).toEqual(["teams.refused"]);
   });
 
   it("stores no conversation reference from a refused activity", async () => {

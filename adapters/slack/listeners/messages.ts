@@ -36,7 +36,12 @@ export async function onMessage(deps: ListenerDeps, event: { type: string }): Pr
 }
 
 async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefined): Promise<void> {
-  const conversation = slackConversation(deps.client, said.channel, said.user ?? "", said.channel_type);
+  // The thread it was typed in, and the one the reply starts: each keeps the conversation's memory.
+  const conversation = {
+    ...slackConversation(deps.client, said.channel, said.user ?? "", said.channel_type),
+    thread: said.thread_ts,
+    replyThread: threadTs,
+  };
   let messages: SlackMessage[];
   try {
     const reply = await deps.chat.handleMessage(typedText(said.text ?? ""), conversation, deps.now());

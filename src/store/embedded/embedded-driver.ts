@@ -1,24 +1,37 @@
 /**
  * The embedded backend's driver: one libSQL (SQLite) connection in WAL mode with synchronous=FULL,
- * so every commit is on disk before it returns, and a busy timeout, so processes sharing the file
- * wait for each other's (millisecond) transactions instead of failing.
+ * so every commit is on disk before it returns. Processes sharing the file wait for each other's
+ * (millisecond) transactions instead of failing; libSQL's API is synchronous, so once the store is
+ * open that wait is asynchronous (short tries between timers), never seconds on the event loop,
+ * and bounded well under Slack's 3 s: another process holding the lock costs a clear failure.
  */
 
-import { resolve } from "node:path";
+import { statfs } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import type { Worker } from "node:worker_threads";
 import Database from "libsql";
-import type { Row, Sql, SqlChanges, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
+import type { FailedState, Integrity, Row, Sql, SqlChanges, SqlDriver, SqlValue, WriteOptions } from "../sql.js";
 import type { StatementName } from "../statement-names.js";
 import {
   BACKGROUND_AFTER_COMMITS,
   FALLBACK_AUTOCHECKPOINT_PAGES,
   startBackgroundCheckpoint,
 } from "./background-checkpoint.js";
+import { quickCheck } from "./integrity-check.js";
 import { SerialQueue } from "./serial-queue.js";
 import { EMBEDDED_STATEMENTS } from "./statements.js";
 
-/** How long a writer waits for another process's transaction before giving up. */
+/** How long opening and migrating (start-up, before anything is served) waits for another process's lock. */
 export const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * How long a write waits for the lock, counted from when it was asked for (time queued behind
+ * this process's other operations included), before it fails: well under Slack's 3 s.
+ */
+export const LOCK_WAIT_MS = 1_000;
+
+/** Once open, the longest one statement may block the event loop waiting for a lock. */
+export const STATEMENT_BUSY_MS = 5;
 
 /** Opens (creating if need be) a database file with the settings the store relies on. */
 function openDatabase(path: string): Database.Database {
@@ -46,8 +59,7 @@ export function retryWhileBusy<T>(step: () => T): T {
     try {
       return step();
     } catch (error) {
-      const code = String((error as { code?: unknown }).code ?? "");
-      if (!code.startsWith("SQLITE_BUSY") || Date.now() > deadline) throw error;
+      if (!isBusy(error) || Date.now() > deadline) throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(100, 10 * attempt));
     }
   }
@@ -67,6 +79,8 @@ export interface SharedDatabase {
    * not after every relaxed one, so a run of replay records costs no PRAGMA each.
    */
   relaxed: boolean;
+  /** Whether the connection's busy timeout is already down to STATEMENT_BUSY_MS. */
+  shortWaits: boolean;
 }
 
 /**
@@ -90,6 +104,7 @@ export function acquireDatabase(path: string): SharedDatabase {
     users: 1,
     commits: 0,
     relaxed: false,
+    shortWaits: false,
   };
   if (key !== null) open.set(key, shared);
   return shared;
@@ -128,14 +143,18 @@ export class EmbeddedDriver implements SqlDriver {
   }
 
   read<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
-    return this.queue.run(() => work(this.sql));
+    return this.queue.run(() => {
+      this.shortWaits();
+      return work(this.sql);
+    });
   }
 
   write<T>(work: (sql: Sql, changes: SqlChanges) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    const deadline = Date.now() + LOCK_WAIT_MS;
     return this.queue.run(async () => {
       // SQLite refuses to change the setting inside a transaction: it is set before this one.
       this.synchronous(options.survives === "process_crash");
-      this.db.exec("BEGIN IMMEDIATE");
+      await this.begin(deadline);
       try {
         const result = await work(this.sql, this.changes);
         this.db.exec(options.rollback ? "ROLLBACK" : "COMMIT");
@@ -146,6 +165,32 @@ export class EmbeddedDriver implements SqlDriver {
         throw error;
       }
     });
+  }
+
+  /**
+   * Takes the write lock, trying again between timers while another process holds it, until
+   * `deadline`; then SQLITE_BUSY is thrown (explained as "locked by another process"). Each try
+   * blocks the event loop for at most STATEMENT_BUSY_MS.
+   */
+  private async begin(deadline: number): Promise<void> {
+    this.shortWaits();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.db.exec("BEGIN IMMEDIATE");
+        return;
+      } catch (error) {
+        const left = deadline - Date.now();
+        if (!isBusy(error) || left <= 0) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(left, 5 * attempt, 50)));
+      }
+    }
+  }
+
+  /** Start-up waited long (migrations); from the first operation on, a statement waits briefly. */
+  private shortWaits(): void {
+    if (this.shared.shortWaits) return;
+    this.db.exec(`PRAGMA busy_timeout = ${STATEMENT_BUSY_MS}`);
+    this.shared.shortWaits = true;
   }
 
   /** NORMAL for a relaxed commit, FULL for any other (and for the durability check). */
@@ -166,8 +211,19 @@ export class EmbeddedDriver implements SqlDriver {
     });
   }
 
-  explain(error: unknown): { state: "read_only" | "unreachable"; problem: string } {
+  explain(error: unknown): { state: FailedState; problem: string } {
     return explainSqliteError(error, this.location);
+  }
+
+  async integrity(timeoutMs: number): Promise<Integrity> {
+    if (this.location === ":memory:") return { sound: true };
+    return quickCheck(resolve(this.location), timeoutMs);
+  }
+
+  async freeBytes(): Promise<number | null> {
+    if (this.location === ":memory:") return null;
+    const disk = await statfs(dirname(resolve(this.location)));
+    return disk.bavail * disk.bsize;
   }
 
   close(): Promise<void> {
@@ -201,11 +257,12 @@ export class EmbeddedDriver implements SqlDriver {
   }
 }
 
+function isBusy(error: unknown): boolean {
+  return String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_BUSY");
+}
+
 /** SQLite's failures in plain words. */
-export function explainSqliteError(
-  error: unknown,
-  where: string,
-): { state: "read_only" | "unreachable"; problem: string } {
+export function explainSqliteError(error: unknown, where: string): { state: FailedState; problem: string } {
   const code = String((error as { code?: unknown }).code ?? "");
   const message = error instanceof Error ? error.message : String(error);
   if (code.startsWith("SQLITE_READONLY")) {
@@ -215,13 +272,16 @@ export function explainSqliteError(
     };
   }
   if (code.startsWith("SQLITE_BUSY")) {
-    return {
-      state: "unreachable",
-      problem: `the embedded store at ${where} stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000} s`,
-    };
+    return { state: "unreachable", problem: `the embedded store at ${where} is locked by another process` };
   }
-  if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
+  if (code === "SQLITE_NOTADB") {
     return { state: "unreachable", problem: `${where} is not an nhsai store or is damaged (${message})` };
+  }
+  if (code.startsWith("SQLITE_CORRUPT")) {
+    return { state: "damaged", problem: `the store's file ${where} is damaged (${message}); restore it from a backup` };
+  }
+  if (code.startsWith("SQLITE_FULL")) {
+    return { state: "disk_full", problem: `the disk holding the embedded store at ${where} is full` };
   }
   return { state: "unreachable", problem: `the embedded store at ${where} cannot be used: ${message}` };
 }

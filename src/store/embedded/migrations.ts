@@ -98,4 +98,41 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "read failures",
+    sql: `
+      CREATE TABLE read_failures (
+        url TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        failures INTEGER NOT NULL,
+        failed_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 4,
+    name: "conversation memory",
+    sql: `
+      CREATE TABLE conversation_memory (
+        conversation_key TEXT PRIMARY KEY,
+        memory TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX conversation_memory_by_expiry ON conversation_memory (expires_at);
+    `,
+  },
+  {
+    version: 5,
+    name: "posted briefings",
+    sql: `
+      CREATE TABLE posted_briefings (
+        id TEXT PRIMARY KEY,
+        day TEXT NOT NULL,
+        body TEXT NOT NULL,
+        first_posted_at TEXT NOT NULL
+      );
+      CREATE INDEX posted_briefings_newest ON posted_briefings (day DESC, first_posted_at DESC);
+    `,
+  },
 ];

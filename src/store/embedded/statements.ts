@@ -10,7 +10,7 @@ const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, ad
 
 export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   schemaVersion: "SELECT max(version) AS version FROM schema_version",
-  probeWrite: "UPDATE store_probe SET checked_at = checked_at WHERE id = 1",
+  probeWrite: "UPDATE store_probe SET checked_at = ? WHERE id = 1",
 
   insertAudit: "INSERT INTO audit_log (at, who, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
   listAudit: `SELECT ${AUDIT} FROM audit_log ORDER BY seq DESC LIMIT ?`,
@@ -73,6 +73,12 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
     "UPDATE feeds SET etag = ?, last_modified = ?, last_read_at = ?, checked_at = ?, last_error = NULL WHERE url = ?",
   markFeedFailed: "UPDATE feeds SET last_error = ?, checked_at = ? WHERE url = ?",
 
+  recordReadFailure:
+    "INSERT INTO read_failures (url, reason, failures, failed_at) VALUES (?, ?, 1, ?) ON CONFLICT (url) DO UPDATE " +
+    "SET reason = excluded.reason, failures = read_failures.failures + 1, failed_at = excluded.failed_at RETURNING failures",
+  getReadFailure: "SELECT url, reason, failures, failed_at FROM read_failures WHERE url = ?",
+  clearReadFailure: "DELETE FROM read_failures WHERE url = ?",
+
   insertFeedback:
     "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +
     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, user_id, target, target_id) DO NOTHING RETURNING value",
@@ -83,4 +89,17 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   summariseFeedback:
     "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
     "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = ? AND target_id = ?",
+
+  saveConversationMemory:
+    "INSERT INTO conversation_memory (conversation_key, memory, expires_at) VALUES (?, ?, ?) " +
+    "ON CONFLICT (conversation_key) DO UPDATE SET memory = excluded.memory, expires_at = excluded.expires_at",
+  getConversationMemory: "SELECT memory FROM conversation_memory WHERE conversation_key = ? AND expires_at > ?",
+  deleteExpiredConversationMemory: "DELETE FROM conversation_memory WHERE expires_at <= ?",
+  insertPostedBriefing:
+    "INSERT INTO posted_briefings (id, day, body, first_posted_at) VALUES (?, ?, ?, ?) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  getPostedBriefing: "SELECT id, body, first_posted_at FROM posted_briefings WHERE id = ?",
+  listPostedBriefings:
+    "SELECT id, body, first_posted_at FROM posted_briefings ORDER BY day DESC, first_posted_at DESC, id LIMIT ? OFFSET ?",
+  countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
 };

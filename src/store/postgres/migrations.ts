@@ -98,4 +98,41 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "read failures",
+    sql: `
+      CREATE TABLE read_failures (
+        url text PRIMARY KEY,
+        reason text NOT NULL,
+        failures integer NOT NULL,
+        failed_at timestamptz NOT NULL
+      );
+    `,
+  },
+  {
+    version: 4,
+    name: "conversation memory",
+    sql: `
+      CREATE TABLE conversation_memory (
+        conversation_key text PRIMARY KEY,
+        memory text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX conversation_memory_by_expiry ON conversation_memory (expires_at);
+    `,
+  },
+  {
+    version: 5,
+    name: "posted briefings",
+    sql: `
+      CREATE TABLE posted_briefings (
+        id text PRIMARY KEY,
+        day text NOT NULL,
+        body text NOT NULL,
+        first_posted_at timestamptz NOT NULL
+      );
+      CREATE INDEX posted_briefings_newest ON posted_briefings (day DESC, first_posted_at DESC);
+    `,
+  },
 ];

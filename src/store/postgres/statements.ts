@@ -13,7 +13,7 @@ const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, ad
 
 export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   schemaVersion: "SELECT max(version) AS version FROM schema_version",
-  probeWrite: "UPDATE store_probe SET checked_at = checked_at WHERE id = 1",
+  probeWrite: "UPDATE store_probe SET checked_at = $1 WHERE id = 1",
 
   insertAudit: "INSERT INTO audit_log (at, who, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
   listAudit: `SELECT ${AUDIT} FROM audit_log ORDER BY seq DESC LIMIT $1`,
@@ -82,6 +82,12 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
     "UPDATE feeds SET etag = $1, last_modified = $2, last_read_at = $3, checked_at = $4, last_error = NULL WHERE url = $5",
   markFeedFailed: "UPDATE feeds SET last_error = $1, checked_at = $2 WHERE url = $3",
 
+  recordReadFailure:
+    "INSERT INTO read_failures (url, reason, failures, failed_at) VALUES ($1, $2, 1, $3) ON CONFLICT (url) DO UPDATE " +
+    "SET reason = excluded.reason, failures = read_failures.failures + 1, failed_at = excluded.failed_at RETURNING failures",
+  getReadFailure: "SELECT url, reason, failures, failed_at FROM read_failures WHERE url = $1",
+  clearReadFailure: "DELETE FROM read_failures WHERE url = $1",
+
   insertFeedback:
     "INSERT INTO feedback (platform, user_id, target, target_id, value, comment, recorded_at) " +
     "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (platform, user_id, target, target_id) DO NOTHING RETURNING value",
@@ -92,4 +98,18 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   summariseFeedback:
     "SELECT count(*) FILTER (WHERE value = 'helpful') AS helpful, " +
     "count(*) FILTER (WHERE value = 'not_helpful') AS not_helpful FROM feedback WHERE target = $1 AND target_id = $2",
+
+  saveConversationMemory:
+    "INSERT INTO conversation_memory (conversation_key, memory, expires_at) VALUES ($1, $2, $3) " +
+    "ON CONFLICT (conversation_key) DO UPDATE SET memory = EXCLUDED.memory, expires_at = EXCLUDED.expires_at",
+  getConversationMemory: "SELECT memory FROM conversation_memory WHERE conversation_key = $1 AND expires_at > $2",
+  deleteExpiredConversationMemory: "DELETE FROM conversation_memory WHERE expires_at <= $1",
+  insertPostedBriefing:
+    "INSERT INTO posted_briefings (id, day, body, first_posted_at) VALUES ($1, $2, $3, $4) " +
+    "ON CONFLICT (id) DO NOTHING RETURNING id",
+  getPostedBriefing: "SELECT id, body, first_posted_at FROM posted_briefings WHERE id = $1",
+  listPostedBriefings:
+    "SELECT id, body, first_posted_at FROM posted_briefings " +
+    'ORDER BY day DESC, first_posted_at DESC, id COLLATE "C" LIMIT $1 OFFSET $2',
+  countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
 };

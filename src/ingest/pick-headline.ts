@@ -1,0 +1,83 @@
+/**
+ * The headline of a text capture: the line near the top that the body is about. Every short line
+ * in the opening is a candidate unless it is chrome (a survey banner, a search box label, an image
+ * credit, a byline, a date); each is scored by how many of its words the body repeats, how early it
+ * stands, and whether it has a headline's length and shape. A masthead or a banner shares few
+ * words with the story; a headline shares most of its particulars.
+ */
+
+import { chromeReason } from "../knowledge/clean-capture.js";
+import { termsOf } from "../knowledge/text-terms.js";
+import { dateFromText } from "./published-date.js";
+
+/** Lines from the top that may hold the headline: captures put a dozen lines of chrome above it at most. */
+const OPENING_LINES = 20;
+/** A body line: long enough to be prose rather than a label. */
+const PROSE_WORDS = 15;
+/** Headlines are short; a longer line without a full stop is a cut-off sentence or a standfirst. */
+const MAX_WORDS = 22;
+/** "November 2023 – NHS Fife": an entry in a list of dated items, not a headline. */
+const STARTS_WITH_DATE = /^(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+/** The body the candidates are compared with: its first lines carry the story's particulars. */
+const BODY_LINES = 8;
+
+export interface HeadlinePick {
+  text: string;
+  /** Position among the capture's non-empty lines. */
+  index: number;
+}
+
+/** The best-scoring headline candidate among `lines` (trimmed, non-empty), or null when none fits. */
+export function pickHeadline(lines: readonly string[], isMetadata: (line: string) => boolean): HeadlinePick | null {
+  const prose = lines.map((l) => wordCount(l) >= PROSE_WORDS);
+  let best: (HeadlinePick & { score: number }) | null = null;
+  // The headline stands above the story: a line after the first sentence of prose is a caption,
+  // a subheading or a teaser inside the body.
+  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!?"”’]$/.test(l));
+  const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
+  for (let i = 0; i < last; i++) {
+    const line = lines[i] as string;
+    if (!isCandidate(line) || isMetadata(line)) continue;
+    const body = lines.filter((l, k) => k > i && prose[k] && l !== line).slice(0, BODY_LINES);
+    if (body.length === 0) continue;
+    const score = overlap(line, body.join(" ")) * 3 + (1 - i / OPENING_LINES) + shape(line);
+    if (!best || score > best.score) best = { text: line, index: i, score };
+  }
+  return best && best.score >= 1.5 ? { text: best.text, index: best.index } : null;
+}
+
+function isCandidate(line: string): boolean {
+  const words = wordCount(line);
+  // A line ending in a full stop is a sentence of the body or the standfirst; a bullet is a list item.
+  return (
+    words >= 3 &&
+    words <= MAX_WORDS &&
+    chromeReason(line) === null &&
+    !/[.:;,]$/.test(line) &&
+    !/^[-•*–·▪►◦]/.test(line) &&
+    !STARTS_WITH_DATE.test(line) &&
+    dateFromText([line], 1) === null
+  );
+}
+
+/** Share of the line's content words the body repeats (stemmed, stop words left out). */
+function overlap(line: string, body: string): number {
+  const own = termsOf(line);
+  if (own.size === 0) return 0;
+  const bodyTerms = termsOf(body);
+  let shared = 0;
+  for (const term of own) if (bodyTerms.has(term)) shared++;
+  return shared / own.size;
+}
+
+/** Headlines run 5 to 20 words and open with a capital, a figure or a quote mark. */
+function shape(line: string): number {
+  const words = wordCount(line);
+  let score = words >= 5 && words <= 20 ? 0.5 : 0;
+  if (/^[\p{Lu}\p{N}£$€"“‘']/u.test(line)) score += 0.2;
+  return score;
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,85 @@
+/**
+ * Who published a capture, from what the capture shows: a copyright line ("© 2024 Digital Health
+ * News"), a known outlet's name or short name in the page's masthead or banners, a masthead line
+ * above the headline, and last the URL's host. Known outlets are data (seeds/publishers.json),
+ * so adding one is an edit to a list, not to code.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { escapeRegExp } from "../knowledge/clean-capture.js";
+import { findPackageRoot } from "../package-root.js";
+
+export interface KnownPublisher {
+  name: string;
+  hosts: string[];
+  aliases: string[];
+}
+
+let known: KnownPublisher[] | null = null;
+
+/** The known outlets, read once. */
+export function knownPublishers(): readonly KnownPublisher[] {
+  known ??= JSON.parse(
+    readFileSync(join(findPackageRoot(import.meta.url), "seeds", "publishers.json"), "utf8"),
+  ) as KnownPublisher[];
+  return known;
+}
+
+/** The outlet for a page address: a known outlet by host (or a parent domain), else the bare host. */
+export function publisherForUrl(url: string | null): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+  return knownPublisherForHost(host) ?? (host || null);
+}
+
+/** A known outlet by host or a parent domain ("news.bbc.co.uk" → BBC News), or null. */
+export function knownPublisherForHost(host: string): string | null {
+  const bare = host.toLowerCase().replace(/^www\./, "");
+  return knownPublishers().find((p) => p.hosts.some((h) => bare === h || bare.endsWith(`.${h}`)))?.name ?? null;
+}
+
+/** "© 2024 Digital Health News. All rights reserved." → "Digital Health News"; null for Crown copyright. */
+export function publisherInCopyright(line: string): string | null {
+  const found =
+    /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+)$/i.exec(
+      line.trim(),
+    );
+  if (!found?.[1]) return null;
+  const name = found[1]
+    .replace(/\s*[.,|-]?\s*all rights reserved.*$/i, "")
+    .replace(/\s*\d{4}\s*$/, "")
+    .replace(/[.,\s]+$/, "")
+    .trim();
+  if (!name || /crown|^the authors?$/i.test(name) || name.split(/\s+/).length > 8) return null;
+  return knownName(name) ?? name;
+}
+
+let labelPatterns: { name: string; pattern: RegExp }[] | null = null;
+
+/** A known outlet named (by name or short name) as a whole word in `line`. */
+export function knownPublisherIn(line: string): string | null {
+  labelPatterns ??= knownPublishers().flatMap((p) =>
+    [p.name, ...p.aliases].map((label) => ({
+      name: p.name,
+      pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
+    })),
+  );
+  return labelPatterns.find(({ pattern }) => pattern.test(line))?.name ?? null;
+}
+
+function knownName(name: string): string | null {
+  const fold = name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\s+(ltd|limited|plc)$/, "");
+  return (
+    knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => l.toLowerCase().replace(/’/g, "'") === fold))
+      ?.name ?? null
+  );
+}

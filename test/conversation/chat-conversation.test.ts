@@ -1,0 +1,359 @@
+/**
+ * The conversation through ChatService (what Slack and Teams call) over the real embedded store:
+ * every intent, "tell me more" without repeats, memory per conversation, shared by replicas,
+ * forgotten after 30 minutes, and a failing memory that never costs the reply.
+ */
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answers/answer-question.js";
+import { BriefingService } from "../../src/briefing-service.js";
+import { ChatService } from "../../src/chat/chat-service.js";
+import type { Conversation } from "../../src/chat/conversation.js";
+import { answerReply } from "../../src/commands/answer-reply.js";
+import { plainRuns, type Reply } from "../../src/reply.js";
+import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
+import type { Store } from "../../src/store/store.js";
+import { FIXED_NOW, libraryOf, makeDocument, onDay, paragraphs, seedLibrary } from "../helpers/factories.js";
+
+const MINUTE = 60_000;
+const later = (ms: number) => new Date(FIXED_NOW.getTime() + ms);
+const QUESTION = "How much is the new AI lung cancer funding?";
+const LUNG = "nhe-21m-ai-lung-cancer";
+
+function place(channelId: string, extra: Partial<Conversation> = {}): Conversation {
+  return {
+    platform: "slack",
+    channelId,
+    userId: "U1",
+    scope: "personal",
+    mayManageChannel: async () => true,
+    ...extra,
+  };
+}
+
+/** Everything a person reads in the reply. */
+function shownText(reply: Reply): string {
+  return [
+    reply.title,
+    ...reply.sections.flatMap((s) => [
+      s.heading ? plainRuns(s.heading) : "",
+      ...s.blocks.map((b) =>
+        b.type === "bullets" ? b.items.map((i) => plainRuns(i.runs)).join("\n") : plainRuns(b.runs),
+      ),
+    ]),
+  ].join("\n");
+}
+
+/** The quoted sentences of an answer-like reply (its bullets, or its citations' quotes). */
+function quotedOf(reply: Reply): string[] {
+  const bullets = reply.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.type === "bullets" ? b.items.map((i) => plainRuns(i.runs)) : [])),
+  );
+  return bullets.length ? bullets : reply.citations.map((c) => c.quote);
+}
+
+let dataDir: string;
+let store: Store;
+let chat: ChatService;
+const library = seedLibrary();
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "nhsai-conversation-"));
+  store = await openEmbeddedStore({ dataDir, now: FIXED_NOW });
+  chat = new ChatService(new BriefingService(library), store);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("intents through ChatService", () => {
+  it("greets with what it can do in one line, and answers thanks, without quoting anything", async () => {
+    const hello = await chat.handleMessage("Hi there!", place("D-hello"), FIXED_NOW);
+    expect(hello.kind).toBe("text");
+    expect(shownText(hello)).toMatch(/Hello!.*what's new.*funding.*question/s);
+    const thanks = await chat.handleMessage("cheers, that's helpful", place("D-hello"), FIXED_NOW);
+    expect(shownText(thanks)).toMatch(/welcome/i);
+    expect(thanks.citations).toEqual([]);
+    // `help` is still the command list.
+    expect((await chat.handleMessage("help", place("D-hello"), FIXED_NOW)).kind).toBe("help");
+  });
+
+  it("answers 'what's new' with the same digest `digest` gives, and 'any news on cyber?' with the topic briefing", async () => {
+    const digest = await chat.handleMessage("digest", place("D-news"), FIXED_NOW);
+    for (const typed of ["what's new?", "latest news", "anything new this week?"]) {
+      const reply = await chat.handleMessage(typed, place("D-news"), FIXED_NOW);
+      expect(reply.kind).toBe("digest");
+      expect(reply.sections).toEqual(digest.sections);
+    }
+    const cyber = await chat.handleMessage("cyber", place("D-news"), FIXED_NOW);
+    const asked = await chat.handleMessage("any news on cyber?", place("D-news"), FIXED_NOW);
+    expect(asked.kind).toBe("briefing");
+    expect(asked).toEqual(cyber);
+    const funding = await chat.handleMessage("what's happening with funding", place("D-news"), FIXED_NOW);
+    expect(funding.kind === "briefing" && funding.topic).toBe("funding");
+  });
+
+  it("summarises an article named in the user's words, cited, with its key sentences verbatim", async () => {
+    const reply = await chat.handleMessage("summarise the charter article", place("D-sum"), FIXED_NOW);
+    expect(reply.kind).toBe("answer");
+    expect(reply.citations).toHaveLength(1);
+    expect(reply.citations[0]?.documentId).toBe("nhe-i-ai-nhse-collaboration-charter");
+    const text = library
+      .get("nhe-i-ai-nhse-collaboration-charter")
+      ?.document.paragraphs.map((p) => p.text)
+      .join(" ");
+    for (const quote of quotedOf(reply)) expect(text?.replace(/\s+/g, " ")).toContain(quote);
+    const byPublisher = await chat.handleMessage(
+      "what's the gist of the Health Foundation piece?",
+      place("D-sum"),
+      FIXED_NOW,
+    );
+    expect(byPublisher.citations[0]?.documentId).toBe("health-foundation-tech-ai-new-government");
+  });
+
+  it("asks 'which one?' when several articles fit, and says honestly when none does", async () => {
+    const several = await chat.handleMessage(
+      "summarise the National Health Executive article",
+      place("D-which"),
+      FIXED_NOW,
+    );
+    expect(several.title).toBe("Which one?");
+    expect(shownText(several)).toMatch(/£21m AI investment/);
+    expect(shownText(several)).toMatch(/Collaboration Charter/);
+    expect(several.citations).toEqual([]);
+    // What it offers to type picks that article.
+    const offered = several.sections[0]?.blocks.find((b) => b.type === "bullets");
+    const pick =
+      offered?.type === "bullets"
+        ? offered.items.map((item) => item.runs[0]?.text).find((t) => t?.includes("Collaboration Charter"))
+        : undefined;
+    expect(pick).toMatch(/^summarise /);
+    const picked = await chat.handleMessage(pick ?? "", place("D-which"), FIXED_NOW);
+    expect(picked.citations[0]?.documentId).toBe("nhe-i-ai-nhse-collaboration-charter");
+    const none = await chat.handleMessage("tell me about the quantum computing piece", place("D-which"), FIXED_NOW);
+    expect(shownText(none)).toMatch(/I don't hold an article about “the quantum computing piece”/);
+    expect(none.citations).toEqual([]);
+  });
+
+  it("leaves questions that look like intents to the answer engine", async () => {
+    for (const question of [
+      "What are the latest figures on the AI lung cancer funding?",
+      "what's new about the FDP contract value?",
+      "Is there more funding for trusts?",
+      "tell me about my CT scan results",
+    ]) {
+      const reply = await chat.handleMessage(question, place("D-q"), FIXED_NOW);
+      expect(reply).toEqual(answerReply(answerQuestion(library, question)));
+    }
+  });
+});
+
+describe("any message, any order", () => {
+  it("always gets a reply, and a quoted reply always quotes its article verbatim", async () => {
+    const said = fc.constantFrom(
+      "hi",
+      "thanks",
+      "what's new?",
+      "more",
+      "tell me more",
+      "summarise it",
+      "news on cyber",
+      "summarise the charter article",
+      "tell me about the NHS piece",
+      QUESTION,
+      "Who signed the charter?",
+      "",
+      "funding",
+    );
+    const texts = new Map(
+      library.all().map((e) => [
+        e.document.id,
+        e.document.paragraphs
+          .map((p) => p.text)
+          .join(" ")
+          .replace(/\s+/g, " "),
+      ]),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(said, fc.string({ maxLength: 40 })), { minLength: 1, maxLength: 6 }),
+        async (turns) => {
+          const here = place(`D-prop-${Math.random().toString(36).slice(2)}`);
+          for (const [i, typed] of turns.entries()) {
+            const reply = await chat.handleMessage(typed, here, later(i * MINUTE));
+            expect(reply.title.length).toBeGreaterThan(0);
+            if (reply.kind !== "answer") continue;
+            for (const c of reply.citations)
+              for (const part of c.quote.split(/\s*…\s*/)) expect(texts.get(c.documentId)).toContain(part);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("tell me more after a digest or a topic briefing", () => {
+  const subjects = [
+    ["pathology", "A cyberattack on a pathology supplier disrupted blood tests at London hospitals."],
+    ["scribes", "New guidance tells trusts how to assess ambient voice scribes before using them."],
+    ["app", "The NHS App now lets millions more patients order repeat prescriptions online."],
+    ["discharge", "An AI discharge tool cut the time patients wait to leave hospital in a pilot."],
+    ["platform", "The federated data platform contract passed its first year with 90 trusts signed up."],
+    ["epr", "Three trusts switched on a shared electronic patient record over a single weekend."],
+    ["wifi", "Community nurses in Cumbria got reliable mobile connectivity for home visits."],
+  ];
+  const news = new BriefingService(
+    libraryOf(
+      ...subjects.map(([id, sentence], i) =>
+        makeDocument({
+          id: `story-${id}`,
+          title: `${sentence?.split(" ").slice(0, 8).join(" ")}`,
+          published: onDay(`2026-11-${String(10 + i).padStart(2, "0")}`),
+          paragraphs: paragraphs(sentence ?? "", "Officials said more details would follow later this year."),
+        }),
+      ),
+    ),
+  );
+
+  it("brings the next stories after 'what's new', never one already carried", async () => {
+    const newsChat = new ChatService(news, store);
+    const first = await newsChat.handleMessage("what's new?", place("D-digest-more"), FIXED_NOW);
+    const next = await newsChat.handleMessage("more", place("D-digest-more"), later(MINUTE));
+    const ids = (reply: Reply) => (reply.kind === "digest" ? reply.digest.items.map((i) => i.documentId) : []);
+    expect(ids(first)).toHaveLength(5);
+    expect(ids(next)).toHaveLength(2);
+    expect(new Set([...ids(first), ...ids(next)]).size).toBe(7);
+    const none = await newsChat.handleMessage("more", place("D-digest-more"), later(2 * MINUTE));
+    expect(ids(none)).toEqual([]);
+  });
+
+  it("shows every fact after a topic briefing that left some out, then says that is all", async () => {
+    const briefing = await chat.handleMessage("any news on funding?", place("D-topic-more"), FIXED_NOW);
+    if (briefing.kind !== "briefing") throw new Error(`expected a briefing, got ${briefing.kind}`);
+    expect(briefing.shown).toBeLessThan(briefing.total);
+    const all = await chat.handleMessage("tell me more", place("D-topic-more"), later(MINUTE));
+    const typed = await chat.handleMessage("funding all", place("D-elsewhere"), later(MINUTE));
+    expect(all.sections).toEqual(typed.sections);
+    expect(all.citations).toEqual(typed.citations);
+    expect(all.actions.map((a) => a.type)).not.toContain("share");
+    const end = await chat.handleMessage("more", place("D-topic-more"), later(2 * MINUTE));
+    expect(shownText(end)).toMatch(/That's everything I hold on funding/);
+  });
+});
+
+describe("tell me more", () => {
+  it("goes on with the last answer's article, never repeating a sentence, until there is nothing more", async () => {
+    const here = place("D-more");
+    const answer = await chat.handleMessage(QUESTION, here, FIXED_NOW);
+    expect(answer.citations[0]?.documentId).toBe(LUNG);
+    const seen = new Set(answer.citations[0]?.quote.split(/\s*…\s*/));
+    let replies = 0;
+    for (let turn = 0; turn < 12; turn += 1) {
+      const more = await chat.handleMessage(turn % 2 ? "tell me more" : "more", here, later(turn * MINUTE));
+      if (more.kind === "answer" && more.abstained) {
+        expect(shownText(more)).toMatch(/That's everything I can quote/);
+        break;
+      }
+      replies += 1;
+      expect(more.citations[0]?.documentId).toBe(LUNG);
+      for (const quote of quotedOf(more)) {
+        expect(seen.has(quote)).toBe(false);
+        seen.add(quote);
+      }
+    }
+    expect(replies).toBeGreaterThanOrEqual(2);
+  });
+
+  it("summarises 'it': the article of the last answer", async () => {
+    await chat.handleMessage(QUESTION, place("D-it"), FIXED_NOW);
+    const summary = await chat.handleMessage("summarise it", place("D-it"), later(MINUTE));
+    expect(summary.citations[0]?.documentId).toBe(LUNG);
+    // Sharing re-runs what was typed: "summarise it" would mean something else in the channel.
+    expect(summary.actions.map((a) => a.type)).toEqual(["feedback", "feedback"]);
+    const named = await chat.handleMessage("summarise the lung cancer story", place("D-it"), later(MINUTE));
+    expect(named.actions.map((a) => a.type)).toContain("share");
+    const more = await chat.handleMessage("more", place("D-it"), later(2 * MINUTE));
+    expect(more.actions.map((a) => a.type)).not.toContain("share");
+    await chat.handleMessage("what's new", place("D-it"), later(3 * MINUTE));
+    const next = await chat.handleMessage("more", place("D-it"), later(4 * MINUTE));
+    expect(next.kind).toBe("digest");
+    expect(next.actions.map((a) => a.type)).not.toContain("share");
+    expect(shownText(summary)).toMatch(/^Summary of “New £21m AI investment/m);
+  });
+
+  it("asks 'more about what?' with no last answer", async () => {
+    const reply = await chat.handleMessage("go on", place("D-fresh"), FIXED_NOW);
+    expect(shownText(reply)).toMatch(/More about what\?/);
+    expect(reply.citations).toEqual([]);
+  });
+
+  it("remembers per conversation: another DM, channel, thread or platform does not see it", async () => {
+    await chat.handleMessage(QUESTION, place("D-one"), FIXED_NOW);
+    const elsewhere = [
+      place("D-two"),
+      place("D-one", { platform: "teams" }),
+      place("D-one", { thread: "1700000000.1" }),
+      place("C-one", { scope: "channel" }),
+    ];
+    for (const conversation of elsewhere) {
+      const reply = await chat.handleMessage("more", conversation, later(MINUTE));
+      expect(shownText(reply)).toMatch(/More about what\?/);
+    }
+    expect((await chat.handleMessage("more", place("D-one"), later(MINUTE))).citations[0]?.documentId).toBe(LUNG);
+  });
+
+  it("answers a channel @mention's 'more' in its thread and in the channel", async () => {
+    const mention = place("C-threads", { scope: "channel", replyThread: "1700000000.5" });
+    await chat.handleMessage(QUESTION, mention, FIXED_NOW);
+    const inThread = place("C-threads", { scope: "channel", thread: "1700000000.5", replyThread: "1700000000.5" });
+    expect((await chat.handleMessage("more", inThread, later(MINUTE))).citations[0]?.documentId).toBe(LUNG);
+    const inChannel = place("C-threads", { scope: "channel", replyThread: "1700000000.9" });
+    expect((await chat.handleMessage("more", inChannel, later(MINUTE))).citations[0]?.documentId).toBe(LUNG);
+  });
+
+  it("forgets after 30 minutes (an injected clock)", async () => {
+    await chat.handleMessage(QUESTION, place("D-old"), FIXED_NOW);
+    await chat.handleMessage(QUESTION, place("D-older"), FIXED_NOW);
+    expect((await chat.handleMessage("more", place("D-old"), later(29 * MINUTE))).citations).toHaveLength(1);
+    const expired = await chat.handleMessage("more", place("D-older"), later(30 * MINUTE));
+    expect(shownText(expired)).toMatch(/More about what\?/);
+  });
+
+  it("is shared by replicas: another ChatService on the same store goes on", async () => {
+    await chat.handleMessage(QUESTION, place("D-replica"), FIXED_NOW);
+    const replicaStore = await openEmbeddedStore({ dataDir, now: FIXED_NOW });
+    try {
+      const replica = new ChatService(new BriefingService(seedLibrary()), replicaStore);
+      const more = await replica.handleMessage("tell me more", place("D-replica"), later(MINUTE));
+      expect(more.citations[0]?.documentId).toBe(LUNG);
+    } finally {
+      await replicaStore.close();
+    }
+  });
+
+  it("still replies when the memory cannot be read or written, and reports why", async () => {
+    const failing: Store = {
+      ...store,
+      getConversationMemory: async () => {
+        throw new Error("store unreachable");
+      },
+      saveConversationMemory: async () => {
+        throw new Error("store unreachable");
+      },
+    };
+    const errors: unknown[] = [];
+    const broken = new ChatService(new BriefingService(library), failing, new Set(), {
+      onMemoryError: (e) => errors.push(e),
+    });
+    const answer = await broken.handleMessage(QUESTION, place("D-broken"), FIXED_NOW);
+    expect(shownText(answer)).toMatch(/£21m/);
+    expect(shownText(await broken.handleMessage("more", place("D-broken"), FIXED_NOW))).toMatch(/More about what\?/);
+    expect(errors).toHaveLength(2);
+  });
+});

@@ -1,0 +1,34 @@
+import { expect, it } from "vitest";
+import { namesInByline, namesInCreditLine, namesInStandfirst } from "../../src/knowledge/bylines.js";
+
+it("reads the names on a byline and stops at a role", () => {
+  expect(namesInByline("Written by : Jayati Dubey")).toEqual(["Jayati Dubey"]);
+  expect(namesInByline("By Dr Na’eem Ahmed, Chief Medical Officer and Co-Founder of ImproveWell")).toEqual([
+    "Dr Na’eem Ahmed",
+  ]);
+  expect(namesInByline("Authors: Lucy Knight, Shehar Bano and Ruth Lowe")).toEqual([
+    "Lucy Knight",
+    "Shehar Bano",
+    "Ruth Lowe",
+  ]);
+  expect(namesInByline("By Jo Bloggs | 2 June 2025")).toEqual(["Jo Bloggs"]);
+});
+
+it("takes no organisation, date or sentence for a person", () => {
+  expect(namesInByline("By Cyber Monitoring Centre.")).toEqual([]);
+  expect(namesInByline("By March 2025 every trust will have an electronic record.")).toEqual([]);
+  expect(namesInByline("By continuing to use our website you consent to cookies")).toEqual([]);
+  expect(namesInCreditLine("NHS England Digital Team")).toEqual([]);
+  expect(namesInCreditLine("Skin Analytics")).toEqual([]); // a bare two words may be a company or a credit
+});
+
+it("reads credit lines and standfirsts under a headline", () => {
+  expect(namesInCreditLine("Mark Say Managing Editor")).toEqual(["Mark Say"]);
+  expect(namesInCreditLine("dpeters@example.com (Dale Peters)")).toEqual(["Dale Peters"]);
+  expect(
+    namesInStandfirst("What is missing is a plan, write Tim Horton and Malte Gerhold from the Health Foundation"),
+  ).toEqual(["Tim Horton", "Malte Gerhold"]);
+  expect(namesInStandfirst("With a decision due, Rachel Hutchings explores how many people opt out.")).toEqual([
+    "Rachel Hutchings",
+  ]);
+});
