@@ -55,7 +55,7 @@ export function shapeQuote(library: Library, q: AnalysedQuestion, span: Candidat
   let previous: Passage | undefined;
   for (const p of passages) {
     const text = full || p.text.length <= MAX_QUOTE ? p.text : focus(p.text, q);
-    if (previous) parts.push(previous.paragraph === p.paragraph ? " " : " … ");
+    if (previous) parts.push(joiner(previous, p));
     parts.push(text);
     previous = p;
   }
@@ -68,7 +68,7 @@ export function shapeQuote(library: Library, q: AnalysedQuestion, span: Candidat
     const next = library.passage(last.id + 1);
     if (items.length > 0) quote += ` … ${items.map((i) => i.text).join(" … ")}`;
     else if (next && next.document === last.document && !next.heading)
-      quote += `${next.paragraph === last.paragraph ? " " : " … "}${full || next.text.length <= MAX_QUOTE ? next.text : focus(next.text, q)}`;
+      quote += `${joiner(last, next)}${full || next.text.length <= MAX_QUOTE ? next.text : focus(next.text, q)}`;
   } else if (asksForList(q.text)) {
     // "Here we look at five key priorities…" with the article's numbered headings "1. …", "2. …".
     const headings = numberedHeadings(library, span.main);
@@ -78,7 +78,21 @@ export function shapeQuote(library: Library, q: AnalysedQuestion, span: Candidat
         .map((h) => h.text)
         .join(" … ")}`;
   }
-  return quote;
+  // A list kept one item a line lost its bullets in cleaning: each line is quoted as its own piece.
+  return quote.includes("\n") ? quote.split(/\s*\n\s*/).join(" … ") : quote;
+}
+
+/**
+ * How two sentences of a quote are joined: a space when they stand side by side on one line of
+ * the source, "…" when anything may come between them (another paragraph, a list's line break,
+ * where the cleaner removed a bullet).
+ */
+function joiner(a: Passage, b: Passage): string {
+  if (a.document !== b.document || a.paragraph !== b.paragraph) return " … ";
+  const text = a.document.paragraphs[a.paragraph]?.text ?? "";
+  const end = text.indexOf(a.text) + a.text.length;
+  const start = text.indexOf(b.text, end);
+  return end >= a.text.length && start >= end && !/\n/.test(text.slice(end, start)) ? " " : " … ";
 }
 
 /** The article's headings numbered "1.", "2."…, in order, when they run from 1 without a gap. */

@@ -168,6 +168,20 @@ describe("focused quotes and lists", () => {
   });
 });
 
+describe("lists kept one item a line", () => {
+  it("quote each line as its own piece, so a bullet the cleaner removed never breaks the quote", () => {
+    const raw = "The partners will work on three things:\n- Faster scans\n- Shorter waits\n- Safer records";
+    const doc = makeDocument({
+      id: "lines",
+      paragraphs: paragraphs("The partners will work on three things:\nFaster scans\nShorter waits\nSafer records"),
+    });
+    const a = answerQuestion(libraryOf(doc), "What three things will the partners work on?");
+    const quote = a.citations[0]?.quote ?? "";
+    expect(quote).toMatch(/Faster scans/);
+    expect(verbatimIn(raw, quote)).toBe(true);
+  });
+});
+
 describe("numbered lists", () => {
   it("'the N priorities' gets the article's numbered headings, item by item", () => {
     const a = answerQuestion(seeds, "What are the five priorities the Health Foundation sets the next government?");
