@@ -37,6 +37,7 @@ const SECTIONS: {
   { name: "slack", load: async () => (await import("./sections/slack.js")).slack },
   { name: "teams", load: async () => (await import("./sections/teams.js")).teams },
   { name: "ingest", load: async () => (await import("./sections/ingest.js")).ingest },
+  { name: "topics", load: async () => (await import("./sections/topics.js")).topics },
 ];
 
 const only = process.argv.slice(2);

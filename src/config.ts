@@ -1,5 +1,5 @@
 /**
- * The process's configuration, read once from the environment (CONTRACT.md lists every variable).
+ * The process's configuration, read once from the environment (the README lists every variable).
  * A bad value stops start-up with one line naming the variable and what is wrong with it.
  */
 

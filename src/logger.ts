@@ -1,6 +1,6 @@
 /**
  * The logging port: the core and the adapters log events with small facts, never message text,
- * tokens or secrets (RELIABILITY.md check 24). The process's real logger lives in adapters/.
+ * tokens or secrets. The process's real logger lives in adapters/.
  */
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;

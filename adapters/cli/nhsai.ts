@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 /**
- * The `nhsai` command (see CONTRACT.md). This file only picks the subcommand; each lives in its
+ * The `nhsai` command (docs/commands.md). This file only picks the subcommand; each lives in its
  * own module and is imported when used, so `nhsai ask` never loads the Slack or Teams SDKs.
  */
 
+import { existsSync } from "node:fs";
 import { createJsonLogger } from "./json-logger.js";
 import { runCli } from "./run-cli.js";
+
+// Settings in ./.env (the file .env.example describes), as Docker's --env-file would give them;
+// a variable already set in the real environment wins. NHSAI_DOTENV=off reads no file (the tests).
+if (process.env.NHSAI_DOTENV !== "off" && existsSync(".env")) process.loadEnvFile(".env");
 
 /**
  * Exit status after an exception nothing caught (sysexits' EX_SOFTWARE): the process's state is

@@ -1,5 +1,8 @@
 /** Dispatches `nhsai <command>`; returns the exit status (0 ok, 1 runtime failure, 2 bad usage). */
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findPackageRoot } from "../../src/package-root.js";
 import { UsageError } from "./usage-error.js";
 
 export interface CliIo {
@@ -41,12 +44,19 @@ export const USAGE = `Usage: nhsai <command> [options]
   run-due [--at ISO-time] [--json]
                                 post the briefings due at that moment (default now), then exit
   help                          show this help
+  --version                     print nhsai's version
+
+Settings come from the environment, and from ./.env where it exists (real variables win).
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name = defaultCommand(io.env), ...rest] = argv;
   if (name === "help" || name === "--help" || name === "-h") {
     io.stdout(USAGE);
+    return 0;
+  }
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.stdout(`nhsai ${packageVersion()}\n`);
     return 0;
   }
   const load = COMMANDS[name];
@@ -72,4 +82,10 @@ function defaultCommand(env: CliIo["env"]): string {
     env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.MICROSOFT_APP_ID || env.TEAMS_LOCAL === "1",
   );
   return platforms && COMMANDS.serve ? "serve" : "shell";
+}
+
+/** The version in package.json, as npm published it. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(findPackageRoot(import.meta.url), "package.json"), "utf8"));
+  return String(manifest.version);
 }

@@ -1,5 +1,5 @@
 /**
- * The one HTTP server of `nhsai serve` (CONTRACT.md): `GET /healthz`, plus the routes the chat
+ * The one HTTP server of `nhsai serve`: `GET /healthz`, plus the routes the chat
  * platforms mount (`POST /slack/events`, `POST /api/messages`). Plain node:http, with tight limits;
  * each route reads its own body, so Slack's raw-body signature check and Teams' JSON never meet.
  *

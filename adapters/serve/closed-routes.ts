@@ -1,7 +1,7 @@
 /**
  * The Teams route when Teams is not configured. With no app id Bot Framework would switch its
  * authentication off and answer anyone, so an unconfigured `/api/messages` refuses every request
- * (401) and sends nothing, rather than looking absent (RELIABILITY.md check 14).
+ * (401) and sends nothing, rather than looking absent.
  */
 
 import type { RouteHandler } from "./served-platform.js";

@@ -18,7 +18,7 @@ import { renderBlocks } from "./render-blocks.js";
 /** How many 429s one message may wait out before it is reported as failed. */
 const RATE_LIMIT_RETRIES = 3;
 
-/** Nothing in a post may mention, link names or unfurl (RELIABILITY.md, check 11). */
+/** Nothing in a post may mention, link names or unfurl. */
 export const SAFE_POST = { parse: "none", link_names: false, unfurl_links: false, unfurl_media: false } as const;
 
 export class SlackPoster implements ChannelPoster {

@@ -1,6 +1,6 @@
 /**
  * Sends one activity to a Bot Framework connector (`POST {serviceUrl}/v3/conversations/{id}/activities`)
- * with Teams' retry rules (RELIABILITY.md check 18): 429, 412, 502 and 504 are retried with
+ * with Teams' retry rules: 429, 412, 502 and 504 are retried with
  * exponential backoff and jitter, honouring Retry-After; 403 MessageWritesBlocked (and 404, the
  * conversation is gone) is final; other failures are never re-sent blindly. Written against the
  * REST API rather than botbuilder's ConnectorClient, whose pipeline also re-sends 500 and 503

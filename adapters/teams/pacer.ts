@@ -1,6 +1,6 @@
 /**
  * Keeps each Teams conversation inside Microsoft's per-conversation limits (7 messages a second,
- * 8 in 2 s, 60 in 30 s, 1,800 an hour: RELIABILITY.md), so steady traffic never meets a 429.
+ * 8 in 2 s, 60 in 30 s, 1,800 an hour), so steady traffic never meets a 429.
  * Each conversation has its own queue: a busy channel never delays another.
  */
 

@@ -1,6 +1,6 @@
 /**
- * Fits card elements into as few Adaptive Cards as the 28 KB budget allows (RELIABILITY.md check
- * 19: measured as UTF-16 length × 2, the conservative reading). Elements stay in order, the
+ * Fits card elements into as few Adaptive Cards as the 28 KB budget allows (measured
+ * as UTF-16 length × 2, the conservative reading). Elements stay in order, the
  * buttons go on the last card, and nothing is dropped: an element too big on its own is a
  * RichTextBlock whose runs are spread over several blocks.
  */
@@ -8,7 +8,7 @@
 import type { CardElement } from "./card-elements.js";
 
 export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
-/** Teams renders up to 1.5 (RELIABILITY.md). */
+/** Teams renders Adaptive Cards up to version 1.5. */
 export const CARD_VERSION = "1.5";
 
 export interface AdaptiveCard {

@@ -1,7 +1,7 @@
 /**
  * The reply model as Teams messages: Adaptive Cards (schema 1.5) with a plain-text fallback, one
  * card per message, split into several messages when one would pass the 28 KB budget
- * (RELIABILITY.md check 19). The same Reply the terminal and Slack render; nothing here decides
+ *. The same Reply the terminal and Slack render; nothing here decides
  * what to say, only how it looks.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Where the bot may send: the Bot Framework `serviceUrl` of an activity or a stored conversation
  * reference is caller-supplied data, so it is checked against an allow-list of exact origins
- * before any outbound request (RELIABILITY.md check 20: no SSRF to 169.254.169.254, no
+ * before any outbound request ( no SSRF to 169.254.169.254, no
  * "smba.trafficmanager.net.evil.com").
  */
 

@@ -1,6 +1,6 @@
 /**
  * Bot Framework authentication from the configuration, failing closed: an app id without the
- * credentials it needs stops start-up with one line naming the variable (RELIABILITY.md check 14).
+ * credentials it needs stops start-up with one line naming the variable.
  * Tests replace Microsoft's OpenID metadata, token issuer and outbound credentials with loopback
  * ones; production passes no overrides.
  */

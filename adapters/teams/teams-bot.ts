@@ -2,7 +2,7 @@
  * The bot's turns: messages (questions, commands, card buttons) answered through the ChatService;
  * installs, uninstalls and membership changes kept in the store as conversation references.
  * Only activities that passed authentication (messages-route.ts) get here, so only they can
- * create a reference (RELIABILITY.md check 20).
+ * create a reference.
  */
 
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
@@ -61,7 +61,7 @@ export class TeamsBot extends ActivityHandler {
 
   /**
    * Activities from a tenant not on TEAMS_TENANTS are dropped before any handler: no answer, no
-   * stored reference (RELIABILITY.md check 16). A valid token proves Teams sent it, not that the
+   * stored reference. A valid token proves Teams sent it, not that the
    * organisation is one this deployment serves.
    */
   override async run(context: TurnContext): Promise<void> {

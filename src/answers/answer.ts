@@ -1,4 +1,4 @@
-/** What `answer(question)` returns: the shape `nhsai ask --json` prints (see CONTRACT.md). */
+/** What `answer(question)` returns: the shape `nhsai ask --json` prints (docs/commands.md). */
 
 import type { Document } from "../knowledge/document.js";
 import { sourceName } from "../knowledge/document.js";

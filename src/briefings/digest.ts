@@ -1,5 +1,5 @@
 /**
- * The Coffee Time briefing as data: what `nhsai digest --json` prints (see CONTRACT.md) and what
+ * The Coffee Time briefing as data: what `nhsai digest --json` prints (docs/commands.md) and what
  * the scheduled posts are rendered from.
  */
 

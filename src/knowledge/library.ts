@@ -14,7 +14,7 @@ import { type Document, REFRESHABLE_FIELDS } from "./document.js";
 import { SearchIndex } from "./search-index.js";
 import { splitSentences } from "./split-sentences.js";
 import { tokenize } from "./text-terms.js";
-import { documentTopics, type TopicId, tagTopics } from "./topics.js";
+import { documentTopics, passageTopics, type TopicId } from "./topics.js";
 
 export interface Passage {
   /** Index-wide passage number. */
@@ -183,6 +183,10 @@ export class Library {
     if (this.documents.has(document.id)) throw new Error(`document ${document.id} is already in the library`);
     const passages: Passage[] = [];
     for (const paragraph of document.paragraphs) this.abbreviations.learn(paragraph.text);
+    const topics = documentTopics(
+      document.title,
+      document.paragraphs.map((p) => p.text),
+    );
     document.paragraphs.forEach((paragraph, p) => {
       splitSentences(paragraph.text).forEach((span, s) => {
         const words = tokenize(span.text);
@@ -199,7 +203,7 @@ export class Library {
           s,
           sliceOf(paragraph.text, span),
           paragraph.heading,
-          this.sharedTopics(tagTopics(span.text)),
+          this.sharedTopics(passageTopics(span.text, tokens, topics)),
           this.store,
           start,
           tokens.length,
@@ -212,10 +216,7 @@ export class Library {
     const entry: LibraryDocument = {
       document,
       passages,
-      topics: documentTopics(
-        document.title,
-        passages.map((p) => p.topics),
-      ),
+      topics,
       metadataTerms: metadataTerms(document),
     };
     this.documents.set(document.id, entry);

@@ -1,10 +1,24 @@
 /**
- * The NHS taxonomy every passage and document is tagged with. Each topic lists the words that
- * signal it in news copy and the words people use when they ask for it ("cyber" → safety &
- * security). Tagging is by stemmed keyword, so ingested articles are tagged the same way.
+ * The NHS taxonomy every passage and document is tagged with, and the tagging itself.
+ *
+ * Each topic has the definition the labelling readers were given (it is also a prior for the
+ * model: a pseudo-article for its topic), the words that make a quoted fact squarely about it
+ * (`signals`, used when a topic briefing picks facts) and the words people use when they ask
+ * for it ("cyber" → safety & security). Which topics a document or sentence is *about* is decided
+ * by a classifier learned from labelled real articles (topic-model.json, made by
+ * scripts/train-topics.ts), not by keyword lists.
  */
 
-import { termFor, tokenize } from "./text-terms.js";
+import { type Token, termFor, tokenize } from "./text-terms.js";
+import {
+  addTextFeatures,
+  addTokenFeatures,
+  type FeatureCounts,
+  leadOf,
+  TopicModel,
+  type TopicModelData,
+} from "./topic-model.js";
+import topicModelData from "./topic-model.json" with { type: "json" };
 
 export const TOPIC_IDS = [
   "funding",
@@ -23,7 +37,9 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 export interface Topic {
   id: TopicId;
   label: string;
-  /** Words that mark a passage as being about the topic. */
+  /** What the topic covers, as the readers who labelled the training articles were told. */
+  description: string;
+  /** Words that make a sentence squarely about the topic when a briefing quotes facts. */
   signals: string[];
   /** Other names people use for the topic in commands. */
   aliases: string[];
@@ -33,6 +49,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "funding",
     label: "Funding",
+    description: "Money is the story: investment, grants, budgets, contract values, cuts, spending, prices.",
     signals: [
       "funding",
       "fund",
@@ -54,6 +71,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "workforce",
     label: "Workforce",
+    description: "Staff: skills, training, recruitment, retention, workload, roles, digital leadership posts.",
     signals: [
       "workforce",
       "staff",
@@ -74,12 +92,16 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "infrastructure",
     label: "Infrastructure",
+    description:
+      "Core digital and IT foundations: electronic patient records (EPRs), networks, data platforms, cloud, interoperability, shared records, devices.",
     signals: ["infrastructure", "IT", "computers", "kit", "EHR", "EHRs", "records", "systems", "platform", "data"],
     aliases: ["it", "digital infrastructure", "tech", "systems", "records", "ehr"],
   },
   {
     id: "strategy",
     label: "Strategy & policy",
+    description:
+      "National or organisational direction: plans, strategies, policy announcements, programmes, government priorities.",
     signals: [
       "strategy",
       "policy",
@@ -99,6 +121,8 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "safety",
     label: "Safety & security",
+    description:
+      "Safety and security: cyber attacks, ransomware, data breaches, information security, and patient-safety risks of technology (AI errors, unsafe tools).",
     signals: [
       "safety",
       "safe",
@@ -117,6 +141,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "diagnostics",
     label: "Diagnostics & clinical AI",
+    description: "Imaging, scans, tests, pathology, screening, AI that detects or diagnoses.",
     signals: [
       "diagnosis",
       "diagnostics",
@@ -138,6 +163,8 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "operations",
     label: "Operations & admin",
+    description:
+      "Running services: waiting lists, productivity, admin automation, patient flow, discharge, capacity, efficiency.",
     signals: [
       "admin",
       "administrative",
@@ -158,6 +185,8 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "engagement",
     label: "Public & patient engagement",
+    description:
+      "The public and patients as the story: trust, consultation, patient voice, public attitudes, patient-facing apps and their uptake.",
     signals: [
       "public",
       "patients",
@@ -174,6 +203,8 @@ export const TOPICS: readonly Topic[] = [
   {
     id: "regulation",
     label: "Regulation & ethics",
+    description:
+      "Regulators and rules: MHRA, ICO, CQC, NICE guidance and evaluation, laws, standards, compliance, fines, procurement rules.",
     signals: [
       "regulation",
       "regulatory",
@@ -189,23 +220,37 @@ export const TOPICS: readonly Topic[] = [
   },
 ];
 
-const signalTerms = new Map<TopicId, Set<string>>(
-  TOPICS.map((t) => [t.id, new Set(t.signals.flatMap((s) => (s === "£" ? ["£"] : tokenize(s).map((x) => x.term))))]),
-);
+/** The trained model, loaded once: a few hundred kilobytes of weights. */
+const model = new TopicModel(topicModelData as TopicModelData);
+const modelTopics = model.topicIds as TopicId[];
+if (modelTopics.join() !== TOPIC_IDS.join())
+  throw new Error(`topic-model.json is for topics ${modelTopics.join(", ")}: run npm run train:topics`);
 
-/** Topics a passage is about: any of its terms (or a £ sign) signals the topic. */
-export function tagTopics(text: string): TopicId[] {
-  const terms = new Set(tokenize(text).map((t) => t.term));
-  if (text.includes("£")) terms.add("£");
-  return TOPICS.filter((t) => [...(signalTerms.get(t.id) ?? [])].some((s) => terms.has(s))).map((t) => t.id);
+/**
+ * The topics one sentence speaks to, given its document's (from `documentTopics`): those of
+ * the document's that its words support, and any other its words state clearly. `tokens` are
+ * the sentence's, as the index makes them.
+ */
+export function passageTopics(text: string, tokens: readonly Token[], documentTopics: readonly TopicId[]): TopicId[] {
+  const indexes = documentTopics.map((id) => modelTopics.indexOf(id)).filter((i) => i >= 0);
+  const features = addTokenFeatures(text, tokens, 1, new Map());
+  return model.tagPassage(features, indexes).map((i) => modelTopics[i] as TopicId);
 }
 
-/** A document's topics: those signalled by at least `min` of its passages, or by its title. */
-export function documentTopics(title: string, passageTopics: TopicId[][], min = 2): TopicId[] {
-  const counts = new Map<TopicId, number>();
-  for (const tags of passageTopics) for (const t of tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const fromTitle = new Set(tagTopics(title));
-  return TOPIC_IDS.filter((id) => fromTitle.has(id) || (counts.get(id) ?? 0) >= min);
+/** The topics a stand-alone sentence speaks to: the sentence read as its own one-line document. */
+export function tagTopics(text: string): TopicId[] {
+  return passageTopics(text, tokenize(text), documentTopics("", [text]));
+}
+
+/**
+ * What a document is about: one to three topics, the likeliest first, read from its headline
+ * and lead. The headline counts, but each topic must be supported by the body too.
+ */
+export function documentTopics(title: string, paragraphs: readonly string[]): TopicId[] {
+  const body: FeatureCounts = new Map();
+  for (const text of leadOf(paragraphs, model.data.leadWords)) addTextFeatures(text, 1, body);
+  const withTitle = addTextFeatures(title, model.data.titleWeight, new Map(body));
+  return model.fileDocument(withTitle, body).map((i) => modelTopics[i] as TopicId);
 }
 
 /** Finds a topic by its id, label or any alias (case and spacing ignored). */

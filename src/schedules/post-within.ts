@@ -3,7 +3,7 @@ import type { Reply } from "../reply.js";
 
 /**
  * Posts through `poster`, bounded: a poster should report rather than throw, and should time out
- * on its own (RELIABILITY.md check 9), but if it throws or hangs past `timeoutMs` anyway, whether
+ * on its own, but if it throws or hangs past `timeoutMs` anyway, whether
  * it posted is unknown, so the outcome is `uncertain` and the scheduler moves on (it never waits
  * forever holding a claim).
  */

@@ -77,7 +77,7 @@ describe("briefings posted to Slack by the scheduler", () => {
     expect(await scheduler(true).runDue(SLOT)).toMatchObject({ sent: 2 });
 
     const posts = slack.posts();
-    expect(posts.map((p) => p.args.channel)).toEqual(["C1", "C2"]);
+    expect(posts.map((p) => p.args.channel).sort()).toEqual(["C1", "C2"]);
     const links = posts.map((p) => viewInBrowserOf(p.args.blocks));
     expect(links[0]).toMatch(new RegExp(`^${archive.url}/briefings/2026-11-23-[0-9a-f]{8}$`));
     expect(links[1]).toBe(links[0]);

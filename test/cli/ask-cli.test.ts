@@ -1,4 +1,4 @@
-/** `nhsai ask` as operators and the acceptance checks drive it: a spawned process, against CONTRACT.md. */
+/** `nhsai ask` as operators and the acceptance checks drive it: a spawned process, as the README documents it. */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -15,7 +15,7 @@ import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js"
 const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
-const CONTRACT_VARIABLES =
+const NHSAI_VARIABLES =
   /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 
 let dir = "";
@@ -27,9 +27,9 @@ afterEach(() => {
   dir = "";
 });
 
-/** Runs `nhsai <args>` with only the given CONTRACT variables set. */
+/** Runs `nhsai <args>` with only the given nhsai variables set. */
 function run(args: string[], env: Record<string, string>): Promise<ProcessOutput> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name)));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name)));
   return outputOf(spawn(process.execPath, [cli, ...args], { env: { ...clean, ...env } }));
 }
 

@@ -14,14 +14,14 @@ const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "adapters", "cli", "nhsai.js");
 const seedCount = readdirSync(join(root, "seeds", "articles")).filter((f) => f.endsWith(".json")).length;
 
-/** The caller's environment without any CONTRACT variable, so a developer's own tokens change nothing. */
-const CONTRACT_VARIABLES =
+/** The caller's environment without any nhsai variable, so a developer's own tokens change nothing. */
+const NHSAI_VARIABLES =
   /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 /** Each serve's embedded store lives in a temp DATA_DIR, not in the repository. */
 const dataDir = mkdtempSync(join(tmpdir(), "nhsai-serve-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const cleanEnv = (extra: Record<string, string>) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name))),
   DATA_DIR: dataDir,
   ...extra,
 });

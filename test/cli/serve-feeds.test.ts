@@ -10,7 +10,7 @@ import { ROOT } from "../helpers/factories.js";
 import { freePort, outputOf } from "../helpers/processes.js";
 import { type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
 
-const CONTRACT_VARIABLES = /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|PORT$|FEEDS|INGEST_|ADMINS$)/;
+const NHSAI_VARIABLES = /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|PORT$|FEEDS|INGEST_|ADMINS$)/;
 const seeds = readdirSync(join(ROOT, "seeds", "articles")).filter((f) => f.endsWith(".json")).length;
 
 let site: FixtureSite | undefined;
@@ -26,7 +26,7 @@ async function startServe(feeds: string) {
   dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
   const port = await freePort();
   const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name))),
     DATA_DIR: dir,
     PORT: String(port),
     FEEDS: feeds,

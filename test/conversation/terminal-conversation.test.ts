@@ -130,7 +130,7 @@ describe("the terminal as processes", () => {
     ["what's new?", false],
     ["any news on funding?", false],
     ["summarise the lung cancer story", false],
-  ])("`ask %j --json` is one CONTRACT document (abstained: %s), every quote verbatim", async (question, abstained) => {
+  ])("`ask %j --json` is one JSON document (abstained: %s), every quote verbatim", async (question, abstained) => {
     const result = await runNhsai(["ask", question, "--json"]);
     expect(result.code).toBe(0);
     const answer = JSON.parse(result.stdout);

@@ -23,10 +23,11 @@ it("indexes '41mn' like '41m' and '41 million', so a question in any of them fin
     expect([...termsOf(written)]).toEqual(expect.arrayContaining(["41", "million"]));
 });
 
-it("gives a sum in any currency the money term topics read, so a dollar contract is funding news", () => {
-  expect(tagTopics("Palantir wins a $412.66 million deal to run the data platform.")).toContain("funding");
-  expect(tagTopics("A €3.5bn plan for shared data.")).toContain("funding");
-  expect(tagTopics("Palantir wins a deal to run the data platform.")).not.toContain("funding");
+it("gives a sum in any currency the weight of money in topics, so a dollar contract is funding news as a pound one is", () => {
+  const deal = (sum: string) => tagTopics(`Palantir wins a ${sum} deal to run the data platform.`);
+  expect(deal("$412.66 million")).toContain("funding");
+  expect(deal("$412.66 million")).toEqual(deal("£330m"));
+  expect(deal("€3.5bn")).toEqual(deal("£330m"));
 });
 
 it("answers a how-much question with a dollar sum, shown as written", () => {

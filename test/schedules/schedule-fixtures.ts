@@ -4,7 +4,7 @@ import { BriefingService } from "../../src/briefing-service.js";
 import type { ChannelPoster, PostOutcome } from "../../src/chat/channel-poster.js";
 import type { Reply } from "../../src/reply.js";
 import type { Platform, Store, Subscription } from "../../src/store/store.js";
-import { libraryOf, makeDocument, onDay } from "../helpers/factories.js";
+import { libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
 
 /** Records each post and answers with the next scripted outcome (default: sent). */
 export class RecordingPoster implements ChannelPoster {
@@ -22,8 +22,18 @@ export class RecordingPoster implements ChannelPoster {
 export const twoStoryBriefings = () =>
   new BriefingService(
     libraryOf(
-      makeDocument({ id: "story-a", title: "Trust funds AI triage", published: onDay("2026-11-18") }),
-      makeDocument({ id: "story-b", title: "Staff training in digital skills", published: onDay("2026-11-19") }),
+      makeDocument({
+        id: "story-a",
+        title: "Trust funds AI triage",
+        published: onDay("2026-11-18"),
+        paragraphs: paragraphs("The trust will invest £2m in AI triage tools for its emergency department."),
+      }),
+      makeDocument({
+        id: "story-b",
+        title: "Staff training in digital skills",
+        published: onDay("2026-11-19"),
+        paragraphs: paragraphs("Nurses and admin staff will be trained in digital skills under a new programme."),
+      }),
     ),
   );
 

@@ -40,7 +40,7 @@ describe("terminal text", () => {
     expect(text.startsWith("☕ Coffee Time Briefing — Monday 23 November 2026\n\n5 stories you haven't had here")).toBe(
       true,
     );
-    expect(text).toContain("  National Health Executive · October 2023 · Funding");
+    expect(text).toMatch(/\n {2}National Health Executive · October 2023 · [^\n]*Funding/);
     expect(text).toContain(
       "\nNew £21m AI investment should not outpace support for core digital infrastructure, NHS leaders say\n",
     );

@@ -1,4 +1,4 @@
-/** RELIABILITY.md checks 1, 2 and 4: who may reach the bot over HTTP, and how much they may send. */
+/** Who may reach the bot over HTTP, and how much they may send. */
 
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";

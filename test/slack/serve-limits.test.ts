@@ -1,5 +1,5 @@
 /**
- * RELIABILITY checks 4 and 13 against a spawned `nhsai serve` (Slack over HTTP and Teams with
+ * Against a spawned `nhsai serve` (Slack over HTTP and Teams with
  * TEAMS_LOCAL=1 on one port): a 5 MB unsigned POST and a 100 MB chunked upload are refused with
  * 413 without the process's resident memory growing 20 MB; a client sending its headers a byte
  * a second is cut off by headersTimeout; each route refuses the other's content type, and a large

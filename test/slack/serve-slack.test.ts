@@ -16,12 +16,12 @@ import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
 import { commandBody, dmEvent, eventBody, postSigned, SECRET } from "./slack-requests.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
-const CONTRACT_VARIABLES =
+const NHSAI_VARIABLES =
   /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|HOST$|PORT$|FEEDS$|HTTPS?_PROXY$|LOG_LEVEL$)/i;
 const dataDir = mkdtempSync(join(tmpdir(), "nhsai-serve-slack-"));
 const TOKEN = "xoxb-1234-5678-secretbottoken";
 const env = (extra: Record<string, string>) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name))),
   DATA_DIR: dataDir,
   ...extra,
 });

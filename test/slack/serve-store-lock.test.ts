@@ -17,7 +17,7 @@ import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
 import { commandBody, dmEvent, eventBody, postSigned, SECRET } from "./slack-requests.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
-const CONTRACT_VARIABLES =
+const NHSAI_VARIABLES =
   /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|HOST$|PORT$|FEEDS$|HTTPS?_PROXY$|LOG_LEVEL$)/i;
 
 let fake: FakeSlack;
@@ -70,7 +70,7 @@ describe("nhsai serve with the store locked by another process", () => {
     dataDir = mkdtempSync(join(tmpdir(), "nhsai-lock-"));
     const port = await freePort();
     const env = {
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name))),
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name))),
       DATA_DIR: dataDir,
       PORT: String(port),
       SLACK_BOT_TOKEN: "xoxb-1-2-lock",

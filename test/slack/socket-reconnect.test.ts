@@ -1,5 +1,5 @@
 /**
- * RELIABILITY check 12: Socket Mode survives Slack recycling its socket. The fake sends
+ * Socket Mode survives Slack recycling its socket. The fake sends
  * `disconnect` (refresh_requested), then `apps.connections.open` fails once before it succeeds,
  * then the TCP connection is dropped. The app reconnects each time, never holds more than two
  * sockets, acks every envelope exactly once, and answers an event re-delivered after a reconnect

@@ -16,7 +16,7 @@ import { freePort } from "../helpers/processes.js";
 import { DATABASE_URL } from "./harness.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
-const CONTRACT_VARIABLES =
+const NHSAI_VARIABLES =
   /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 
 let child: ChildProcess | undefined;
@@ -35,10 +35,10 @@ afterEach(async () => {
   unmount = undefined;
 });
 
-/** Starts serve with only the given CONTRACT variables; resolves with its /healthz URL once it serves. */
+/** Starts serve with only the given nhsai variables; resolves with its /healthz URL once it serves. */
 async function startServe(env: Record<string, string>): Promise<string> {
   const port = await freePort();
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name)));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name)));
   const proc = spawn(process.execPath, [cli, "serve"], { env: { ...clean, ...env, PORT: String(port) } });
   child = proc;
   let stderr = "";
@@ -101,7 +101,7 @@ describe("nhsai serve's /healthz and the store", () => {
     await store.close();
     corruptPages(join(dir, "nhsai.db"));
     const port = await freePort();
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CONTRACT_VARIABLES.test(name)));
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name)));
     const result = spawnSync(process.execPath, [cli, "serve"], {
       env: { ...clean, DATA_DIR: dir, PORT: String(port) },
       encoding: "utf8",

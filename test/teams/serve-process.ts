@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { ROOT } from "../helpers/factories.js";
 import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js";
 
-const CONTRACT_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|HOST$|PORT$|ADMINS$|LOG_LEVEL$)/;
+const NHSAI_VARIABLES = /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|HOST$|PORT$|ADMINS$|LOG_LEVEL$)/;
 
 export interface ServeProcess {
   port: number;
@@ -19,7 +18,7 @@ export interface ServeProcess {
 }
 
 function serveEnv(env: Record<string, string>, dataDir: string, port: number) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !CONTRACT_VARIABLES.test(k)));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !NHSAI_VARIABLES.test(k)));
   return { ...clean, DATA_DIR: dataDir, PORT: String(port), ...env };
 }
 

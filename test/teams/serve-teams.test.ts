@@ -1,4 +1,4 @@
-/** RELIABILITY.md check 14, through the real `nhsai serve` process. */
+/** Teams configured, half-configured or closed, through the real `nhsai serve` process. */
 import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ServeProcess, serveUntilExit, startServe } from "./serve-process.js";

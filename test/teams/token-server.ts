@@ -1,6 +1,6 @@
 /**
  * A loopback OpenID/JWKS key server standing in for Bot Framework's, and RS256 tokens signed with
- * node:crypto, for the token matrix (RELIABILITY.md check 15). Each server has its own URL, so
+ * node:crypto, for the token matrix. Each server has its own URL, so
  * botbuilder's process-wide OpenID metadata cache never carries keys from one test to another.
  */
 

@@ -1,5 +1,5 @@
 /**
- * One post per (subscription, slot) across replicas (RELIABILITY.md): a claim row with a unique
+ * One post per (subscription, slot) across replicas: a claim row with a unique
  * key that is never deleted, then an outcome, claimed → sent | uncertain | failed | skipped.
  */
 

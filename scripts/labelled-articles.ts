@@ -1,0 +1,178 @@
+/**
+ * The labelled real articles the topic model learns from and is measured on, and how a tagger
+ * scores against them.
+ *
+ * Data: text captures of real published articles under test/fixtures/{corpus,holdout}/captures,
+ * labelled by two readers who never saw the classifier. Each article has a first reader (its
+ * collector, `articles-<letter>.json`) and, when done, a second (`topics-second-reader-<letter>.json`,
+ * the other collector). Gold topics: those both readers gave; where they share none, the first
+ * reader's first topic; where the second reader has not labelled it, the first reader's topics.
+ * Articles are read by the library's own text reader, as `nhsai ingest` reads them.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readTextCapture } from "../src/ingest/read-text.js";
+import { toDocument } from "../src/ingest/to-document.js";
+import { TOPIC_IDS, type TopicId } from "../src/knowledge/topics.js";
+
+export type Split = "train" | "validation" | "holdout";
+
+export interface LabelledArticle {
+  file: string;
+  split: Split;
+  /** The headline as labelled (the page's real one), else the one the reader found: what the model learns from. */
+  title: string;
+  /** The headline the bot's reader finds (or writes) at ingest: what the library files by. */
+  ingestTitle: string;
+  paragraphs: string[];
+  first: TopicId[];
+  second: TopicId[] | null;
+  gold: TopicId[];
+}
+
+export interface LabelledCorpus {
+  articles: LabelledArticle[];
+  /** Labelled files left out, with why (the reader refused the capture, a label is not a topic). */
+  skipped: { file: string; reason: string }[];
+}
+
+interface ArticleRecord {
+  file: string;
+  split: Split;
+  truth?: { headline?: string | null };
+  topics: string[];
+}
+
+const CORPUS = join("test", "fixtures", "corpus");
+const READERS = ["a", "b"] as const;
+
+/** Reads every labelled article of the corpus under `root` (the repository). */
+export function loadLabelledCorpus(root: string): LabelledCorpus {
+  const secondLabels = new Map<string, string[]>();
+  for (const reader of READERS) {
+    const second = readJson<{ labels: Record<string, string[]> }>(
+      join(root, CORPUS, `topics-second-reader-${reader}.json`),
+    );
+    for (const [file, topics] of Object.entries(second?.labels ?? {})) secondLabels.set(file, topics);
+  }
+  const articles: LabelledArticle[] = [];
+  const skipped: LabelledCorpus["skipped"] = [];
+  for (const reader of READERS) {
+    const records = readJson<{ articles: ArticleRecord[] }>(join(root, CORPUS, `articles-${reader}.json`));
+    for (const record of records?.articles ?? []) {
+      const folder = record.split === "holdout" ? join("test", "fixtures", "holdout") : CORPUS;
+      const first = asTopics(record.topics);
+      const secondRaw = secondLabels.get(record.file);
+      const second = secondRaw ? asTopics(secondRaw) : null;
+      if (!first || first.length === 0 || (secondRaw && !second)) {
+        skipped.push({ file: record.file, reason: `labels that are not topic ids: ${record.topics.join(", ")}` });
+        continue;
+      }
+      const read = readTextCapture(readFileSync(join(root, folder, "captures", record.file), "utf8"));
+      if (!read.ok) {
+        skipped.push({ file: record.file, reason: read.reason });
+        continue;
+      }
+      const title = record.truth?.headline || read.value.title || "";
+      const ingested = toDocument(read.value, new Date(0));
+      articles.push({
+        file: record.file,
+        split: record.split,
+        title,
+        ingestTitle: ingested.ok ? ingested.value.title : title,
+        paragraphs: read.value.paragraphs.map((p) => p.text).filter((t) => t !== title),
+        first,
+        second,
+        gold: combineReaders(first, second),
+      });
+    }
+  }
+  articles.sort((a, b) => a.file.localeCompare(b.file));
+  return { articles, skipped };
+}
+
+/** Topics both readers gave; else the first reader's first; the first reader's alone if there is no second. */
+export function combineReaders(first: readonly TopicId[], second: readonly TopicId[] | null): TopicId[] {
+  if (!second) return [...first];
+  const both = first.filter((t) => second.includes(t));
+  return both.length > 0 ? both : first.slice(0, 1);
+}
+
+/** Cohen's kappa of two readers' yes/no decisions on one topic (1 when they agree on everything). */
+export function cohenKappa(pairs: readonly [boolean, boolean][]): number {
+  const n = pairs.length;
+  if (n === 0) return Number.NaN;
+  const agree = pairs.filter(([x, y]) => x === y).length / n;
+  const yesA = pairs.filter(([x]) => x).length / n;
+  const yesB = pairs.filter(([, y]) => y).length / n;
+  const chance = yesA * yesB + (1 - yesA) * (1 - yesB);
+  return chance === 1 ? 1 : (agree - chance) / (1 - chance);
+}
+
+export interface TopicScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Articles the readers filed under the topic. */
+  support: number;
+  /** Articles the model filed under it. */
+  filed: number;
+}
+
+export interface Evaluation {
+  perTopic: Record<TopicId, TopicScores>;
+  /** Mean F1 over topics that the gold labels or the model use in this set. */
+  macroF1: number;
+  topicsPerArticle: { model: number; gold: number };
+  articles: number;
+}
+
+/** How `predict` files `articles` against their gold topics. */
+export function evaluate(
+  articles: readonly LabelledArticle[],
+  predict: (article: LabelledArticle) => readonly TopicId[],
+): Evaluation {
+  const predictions = articles.map((a) => predict(a));
+  const perTopic = {} as Record<TopicId, TopicScores>;
+  const f1s: number[] = [];
+  for (const id of TOPIC_IDS) {
+    let tp = 0;
+    let filed = 0;
+    let support = 0;
+    articles.forEach((a, i) => {
+      const truth = a.gold.includes(id);
+      const said = predictions[i]?.includes(id) ?? false;
+      if (truth) support++;
+      if (said) filed++;
+      if (truth && said) tp++;
+    });
+    const precision = filed === 0 ? (support === 0 ? 1 : 0) : tp / filed;
+    const recall = support === 0 ? 1 : tp / support;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    perTopic[id] = { precision, recall, f1, support, filed };
+    if (support > 0 || filed > 0) f1s.push(f1);
+  }
+  const count = (lists: readonly (readonly TopicId[])[]) =>
+    lists.reduce((s, l) => s + l.length, 0) / Math.max(1, lists.length);
+  return {
+    perTopic,
+    macroF1: f1s.reduce((s, x) => s + x, 0) / Math.max(1, f1s.length),
+    topicsPerArticle: { model: count(predictions), gold: count(articles.map((a) => a.gold)) },
+    articles: articles.length,
+  };
+}
+
+function asTopics(labels: readonly string[]): TopicId[] | null {
+  const ids = labels.map((l) => l.trim().toLowerCase());
+  return ids.every((l): l is TopicId => (TOPIC_IDS as readonly string[]).includes(l)) ? ids : null;
+}
+
+function readJson<T>(path: string): T | null {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Trains the topic classifier from the labelled captures and writes src/knowledge/topic-model.json.
+ * Run after the labels, the captures or the text reader change: `npm run build && npm run train:topics`.
+ * A test checks the committed model is what this makes from the committed data.
+ *
+ * Prints the readers' agreement, the chosen settings and the validation figures as Markdown.
+ * `--holdout` instead scores the committed model on the frozen holdout: run it once, at the end,
+ * and change nothing because of what it says.
+ */
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { TopicModel, type TopicModelData } from "../src/knowledge/topic-model.js";
+import { TOPIC_IDS, type TopicId } from "../src/knowledge/topics.js";
+import { findPackageRoot } from "../src/package-root.js";
+import {
+  cohenKappa,
+  type Evaluation,
+  evaluate,
+  type LabelledArticle,
+  loadLabelledCorpus,
+} from "./labelled-articles.js";
+import { articleFeatures, chooseSettings, finalModel } from "./topic-training.js";
+
+const root = findPackageRoot(import.meta.url);
+const modelPath = join(root, "src", "knowledge", "topic-model.json");
+const corpus = loadLabelledCorpus(root);
+const split = (name: LabelledArticle["split"]) => corpus.articles.filter((a) => a.split === name);
+
+for (const { file, reason } of corpus.skipped) console.log(`skipped ${file}: ${reason}`);
+console.log(
+  `articles: ${corpus.articles.length} (train ${split("train").length}, validation ${split("validation").length}, holdout ${split("holdout").length})`,
+);
+
+if (process.argv.includes("--holdout")) {
+  const data = JSON.parse(readFileSync(modelPath, "utf8")) as TopicModelData;
+  const model = new TopicModel(data);
+  // As the library files them: the headline the reader finds at ingest, not the labelled one.
+  const asIngested = (a: LabelledArticle): TopicId[] => {
+    const ingested = { title: a.ingestTitle, paragraphs: a.paragraphs };
+    const { withTitle, body } = articleFeatures(ingested, data);
+    return model.fileDocument(withTitle, body).map((i) => data.topics[i]?.id as TopicId);
+  };
+  console.log("\n## Holdout (committed model, headlines as found at ingest)\n");
+  console.log(table(evaluate(split("holdout"), asIngested)));
+} else {
+  console.log("\n## Reader agreement (Cohen's kappa per topic, articles both readers labelled)\n");
+  console.log(agreement(corpus.articles));
+  const choice = chooseSettings(split("train"), split("validation"));
+  console.log(
+    `\nchosen: ${JSON.stringify(choice.settings)}, threshold ${choice.threshold}, body floor ${choice.bodyFloor}, passage margin ${choice.passageMargin}`,
+  );
+  console.log("\n## Validation (model fitted on train only)\n");
+  console.log(table(choice.validation));
+  const data = finalModel(corpus, choice);
+  writeFileSync(modelPath, serialise(data));
+  console.log(`\nwrote ${modelPath}: ${data.features.length} features`);
+}
+
+/** One line per key and per topic, so a retrained model's diff reads topic by topic. */
+function serialise(data: TopicModelData): string {
+  const { topics, ...rest } = data;
+  const lines = Object.entries(rest).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
+  const topicLines = topics.map((t) => `    ${JSON.stringify(t)}`).join(",\n");
+  return `{\n${lines.join("\n")}\n  "topics": [\n${topicLines}\n  ]\n}\n`;
+}
+
+function agreement(articles: readonly LabelledArticle[]): string {
+  const both = articles.filter((a) => a.second);
+  const rows = TOPIC_IDS.map((id) => {
+    const pairs = both.map((a): [boolean, boolean] => [a.first.includes(id), a.second?.includes(id) ?? false]);
+    return `| ${id} | ${pairs.filter(([x]) => x).length} | ${pairs.filter(([, y]) => y).length} | ${fixed(cohenKappa(pairs))} |`;
+  });
+  const mean = (f: (a: LabelledArticle) => number) =>
+    fixed(both.reduce((s, a) => s + f(a), 0) / Math.max(1, both.length));
+  return [
+    `${both.length} of ${articles.length} articles have both readers' labels; topics per article: first reader ${mean((a) => a.first.length)}, second ${mean((a) => a.second?.length ?? 0)}, gold ${mean((a) => a.gold.length)}`,
+    "",
+    "| topic | first reader | second reader | kappa |",
+    "|---|---|---|---|",
+    ...rows,
+  ].join("\n");
+}
+
+function table(result: Evaluation): string {
+  const rows = TOPIC_IDS.map((id) => {
+    const s = result.perTopic[id];
+    return `| ${id} | ${s.support} | ${s.filed} | ${fixed(s.precision)} | ${fixed(s.recall)} | ${fixed(s.f1)} |`;
+  });
+  return [
+    `${result.articles} articles; macro-F1 ${fixed(result.macroF1)}; topics per article: model ${fixed(result.topicsPerArticle.model)}, readers ${fixed(result.topicsPerArticle.gold)}`,
+    "",
+    "| topic | readers filed | model filed | precision | recall | F1 |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+  ].join("\n");
+}
+
+function fixed(x: number): string {
+  return Number.isNaN(x) ? "–" : x.toFixed(2);
+}

@@ -1,0 +1,183 @@
+/**
+ * The learned topic model: what a text's features are, and how a trained one-vs-rest logistic
+ * regression turns them into topic probabilities. The weights are learned from labelled real
+ * articles by scripts/train-topics.ts; this file only reads them, so tagging at ingest is a
+ * sparse dot product per topic.
+ *
+ * Features are the index's stemmed words (stop words and bare numbers dropped), adjacent-word
+ * pairs ("data platform", "wait list") and one `#money` feature per sum of money in any currency
+ * (money.ts finds them).
+ * A document's headline counts `titleWeight` times, but a topic must also be supported by the
+ * body: one verb in a headline ("secures") cannot file a story alone.
+ */
+
+import { moneyPattern } from "./money.js";
+import { type Token, tokenize } from "./text-terms.js";
+
+/** The committed model file's shape. Weights are dense, aligned with `features`. */
+export interface TopicModelData {
+  /** Taxonomy ids in the order of `topics`. */
+  topics: { id: string; bias: number; weights: number[] }[];
+  features: string[];
+  /** Inverse document frequency of each feature, from the training articles. */
+  idf: number[];
+  /** How many times a headline's features count. */
+  titleWeight: number;
+  /**
+   * How much of a body is read: its first paragraphs up to about this many words. The training
+   * captures are article openings of this length, and a news article's lead says what it is about;
+   * a 3,000-word piece read whole would dilute every topic.
+   */
+  leadWords: number;
+  /** A topic beyond the first is filed when its probability reaches this. */
+  threshold: number;
+  /** The body alone (no headline) must give a topic at least this probability. */
+  bodyFloor: number;
+  /**
+   * A sentence carries any topic its words lean to by this much more than to the average topic;
+   * of its document's topics, any its words lean to at all.
+   */
+  passageMargin: number;
+  /** Topics filed for one document at most. */
+  maxTopics: number;
+  /** How the model was made: training set sizes and chosen settings, for the record. */
+  trainedOn: Record<string, unknown>;
+}
+
+/** Feature counts of a text: a sparse bag of stemmed words, word pairs and sums of money. */
+export type FeatureCounts = Map<string, number>;
+
+const MONEY_FEATURE = "#money";
+
+/** The opening paragraphs of a body, up to about `words` words (whole paragraphs, at least one). */
+export function leadOf(paragraphs: readonly string[], words: number): string[] {
+  const lead: string[] = [];
+  let count = 0;
+  for (const text of paragraphs) {
+    if (lead.length > 0 && count >= words) break;
+    lead.push(text);
+    count += text.split(/\s+/).filter(Boolean).length;
+  }
+  return lead;
+}
+
+/** Adds `text`'s features, each counted `weight` times. */
+export function addTextFeatures(text: string, weight: number, into: FeatureCounts): FeatureCounts {
+  return addTokenFeatures(text, tokenize(text), weight, into);
+}
+
+/** `addTextFeatures` for text already tokenized (the library tokenizes each sentence once, for its index). */
+export function addTokenFeatures(
+  text: string,
+  tokens: readonly Token[],
+  weight: number,
+  into: FeatureCounts,
+): FeatureCounts {
+  for (const _ of text.matchAll(moneyPattern())) add(into, MONEY_FEATURE, weight);
+  let previous: Token | null = null;
+  for (const token of tokens) {
+    if (!isWordTerm(token.term)) {
+      previous = null;
+      continue;
+    }
+    add(into, token.term, weight);
+    // A pair spans at most one dropped stop word ("waiting list", "use of AI" → "use ai").
+    if (previous && token.position - previous.position <= 2) add(into, `${previous.term} ${token.term}`, weight);
+    previous = token;
+  }
+  return into;
+}
+
+/** Numbers and one-letter fragments say nothing about a topic. */
+function isWordTerm(term: string): boolean {
+  return term.length > 1 && !/^\d/.test(term);
+}
+
+function add(into: FeatureCounts, key: string, weight: number): void {
+  into.set(key, (into.get(key) ?? 0) + weight);
+}
+
+/** A trained model ready to score: feature numbers looked up by name. */
+export class TopicModel {
+  private readonly featureIndex: Map<string, number>;
+
+  constructor(readonly data: TopicModelData) {
+    this.featureIndex = new Map(data.features.map((f, i) => [f, i]));
+  }
+
+  get topicIds(): string[] {
+    return this.data.topics.map((t) => t.id);
+  }
+
+  /** Probability of each topic (in `topicIds` order) for a bag of features. */
+  probabilities(counts: FeatureCounts): number[] {
+    return this.evidence(counts).map((e, t) => 1 / (1 + Math.exp(-(e + (this.data.topics[t]?.bias ?? 0)))));
+  }
+
+  /**
+   * The sparse vector the weights apply to: sublinear term frequency times idf, scaled to unit
+   * length, so a long article and a short one are on one scale. Unknown features are ignored.
+   */
+  vectorise(counts: FeatureCounts): [number, number][] {
+    const vector: [number, number][] = [];
+    let norm = 0;
+    for (const [feature, count] of counts) {
+      const i = this.featureIndex.get(feature);
+      if (i === undefined || count <= 0) continue;
+      const x = (1 + Math.log(count)) * (this.data.idf[i] ?? 0);
+      vector.push([i, x]);
+      norm += x * x;
+    }
+    if (norm === 0) return [];
+    const scale = 1 / Math.sqrt(norm);
+    for (const entry of vector) entry[1] *= scale;
+    return vector;
+  }
+
+  /**
+   * The topics filed for a document: the likeliest first, then any other at `threshold`, at most
+   * `maxTopics`. Each must also be the body's likeliest or reach `bodyFloor` on the body alone,
+   * so the headline weighs in but never files a topic by itself. A text with no word the model
+   * knows is filed under nothing. Indexes into `topicIds`.
+   */
+  fileDocument(withTitle: FeatureCounts, bodyOnly: FeatureCounts): number[] {
+    const { threshold, bodyFloor, maxTopics } = this.data;
+    if (![...withTitle.keys()].some((f) => this.featureIndex.has(f))) return [];
+    const full = this.probabilities(withTitle);
+    const body = bodyOnly.size > 0 ? this.probabilities(bodyOnly) : full;
+    const bodyFirst = body.indexOf(Math.max(...body));
+    const ranked = full
+      .map((p, i) => ({ p, i }))
+      .filter(({ i }) => i === bodyFirst || (body[i] ?? 0) >= bodyFloor)
+      .sort((a, b) => b.p - a.p || a.i - b.i);
+    return ranked
+      .filter(({ p }, rank) => rank === 0 || p >= threshold)
+      .slice(0, maxTopics)
+      .map(({ i }) => i);
+  }
+
+  /**
+   * The topics one sentence speaks to: those of its document's topics that its own words lean
+   * towards (positive evidence, the topic's base rate left out), and any other topic its words
+   * lean to clearly (`passageMargin` above their average lean). Indexes into `topicIds`.
+   */
+  tagPassage(counts: FeatureCounts, documentTopics: readonly number[]): number[] {
+    const evidence = this.evidence(counts);
+    const mean = evidence.reduce((sum, e) => sum + e, 0) / Math.max(1, evidence.length);
+    const out: number[] = [];
+    evidence.forEach((e, t) => {
+      if ((e > 0 && documentTopics.includes(t)) || e - mean >= this.data.passageMargin) out.push(t);
+    });
+    return out;
+  }
+
+  /** How far a text's words lean towards each topic: the logit without the topic's bias. */
+  evidence(counts: FeatureCounts): number[] {
+    const vector = this.vectorise(counts);
+    return this.data.topics.map(({ weights }) => {
+      let sum = 0;
+      for (const [i, x] of vector) sum += (weights[i] ?? 0) * x;
+      return sum;
+    });
+  }
+}
