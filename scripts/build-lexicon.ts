@@ -8,7 +8,7 @@
  * among their own first senses ("win" ~ "gain" is dropped: gaining is not what "win" mostly means).
  * Derivations ("establish" → "establishment") join the word's family. Every word is written as
  * the index term the engine makes of it (stemmed), one line per term, `term rel1 rel2 …`; irregular
- * verb forms go to lexicon/irregular-verbs.txt as `form base-term` ("won win"), read by the tokenizer;
+ * verb forms go to lexicon/irregular-verbs.txt as `form base-term` ("won win"), read as related terms;
  * lexicon/verbs.txt lists the terms of words used mostly as verbs.
  * `npm run build && node dist/scripts/build-lexicon.js`
  */
@@ -124,19 +124,6 @@ for (const [word, senses] of topSenses) {
 }
 
 const lines: string[] = [];
-const irregularForms: string[] = [];
-// Sorted by code unit, as the answerer's binary search compares.
-for (const [term, list] of [...related].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  lines.push(`${term} ${list.join(" ")}`);
-const verbs = lemmas.get("verb") ?? new Set();
-for (const [base, forms] of Object.entries(irregular)) {
-  if (!usable(base)) continue;
-  for (const form of new Set(forms.flat())) {
-    // "found" is also a verb of its own (to found a company): such forms stay themselves.
-    if (form === base || !usable(form) || verbs.has(form)) continue;
-    if (stemWord(form) !== stemWord(base)) irregularForms.push(`${form} ${stemWord(base)}`);
-  }
-}
 // Words used mostly as verbs (by WordNet's tagged counts): a question's verb is often the asker's
 // paraphrase ("hit by", "taken"), so the answerer does not require it of an answer.
 const uses = new Map<string, { verb: number; other: number }>();
@@ -147,6 +134,22 @@ for (const line of readFileSync(join(dict, "index.sense"), "utf8").split("\n")) 
   if (m[2] === "2") entry.verb += Number(m[3]);
   else entry.other += Number(m[3]);
   uses.set(m[1] as string, entry);
+}
+/** A form seen this often as a noun or adjective ("left", "shot") is a word of its own. */
+const OTHER_USES = 50;
+const irregularForms: string[] = [];
+// Sorted by code unit, as the answerer's binary search compares.
+for (const [term, list] of [...related].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  lines.push(`${term} ${list.join(" ")}`);
+const verbs = lemmas.get("verb") ?? new Set();
+for (const [base, forms] of Object.entries(irregular)) {
+  if (!usable(base)) continue;
+  for (const form of new Set(forms.flat())) {
+    // "found" is also a verb of its own (to found a company): such forms stay themselves.
+    // "left" (the side), "ground" (the earth): a form used as another word too stays itself.
+    if (form === base || !usable(form) || verbs.has(form) || (uses.get(form)?.other ?? 0) >= OTHER_USES) continue;
+    if (stemWord(form) !== stemWord(base)) irregularForms.push(`${form} ${stemWord(base)}`);
+  }
 }
 // Counted by index term, so "fund" the noun and "funded" the verb weigh against each other.
 const byTerm = new Map<string, { verb: number; other: number }>();

@@ -4,7 +4,8 @@
  * first question (a cold `nhsai ask` that builds the library pays nothing for them until then):
  * - wordnet.txt, synonyms and word families from WordNet 3.1 (built by scripts/build-lexicon.ts);
  * - glossary.json, the NHS and UK-government vocabulary WordNet lacks: groups of words NHS news
- *   uses interchangeably, abbreviations and their expansions, and phrasal verbs.
+ *   uses interchangeably, abbreviations and their expansions, phrasal verbs and chat shorthand;
+ * - irregular-verbs.txt, "won" for win, "wrote" for write.
  * Every word is an index term (stemmed like the library), so "funded" and "funding" meet.
  */
 
@@ -17,6 +18,7 @@ export interface Glossary {
   abbreviations: Record<string, string[]>;
   groups: string[][];
   phrases: Record<string, string>;
+  shorthand: Record<string, string>;
 }
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -81,6 +83,21 @@ function load(): Tables {
   for (const [word, digits] of Object.entries(NUMBER_WORDS)) {
     relate(termFor(word), digits);
     relate(digits, termFor(word));
+  }
+  // Irregular verb forms ("won" ~ win) and chat shorthand ("govt" ~ government) read as the word
+  // they stand for. Related rather than one index term: the tokenizer, which topics and headline
+  // picking share, stays plain stemming.
+  const forms: [string, string][] = readFileSync(join(LEXICON_DIR, "irregular-verbs.txt"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [form = "", base = ""] = line.split(" ");
+      return [termFor(form), base];
+    });
+  for (const [short, word] of Object.entries(glossary().shorthand)) forms.push([termFor(short), termFor(word)]);
+  for (const [form, base] of forms) {
+    relate(form, base);
+    relate(base, form);
   }
   return { wordnet, glossary: local, lists: new Map(), sets: new Map() };
 }

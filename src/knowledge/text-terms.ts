@@ -4,10 +4,7 @@
  * "£21m" or "21 million" brought to the same terms, and hyphenated words indexed whole and in parts.
  */
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { stemmer } from "stemmer";
-import { findPackageRoot } from "../package-root.js";
 import { MONEY_TERM } from "./money.js";
 
 /**
@@ -328,33 +325,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-let irregular: Map<string, string> | undefined;
-
-/**
- * Words read as another word's term: irregular verb forms ("won" → win, lexicon/irregular-verbs.txt)
- * and chat shorthand ("govt" → government, the glossary's `shorthand`).
- */
-function irregularForms(): Map<string, string> {
-  if (!irregular) {
-    const folder = join(findPackageRoot(import.meta.url), "lexicon");
-    irregular = new Map(
-      readFileSync(join(folder, "irregular-verbs.txt"), "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => line.split(" ") as [string, string]),
-    );
-    const { shorthand } = JSON.parse(readFileSync(join(folder, "glossary.json"), "utf8")) as {
-      shorthand: Record<string, string>;
-    };
-    for (const [short, word] of Object.entries(shorthand)) irregular.set(short, stemWord(word));
-  }
-  return irregular;
-}
-
-/** The index term of one word (numbers are kept as written; "won" and "win" are one term). */
+/** The index term of one word (numbers are kept as written). */
 export function termFor(word: string): string {
   if (/^\d/.test(word)) return word.replace(/(st|nd|rd|th)$/, "");
-  return irregularForms().get(word) ?? stemWord(word);
+  return stemWord(word);
 }
 
 /** Lower-cases and folds typographic quotes and dashes so "Na’eem" and "Na'eem" meet. */
