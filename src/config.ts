@@ -107,6 +107,8 @@ const variables = z.object({
   ARCHIVE_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   /** Where people reach `nhsai serve`, e.g. https://nhsai.example.nhs.uk: posts link to their archive page. */
   PUBLIC_URL: optionalText.pipe(httpUrl.optional()),
+  /** When set, `GET /metrics` (Prometheus) answers requests that carry it as a bearer token; unset, no /metrics. */
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
 });
 
 const schema = variables.superRefine((config, context) => {

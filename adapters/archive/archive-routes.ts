@@ -143,7 +143,8 @@ export function createArchiveRoutes(options: ArchiveRouteOptions): PageRoutes {
   };
 }
 
-function isArchivePath(path: string): boolean {
+/** The paths the archive answers (its pages and the design system's assets). */
+export function isArchivePath(path: string): boolean {
   return (
     path === "/library" || path === "/briefings" || path.startsWith("/briefings/") || path.startsWith(ASSETS_PREFIX)
   );

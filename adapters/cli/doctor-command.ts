@@ -10,6 +10,7 @@ import { type Config, ConfigError, configuredPlatforms, loadConfig } from "../..
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import { parseFlags } from "./parse-flags.js";
 import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
@@ -21,8 +22,13 @@ interface Finding {
 }
 
 export async function doctorCommand(args: string[], io: CliIo): Promise<number> {
-  if (args.length > 0) throw new UsageError(`takes no arguments (got "${args[0]}")`);
-  const findings = [...checkConfiguration(io.env), ...(await checkStore(io.env))];
+  const { values, positionals } = parseFlags(args, { online: { type: "boolean" } });
+  if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals[0]}")`);
+  const findings = [
+    ...checkConfiguration(io.env),
+    ...(await checkStore(io.env)),
+    ...(values.online ? await checkOnline(io.env) : []),
+  ];
   io.stdout("nhsai doctor\n");
   for (const { ok, warning, text } of findings)
     io.stdout(`  ${warning ? "WARNING" : ok ? "ok     " : "PROBLEM"}  ${text}\n`);
@@ -42,6 +48,16 @@ function checkConfiguration(env: CliIo["env"]): Finding[] {
   const problems = platformProblems(config).map((text) => ({ ok: false, text: `configuration: ${text}` }));
   if (problems.length > 0) return problems;
   const platforms = configuredPlatforms(config);
+  const teamsType: Finding[] =
+    config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_TYPE
+      ? [
+          {
+            ok: true,
+            warning: true,
+            text: "configuration: MICROSOFT_APP_TYPE is not set, so Bot Framework treats the bot as MultiTenant; an Azure Bot created today is SingleTenant: set MICROSOFT_APP_TYPE to the type its registration shows (and MICROSOFT_APP_TENANT_ID for SingleTenant)",
+          },
+        ]
+      : [];
   const warnings: Finding[] = config.TEAMS_LOCAL
     ? [
         {
@@ -52,6 +68,7 @@ function checkConfiguration(env: CliIo["env"]): Finding[] {
       ]
     : [];
   return [
+    ...teamsType,
     ...warnings,
     {
       ok: true,
@@ -84,6 +101,25 @@ function platformProblems(config: Config): string[] {
     problems.push(`MICROSOFT_APP_TYPE ${type} needs MICROSOFT_APP_TENANT_ID`);
   }
   return problems;
+}
+
+/** `--online`: the credentials tried for real against the platforms, as serve will use them. */
+async function checkOnline(env: CliIo["env"]): Promise<Finding[]> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return [];
+  }
+  if (!config.SLACK_BOT_TOKEN) return [{ ok: true, text: "online: no Slack bot token to try" }];
+  const { checkSlackToken } = await import("../slack/check-token.js");
+  const slack = await checkSlackToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, env);
+  return [
+    slack.ok
+      ? { ok: true, text: `online: Slack accepts the bot token (bot ${slack.bot} in workspace ${slack.team})` }
+      : { ok: false, text: `online: ${slack.problem}` },
+  ];
 }
 
 async function checkStore(env: CliIo["env"]): Promise<Finding[]> {

@@ -33,12 +33,15 @@ export const USAGE = `Usage: nhsai <command> [options]
   digest [--topic T] [--since YYYY-MM-DD] [--format text|json|slack|teams]
                                 build a Coffee Time briefing now, without posting it
   shell                         local chat in this terminal (the default with no Slack/Teams credentials)
-  serve [--port N] [--host H]   the HTTP server for Slack and Teams, with /healthz (PORT, default 3000;
-                                HOST, default every interface, 127.0.0.1 with TEAMS_LOCAL=1)
+  serve [--port N] [--host H] [--allow-idle]
+                                the HTTP server for Slack and Teams, with /healthz (PORT, default 3000;
+                                HOST, default every interface, 127.0.0.1 with TEAMS_LOCAL=1); with no
+                                platform configured it exits 1 unless --allow-idle
   ingest <file|folder|url>…     add articles (text, Markdown, HTML) or RSS/Atom feeds to the library (stored;
                                 a feed URL is followed by serve from then on)
   ingest --refresh <file|url>   re-read a held article and update its title, authors, publisher and date
-  doctor                        check the configuration and the store, and say in plain words what is wrong
+  doctor [--online]             check the configuration and the store, and say in plain words what is wrong
+                                (--online: also try the Slack bot token with Slack)
   schedules [--json]            list channel subscriptions and their next runs
   sources [--verbose]           list the feeds followed and when each was last read (--verbose: why one fails)
   run-due [--at ISO-time] [--json]

@@ -7,6 +7,7 @@
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import { ConfigError } from "../../src/config.js";
+import { addNewDocuments } from "../../src/ingest/library-sync.js";
 import { archiveLinksFor } from "../archive/archive-setup.js";
 import { createPosters } from "../serve/create-posters.js";
 import { createScheduler } from "../serve/run-scheduler.js";
@@ -28,7 +29,11 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
   const { config, store } = opened;
   try {
     const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
-    const briefings = new BriefingService(openSeedLibrary());
+    // The seeds and every stored document, as serve's library holds them: a briefing run from
+    // cron must brief on what was ingested, not only on the seeds.
+    const library = openSeedLibrary();
+    addNewDocuments(library, await store.listDocuments());
+    const briefings = new BriefingService(library);
     const chat = new ChatService(briefings, store, config.ADMINS, { timeZone: config.TZ_DEFAULT });
     let posters: Awaited<ReturnType<typeof createPosters>>;
     try {

@@ -7,6 +7,7 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
+import { createMetrics } from "../http/metrics.js";
 import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
@@ -31,15 +32,21 @@ const INTEGRITY_EVERY = 40;
  * listed in adapters/serve/platforms.ts, and the scheduler (woken every minute, once they have started).
  */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
+  const flags = serveFlags(args);
   let config: Config;
   try {
-    config = loadConfig({ ...io.env, ...listenFlags(args) });
+    config = loadConfig({ ...io.env, ...flags.variables });
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`nhsai serve: ${error.message}\n`);
       return 1;
     }
     throw error;
+  }
+  // A misspelt variable must not give a green health check and a bot that does nothing.
+  if (!flags.allowIdle && !PLATFORMS.some((platform) => platform.wanted(config))) {
+    io.stderr(`nhsai serve: ${NO_PLATFORM}\n`);
+    return 1;
   }
   // The store is opened (created, migrated) before anything is served; a newer schema stops here.
   let store: Store;
@@ -99,11 +106,19 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     staleAfterMs: HEALTH_STALE_MS,
   });
   await health.start();
+  const metrics = config.METRICS_TOKEN
+    ? createMetrics({ token: config.METRICS_TOKEN, documents: () => library.all().length })
+    : null;
   const server = createHttpServer({
     health: () => health.current(),
-    routes: Object.assign({ [TEAMS_ROUTE]: refuseUnconfiguredTeams }, ...platforms.map((p) => p.routes)),
+    routes: Object.assign(
+      { [TEAMS_ROUTE]: refuseUnconfiguredTeams },
+      ...platforms.map((p) => p.routes),
+      metrics ? { "/metrics": metrics.route } : {},
+    ),
     pages: archiveRoutesFor(config, store, chat, log),
     log,
+    ...(metrics ? { observe: metrics.observe } : {}),
   });
   // TEAMS_LOCAL runs turns no token vouched for: only this machine may send them.
   const host = config.HOST ?? (config.TEAMS_LOCAL ? "127.0.0.1" : undefined);
@@ -153,16 +168,30 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   return 0;
 }
 
+/** Why serve will not start with no platform, and what to set. */
+const NO_PLATFORM =
+  "no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (Slack over HTTP), " +
+  "SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), MICROSOFT_APP_ID with its credentials (Teams) or " +
+  "TEAMS_LOCAL=1 (a local Teams client); or pass --allow-idle to serve only /healthz, the archive and the feeds";
+
 /**
  * `--port N` and `--host H`, as the variables they override (flags win over PORT and HOST), so
- * they are checked by the same rules and named the same way in errors.
+ * they are checked by the same rules and named the same way in errors; `--allow-idle` lets serve
+ * run with no chat platform.
  */
-function listenFlags(args: string[]): Record<string, string> {
-  const { values, positionals } = parseFlags(args, { port: { type: "string" }, host: { type: "string" } });
+function serveFlags(args: string[]): { variables: Record<string, string>; allowIdle: boolean } {
+  const { values, positionals } = parseFlags(args, {
+    port: { type: "string" },
+    host: { type: "string" },
+    "allow-idle": { type: "boolean" },
+  });
   if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals[0]}")`);
   return {
-    ...(values.port === undefined ? {} : { PORT: values.port }),
-    ...(values.host === undefined ? {} : { HOST: values.host }),
+    variables: {
+      ...(values.port === undefined ? {} : { PORT: values.port }),
+      ...(values.host === undefined ? {} : { HOST: values.host }),
+    },
+    allowIdle: values["allow-idle"] === true,
   };
 }
 

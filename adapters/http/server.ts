@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type Logger, silentLogger } from "../../src/logger.js";
 import type { StoreHealthSummary } from "../../src/store/health-summary.js";
-import type { PageRoutes } from "../archive/archive-routes.js";
+import { isArchivePath, type PageRoutes } from "../archive/archive-routes.js";
 import type { RouteHandler } from "../serve/served-platform.js";
 
 export interface HealthStatus {
@@ -32,15 +32,23 @@ export interface HttpServerOptions {
   /** Paths matched by prefix after the exact routes (the web archive); true when it took the request. */
   pages?: PageRoutes;
   log?: Logger;
+  /** Told of every request with the route it reached (a mounted path, "/healthz", or "other"): metrics. */
+  observe?: (req: IncomingMessage, res: ServerResponse, route: string) => void;
 }
 
-export function createHttpServer({ health, routes = {}, pages, log = silentLogger }: HttpServerOptions): Server {
+export function createHttpServer({
+  health,
+  routes = {},
+  pages,
+  log = silentLogger,
+  observe,
+}: HttpServerOptions): Server {
   // Node checks those timeouts every connectionsCheckingInterval (30 s by default): once a
   // second, a slow-loris client is closed within about 11 s instead of up to 40.
   const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
     const failed = (error: unknown) => answerFailure(res, log, error);
     try {
-      const pending = route(req, res, health, routes, pages);
+      const pending = route(req, res, health, routes, pages, observe);
       if (pending) pending.catch(failed);
     } catch (error) {
       failed(error);
@@ -59,6 +67,7 @@ function route(
   health: HttpServerOptions["health"],
   routes: Record<string, RouteHandler>,
   pages: PageRoutes | undefined,
+  observe: HttpServerOptions["observe"],
 ): void | Promise<void> {
   // A request for exactly a mounted path (the usual case) skips URL parsing: a route's key is
   // already a plain pathname, which parsing would return unchanged.
@@ -69,6 +78,7 @@ function route(
     return;
   }
   const handler = Object.hasOwn(routes, path) ? routes[path] : undefined;
+  observe?.(req, res, handler || path === "/healthz" ? path : pages && isArchivePath(path) ? "archive" : "other");
   if (handler) return handler(req, res);
   if (pages?.(req, res, path)) return;
   if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {

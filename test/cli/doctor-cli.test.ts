@@ -11,6 +11,7 @@ import { latestVersion } from "../../src/store/migration.js";
 import { canMountTmpfs, corruptPages, fillDisk, mountTmpfs } from "../helpers/disk-faults.js";
 import { ROOT } from "../helpers/factories.js";
 import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js";
+import { platformError, startFakeSlack } from "../slack/fake-slack.js";
 
 const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
 
@@ -131,7 +132,7 @@ describe("nhsai doctor", () => {
     expect(doctor.code).toBe(1);
     expect(doctor.stdout).toContain(`PROBLEM  store: ${message}: upgrade nhsai`);
 
-    const serve = await run(["serve"], { DATA_DIR, PORT: String(await freePort()) });
+    const serve = await run(["serve", "--allow-idle"], { DATA_DIR, PORT: String(await freePort()) });
     expect(serve.code).toBe(1);
     expect(serve.stdout).toBe("");
     expect(serve.stderr.trim().split("\n")).toEqual([expect.stringContaining(`nhsai serve: ${message}`)]);
@@ -161,10 +162,13 @@ describe("nhsai doctor", () => {
     expect(stdout).toContain("ok       store: embedded store (libSQL)");
   });
 
-  it("treats an argument as bad usage (exit 2)", async () => {
-    const { code, stderr } = await run(["doctor", "--fix"], {});
-    expect(code).toBe(2);
-    expect(stderr).toBe('nhsai doctor: takes no arguments (got "--fix")\n');
+  it("treats an unknown flag or an argument as bad usage (exit 2)", async () => {
+    const flag = await run(["doctor", "--fix"], {});
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/^nhsai doctor: Unknown option '--fix'/);
+    const argument = await run(["doctor", "now"], {});
+    expect(argument.code).toBe(2);
+    expect(argument.stderr).toBe('nhsai doctor: takes no arguments (got "now")\n');
   });
 
   it.skipIf(!process.env.DATABASE_URL)("passes against a reachable PostgreSQL (needs DATABASE_URL)", async () => {
@@ -172,5 +176,66 @@ describe("nhsai doctor", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`ok {7}store: PostgreSQL at .+, reachable, schema version ${LATEST}, writable`));
     expect(stdout).toContain("(synchronous_commit=on, fsync=on)");
+  });
+});
+
+describe("nhsai doctor --online", () => {
+  const slackToken = "xoxb-1234-5678-doctortoken";
+  const slackSecret = "test-signing-secret-0123456789";
+
+  it("tries the Slack bot token for real and says so when Slack accepts it", async () => {
+    const slack = await startFakeSlack();
+    try {
+      const result = await run(["doctor", "--online"], {
+        DATA_DIR: dataDir(),
+        SLACK_BOT_TOKEN: slackToken,
+        SLACK_SIGNING_SECRET: slackSecret,
+        SLACK_API_URL: slack.apiUrl,
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/ok {7}online: Slack accepts the bot token/);
+      expect(slack.calls.map((c) => c.method)).toEqual(["auth.test"]);
+    } finally {
+      await slack.close();
+    }
+  });
+
+  it("fails with the fix when Slack refuses a made-up token, though the offline checks pass", async () => {
+    const slack = await startFakeSlack();
+    slack.script("auth.test", platformError("invalid_auth"));
+    try {
+      const env = { DATA_DIR: dataDir(), SLACK_BOT_TOKEN: slackToken, SLACK_SIGNING_SECRET: slackSecret };
+      const offline = await run(["doctor"], { ...env, SLACK_API_URL: slack.apiUrl });
+      expect(offline.code).toBe(0);
+      const online = await run(["doctor", "--online"], { ...env, SLACK_API_URL: slack.apiUrl });
+      expect(online.code).toBe(1);
+      expect(online.stdout).toMatch(/PROBLEM {2}online: Slack refused the bot token \(invalid_auth\): .*OAuth/);
+      expect(online.stdout).not.toContain(slackToken);
+    } finally {
+      await slack.close();
+    }
+  });
+
+  it("says when Slack cannot be reached at all", async () => {
+    const closed = await freePort();
+    const result = await run(["doctor", "--online"], {
+      DATA_DIR: dataDir(),
+      SLACK_BOT_TOKEN: slackToken,
+      SLACK_SIGNING_SECRET: slackSecret,
+      SLACK_API_URL: `http://127.0.0.1:${closed}/api/`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/PROBLEM {2}online: Slack could not be reached .*HTTPS_PROXY/);
+  });
+
+  it("warns that an unset MICROSOFT_APP_TYPE means MultiTenant", async () => {
+    const result = await run(["doctor"], {
+      DATA_DIR: dataDir(),
+      MICROSOFT_APP_ID: "0b5e7a1c-2d3e-4f50-8a6b-7c8d9e0f1a2b",
+      MICROSOFT_APP_PASSWORD: "not-a-real-secret",
+    });
+    expect(result.stdout).toMatch(
+      /WARNING {2}configuration: MICROSOFT_APP_TYPE is not set, so Bot Framework treats the bot as MultiTenant/,
+    );
   });
 });

@@ -54,7 +54,7 @@ async function startServe(
   nodeArgs: string[] = [],
   serveArgs: string[] = [],
 ): Promise<{ process: ChildProcess; output: () => string; errors: () => string }> {
-  const proc = spawn(process.execPath, [...nodeArgs, cli, "serve", ...serveArgs], {
+  const proc = spawn(process.execPath, [...nodeArgs, cli, "serve", "--allow-idle", ...serveArgs], {
     env: cleanEnv({ PORT: String(port) }),
   });
   child = proc;
@@ -74,6 +74,27 @@ async function startServe(
 }
 
 describe("nhsai serve", () => {
+  it("will not start with no chat platform, naming the variables to set, unless --allow-idle", () => {
+    const result = spawnSync(process.execPath, [cli, "serve"], {
+      env: cleanEnv({}),
+      encoding: "utf8",
+      timeout: 10_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    for (const name of [
+      "SLACK_BOT_TOKEN",
+      "SLACK_SIGNING_SECRET",
+      "SLACK_APP_TOKEN",
+      "MICROSOFT_APP_ID",
+      "TEAMS_LOCAL",
+    ])
+      expect(lines[0]).toContain(name);
+    expect(lines[0]).toContain("--allow-idle");
+  });
+
   it("says no platform is configured and serves /healthz with a small JSON status", async () => {
     const port = await freePort();
     const { output } = await startServe(port);
@@ -128,7 +149,9 @@ describe("nhsai serve", () => {
 
   it("exits 1 naming PORT when the port is already taken", async () => {
     blocker = await listenOnFreePort();
-    const proc = spawn(process.execPath, [cli, "serve"], { env: cleanEnv({ PORT: String(portOf(blocker)) }) });
+    const proc = spawn(process.execPath, [cli, "serve", "--allow-idle"], {
+      env: cleanEnv({ PORT: String(portOf(blocker)) }),
+    });
     child = proc;
     let stderr = "";
     proc.stderr.on("data", (chunk) => {
@@ -202,7 +225,7 @@ describe("nhsai serve", () => {
     [["--verbose"], 2, /^nhsai serve: Unknown option '--verbose'/],
     [["extra"], 2, /^nhsai serve: takes no arguments \(got "extra"\)$/],
   ])("serve %j exits %i with one line", (args, status, message) => {
-    const result = spawnSync(process.execPath, [cli, "serve", ...args], {
+    const result = spawnSync(process.execPath, [cli, "serve", "--allow-idle", ...args], {
       env: cleanEnv({}),
       encoding: "utf8",
       timeout: 10_000,

@@ -32,7 +32,9 @@ async function startServe(feeds: string) {
     FEEDS: feeds,
     INGEST_ALLOW_PRIVATE: "1",
   };
-  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve"], { env });
+  const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve", "--allow-idle"], {
+    env,
+  });
   return { port, child, output: outputOf(child) };
 }
 

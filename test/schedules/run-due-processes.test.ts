@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
+import { makeDocument, paragraphs } from "../helpers/factories.js";
 import { DATABASE_URL } from "../store/harness.js";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.js";
 import {
@@ -67,6 +68,23 @@ describe.each([
     },
     30_000,
   );
+
+  it.skipIf(skip)("briefs on the documents ingested into the store, not only on the seeds", async () => {
+    await subscribe(store, "weekdays at 9am", CREATED);
+    const ingested = makeDocument({
+      id: "ingested-ward-scheduling",
+      title: "Northshire trust rolls out AI theatre scheduling across four hospitals",
+      published: { value: "2026-11-22", precision: "day" },
+      addedAt: "2026-11-22T10:00:00.000Z",
+      paragraphs: paragraphs(
+        "Northshire Hospitals NHS Trust has rolled out an AI theatre scheduling tool across its four hospitals.",
+        "The £450,000 pilot cut cancelled operations by a fifth in its first three months.",
+      ),
+    });
+    await store.addDocument(ingested, "test:ingest", CREATED);
+    expect(summaryOf(await run(at(0)))).toMatchObject({ sent: 1 });
+    expect(JSON.stringify(api.posts[0]?.blocks)).toContain("Northshire trust rolls out AI theatre scheduling");
+  });
 
   it.skipIf(skip || name !== "embedded")(
     "kill after claim: never posted; the restart makes it uncertain and never posts it",

@@ -39,7 +39,9 @@ afterEach(async () => {
 async function startServe(env: Record<string, string>): Promise<string> {
   const port = await freePort();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name)));
-  const proc = spawn(process.execPath, [cli, "serve"], { env: { ...clean, ...env, PORT: String(port) } });
+  const proc = spawn(process.execPath, [cli, "serve", "--allow-idle"], {
+    env: { ...clean, ...env, PORT: String(port) },
+  });
   child = proc;
   let stderr = "";
   proc.stderr.on("data", (chunk: Buffer) => {
@@ -102,7 +104,7 @@ describe("nhsai serve's /healthz and the store", () => {
     corruptPages(join(dir, "nhsai.db"));
     const port = await freePort();
     const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name)));
-    const result = spawnSync(process.execPath, [cli, "serve"], {
+    const result = spawnSync(process.execPath, [cli, "serve", "--allow-idle"], {
       env: { ...clean, DATA_DIR: dir, PORT: String(port) },
       encoding: "utf8",
       timeout: 20_000,

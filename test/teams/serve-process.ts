@@ -26,7 +26,7 @@ function serveEnv(env: Record<string, string>, dataDir: string, port: number) {
 export async function serveUntilExit(env: Record<string, string>): Promise<ProcessOutput> {
   const dataDir = mkdtempSync(join(tmpdir(), "nhsai-teams-serve-"));
   try {
-    const child = spawn(process.execPath, [join(ROOT, "dist/adapters/cli/nhsai.js"), "serve"], {
+    const child = spawn(process.execPath, [join(ROOT, "dist/adapters/cli/nhsai.js"), "serve", "--allow-idle"], {
       env: serveEnv(env, dataDir, await freePort()),
     });
     const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
@@ -42,7 +42,7 @@ export async function serveUntilExit(env: Record<string, string>): Promise<Proce
 export async function startServe(env: Record<string, string>): Promise<ServeProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "nhsai-teams-serve-"));
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, "dist/adapters/cli/nhsai.js"), "serve"], {
+  const child = spawn(process.execPath, [join(ROOT, "dist/adapters/cli/nhsai.js"), "serve", "--allow-idle"], {
     env: serveEnv(env, dataDir, port),
   });
   const done = outputOf(child);
