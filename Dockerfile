@@ -35,6 +35,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist/src ./dist/src
 COPY --from=build /app/dist/adapters ./dist/adapters
 COPY seeds ./seeds
+# The answerer's synonym table, glossary and word lists, read at run time.
+COPY lexicon ./lexicon
 RUN mkdir -p /app/data && chown node:node /app/data
 # The embedded store. A bind mount must be writable by uid 1000 (chown 1000:1000 the host folder).
 VOLUME /app/data

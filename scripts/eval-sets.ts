@@ -2,16 +2,13 @@
 import { join } from "node:path";
 import { openSeedLibrary } from "../adapters/cli/open-library.js";
 import { findPackageRoot } from "../src/package-root.js";
-import { readQuestionSet, readRawSeeds, scoreQuestions } from "./score-questions.js";
+import { describeScore, readQuestionSet, readRawSeeds, scoreQuestions } from "./score-questions.js";
 
 const library = openSeedLibrary();
 const rawSeeds = readRawSeeds(join(findPackageRoot(import.meta.url), "seeds"));
 const verbose = process.argv.includes("--verbose");
 for (const file of process.argv.slice(2).filter((a) => !a.startsWith("--"))) {
-  const items = readQuestionSet(file);
-  const s = scoreQuestions(library, items, rawSeeds);
+  const s = scoreQuestions(library, readQuestionSet(file), rawSeeds);
   if (verbose) for (const failure of s.failures) console.log(`FAIL ${failure}`);
-  console.log(
-    `${file}: ${s.right}/${items.length} (answers ${s.answersRight}/${s.answersTotal}, abstains ${s.abstainsRight}/${s.abstainsTotal})`,
-  );
+  console.log(`${file}: ${describeScore(s)}`);
 }

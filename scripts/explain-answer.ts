@@ -1,11 +1,18 @@
-/** Developer aid: shows how the answerer ranked sentences for a question. `node dist/scripts/explain-answer.js "<q>"` */
+/**
+ * Developer aid: shows how the answerer ranked sentences for a question, with each span's fitted
+ * probability. `CAPTURES=dir1:dir2 node dist/scripts/explain-answer.js "<q>"` (seeds only without CAPTURES).
+ */
 
-import { openSeedLibrary } from "../adapters/cli/open-library.js";
+import { join } from "node:path";
+import { answerProbability } from "../src/answers/answer-model.js";
 import { answerQuestion } from "../src/answers/answer-question.js";
 import { analyseQuestion } from "../src/answers/question-kind.js";
 import { rankSpans } from "../src/answers/rank-passages.js";
+import { findPackageRoot } from "../src/package-root.js";
+import { corpusLibrary } from "./corpus-library.js";
 
-const library = openSeedLibrary();
+const dirs = (process.env.CAPTURES ?? "").split(":").filter(Boolean);
+const { library } = corpusLibrary(join(findPackageRoot(import.meta.url), "seeds"), dirs);
 const question = process.argv.slice(2).join(" ");
 const analysed = analyseQuestion(question);
 console.log(
@@ -15,7 +22,7 @@ console.log(
 );
 for (const r of rankSpans(library, analysed).slice(0, Number(process.env.TOP ?? 5))) {
   console.log(
-    `${r.score.toFixed(2)} cov=${r.coverage.toFixed(2)} type=${r.shapeMatch} miss=[${r.missing}] | ${r.span.text.slice(0, 150)}`,
+    `p=${answerProbability(r.features).toFixed(2)} ${r.score.toFixed(2)} cov=${r.coverage.toFixed(2)} type=${r.shapeMatch} miss=[${r.missing}] | ${r.span.text.slice(0, 150)}`,
   );
 }
 const a = answerQuestion(library, question);

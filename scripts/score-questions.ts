@@ -1,8 +1,9 @@
 /**
  * Scores the answer engine on a question set in-process, by the rules of shared/eval/score.mjs:
  * an answer must match every `expect` pattern and quote its `source` capture; an abstain item must
- * abstain with no citations; a quote found in no capture is unfaithful. Used by `eval-sets` and
- * by the question-set tests.
+ * abstain with no citations; a quote found in no capture is unfaithful. Figures are kept per
+ * category (seed, real, unanswerable, clinical) so a set mixing them shows where the misses are.
+ * Used by `eval-sets`, `eval-corpus`, the bench's quality section and the question-set tests.
  */
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -16,6 +17,13 @@ export interface QuestionItem {
   question: string;
   expect: string[];
   source: string | null;
+  /** seed | real | unanswerable | clinical, in the writers' sets; absent in the older ones. */
+  category?: string;
+}
+
+export interface Tally {
+  right: number;
+  total: number;
 }
 
 export interface QuestionSetScore {
@@ -25,6 +33,8 @@ export interface QuestionSetScore {
   abstainsRight: number;
   abstainsTotal: number;
   unfaithful: number;
+  /** Right / total per category ("answer" / "abstain" when items carry none). */
+  byCategory: Record<string, Tally>;
   /** "id question → what the engine said", one per miss. */
   failures: string[];
 }
@@ -50,10 +60,18 @@ export function quoteIn(quote: string, text: string): boolean {
   return parts.length > 0 && parts.every((p) => text.includes(p));
 }
 
+/** Every capture file in a folder, by file name, normalised as the scorer does. */
+export function readCaptures(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => !f.startsWith("."))
+      .map((f) => [f, normaliseQuote(readFileSync(join(dir, f), "utf8"))]),
+  );
+}
+
 /** The raw captures in `seedsDir/raw`, by file name, normalised. */
 export function readRawSeeds(seedsDir: string): Record<string, string> {
-  const dir = join(seedsDir, "raw");
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, normaliseQuote(readFileSync(join(dir, f), "utf8"))]));
+  return readCaptures(join(seedsDir, "raw"));
 }
 
 /** Reads a question-set file (the dev-qa.json format). */
@@ -61,10 +79,24 @@ export function readQuestionSet(file: string): QuestionItem[] {
   return (JSON.parse(readFileSync(file, "utf8")) as { items: QuestionItem[] }).items;
 }
 
+/** Whether the engine's answer is right by the scorer's rules. */
+export function isRight(
+  item: QuestionItem,
+  answer: ReturnType<typeof answerQuestion>,
+  captures: Record<string, string>,
+): boolean {
+  if (item.kind === "abstain") return answer.abstained && answer.citations.length === 0;
+  return (
+    !answer.abstained &&
+    item.expect.every((p) => new RegExp(p, "i").test(answer.answer)) &&
+    answer.citations.some((c) => quoteIn(c.quote, captures[item.source ?? ""] ?? ""))
+  );
+}
+
 export function scoreQuestions(
   library: Library,
   items: readonly QuestionItem[],
-  rawSeeds: Record<string, string>,
+  captures: Record<string, string>,
 ): QuestionSetScore {
   const score: QuestionSetScore = {
     right: 0,
@@ -73,27 +105,36 @@ export function scoreQuestions(
     abstainsRight: 0,
     abstainsTotal: 0,
     unfaithful: 0,
+    byCategory: {},
     failures: [],
   };
-  const captures = Object.values(rawSeeds);
+  const texts = Object.values(captures);
   for (const item of items) {
     const a = answerQuestion(library, item.question);
-    for (const c of a.citations) if (!captures.some((t) => quoteIn(c.quote, t))) score.unfaithful++;
-    const ok =
-      item.kind === "abstain"
-        ? a.abstained && a.citations.length === 0
-        : !a.abstained &&
-          item.expect.every((p) => new RegExp(p, "i").test(a.answer)) &&
-          a.citations.some((c) => quoteIn(c.quote, rawSeeds[item.source ?? ""] ?? ""));
+    for (const c of a.citations) if (!texts.some((t) => quoteIn(c.quote, t))) score.unfaithful++;
+    const ok = isRight(item, a, captures);
+    const category = item.category ?? item.kind;
+    const tally = score.byCategory[category] ?? { right: 0, total: 0 };
+    score.byCategory[category] = tally;
+    tally.total++;
     if (item.kind === "abstain") score.abstainsTotal++;
     else score.answersTotal++;
     if (ok) {
       score.right++;
+      tally.right++;
       if (item.kind === "abstain") score.abstainsRight++;
       else score.answersRight++;
     } else {
-      score.failures.push(`${item.id} ${item.question} → ${a.abstained ? "abstained" : a.answer.slice(0, 100)}`);
+      const said = a.abstained ? `abstained (${a.reason})` : a.answer.slice(0, 160);
+      score.failures.push(`${item.id} [${item.category ?? item.kind}] ${item.question} → ${said}`);
     }
   }
   return score;
+}
+
+/** "answers 12/14, abstains 4/4, real 9/10, …": one line for a score. */
+export function describeScore(s: QuestionSetScore): string {
+  const total = s.answersTotal + s.abstainsTotal;
+  const parts = Object.entries(s.byCategory).map(([c, t]) => `${c} ${t.right}/${t.total}`);
+  return `${s.right}/${total} = ${(s.right / Math.max(1, total)).toFixed(2)} (${parts.join(", ")}; unfaithful ${s.unfaithful})`;
 }

@@ -1,5 +1,7 @@
 /**
- * Retrieval quality on the public dev question set, over the seed passages. A hit at k: one of
+ * Answer accuracy per split (the writers' train and validation questions over the seeds plus the
+ * real captures; the seed sets over the seeds alone), scored as shared/eval/score.mjs scores.
+ * Then retrieval quality on the public dev question set, over the seed passages. A hit at k: one of
  * the top k results comes from the gold article and matches every `expect` pattern. Compared:
  * our ranking (query expansion, BM25 candidates, reranked answer spans), our BM25 alone on the
  * question's words, and MiniSearch with the same stemmer and stop words (exact, and prefix+fuzzy).
@@ -8,6 +10,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import MiniSearch from "minisearch";
+import { corpusLibrary } from "../../scripts/corpus-library.js";
+import { readQuestionSet, scoreQuestions } from "../../scripts/score-questions.js";
 import { analyseQuestion } from "../../src/answers/question-kind.js";
 import { rankSpans } from "../../src/answers/rank-passages.js";
 import { STOP_WORDS, termFor, tokenize } from "../../src/knowledge/text-terms.js";
@@ -33,12 +37,13 @@ const DEPTH = 3;
 
 export const quality: Section = {
   name: "quality",
-  about: "dev question set: top-1 / top-3 hit rate (gold article + expected words) per retriever",
+  about: "answer accuracy per question split; dev question set: top-1 / top-3 hit rate per retriever",
   run: async (ctx) => {
+    const accuracy = splitAccuracy(ctx.root, ctx.log);
     const file = process.env.NHSAI_DEV_QA ?? join(ctx.root, "..", "shared", "eval", "dev-qa.json");
     if (!existsSync(file)) {
       ctx.log(`no question set at ${file}: skipped (set NHSAI_DEV_QA)`);
-      return {};
+      return accuracy;
     }
     const items = (JSON.parse(readFileSync(file, "utf8")) as { items: DevItem[] }).items.filter(
       (i) => i.kind === "answer" && i.source,
@@ -88,7 +93,7 @@ export const quality: Section = {
       minisearch: miniRanker({}),
       minisearch_fuzzy: miniRanker({ prefix: true, fuzzy: 0.2 }),
     };
-    const figures: Record<string, number> = { quality_answer_items_count: items.length };
+    const figures: Record<string, number> = { ...accuracy, quality_answer_items_count: items.length };
     for (const [name, rank] of Object.entries(rankers)) {
       const ranks = items.map((item) => hitRank(rank(item.question), item, articleOf.get(item.source ?? "")));
       figures[`quality_${name}_top1_rate`] = ranks.filter((r) => r === 1).length / items.length;
@@ -99,6 +104,31 @@ export const quality: Section = {
     return figures;
   },
 };
+
+/** Right answers and abstentions per split, as a rate. */
+function splitAccuracy(root: string, log: (line: string) => void): Record<string, number> {
+  const fixtures = join(root, "test", "fixtures");
+  const figures: Record<string, number> = {};
+  const corpus = corpusLibrary(join(root, "seeds"), [join(fixtures, "corpus", "captures")]);
+  const seeds = corpusLibrary(join(root, "seeds"), []);
+  const splits: [string, string[], typeof corpus][] = [
+    ["train", ["questions/a-train.json", "questions/b-train.json"], corpus],
+    ["validation", ["questions/a-validation.json", "questions/b-validation.json"], corpus],
+    ["seed_regression", ["extra-qa.json", "independent-qa.json"], seeds],
+  ];
+  for (const [split, files, { library, captures }] of splits) {
+    const present = files.map((f) => join(fixtures, f)).filter((f) => existsSync(f));
+    if (present.length === 0) continue;
+    const items = present.flatMap(readQuestionSet);
+    const s = scoreQuestions(library, items, captures);
+    figures[`quality_${split}_accuracy_rate`] = s.right / items.length;
+    figures[`quality_${split}_unfaithful_count`] = s.unfaithful;
+    for (const [category, t] of Object.entries(s.byCategory))
+      figures[`quality_${split}_${category}_rate`] = t.right / Math.max(1, t.total);
+    log(`${split}: ${s.right}/${items.length} right`);
+  }
+  return figures;
+}
 
 /** 1-based rank of the first hit, or 0. */
 function hitRank(results: Result[], item: DevItem, article: string | undefined): number {

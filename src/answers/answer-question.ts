@@ -9,42 +9,62 @@ import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { sanitiseText } from "../text/sanitise-text.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
-import { quoteOf } from "./candidate-span.js";
+import { likeliest } from "./answer-model.js";
+import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
+import { closestHeld } from "./closest-held.js";
+import { FITTED } from "./fitted-weights.js";
 import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
 import { type RankedSpan, rankSpans } from "./rank-passages.js";
+import { shapeQuote } from "./shape-quote.js";
 
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Below this score the best sentence is not an answer. */
-const MIN_SCORE = 0.75;
+/** Spans scoring below this by hand are not finished: the fitted model would not take them. */
+const MIN_SCORE = 0.4;
 
-export const NOT_FOUND =
-  "I couldn't find that in the briefing library, so I won't guess. " +
+const NOT_FOUND_LEAD = "I couldn't find that in the briefing library, so I won't guess.";
+const NOT_FOUND_HINT =
   "I answer from the NHS AI and digital news articles I hold: try `topics` to see what they cover, a topic briefing such as `funding`, or `help`.";
+export const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const question = sanitiseText(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
   if (!/[\p{L}\p{N}]/u.test(question))
     return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
   if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);
+  const detail = articleDetailAsked(question);
+  if (detail) {
+    const found = answerArticleDetail(library, question, detail);
+    if (found?.known)
+      return { question, answer: found.answer, abstained: false, confidence: 0.9, citations: found.citations };
+    if (found) return abstain(question, "not_found", found.answer);
+  }
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
   if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
   const ranked = rankSpans(library, analysed, MIN_SCORE);
-  const best = ranked[0];
-  if (!best || best.score < MIN_SCORE) {
-    return abstain(question, "not_found", NOT_FOUND);
+  const best = likeliest(ranked);
+  if (!best || best.probability < FITTED.threshold) {
+    const closest = closestHeld(ranked);
+    return abstain(question, "not_found", closest ? `${NOT_FOUND_LEAD} ${closest} ${NOT_FOUND_HINT}` : NOT_FOUND);
   }
-  const quote = quoteOf(best.span);
-  const citations: Citation[] = [citationFor(best.span.main.document, quote)];
   return {
     question,
-    answer: composeAnswer(best.span.main, quote),
+    ...answerFrom(library, analysed, best.span),
     abstained: false,
-    confidence: confidenceOf(best, ranked[1]),
-    citations,
+    confidence: confidenceOf(best.probability),
   };
+}
+
+/** The answer text and citation a ranked span gives. */
+export function answerFrom(
+  library: Library,
+  question: AnalysedQuestion,
+  best: RankedSpan,
+): { answer: string; citations: Citation[] } {
+  const quote = shapeQuote(library, question, best.span);
+  return { answer: composeAnswer(best.span.main, quote), citations: [citationFor(best.span.main.document, quote)] };
 }
 
 /** A name or figure in the question that appears nowhere in the library: the library can't be about it. */
@@ -61,10 +81,9 @@ function composeAnswer(passage: Passage, quote: string): string {
   return `According to ${source} (${date}): “${quote}”`;
 }
 
-function confidenceOf(best: RankedSpan, runnerUp: RankedSpan | undefined): number {
-  const margin = runnerUp ? Math.max(0, best.score - runnerUp.score) : 0.3;
-  const value = 0.35 + 0.45 * Math.min(1, best.coverage) + Math.min(0.2, margin);
-  return Math.round(Math.min(0.99, value) * 100) / 100;
+/** The model's probability, rounded: how sure the engine is that the quote answers. */
+function confidenceOf(probability: number): number {
+  return Math.round(Math.min(0.99, probability) * 100) / 100;
 }
 
 function abstain(question: string, reason: NonNullable<Answer["reason"]>, answer: string): Answer {

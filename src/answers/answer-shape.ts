@@ -8,7 +8,14 @@
 import type { Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { normaliseText, termFor } from "../knowledge/text-terms.js";
-import { countMentions, moneyMentions, nameMentions, placeMentions, timeMentions } from "./answer-types.js";
+import {
+  countMentions,
+  type Mention,
+  moneyMentions,
+  nameMentions,
+  placeMentions,
+  timeMentions,
+} from "./answer-types.js";
 import type { CandidateSpan } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
 
@@ -23,9 +30,15 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
   const { text, terms } = span;
   switch (q.kind) {
     case "how_much":
-      return moneyMentions(text).length > 0;
+      // A sum the question already gives ("how much of the £21m…") is not the answer.
+      return moneyMentions(text).some((m) => isNew(m.terms));
     case "how_many": {
-      const counts = countMentions(text).filter((c) => !/^(19|20)\d{2}$/.test(c.number));
+      // A year is not a count, nor is a number the question already gives ("how many of the 64 trusts…").
+      const counts = countMentions(text).filter(
+        (c) =>
+          !/^(19|20)\d{2}$/.test(c.number) &&
+          !new RegExp(`(^|\\D)${c.number.replace(/[.,]/g, "\\$&")}(\\D|$)`).test(q.text),
+      );
       if (q.focus.length === 0) return counts.length > 0;
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
       return counts.some((c) => c.following.slice(0, 3).some((t) => wanted.has(t)));
@@ -38,7 +51,7 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       // "Who runs / is in charge of / heads X?" asks for a person, not a body.
       const people = PERSON_WANTED.test(q.text);
       // A name the question does not give, or a post it does not name ("an AI tsar").
-      const named = nameMentions(text).some((m) => isNew(m.terms) && (!people || m.person));
+      const named = nameMentions(text).some((m) => isNew(m.terms) && !namesAsked(m, asked) && (!people || m.person));
       const post = !people && newRoleWord(text, asked);
       return (named || post) && span.passages.some((p) => holdsFocus(q, p));
     }
@@ -53,13 +66,48 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
     }
     case "which": {
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
-      return terms.some((t) => wanted.has(t));
+      if (!terms.some((t) => wanted.has(t))) return false;
+      // "Which trusts…", "which supplier…": bodies are answered by their names.
+      const institution = q.focus.some((f) => INSTITUTIONS.has(f));
+      return !institution || nameMentions(text).some((m) => isNew(m.terms) && !namesAsked(m, asked));
     }
     case "how":
     case "why":
     case "what":
       return true;
   }
+}
+
+/** Nouns for bodies that a "which…" question wants named. */
+const INSTITUTIONS: ReadonlySet<string> = new Set(
+  [
+    "trust",
+    "hospital",
+    "company",
+    "supplier",
+    "vendor",
+    "firm",
+    "organisation",
+    "board",
+    "council",
+    "university",
+    "charity",
+    "provider",
+    "practice",
+    "startup",
+    "start-up",
+  ].map((w) => termFor(w)),
+);
+
+/** A name spelled out whose initials the question uses ("Defense Advanced Research Projects Agency" for "DARPA"). */
+function namesAsked(m: Mention, asked: ReadonlySet<string>): boolean {
+  const initials = m.text
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("")
+    .toLowerCase();
+  return initials.length >= 2 && asked.has(initials);
 }
 
 const PERSON_WANTED =

@@ -36,16 +36,18 @@ const TIME = new RegExp(
   "gi",
 );
 const COUNT = new RegExp(`\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})\\b`, "gi");
+/** The nations and countries UK health news names, and words for areas; other places are found by "in/at X". */
 const PLACE_NAMES =
-  /\b(?:England|Scotland|Wales|Northern Ireland|the UK|UK|Britain|London|Tyneside|Bletchley Park|Imperial College London|the US|US|Europe|Cambridge|Manchester|Leeds|Birmingham|all regions of the country|across England|regions?)\b/g;
+  /\b(?:England|Scotland|Wales|Northern Ireland|the UK|UK|Britain|Great Britain|Ireland|the US|US|USA|America|Europe|the EU|Canada|Australia|India|China|Germany|France|nationally|nationwide|across the country|regions?|areas?|all regions of the country)\b/g;
 const TITLES = "Sir|Dr|Lord|Lady|Dame|Professor|Prof|Mr|Mrs|Ms|Baroness|Baron|Rt Hon";
 const TITLED = new RegExp(`^(?:${TITLES})\\b`);
 const ROLE_BEFORE_NAME =
   /\b(?:prime minister|deputy prime minister|health minister|health secretary|minister|secretary|director|chief executive|chair|tsar)\b,?\s/gi;
 const CAPITAL_RUN =
   /(?<![\p{L}])(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*)(?:\s(?:of|for|and|the|in)?\s?(?:[A-Z][\p{L}'’-]+|[A-Z]{2,}[\p{L}]*))*/gu;
+/** Words that make a capitalised name an organisation's; one-word names in capitals ("DHSC") or in camel case ("HealthTech") are too. */
 const ORG_WORDS =
-  /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|England|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|ImproveWell|DARPA|Cabinet)\b/;
+  /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|Cabinet|Board|Commission|Committee|Authority|Group|Ltd|Limited|Inc|plc|Health|Care|Partnership|Network|Alliance|Unit|Centre|Center|Hospital|Hospitals|Company|Systems|Technologies|Solutions|Labs|Bank|Fund|Confederation|Federation|Union|Ministry|Parliament|Regulator)\b|^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /** Capitalised words that name no one: abbreviations of things, and the NHS as a whole. */
 const NOT_NAMES = /^(AI|IT|CT|EHRs?|GPs?|TV|PDF|NHS|The NHS|UK)$/;
@@ -90,7 +92,7 @@ function findCounts(sentence: string): { number: string; following: string[] }[]
   return out;
 }
 
-/** Places, and where something sits: "at Bletchley Park", "within the NHS Transformation Directorate", "via the … Hub". */
+/** Places, and where something sits: "at the summit venue", "within a directorate", "via the … Hub". */
 export function placeMentions(sentence: string): Mention[] {
   return remember("place", sentence, () => findPlaces(sentence));
 }

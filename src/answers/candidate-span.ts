@@ -107,14 +107,3 @@ function makeSpans(library: Library, passage: Passage): CandidateSpan[] {
   const lead = leadSentence(library, passage);
   return lead ? [singleSpan(passage), pairSpan(lead, passage, passage)] : [singleSpan(passage)];
 }
-
-/**
- * The quote for a span, verbatim: sentences of one paragraph stand next to each other in the
- * source; between paragraphs "…" marks where the page may have had something in between.
- */
-export function quoteOf(span: CandidateSpan): string {
-  const [first, second] = span.passages;
-  if (!first) return "";
-  if (!second) return first.text;
-  return first.paragraph === second.paragraph ? `${first.text} ${second.text}` : `${first.text} … ${second.text}`;
-}

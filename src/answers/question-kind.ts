@@ -5,6 +5,7 @@
  * kind of answer, and refuse one that merely shares words with the question.
  */
 
+import { isVerbTerm, phrasesIn } from "../knowledge/synonyms.js";
 import { normaliseText, STOP_WORDS, termFor, tokenize } from "../knowledge/text-terms.js";
 
 export type QuestionKind =
@@ -37,6 +38,8 @@ export interface AnalysedQuestion {
   /** Names written in the question ("Sir Julian Hartley"), as index terms, for surname references. */
   names: string[][];
   terms: QuestionTerm[];
+  /** For "what did X say (about Y)?": the index terms of X, whose own quoted words answer. */
+  speaker: string[];
 }
 
 /** Words that say little about what is asked: kept for ranking, not required of an answer. */
@@ -94,6 +97,15 @@ const WEAK_WORDS = new Set(
     "put",
     "exactly",
     "actually",
+    "quote",
+    "full",
+    "verbatim",
+    "whole",
+    "mostly",
+    "basically",
+    "specifically",
+    "literally",
+    "just",
     "really",
     "currently",
     "main",
@@ -230,11 +242,22 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "Roughly when…", "so who…", "can you tell me how many…": the question word comes after a lead-in.
   const lower = normaliseText(text)
     .replace(/[?!.]+$/, "")
-    .replace(LEAD_IN, "")
-    .replace(/\bset up\b/g, "established");
+    .replace(LEAD_IN, "");
   const kind = isWhoIsName(text) ? "role" : questionKind(lower);
   const focus = focusOf(lower, kind);
   const terms = questionTerms(text);
+  // "Who set up…" asks who established it: the phrase's one word joins the question's own, as an
+  // alternative (an answer may say "set up" or "established"), so each weighs half.
+  for (const phrase of phrasesIn(lower)) {
+    for (const t of terms) if (phrase.words.includes(t.word)) t.weight = Math.min(t.weight, 0.5);
+    if (!terms.some((t) => t.term === phrase.term))
+      terms.push({ term: phrase.term, word: phrase.term, weight: 0.5, specific: false });
+  }
+  // "What three areas…": the count says how many items are wanted, not a word the answer uses.
+  const counted = /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:main |key |big |core |top )?[a-z]+s\b/.exec(
+    lower,
+  )?.[1];
+  if (counted && kind !== "how_many") for (const t of terms) if (t.word === counted) t.weight = 0.25;
   const frame = QUANTITY_FRAME.exec(lower)?.[2];
   if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
   // In "which organisation…" the noun names the kind of answer, not a word the answer must use.
@@ -244,7 +267,45 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     focus.splice(0, focus.length, head);
     for (const t of terms) if (t.term === head) t.weight = 0.25;
   }
-  return { text, kind, focus, terms, names: namesIn(text) };
+  // "The HSJ piece on…", "according to Digital Health": the outlet only points at an article; the
+  // library may not know it by that name, so it weighs little and is not a name the answer needs.
+  for (const word of outletWords(text))
+    for (const t of terms)
+      if (t.word === word) {
+        t.weight = Math.min(t.weight, 0.25);
+        t.specific = false;
+      }
+  const speaker = speakerOf(text);
+  // "Say", "think", "warn" ask for the speaker's words; they need not be in the answer.
+  if (speaker.length > 0) for (const t of terms) if (SAYING.test(t.word)) t.weight = Math.min(t.weight, 0.25);
+  return { text, kind, focus, terms, names: namesIn(text), speaker };
+}
+
+/** The words of an outlet's name before "piece", "blog", "article"…, or after "according to" / "per" at the end. */
+function outletWords(text: string): string[] {
+  const before =
+    /((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){1,4})(?:piece|article|blog|story|op-?ed|column|post|coverage|feature|interview|newsletter|write-?up)\b/u.exec(
+      text,
+    )?.[1];
+  const after = /\b(?:according to|per)\s+(?:the\s+)?((?:[\p{Lu}\d][\p{L}\d&'’.-]*\s*){1,4})[?.!]*$/u.exec(text)?.[1];
+  return tokenize(`${before ?? ""} ${after ?? ""}`).map((t) => t.word);
+}
+
+const SAYING =
+  /^(announce|announces|announced|reveal|reveals|revealed|promise|promises|promised|pledge|pledges|pledged|unveil|unveils|unveiled|say|says|said|saying|think|thinks|thought|tell|tells|told|warn|warns|warned|argue|argues|argued|claim|claims|claimed|add|adds|added|explain|explains|explained|describe|describes|described|call|calls|called|note|notes|noted|reckon|reckons|feel|feels|felt|comment|comments|commented)$/;
+
+/**
+ * "What did Sir Julian Hartley say success will depend on?", "how did the minister describe…",
+ * "what does Hartley think about…": the words between the auxiliary and the verb of saying name
+ * the speaker.
+ */
+function speakerOf(text: string): string[] {
+  const m =
+    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil)(?:ing|s|ed|d)?\b/i.exec(
+      text,
+    ) ?? /^(?:according to|per)\s+(.{2,60}?),/i.exec(text);
+  if (!m?.[1]) return [];
+  return tokenize(m[1].replace(/['’]s\b/g, "")).map((t) => t.term);
 }
 
 /** "Who is Dr Hatim Abdulhussein?": a name alone after "who is" asks for the person's role. */
@@ -276,7 +337,13 @@ function questionKind(q: string): QuestionKind {
   // "How much does the NHS rely on pen and paper?" asks for a degree, not a sum: money words decide.
   if (/\bhow much\b/.test(q) && (MONEY_WORDS.test(q) || !DEGREE.test(q))) return "how_much";
   if (
-    /\b(what|which) (amount|sum|budget|funding total)\b|\bhow (big|large) is the (fund|investment|pot|budget)\b/.test(q)
+    /\b(what|which) (amount|sum|budget|funding total)\b|\bhow (big|large) is the (fund|investment|pot|budget)\b/.test(
+      q,
+    ) ||
+    /\bwhat(?:'s|s| is| was| will be) (?:the |its |their )?(?:total )?(budget|cost|price|value|salary|fee|bill)\b/.test(
+      q,
+    ) ||
+    (/\bhow (big|large)\b/.test(q) && (MONEY_WORDS.test(q) || /\bmoney[- ]wise\b/.test(q)))
   )
     return "how_much";
   if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
@@ -289,9 +356,9 @@ function questionKind(q: string): QuestionKind {
   )
     return "where";
   // "Which health minister…", "what organisation…" (but not "what do people find…").
+  // The noun the question is about decides: "which government programme…" asks for a programme.
   const [, second = ""] = q.split(/\s+/);
-  if (/^(which|what)\s/.test(q) && !AUXILIARY.test(second) && ROLE_NOUNS.test(q.split(/\s+/).slice(1, 4).join(" ")))
-    return "who";
+  if (/^(which|what)\s/.test(q) && !AUXILIARY.test(second) && ROLE_NOUNS.test(headNoun(q))) return "who";
   if (
     /^(which|what) \w+/.test(q) &&
     !/^(what|which) (is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\b/.test(q)
@@ -300,6 +367,27 @@ function questionKind(q: string): QuestionKind {
   if (/^how\b/.test(q)) return "how";
   if (/^why\b/.test(q)) return "why";
   return "what";
+}
+
+/** A word that ends a noun phrase: a function word, a past or -ing form, or a word used mostly as a verb ("won"). */
+function verbLike(word: string): boolean {
+  return STOP_WORDS.has(word) || /(ed|ing)$/.test(word) || isVerbTerm(termFor(word));
+}
+
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)$/;
+
+/** The last noun of the phrase after "which"/"what": "which government programme funds…" → "programme". */
+function headNoun(q: string): string {
+  const words: string[] = [];
+  for (const w of q.split(/\s+/).slice(1, 5)) {
+    if (AUXILIARY.test(w) || (words.length > 0 && !ROLE_NOUNS.test(w) && verbLike(w))) break;
+    words.push(w);
+  }
+  // Two-word posts stay whole ("prime minister", "chief executive").
+  const last2 = words.slice(-2).join(" ");
+  if (/^(prime minister|chief executive)s?$/.test(last2)) return last2;
+  const last = words[words.length - 1] ?? "";
+  return /^(people|bodies|companies|agencies|charities)$/.test(last) ? last : last.replace(/s$/, "");
 }
 
 /** The noun(s) right after "how many" / "which" / "what": what the answer must be a value of. */
@@ -326,8 +414,9 @@ function focusOf(q: string, kind: QuestionKind): string[] {
   // figures are left to the question's other words.
   const words: string[] = [];
   for (const w of m[1].split(" ")) {
-    if (/^(is|are|was|were|did|does|do|will|has|have|had|can|could|should|would|signed|announced)$/.test(w)) break;
-    if (!STOP_WORDS.has(w) && !QUALIFIERS.has(w) && !GENERIC.has(w) && !/^\d/.test(w)) words.push(w);
+    if (AUXILIARY.test(w) || (words.length > 0 && !ROLE_NOUNS.test(w) && verbLike(w))) break;
+    const figure = /^\d/.test(w) || NUMBER_WORDS.test(w);
+    if (!STOP_WORDS.has(w) && !QUALIFIERS.has(w) && !GENERIC.has(w) && !figure) words.push(w);
   }
   return tokenize(words.join(" ")).map((t) => t.term);
 }

@@ -8,11 +8,12 @@
 
 import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
-import { relatedList, relatedTerms } from "../knowledge/synonyms.js";
+import { isVerbTerm, relatedList, relatedTerms } from "../knowledge/synonyms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
-import { type CandidateSpan, singleSpan, spansFor } from "./candidate-span.js";
+import { type CandidateSpan, leadSentence, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
+import { asksForList } from "./shape-quote.js";
 import { type SpanContext, spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
 
@@ -24,15 +25,47 @@ export interface RankedSpan {
   shapeMatch: boolean;
   /** Question words found neither in the span nor around it. */
   missing: readonly string[];
+  /** The hand-made score: coverage, retrieval, penalties and bonuses. */
   score: number;
+  /** What the fitted answer model reads (see answer-model.ts), in FEATURES order. */
+  features: number[];
 }
+
+/** The figures a ranked span is judged on, in the order the fitted weights use. */
+export const FEATURES = [
+  "score",
+  "coverage",
+  "retrieval",
+  "shape_missing",
+  "shape_held",
+  "missing_words",
+  "proximity",
+  "position",
+  "refers_back",
+  "paired",
+  "speaker_quoted",
+  "speaker_unquoted",
+  "absent_from_article",
+  // Added once all spans are ranked:
+  "behind_best_score",
+  "behind_best_coverage",
+] as const;
 
 const CANDIDATES = 25;
 const EXPANSION_WEIGHT = 0.5;
 /** Synonyms searched for per question word. */
 const MAX_EXPANSIONS = 5;
-/** A sentence that opens by pointing back at the one before. */
-const REFERS_BACK = /^(it|its|they|their|he|his|she|her|this|these|those|the organisation|the agency)\b/i;
+/**
+ * A sentence that opens by pointing back at what came before: a pronoun ("It…", "They…"), or a
+ * definite common noun ("The company…", "These tools…", "This funding…"), so it does not name
+ * its subject itself.
+ */
+export const REFERS_BACK =
+  /^[“"‘']?(?:(?:it|its|they|their|he|his|she|her|this|these|those|such)\b|(?:the|this|these|those|that|its|their) (?:\p{Ll}[\p{L}-]* ){0,2}?(?:company|companies|firm|organisation|organization|agency|body|trust|trusts|tool|tools|platform|system|systems|app|programme|program|scheme|project|government|department|report|study|trial|pilot|technology|technologies|service|minister|group|charity|team|contract|deal|funding|investment|money|plan|strategy|partnership|initiative|software|model|models|product|products|survey|research|review|guidance|framework|fund|council|board|regulator|authority|attack|incident|hospital|hospitals|network|centre|centres|unit|units|supplier|suppliers|vendor|provider|providers)\b)/iu;
+
+/** Quotation marks or a verb of saying: the sentence reports someone's words. */
+const QUOTED =
+  /[“”"]|[‘’]\s|\b(said|says|added|adds|warned|explained|told|stated|commented|noted|argued|according to|announced|announces|unveiled|pledged|promised|revealed)\b/i;
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
 const COMMON_SHARE = 0.1;
 
@@ -55,8 +88,9 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
 }
 
 /**
- * Candidate answers, best first; for "how much", "when", "who"… only those of the right shape.
- * Spans that cannot reach `floor` are not finished (the answerer passes its threshold).
+ * Candidate answers, best first. The kind of answer asked for ("how much", "when", "who"…) counts
+ * in the score but never rules a span out: a question's wording can mislead ("which government
+ * programme…" asks for a programme, not a person). Spans that cannot reach `floor` are not finished.
  */
 export function rankSpans(
   library: Library,
@@ -81,6 +115,8 @@ export function rankSpans(
   const unknown = unknownTerms(library, question);
   const stats = termStats(library, question);
   const nameParts = distinctiveNameParts(library, question);
+  // Whether an article uses a question word, worked out once per article and word, not per span.
+  const articleWords = new Map<string, boolean>();
   const drafts: Draft[] = [];
   for (const id of bm25.keys()) {
     const passage = library.passage(id);
@@ -89,26 +125,29 @@ export function rankSpans(
       let retrieval = 0;
       for (let i = 0; i < span.passages.length; i++)
         retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
-      drafts.push(draft(library, question, stats, span, retrieval, unknown, nameParts));
+      drafts.push(draft(library, question, stats, span, retrieval, unknown, nameParts, articleWords));
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
   // Picked one at a time rather than sorted: usually only a few are finished (and a sort of ~50
   // objects makes garbage), with ties in candidate order as a stable sort would leave them.
-  const needsShape = needsAnswerShape(question);
   const ranked: RankedSpan[] = [];
   const taken = new Uint8Array(drafts.length);
   let best = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < drafts.length; i++) {
     const d = takeBest(drafts, taken);
-    // Past the thirtieth candidate, one of the right shape that could win is too rare to look for.
+    // Past the twelfth candidate, one that could win is too rare to look for (the model reads the best eight).
     if (d.score + MAX_BONUS < Math.max(best, floor) || i >= MAX_FINISHED) break;
     const r = finish(question, d);
-    if (needsShape && !r.shapeMatch) continue;
     ranked.push(r);
     best = Math.max(best, r.score);
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  ranked.sort((a, b) => b.score - a.score);
+  // How far each span falls behind the best: the model compares candidates, not only judges them.
+  const top = ranked[0]?.score ?? 0;
+  const topCoverage = ranked.reduce((m, r) => Math.max(m, r.coverage), 0);
+  for (const r of ranked) r.features.push(r.score - top, r.coverage - topCoverage);
+  return ranked;
 }
 
 /** The best-scoring draft not yet taken (the first of equals), marked as taken. */
@@ -125,7 +164,7 @@ function takeBest(drafts: readonly Draft[], taken: Uint8Array): Draft {
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
-const MAX_FINISHED = 30;
+const MAX_FINISHED = 12;
 
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
 const MAX_BONUS = 0.37;
@@ -133,9 +172,16 @@ const MAX_BONUS = 0.37;
 interface Draft {
   span: CandidateSpan;
   coverage: number;
+  retrieval: number;
   missing: readonly string[];
   whole: TermLookup;
   lead: Passage | undefined;
+  /** The sentence just before the span, in its paragraph or the one before. */
+  before: Passage | undefined;
+  /** Share of the question's content words its article never uses, nor their synonyms. */
+  absent: number;
+  /** The sentence opens by pointing back ("It…", "The company…"). */
+  refersBack: boolean;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
 }
@@ -148,7 +194,13 @@ interface TermStat {
   name: boolean;
   /** A rare capitalised word or figure, whose absence is penalised. */
   rareSpecific: boolean;
+  /** A word used mostly as a verb: weighs less, and its absence is not a missing word. */
+  verb: boolean;
+  /** Its synonyms that the library uses. */
+  related: readonly string[];
 }
+
+const VERB_WEIGHT = 0.6;
 
 /** Per-question figures, worked out once rather than for every candidate. */
 function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
@@ -156,10 +208,22 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
   return q.terms.map((t) => {
     const df = library.index.documentFrequency(t.term);
     const rare = df <= library.index.size * COMMON_SHARE;
-    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a name.
-    const weight = t.weight * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
+    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a
+    // name; so does a verb ("hit by", "taken"), which articles put in other words more than nouns.
+    const verb = !t.specific && isVerbTerm(t.term);
+    const weight =
+      t.weight * (verb ? VERB_WEIGHT : 1) * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
     // A name counts only where it is written (span or metadata), not by synonym or from nearby.
-    return { df, weight, name: t.specific && !/^\d/.test(t.word) && rare, rareSpecific: t.specific && rare };
+    // Only synonyms the library uses can match: the rest need not be looked for span by span.
+    const related = relatedList(t.term).filter((r) => library.index.lookupId(r) >= 0);
+    return {
+      df,
+      weight,
+      verb,
+      related,
+      name: t.specific && !/^\d/.test(t.word) && rare,
+      rareSpecific: t.specific && rare,
+    };
   });
 }
 
@@ -177,6 +241,7 @@ function draft(
   bm25: number,
   unknown: number,
   nameParts: readonly (readonly string[])[],
+  articleWords: Map<string, boolean>,
 ): Draft {
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
@@ -185,7 +250,9 @@ function draft(
   // In a lead + sentence pair the lead's words count a little less than the sentence's own.
   const lead = span.main.heading ? undefined : otherPassage(span);
   const leadTerms: TermLookup = lead ?? NO_TERMS;
-  const context = spanContext(library, span);
+  const refersBack = REFERS_BACK.test(span.main.text);
+  const context = spanContext(library, span, refersBack);
+  const before = leadSentence(library, span.passages[0] ?? span.main);
   let whole: TermLookup = span.passages.length > 1 ? span : own;
   if (q.names.length > 0) {
     own = completeNames(q, nameParts, own, ownSource, context);
@@ -196,21 +263,36 @@ function draft(
   let matched = 0;
   let missingSpecific = 0;
   let missing: string[] | null = null;
+  let contentWeight = 0;
+  let notInArticle = 0;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
-    const { df, weight, name, rareSpecific } = stats[i] as TermStat;
+    const { df, weight, name, rareSpecific, verb, related } = stats[i] as TermStat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, own, ownSource, leadTerms, context);
+        : matchStrength(t.term, related, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
-    if (strength === 0 && t.weight >= 1 && df > 0) {
+    // A thing asked about that the article never mentions, in any words: it cannot answer.
+    if (t.weight >= 1 && !verb) {
+      contentWeight += weight;
+      if (strength === 0) {
+        const key = `${span.main.document.id}\u0000${t.term}`;
+        let held = articleWords.get(key);
+        if (held === undefined) {
+          held = inArticle(t.term, context);
+          articleWords.set(key, held);
+        }
+        if (!held) notInArticle += weight;
+      }
+    }
+    if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
       missing ??= [];
       missing.push(t.term);
     }
-    // A name ("England", "Tyneside") must be in the span or the article's metadata; a figure may
+    // A name ("England", "Leeds") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
       const figure = /^\d/.test(t.word);
@@ -228,28 +310,78 @@ function draft(
   let termCount = 0;
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
-  return { span, coverage, missing: missing ?? NOTHING_MISSING, whole, lead, score };
+  const absent = contentWeight > 0 ? notInArticle / contentWeight : 0;
+  return {
+    span,
+    coverage,
+    retrieval: bm25,
+    missing: missing ?? NOTHING_MISSING,
+    whole,
+    lead,
+    before,
+    absent,
+    refersBack,
+    score,
+  };
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
 function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   const { span, lead } = d;
   // The answer itself must be in the sentence; a lead only supplies what it refers back to,
-  // unless the sentence opens with a pronoun ("It recruits…" after "…DARPA was created…").
-  const pointsBack = q.kind === "who" && REFERS_BACK.test(span.main.text);
+  // unless the sentence opens with a pronoun ("It recruits…" after "…the agency was created…").
+  const pointsBack = q.kind === "who" && d.refersBack;
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
-  const shapeMatch = holdsAnswerShape(q, answerSpan);
-  // A span without the answer's shape is dropped: no need for its bonuses.
-  if (!shapeMatch && needsAnswerShape(q))
-    return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score: d.score };
+  // A sentence introducing a list ("…achieved the following:") answers a list question.
+  const shapeMatch = holdsAnswerShape(q, answerSpan) || (/:\s*$/.test(span.main.text) && asksForList(q.text));
+  const shapeMissing = !shapeMatch && needsAnswerShape(q);
   let near = 0;
   for (let i = 0; i < span.passages.length; i++) {
     const p = span.passages[i] as Passage;
     near = Math.max(near, proximity(q, p.terms, p.positions));
   }
-  const score = d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan);
-  return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score };
+  const score =
+    d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan) - (shapeMissing ? SHAPE_PENALTY : 0);
+  const speaker = speakerFit(q, span, d.before);
+  const features = [
+    score,
+    d.coverage,
+    d.retrieval,
+    shapeMissing ? 1 : 0,
+    shapeMatch && needsAnswerShape(q) ? 1 : 0,
+    d.missing.length,
+    near,
+    // Where in the article: 0 at the top, 1 at the end.
+    span.main.paragraph / Math.max(1, span.main.document.paragraphs.length - 1),
+    d.refersBack ? 1 : 0,
+    span.passages.length > 1 ? 1 : 0,
+    speaker === "quoted" ? 1 : 0,
+    speaker === "unquoted" ? 1 : 0,
+    d.absent,
+  ];
+  return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
 }
+
+/**
+ * For "what did X say…": "quoted" when the span reports words and X is named in it or in the
+ * sentence it follows (or it says "he"/"she" after one naming X); "unquoted" when it names X
+ * without reporting any words (it introduces the speaker, not what they said).
+ */
+function speakerFit(
+  q: AnalysedQuestion,
+  span: CandidateSpan,
+  before: Passage | undefined,
+): "quoted" | "unquoted" | "none" {
+  if (q.speaker.length === 0) return "none";
+  const distinctive = q.speaker.filter((t) => !TITLE_TERMS.has(t));
+  const names = (p: { has(term: string): boolean } | undefined) => !!p && distinctive.some((t) => p.has(t));
+  const quoted = QUOTED.test(span.main.text);
+  if (!quoted) return names(span) ? "unquoted" : "none";
+  return names(span) || names(before) ? "quoted" : "none";
+}
+
+/** What a span of the wrong kind loses ("how much?" answered by a sentence with no sum). */
+const SHAPE_PENALTY = 0.35;
 
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
 function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
@@ -301,7 +433,7 @@ function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext
   if (q.names.length === 0) return EMPTY_SET;
   let out: Set<string> | undefined;
   for (const name of q.names) {
-    if (holdsAll(own, name) || holdsAll(context.metadata, name)) continue;
+    if (holdsAll(own, name) || holdsAll(context.metadata, name) || holdsAll(context.subject, name)) continue;
     out ??= new Set<string>();
     for (const part of name) out.add(part);
   }
@@ -344,6 +476,8 @@ export function sameFamily(a: string, b: string): boolean {
 
 function nameStrength(term: string, span: TermLookup, context: SpanContext): number {
   if (span.has(term)) return 1;
+  // "It was founded in 2019" after a sentence naming the company: the name is the sentence's subject.
+  if (context.subject.has(term)) return 0.85;
   if (context.metadata.has(term)) return 0.8;
   // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
   for (const r of relatedTerms(term)) if (span.has(r)) return 0.9;
@@ -352,25 +486,33 @@ function nameStrength(term: string, span: TermLookup, context: SpanContext): num
 
 function matchStrength(
   term: string,
+  related: readonly string[],
   own: TermLookup,
   ownSource: { readonly terms: readonly string[] },
   lead: TermLookup,
   context: SpanContext,
 ): number {
   if (own.has(term)) return 1;
+  if (context.subject.has(term)) return 0.85;
   if (lead.has(term)) return 0.8;
-  const related = relatedList(term);
   for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;
   if (term.length >= 6) {
     // Only then can a word of the sentence be of the same family (sameFamily): read its words.
     const ownList = ownSource.terms;
     for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
   }
-  // Words that name the article itself ("the ImproveWell piece") point at it: nearly a match.
+  // Words that name the article itself ("the Health Foundation piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (context.nearby.has(term)) return 0.55;
   for (let i = 0; i < related.length; i++) if (context.nearby.has(related[i] as string)) return 0.35;
   return 0;
+}
+
+function inArticle(term: string, context: SpanContext): boolean {
+  if (context.article.has(term) || context.metadata.has(term)) return true;
+  const related = relatedList(term);
+  for (let i = 0; i < related.length; i++) if (context.article.has(related[i] as string)) return true;
+  return false;
 }
 
 /** Bonus for question words that stand together in the sentence, as they do in the question. */

@@ -16,6 +16,12 @@ export interface SpanContext {
   nearby: TermLookup;
   /** Every term of the article (read only for questions that name someone). */
   article: TermLookup;
+  /**
+   * For a span that opens by pointing back ("It…", "The company…"): what it points at, the
+   * sentence before it and the first sentence of its paragraph (or, opening a paragraph, the
+   * paragraph before's). Empty for spans that name their own subject.
+   */
+  subject: TermLookup;
 }
 
 // One per article, made when first needed; keyed weakly so a dropped library takes them along.
@@ -31,10 +37,30 @@ function articleLookup(entry: LibraryDocument): TermLookup {
 }
 
 /** A span's context: two small objects, made per question like the span itself. */
-export function spanContext(library: Library, span: CandidateSpan): SpanContext {
+export function spanContext(library: Library, span: CandidateSpan, refersBack = false): SpanContext {
   const entry = library.get(span.main.document.id);
-  if (!entry) return { metadata: new Set<string>(), nearby: NO_TERMS, article: NO_TERMS };
-  return { metadata: entry.metadataTerms, nearby: new Nearby(entry.passages, span), article: articleLookup(entry) };
+  if (!entry) return { metadata: new Set<string>(), nearby: NO_TERMS, article: NO_TERMS, subject: NO_TERMS };
+  return {
+    metadata: entry.metadataTerms,
+    nearby: new Nearby(entry.passages, span, library),
+    article: articleLookup(entry),
+    subject: refersBack ? subjectOf(entry.passages, span) : NO_TERMS,
+  };
+}
+
+/** The sentence before the span and the opening sentence of its paragraph (or of the one before). */
+function subjectOf(passages: readonly Passage[], span: CandidateSpan): TermLookup {
+  const base = passages[0]?.id ?? 0;
+  const first = (span.passages[0] ?? span.main).id - base;
+  const before = passages[first - 1];
+  if (!before) return NO_TERMS;
+  let opening = before;
+  for (let i = first - 2; i >= 0; i--) {
+    const p = passages[i] as Passage;
+    if (p.paragraph !== before.paragraph || p.heading) break;
+    opening = p;
+  }
+  return opening === before ? before : new AnyOf([before, opening]);
 }
 
 /**
@@ -49,7 +75,11 @@ class Nearby implements TermLookup {
   private readonly after: Passage | undefined;
   private readonly heading: Passage | undefined;
 
-  constructor(passages: readonly Passage[], span: CandidateSpan) {
+  constructor(
+    passages: readonly Passage[],
+    span: CandidateSpan,
+    private readonly library: Library,
+  ) {
     let lede1: Passage | undefined;
     let lede2: Passage | undefined;
     for (let i = 0; i < passages.length && !lede2; i++) {
@@ -73,12 +103,15 @@ class Nearby implements TermLookup {
   }
 
   has(term: string): boolean {
+    // The term's number is looked up once for the five sentences.
+    const id = this.library.index.lookupId(term);
+    if (id < 0) return false;
     return (
-      (this.lede1?.has(term) ?? false) ||
-      (this.lede2?.has(term) ?? false) ||
-      (this.before?.has(term) ?? false) ||
-      (this.after?.has(term) ?? false) ||
-      (this.heading?.has(term) ?? false)
+      (this.lede1?.hasId(id) ?? false) ||
+      (this.lede2?.hasId(id) ?? false) ||
+      (this.before?.hasId(id) ?? false) ||
+      (this.after?.hasId(id) ?? false) ||
+      (this.heading?.hasId(id) ?? false)
     );
   }
 }

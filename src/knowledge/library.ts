@@ -9,6 +9,7 @@
  * paragraph's string, not a copy; passages with the same topics share one frozen array.
  */
 
+import { Abbreviations } from "./abbreviations.js";
 import { type Document, REFRESHABLE_FIELDS } from "./document.js";
 import { SearchIndex } from "./search-index.js";
 import { splitSentences } from "./split-sentences.js";
@@ -33,6 +34,8 @@ export interface Passage {
   readonly termCount: number;
   /** Whether the passage holds this index term: read from the shared arrays, nothing allocated. */
   has(term: string): boolean;
+  /** The same for a term already looked up by its number (`index.lookupId`): no Map look-up. */
+  hasId(termId: number): boolean;
 }
 
 export interface LibraryDocument {
@@ -89,7 +92,10 @@ class TermStore {
 
   /** Whether `termIds[start..start+count)` holds the term: a scan of a sentence's twenty-odd numbers. */
   holds(start: number, count: number, term: string): boolean {
-    const id = this.index.lookupId(term);
+    return this.holdsId(start, count, this.index.lookupId(term));
+  }
+
+  holdsId(start: number, count: number, id: number): boolean {
     if (id < 0) return false;
     const { termIds } = this;
     for (let i = start, end = start + count; i < end; i++) if (termIds[i] === id) return true;
@@ -153,10 +159,16 @@ class StoredPassage implements Passage {
   has(term: string): boolean {
     return this.store.holds(this.start, this.count, term);
   }
+
+  hasId(termId: number): boolean {
+    return this.store.holdsId(this.start, this.count, termId);
+  }
 }
 
 export class Library {
   readonly index = new SearchIndex();
+  /** The glossary's abbreviations and those the documents define: "FDP" is "federated data platform". */
+  readonly abbreviations = new Abbreviations();
   private readonly store = new TermStore(this.index);
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
@@ -170,13 +182,17 @@ export class Library {
   add(document: Document): LibraryDocument {
     if (this.documents.has(document.id)) throw new Error(`document ${document.id} is already in the library`);
     const passages: Passage[] = [];
+    for (const paragraph of document.paragraphs) this.abbreviations.learn(paragraph.text);
     const topics = documentTopics(
       document.title,
       document.paragraphs.map((p) => p.text),
     );
     document.paragraphs.forEach((paragraph, p) => {
       splitSentences(paragraph.text).forEach((span, s) => {
-        const tokens = tokenize(span.text);
+        const words = tokenize(span.text);
+        // A phrase spelled out is indexed under its abbreviation too.
+        const abbreviated = this.abbreviations.abbreviationTokens(words);
+        const tokens = abbreviated.length > 0 ? [...words, ...abbreviated] : words;
         const start = this.store.append(
           tokens.map((t) => t.term),
           tokens.map((t) => t.position),
@@ -283,7 +299,8 @@ function metadataTerms(doc: Document): Set<string> {
 /** "National Health Executive" → "nhe": sites are often called by their initials. */
 function acronym(name: string | null): string | null {
   if (!name) return null;
-  const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  // "The Health Foundation" → "hf": a leading "The" is not part of the initials.
+  const words = name.split(/\s+/).filter((w, i) => /^[A-Z]/.test(w) && !(i === 0 && w === "The"));
   return words.length >= 2
     ? words
         .map((w) => w[0])

@@ -1,151 +1,25 @@
 /**
- * Query expansion for how people ask: "cash" finds "funding", "boss" finds "chief executive".
- * Groups are of words an NHS reader uses interchangeably; each word is stemmed with the index's
- * stemmer, so "funded", "funds" and "funding" all join the money group.
+ * Query expansion for how people ask: "cash" finds "funding", "won" finds "awarded", "CEO" finds
+ * "chief executive". Two general resources, both data files under lexicon/ and read once, on the
+ * first question (a cold `nhsai ask` that builds the library pays nothing for them until then):
+ * - wordnet.txt, synonyms and word families from WordNet 3.1 (built by scripts/build-lexicon.ts);
+ * - glossary.json, the NHS and UK-government vocabulary WordNet lacks: groups of words NHS news
+ *   uses interchangeably, abbreviations and their expansions, phrasal verbs and chat shorthand;
+ * - irregular-verbs.txt, "won" for win, "wrote" for write.
+ * Every word is an index term (stemmed like the library), so "funded" and "funding" meet.
  */
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findPackageRoot } from "../package-root.js";
 import { termFor } from "./text-terms.js";
 
-const GROUPS: string[][] = [
-  [
-    "money",
-    "cash",
-    "fund",
-    "funds",
-    "funding",
-    "funded",
-    "investment",
-    "invest",
-    "investing",
-    "finance",
-    "financing",
-    "budget",
-    "spend",
-    "spending",
-    "grant",
-    "grants",
-    "ringfenced",
-    "allocation",
-    "pot",
-  ],
-  ["boss", "head", "chief", "executive", "ceo", "leader", "leaders", "director", "lead", "chair", "tsar", "czar"],
-  ["staff", "workforce", "employees", "workers", "personnel", "clinicians", "colleagues", "people"],
-  ["hospital", "hospitals", "trust", "trusts", "provider", "providers"],
-  ["government", "ministers", "minister", "whitehall", "department", "dhsc", "state"],
-  ["scan", "scans", "imaging", "x-ray", "xray", "x-rays", "xrays", "ct", "radiology"],
-  ["depend", "depends", "hinge", "hinges", "rely", "relies", "rest", "rests", "require", "requires"],
-  ["help", "helps", "support", "supports", "assist", "aid", "enable", "improve", "ease", "benefit"],
-  ["priority", "priorities", "prioritise", "prioritising", "prioritised", "focus"],
-  [
-    "rollout",
-    "roll",
-    "deploy",
-    "deployment",
-    "deploying",
-    "implement",
-    "implementation",
-    "introduce",
-    "adopt",
-    "adoption",
-    "launch",
-    "spread",
-    "scale",
-    "scaling",
-  ],
-  ["plan", "plans", "strategy", "strategies", "roadmap", "vision", "agenda", "blueprint"],
-  ["sign", "signed", "signing", "agree", "agreed", "agreement"],
-  ["charter", "agreement", "partnership", "collaboration", "deal", "pact"],
-  ["wait", "waiting", "backlog", "backlogs", "queue", "queues", "delays"],
-  [
-    "admin",
-    "administrative",
-    "administration",
-    "paperwork",
-    "operational",
-    "non-clinical",
-    "back-office",
-    "clerical",
-    "management",
-  ],
-  ["cyber", "security", "attack", "attacks", "threat", "threats", "hack", "hacking", "risk", "risks", "safety"],
-  ["doctor", "doctors", "clinician", "clinicians", "gp", "gps", "physician", "medic"],
-  ["patient", "patients", "public", "citizens", "people", "users"],
-  ["region", "regions", "area", "areas", "country", "nationwide", "place", "places"],
-  ["infrastructure", "systems", "it", "kit", "computers", "equipment", "technology"],
-  ["ai", "artificial", "intelligence", "machine", "algorithm", "algorithms"],
-  ["summit", "conference", "meeting", "event", "roundtable"],
-  ["skill", "skills", "training", "capabilities", "capability", "expertise"],
-  ["rule", "rules", "regulation", "regulatory", "regulator", "law", "legal"],
-  ["record", "records", "ehr", "ehrs", "notes"],
-  [
-    "tool",
-    "tools",
-    "solution",
-    "solutions",
-    "product",
-    "products",
-    "technology",
-    "technologies",
-    "platform",
-    "platforms",
-    "system",
-  ],
-  [
-    "speed",
-    "quicken",
-    "quickening",
-    "accelerate",
-    "accelerator",
-    "faster",
-    "expedite",
-    "expediting",
-    "quick",
-    "quicker",
-    "quickly",
-    "rapid",
-    "rapidly",
-    "speedily",
-  ],
-  [
-    "hamper",
-    "hampered",
-    "constrain",
-    "constraint",
-    "constraints",
-    "hinder",
-    "hindered",
-    "barrier",
-    "barriers",
-    "obstacle",
-    "obstacles",
-    "delay",
-    "delays",
-  ],
-  ["dominate", "dominates", "hog", "hogs", "monopolise"],
-  ["cutting-edge", "cuttingedg", "flashy", "advanced", "innovative", "novel", "pioneering"],
-  ["announce", "announced", "announcement", "unveil", "unveiled", "reveal", "revealed"],
-  ["concern", "concerns", "concerned", "worry", "worries", "worried", "fear", "fears", "warn", "warned", "warning"],
-  ["job", "role", "title", "position", "post"],
-  ["work", "working", "job", "role"],
-  ["write", "wrote", "written", "author", "authors", "by"],
-  ["organisation", "organisations", "body", "bodies", "agency", "agencies", "company", "companies", "firm"],
-  ["data", "dataset", "datasets", "information", "records"],
-  ["major", "main", "leading", "biggest"],
-  ["revisit", "revisited", "followup", "revise", "revised", "update", "updated", "refresh"],
-  ["diagnosis", "diagnose", "diagnosed", "diagnosing", "diagnostic", "diagnostics", "detect", "detection", "spot"],
-  ["american", "us", "usa", "america", "states"],
-  ["british", "uk", "britain"],
-  ["english", "england"],
-  ["stage", "stages", "phase", "phases", "step", "steps"],
-  ["live", "rollout", "roll", "launch", "deploy"],
-  ["shocked", "shocking", "surprised", "surprising", "astonished"],
-  ["retention", "retain", "keep", "stay"],
-  ["old", "older", "previous", "earlier", "past"],
-  ["represent", "represents", "voice", "speak"],
-  ["boss", "chief", "executive", "head", "director", "leader", "runs", "run", "charge", "chair"],
-  ["million", "m"],
-  ["billion", "bn"],
-];
+export interface Glossary {
+  abbreviations: Record<string, string[]>;
+  groups: string[][];
+  phrases: Record<string, string>;
+  shorthand: Record<string, string>;
+}
 
 const NUMBER_WORDS: Record<string, string> = {
   one: "1",
@@ -164,40 +38,158 @@ const NUMBER_WORDS: Record<string, string> = {
   thirty: "30",
   forty: "40",
   fifty: "50",
-  sixty: "60",
-  seventy: "70",
-  eighty: "80",
-  ninety: "90",
   hundred: "100",
 };
 
-const related = new Map<string, Set<string>>();
-for (const group of GROUPS) {
-  const terms = group.map((w) => termFor(w));
-  for (const t of terms) {
-    const set = related.get(t) ?? new Set<string>();
-    for (const other of terms) if (other !== t) set.add(other);
-    related.set(t, set);
-  }
+export const LEXICON_DIR = join(findPackageRoot(import.meta.url), "lexicon");
+
+let glossaryData: Glossary | undefined;
+
+/** The domain glossary (read once). */
+export function glossary(): Glossary {
+  glossaryData ??= JSON.parse(readFileSync(join(LEXICON_DIR, "glossary.json"), "utf8")) as Glossary;
+  return glossaryData;
 }
-for (const [word, digits] of Object.entries(NUMBER_WORDS)) {
-  const t = termFor(word);
-  related.set(t, new Set([...(related.get(t) ?? []), digits]));
-  related.set(digits, new Set([...(related.get(digits) ?? []), t]));
+
+interface Tables {
+  /** lexicon/wordnet.txt as read: one sorted line per term, searched rather than parsed. */
+  wordnet: string;
+  /** The glossary's groups and the number words, parsed: a few hundred entries. */
+  glossary: Map<string, string[]>;
+  /** Lists looked up so far, and the Sets made from them for the terms questions ask about. */
+  lists: Map<string, readonly string[]>;
+  sets: Map<string, ReadonlySet<string>>;
+}
+
+let tables: Tables | undefined;
+
+/**
+ * Reading sixteen thousand lines into Maps cost 25-80 ms of a cold `nhsai ask`; finding a line
+ * by binary search in the file's text costs microseconds, and a question needs a few dozen.
+ */
+function load(): Tables {
+  const wordnet = readFileSync(join(LEXICON_DIR, "wordnet.txt"), "utf8");
+  const local = new Map<string, string[]>();
+  const relate = (a: string, b: string) => {
+    if (a === b) return;
+    const list = local.get(a);
+    if (!list) local.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
+  };
+  for (const group of glossary().groups) {
+    const terms = group.map((w) => termFor(w.toLowerCase()));
+    for (const a of terms) for (const b of terms) relate(a, b);
+  }
+  for (const [word, digits] of Object.entries(NUMBER_WORDS)) {
+    relate(termFor(word), digits);
+    relate(digits, termFor(word));
+  }
+  // Irregular verb forms ("won" ~ win) and chat shorthand ("govt" ~ government) read as the word
+  // they stand for. Related rather than one index term: the tokenizer, which topics and headline
+  // picking share, stays plain stemming.
+  const forms: [string, string][] = readFileSync(join(LEXICON_DIR, "irregular-verbs.txt"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [form = "", base = ""] = line.split(" ");
+      return [termFor(form), base];
+    });
+  for (const [short, word] of Object.entries(glossary().shorthand)) forms.push([termFor(short), termFor(word)]);
+  for (const [form, base] of forms) {
+    relate(form, base);
+    relate(base, form);
+  }
+  return { wordnet, glossary: local, lists: new Map(), sets: new Map() };
+}
+
+/**
+ * The WordNet line for a term, by binary search over the text itself (lines sorted in code-unit
+ * order): each probe moves to the start of the line it lands in.
+ */
+function wordnetLine(t: Tables, term: string): string[] {
+  const text = t.wordnet;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = text.lastIndexOf("\n", mid - 1) + 1;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const space = text.indexOf(" ", start);
+    const key = text.slice(start, space < 0 || space > end ? end : space);
+    if (key === term) return space < 0 || space > end ? [] : text.slice(space + 1, end).split(" ");
+    if (key < term) lo = end + 1;
+    else hi = start;
+  }
+  return [];
+}
+
+/** Lists and Sets kept for at most this many terms, then begun afresh. */
+const MAX_CACHED = 20_000;
+
+/** The same as relatedTerms, as an array, for hot loops (no iterator per call). */
+export function relatedList(term: string): readonly string[] {
+  tables ??= load();
+  let list = tables.lists.get(term);
+  if (!list) {
+    // The glossary's words first: they are the ones NHS readers mean.
+    const merged = [...(tables.glossary.get(term) ?? [])];
+    for (const r of wordnetLine(tables, term)) if (r !== term && !merged.includes(r)) merged.push(r);
+    list = merged.length > 0 ? merged : NONE;
+    if (tables.lists.size >= MAX_CACHED) tables.lists.clear();
+    tables.lists.set(term, list);
+  }
+  return list;
 }
 
 /** Terms that mean much the same as `term` (not including it). */
 export function relatedTerms(term: string): ReadonlySet<string> {
-  return related.get(term) ?? EMPTY;
+  tables ??= load();
+  let set = tables.sets.get(term);
+  if (!set) {
+    const list = relatedList(term);
+    if (list.length === 0) return EMPTY;
+    if (tables.sets.size >= MAX_CACHED) tables.sets.clear();
+    set = new Set(list);
+    tables.sets.set(term, set);
+  }
+  return set;
 }
 
-const lists = new Map<string, readonly string[]>([...related].map(([term, set]) => [term, [...set]]));
+let verbs: ReadonlySet<string> | undefined;
 
-/** The same as an array, for hot loops (no iterator per call). */
-export function relatedList(term: string): readonly string[] {
-  return lists.get(term) ?? NONE;
+/** Whether a term is of a word used mostly as a verb (lexicon/verbs.txt, from WordNet's counts). */
+export function isVerbTerm(term: string): boolean {
+  verbs ??= new Set(readFileSync(join(LEXICON_DIR, "verbs.txt"), "utf8").split("\n").filter(Boolean));
+  return verbs.has(term);
+}
+
+let phrasesByFirstWord: Map<string, { words: string[]; term: string }[]> | undefined;
+
+/**
+ * Phrasal verbs and set phrases in a text, read as the one word the glossary gives ("set up" →
+ * establish): each phrase's words and the index term of its one word.
+ */
+export function phrasesIn(text: string): { words: string[]; term: string }[] {
+  if (!phrasesByFirstWord) {
+    phrasesByFirstWord = new Map();
+    for (const [phrase, word] of Object.entries(glossary().phrases)) {
+      const words = phrase.split(" ");
+      const list = phrasesByFirstWord.get(words[0] as string) ?? [];
+      list.push({ words, term: termFor(word) });
+      phrasesByFirstWord.set(words[0] as string, list);
+    }
+  }
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const out: { words: string[]; term: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of phrasesByFirstWord.get(words[i] as string) ?? NO_PHRASES) {
+      if (!out.includes(phrase) && phrase.words.every((w, j) => words[i + j] === w)) out.push(phrase);
+    }
+  }
+  return out;
 }
 
 const NONE: readonly string[] = [];
-
+const NO_PHRASES: { words: string[]; term: string }[] = [];
 const EMPTY: ReadonlySet<string> = new Set();

@@ -220,6 +220,38 @@ const EXTRA_STOP = [
   "there's",
   "that's",
   "let",
+  // Contractions typed without the apostrophe, as people do in chat.
+  "dont",
+  "doesnt",
+  "didnt",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "cant",
+  "wont",
+  "wouldnt",
+  "couldnt",
+  "shouldnt",
+  "havent",
+  "hasnt",
+  "whats",
+  "wheres",
+  "whos",
+  "hows",
+  "thats",
+  "theres",
+  "im",
+  "ive",
+  // Chat spellings of function words.
+  "wat",
+  "wht",
+  "r",
+  "u",
+  "ur",
+  "abt",
+  "pls",
+  "plz",
 ];
 
 /** Function words: never indexed. */
@@ -237,11 +269,33 @@ export interface Token {
 const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/gu;
 const SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", b: "billion", k: "thousand" };
 
-/** Stems one lower-case word, folding "-ize" spellings to "-ise" first. */
+/** Stems one lower-case word, folding American spellings to British first ("-ize", "-yze", "center"). */
 export function stemWord(word: string): string {
-  const folded = word.replace(/iz(e|es|ed|ing|ation|ations)$/, "is$1");
+  const folded = word
+    .replace(/iz(e|es|ed|ing|ation|ations)$/, "is$1")
+    .replace(/yz(e|es|ed|ing)$/, "ys$1")
+    .replace(/([^aeiou])er(s?)$/, (m, c: string, s: string) =>
+      AMERICAN_RE.has(word.replace(/s$/, "")) ? `${c}re${s}` : m,
+    )
+    .replace(/^program(s?)$/, "programme$1");
   return stemmer(folded);
 }
+
+/** American "-er" spellings of British "-re" words. */
+const AMERICAN_RE = new Set([
+  "center",
+  "theater",
+  "meter",
+  "liter",
+  "fiber",
+  "caliber",
+  "somber",
+  "centimeter",
+  "kilometer",
+]);
+
+/** An abbreviation's plural ("ICSs", "GPs", "EPRs"): the abbreviation. */
+const ABBREVIATION_PLURAL = /\b([A-Z]{2,})s\b/g;
 
 /** Splits text into index tokens (stop words dropped). */
 export function tokenize(text: string): Token[] {
@@ -251,7 +305,7 @@ export function tokenize(text: string): Token[] {
     if (!word || STOP_WORDS.has(word)) return;
     tokens.push({ word, term: termFor(word), position: pos });
   };
-  for (const match of normaliseText(text).matchAll(WORD)) {
+  for (const match of normaliseText(text.replace(ABBREVIATION_PLURAL, "$1")).matchAll(WORD)) {
     // A sum in any currency also gives the money term "£" (topic signals read it; see money.ts).
     if (/^[£$€]\d/.test(match[0])) push(MONEY_TERM, position);
     const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");

@@ -1,33 +1,67 @@
 /**
- * The engine scored on question sets it was not tuned on, in-process, by the same rules as
- * shared/eval/score.mjs: an answer must match every `expect` pattern and quote the `source`
- * article; an abstain item must abstain with no citations; no quote may be unfaithful.
+ * The engine scored on question sets, in-process, by the same rules as shared/eval/score.mjs: an
+ * answer must match every `expect` pattern and quote the `source` capture; an abstain item must
+ * abstain with no citations; no quote may be unfaithful. The writers' sets are scored over the
+ * seeds plus their real captures, read as `nhsai ingest` reads a text file.
  */
 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readQuestionSet, scoreQuestions } from "../../scripts/score-questions.js";
-import { rawSeeds, seedLibrary } from "./seed-fixtures.js";
+import { corpusLibrary } from "../../scripts/corpus-library.js";
+import { type QuestionItem, readQuestionSet, scoreQuestions } from "../../scripts/score-questions.js";
+import { rawSeeds, SEEDS_DIR, seedLibrary } from "./seed-fixtures.js";
 
+const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 const library = seedLibrary();
 
 function score(file: string) {
-  const items = readQuestionSet(join(import.meta.dirname, "..", "fixtures", file));
+  const items = readQuestionSet(join(FIXTURES, file));
   const { right, failures, unfaithful } = scoreQuestions(library, items, rawSeeds);
   return { accuracy: right / items.length, failures, unfaithful };
 }
 
-describe("held-out question sets", () => {
+describe("seed question sets", () => {
   // extra-qa was written alongside the engine; independent-qa by someone who never saw it, with
   // heavy paraphrase ("hog the headlines", "keep people in post"). Floors guard against regressions.
   for (const [file, floor] of [
-    ["extra-qa.json", 0.9],
-    ["independent-qa.json", 0.8],
+    ["extra-qa.json", 0.88],
+    ["independent-qa.json", 0.75],
   ] as const) {
     it(`${file}: at least ${floor * 100}% right and no unfaithful quote`, () => {
       const { accuracy, failures, unfaithful } = score(file);
       expect(unfaithful).toBe(0);
       expect(accuracy, failures.join("\n")).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
+
+describe("the writers' questions over real articles nobody tuned for", () => {
+  const corpus = corpusLibrary(SEEDS_DIR, [join(FIXTURES, "corpus", "captures")]);
+  const sets: [string, QuestionItem[]][] = ["a-train", "b-train", "a-validation", "b-validation"].map((name) => [
+    name,
+    readQuestionSet(join(FIXTURES, "questions", `${name}.json`)),
+  ]);
+
+  it("reads every capture as an article", () => {
+    expect(corpus.refused).toEqual([]);
+    expect(corpus.library.all().length).toBeGreaterThanOrEqual(60);
+  });
+
+  for (const [name, items] of sets) {
+    // Floors a little under the figures in docs/design/answer-evaluation.md, to catch regressions.
+    const floor = name.endsWith("train") ? 0.55 : 0.6;
+    it(`${name}: at least ${Math.round(floor * 100)}% right, no unfaithful quote`, () => {
+      const s = scoreQuestions(corpus.library, items, corpus.captures);
+      expect(s.unfaithful).toBe(0);
+      expect(s.right / items.length, s.failures.join("\n")).toBeGreaterThanOrEqual(floor);
+    });
+
+    it(`${name}: every clinical question refused, every unanswerable one but at most one declined`, () => {
+      const clinical = items.filter((i) => i.category === "clinical");
+      const unanswerable = items.filter((i) => i.category === "unanswerable");
+      const s = scoreQuestions(corpus.library, [...clinical, ...unanswerable], corpus.captures);
+      expect(s.byCategory.clinical?.right).toBe(clinical.length);
+      expect(s.byCategory.unanswerable?.right ?? 0).toBeGreaterThanOrEqual(unanswerable.length - 1);
     });
   }
 });

@@ -121,7 +121,7 @@ describe("Library passages over the shared term store", () => {
   it("read back the terms and word positions the tokenizer gives, in order", () => {
     const texts = [
       "The £21m investment will be ringfenced for 64 trusts across England.",
-      "NHS England's AI Lab shares the AI Council Roadmap and x-ray tools.",
+      "The AI Lab shares the AI Council Roadmap and x-ray tools.",
     ];
     const library = libraryOf(makeDocument({ id: "a", paragraphs: paragraphs(texts.join(" ")) }));
     expect(library.passageCount).toBe(2);
@@ -132,6 +132,22 @@ describe("Library passages over the shared term store", () => {
       expect(passage?.terms).toEqual(tokens.map((t) => t.term));
       expect(passage?.positions).toEqual(tokens.map((t) => t.position));
     });
+  });
+
+  it("index a phrase spelled out under its abbreviation too, at the phrase's position", () => {
+    const library = libraryOf(
+      makeDocument({
+        id: "a",
+        paragraphs: paragraphs("The integrated care board bought a Federated Data Platform (FDP)."),
+      }),
+      makeDocument({ id: "b", paragraphs: paragraphs("Trusts said the federated data platform was slow.") }),
+    );
+    // "ICB" from the glossary; "FDP" learned from the first article's own definition.
+    expect(library.passage(0)?.terms).toContain("icb");
+    expect(library.passage(1)?.terms).toContain("fdp");
+    const at = library.passage(1)?.terms.indexOf("fdp") ?? -1;
+    const federated = tokenize("Trusts said the federated data platform was slow.").find((t) => t.word === "federated");
+    expect(library.passage(1)?.positions[at]).toBe(federated?.position);
   });
 
   it("keeps every passage's terms apart when many are added", () => {

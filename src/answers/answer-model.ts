@@ -1,0 +1,63 @@
+/**
+ * Whether a ranked span answers its question: a logistic regression over the span's figures
+ * (FEATURES in rank-passages.ts), fitted on the training questions by scripts/fit-answer-model.ts
+ * and checked on the validation questions (docs/design/answer-evaluation.md has the split and the
+ * figures). The answerer quotes the likeliest span, and abstains when even that one is unlikely.
+ */
+
+import { FITTED } from "./fitted-weights.js";
+import type { RankedSpan } from "./rank-passages.js";
+
+export interface AnswerModel {
+  /** Bias first, then one weight per feature. */
+  weights: number[];
+  /** Below this probability the best span is not an answer. */
+  threshold: number;
+}
+
+/** The probability that a span with these features answers the question. */
+export function answerProbability(features: readonly number[], model: AnswerModel = FITTED): number {
+  let z = model.weights[0] ?? 0;
+  for (let i = 0; i < features.length; i++) z += (model.weights[i + 1] ?? 0) * (features[i] as number);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The likeliest answer among ranked spans, with its probability, or undefined when there are none. */
+export function likeliest(
+  ranked: readonly RankedSpan[],
+  model: AnswerModel = FITTED,
+): { span: RankedSpan; probability: number } | undefined {
+  let best: { span: RankedSpan; probability: number } | undefined;
+  for (const span of ranked) {
+    const probability = answerProbability(span.features, model);
+    if (!best || probability > best.probability) best = { span, probability };
+  }
+  return best;
+}
+
+/**
+ * Fits the model by gradient descent on the log loss with a little L2 (the data are a few thousand
+ * candidates of under ten figures each: a library would add nothing). Features are used as they
+ * are: they are all of order one.
+ */
+export function fitLogistic(
+  rows: readonly { x: readonly number[]; y: 0 | 1; weight?: number }[],
+  { steps = 4000, rate = 0.1, l2 = 0.001 } = {},
+): number[] {
+  const n = (rows[0]?.x.length ?? 0) + 1;
+  const w = new Array<number>(n).fill(0);
+  const total = rows.reduce((s, r) => s + (r.weight ?? 1), 0) || 1;
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array<number>(n).fill(0);
+    for (const { x, y, weight = 1 } of rows) {
+      let z = w[0] as number;
+      for (let i = 0; i < x.length; i++) z += (w[i + 1] as number) * (x[i] as number);
+      const error = (1 / (1 + Math.exp(-z)) - y) * weight;
+      grad[0] = (grad[0] as number) + error;
+      for (let i = 0; i < x.length; i++) grad[i + 1] = (grad[i + 1] as number) + error * (x[i] as number);
+    }
+    for (let i = 0; i < n; i++)
+      w[i] = (w[i] as number) - rate * ((grad[i] as number) / total + (i > 0 ? l2 * (w[i] as number) : 0));
+  }
+  return w;
+}
