@@ -67,7 +67,9 @@ describe("a hostile page on a followed feed", () => {
       {
         source: `${h.site.base}/deep.html`,
         status: "waiting",
-        reason: expect.stringMatching(/^took too long to read .*failed once, latest .*; next try after 2026-11-23T09:00:00/),
+        reason: expect.stringMatching(
+          /^took too long to read .*failed once, latest .*; next try after 2026-11-23T09:00:00/,
+        ),
       },
     ]);
 
