@@ -29,7 +29,7 @@ import type { LastReply } from "./conversation/memory.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
-import { needsChatReply } from "./schedules/schedule-replies.js";
+import { needsChatReply } from "./schedules/text-reply.js";
 
 export interface ServiceContext {
   /** The moment of the request: dates the digest and is never read from the clock here. */

@@ -5,38 +5,52 @@
 
 import type { PublishedDate } from "../knowledge/document.js";
 
-const LONDON_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
-const LONDON_ISO = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-const DAY_LABEL = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+// Made on first use: each DateTimeFormat loads ICU's calendar and zone data (~25 ms), which a
+// question answered at the command line never needs.
+let formats: {
+  londonParts: Intl.DateTimeFormat;
+  londonIso: Intl.DateTimeFormat;
+  dayLabel: Intl.DateTimeFormat;
+} | null = null;
+function dateFormats() {
+  formats ??= {
+    londonParts: new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/London",
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    }),
+    londonIso: new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/London",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }),
+    dayLabel: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  };
+  return formats;
+}
 
 const DAY_MS = 86_400_000;
 
 /** "Monday 23 November 2026": NHS style has no comma after the weekday. */
 export function londonDayLabel(now: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes) =>
-    LONDON_PARTS.formatToParts(now).find((p) => p.type === type)?.value ?? "";
+    dateFormats()
+      .londonParts.formatToParts(now)
+      .find((p) => p.type === type)?.value ?? "";
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
 }
 
 /** The day in Europe/London as `YYYY-MM-DD`. */
 export function londonIsoDay(now: Date): string {
-  return LONDON_ISO.format(now);
+  return dateFormats().londonIso.format(now);
 }
 
 /** `YYYY-MM-DD` → "1 October 2024". */
 export function dayLabel(isoDay: string): string {
-  return DAY_LABEL.format(parseIsoDay(isoDay) ?? 0);
+  return dateFormats().dayLabel.format(parseIsoDay(isoDay) ?? 0);
 }
 
 /** Milliseconds (UTC midnight) of a real calendar day `YYYY-MM-DD`, or null. */

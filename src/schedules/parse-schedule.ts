@@ -16,8 +16,6 @@ import { findTopic, type TopicId } from "../knowledge/topics.js";
 import { gather, TIME } from "./read-schedule-words.js";
 import { type Cadence, type ScheduleSpec, WEEKDAYS, type Weekday } from "./schedule-spec.js";
 
-export const SUBSCRIBE_EXAMPLE = "subscribe weekdays at 9.30am topics funding workforce";
-
 /** On success, `timeZone` is a zone the user named, or null for the default (TZ_DEFAULT). */
 export type ScheduleParse = { ok: true; spec: ScheduleSpec; timeZone: string | null } | { ok: false; reason: string };
 

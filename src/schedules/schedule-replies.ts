@@ -3,8 +3,7 @@
 import type { TextReply } from "../reply.js";
 import type { Change } from "../store/store.js";
 import { nothingNewLabel, type SubscriptionView } from "./describe-subscription.js";
-import { SUBSCRIBE_EXAMPLE } from "./parse-schedule.js";
-import type { ScheduleSpec } from "./schedule-spec.js";
+import { type ScheduleSpec, SUBSCRIBE_EXAMPLE } from "./schedule-spec.js";
 import { textReply } from "./text-reply.js";
 
 const TITLES: Record<Change | "resumed", string> = {
@@ -66,13 +65,6 @@ export function scheduleReply(views: readonly SubscriptionView[]): TextReply {
 }
 
 /** In the terminal there is no channel to post to. */
-export function needsChatReply(): TextReply {
-  return textReply(
-    "Subscriptions are set in Slack or Teams",
-    `In a Slack or Teams channel, type \`/nhsai ${SUBSCRIBE_EXAMPLE}\` to get briefings there. Operators can list every subscription with \`nhsai schedules\`.`,
-  );
-}
-
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -6,6 +6,9 @@
 
 import { TOPICS, type TopicId } from "../knowledge/topics.js";
 
+/** The subscribe command the replies show as an example. */
+export const SUBSCRIBE_EXAMPLE = "subscribe weekdays at 9.30am topics funding workforce";
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 

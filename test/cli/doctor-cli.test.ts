@@ -239,3 +239,23 @@ describe("nhsai doctor --online", () => {
     );
   });
 });
+
+describe("a working folder deleted under nhsai", () => {
+  it("is a one-line store problem, not a process spinning at full CPU for ever", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "nhsai-gone-"));
+    // The shell enters the folder, removes it, then becomes nhsai: its working folder no longer exists.
+    const child = spawn(
+      "sh",
+      ["-c", 'cd "$1" && rmdir "$1" && exec "$2" "$3" doctor', "sh", folder, process.execPath, cli],
+      {
+        env: { PATH: process.env.PATH ?? "", NHSAI_DOTENV: "off" },
+      },
+    );
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    const result = await outputOf(child);
+    clearTimeout(timer);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/PROBLEM {2}store: DATA_DIR \.\/data cannot hold the embedded store/);
+  });
+});

@@ -1,7 +1,7 @@
 /** Opens the embedded store: `nhsai.db` under DATA_DIR, created and migrated on first use. */
 
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createSqlStore } from "../create-sql-store.js";
 import { latestVersion } from "../migration.js";
 import type { Store } from "../store.js";
@@ -49,7 +49,9 @@ async function openFile(path: string, now: Date): Promise<Store> {
 
 function createDataDir(dataDir: string): void {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // Absolute first: Node's recursive mkdir of a relative path loops forever, at full CPU, when the
+    // working folder has been deleted under the process; resolving fails at once instead.
+    mkdirSync(resolve(dataDir), { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
