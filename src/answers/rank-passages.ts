@@ -394,8 +394,8 @@ function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
 const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "prof", "mr", "mrs", "ms", "baro"]);
 
 /**
- * A sentence saying "Hartley" or "Vin added" speaks of the "Sir Julian Hartley" or "Vin Diwakar"
- * the question names, when the article names that person in full.
+ * A sentence saying only a surname ("Smith said") or a first name ("Priya added") speaks of the
+ * "Dr Priya Smith" the question names, when the article names that person in full.
  */
 function completeNames(
   q: AnalysedQuestion,
