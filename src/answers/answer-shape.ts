@@ -99,7 +99,7 @@ const INSTITUTIONS: ReadonlySet<string> = new Set(
   ].map((w) => termFor(w)),
 );
 
-/** A name spelled out whose initials the question uses ("Defense Advanced Research Projects Agency" for "DARPA"). */
+/** A name spelled out whose initials the question uses ("Care Quality Commission" for "CQC"). */
 function namesAsked(m: Mention, asked: ReadonlySet<string>): boolean {
   const initials = m.text
     .split(/\s+/)

@@ -35,7 +35,7 @@ export interface AnalysedQuestion {
   kind: QuestionKind;
   /** For "how many X" / "which X": the stems of X. */
   focus: string[];
-  /** Names written in the question ("Sir Julian Hartley"), as index terms, for surname references. */
+  /** Names written in the question ("Dr Priya Smith"), as index terms, for surname references. */
   names: string[][];
   terms: QuestionTerm[];
   /** For "what did X say (about Y)?": the index terms of X, whose own quoted words answer. */
@@ -295,8 +295,8 @@ const SAYING =
   /^(announce|announces|announced|reveal|reveals|revealed|promise|promises|promised|pledge|pledges|pledged|unveil|unveils|unveiled|say|says|said|saying|think|thinks|thought|tell|tells|told|warn|warns|warned|argue|argues|argued|claim|claims|claimed|add|adds|added|explain|explains|explained|describe|describes|described|call|calls|called|note|notes|noted|reckon|reckons|feel|feels|felt|comment|comments|commented)$/;
 
 /**
- * "What did Sir Julian Hartley say success will depend on?", "how did the minister describe…",
- * "what does Hartley think about…": the words between the auxiliary and the verb of saying name
+ * "What did Dr Priya Smith say success will depend on?", "how did the minister describe…",
+ * "what does Smith think about…": the words between the auxiliary and the verb of saying name
  * the speaker.
  */
 function speakerOf(text: string): string[] {

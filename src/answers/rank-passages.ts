@@ -416,7 +416,7 @@ function completeNames(
   return out ?? terms;
 }
 
-/** For each name the question gives, its parts that can stand for it alone ("Hartley", not "Sir"). */
+/** For each name the question gives, its parts that can stand for it alone ("Smith", not "Dr"). */
 function distinctiveNameParts(library: Library, q: AnalysedQuestion): string[][] {
   const common = library.index.size * COMMON_SHARE;
   return q.names.map((name) =>

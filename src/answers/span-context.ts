@@ -1,6 +1,6 @@
 /**
  * What a sentence inherits from where it stands. A reader of "Success will hinge on…" knows from
- * the article that this is Hartley on lung cancer AI money: the article's metadata, its opening
+ * the article who is speaking, and about what: the article's metadata, its opening
  * sentences, the section heading and the neighbouring sentences all count, though less than the
  * sentence's own words.
  */

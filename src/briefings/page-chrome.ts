@@ -22,7 +22,7 @@ export function isPageChrome(sentence: string, doc: Pick<Document, "authors">): 
   return doc.authors.some((author) => startsWithName(s, author));
 }
 
-/** "Tim Horton, assistant director…": a sentence opening with an author's name and a comma is their credit line. */
+/** "Priya Smith, assistant director…": a sentence opening with an author's name and a comma is their credit line. */
 function startsWithName(sentence: string, author: string): boolean {
   const name = author.replace(/^(dr|prof|professor|sir|dame)\s+/i, "");
   const fold = (t: string) => t.replace(/[’']/g, "'").toLowerCase();
