@@ -75,8 +75,8 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     getReviewDraft: (subscriptionId, slot) => getReviewDraft(db, subscriptionId, slot),
     setReviewState: (subscriptionId, slot, change, who, now) =>
       setReviewState(db, subscriptionId, slot, change, who, now),
-    removeReviewItem: (subscriptionId, slot, documentId, who, now) =>
-      removeReviewItem(db, subscriptionId, slot, documentId, who, now),
+    removeReviewItem: (subscriptionId, slot, item, who, now) =>
+      removeReviewItem(db, subscriptionId, slot, item, who, now),
     claimReviewMessage: (subscriptionId, slot, reviewer, who, now) =>
       claimReviewMessage(db, subscriptionId, slot, reviewer, who, now),
     markReviewMessage: (subscriptionId, slot, reviewer, outcome, who, now) =>

@@ -150,11 +150,12 @@ export interface ReviewDraft {
   claimedBy: Actor;
   claimedAt: Date;
   updatedAt: Date;
-  /** Who approved or skipped it, and when; null until someone did. */
+  /** Who approved or skipped it (and their name as the platform gave it), and when; null until someone did. */
   decidedBy: Actor | null;
+  decidedName: string | null;
   decidedAt: Date | null;
   /** Items a reviewer removed, oldest first. */
-  removed: { documentId: string; removedBy: Actor; removedAt: Date }[];
+  removed: { documentId: string; removedBy: Actor; removedName: string; removedAt: Date }[];
   messages: ReviewMessage[];
 }
 
@@ -164,17 +165,24 @@ export interface Reviews {
   getReviewDraft(subscriptionId: string, slot: string): Promise<ReviewDraft | null>;
   /**
    * Moves the draft to `to` if it is in one of `from`; false (and nothing audited) otherwise. An
-   * approval or a skip records who decided, so of two reviewers clicking at once exactly one wins.
+   * approval or a skip records who decided (`who`, named `decidedBy`), so of two reviewers
+   * clicking at once exactly one wins.
    */
   setReviewState(
     subscriptionId: string,
     slot: string,
-    change: { from: readonly ReviewState[]; to: ReviewState; decided?: boolean },
+    change: { from: readonly ReviewState[]; to: ReviewState; decidedBy?: string },
     who: Actor,
     now: Date,
   ): Promise<boolean>;
   /** Removes an item from a draft still awaiting a decision; false when already removed or decided. */
-  removeReviewItem(subscriptionId: string, slot: string, documentId: string, who: Actor, now: Date): Promise<boolean>;
+  removeReviewItem(
+    subscriptionId: string,
+    slot: string,
+    item: { documentId: string; removedBy: string },
+    who: Actor,
+    now: Date,
+  ): Promise<boolean>;
   /** True for the one caller that may send `reviewer` their copy of the draft. */
   claimReviewMessage(subscriptionId: string, slot: string, reviewer: Actor, who: Actor, now: Date): Promise<boolean>;
   /** Records how sending a claimed copy went; false when it is not (or no longer) claimed. */

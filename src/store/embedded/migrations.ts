@@ -148,6 +148,7 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
         claimed_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         decided_by TEXT,
+        decided_name TEXT,
         decided_at TEXT,
         PRIMARY KEY (subscription_id, slot)
       );
@@ -166,6 +167,7 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
         slot TEXT NOT NULL,
         document_id TEXT NOT NULL,
         removed_by TEXT NOT NULL,
+        removed_name TEXT NOT NULL,
         removed_at TEXT NOT NULL,
         PRIMARY KEY (subscription_id, slot, document_id)
       );

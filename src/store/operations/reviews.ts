@@ -56,7 +56,7 @@ export async function setReviewState(
   db: SqlDriver,
   subscriptionId: string,
   slot: string,
-  change: { from: readonly ReviewState[]; to: ReviewState; decided?: boolean },
+  change: { from: readonly ReviewState[]; to: ReviewState; decidedBy?: string },
   who: Actor,
   now: Date,
 ): Promise<boolean> {
@@ -66,9 +66,19 @@ export async function setReviewState(
   // Matched as ",a,b," so one statement serves any set of states on both backends.
   const from = `,${change.from.join(",")},`;
   return db.write(async (sql) => {
-    const changed = change.decided
-      ? await sql("decideReviewDraft", [change.to, iso(now), who, iso(now), subscriptionId, slot, from])
-      : await sql("setReviewState", [change.to, iso(now), subscriptionId, slot, from]);
+    const changed =
+      change.decidedBy !== undefined
+        ? await sql("decideReviewDraft", [
+            change.to,
+            iso(now),
+            who,
+            checkText("name", change.decidedBy),
+            iso(now),
+            subscriptionId,
+            slot,
+            from,
+          ])
+        : await sql("setReviewState", [change.to, iso(now), subscriptionId, slot, from]);
     if (changed.length === 0) return false;
     await appendAudit(sql, { now, who, action: `review.${change.to}`, subject: subjectOf(subscriptionId, slot) });
     return true;
@@ -79,18 +89,20 @@ export async function removeReviewItem(
   db: SqlDriver,
   subscriptionId: string,
   slot: string,
-  documentId: string,
+  item: { documentId: string; removedBy: string },
   who: Actor,
   now: Date,
 ): Promise<boolean> {
   checkKey(subscriptionId, slot, who);
-  checkText("documentId", documentId);
+  const documentId = checkText("documentId", item.documentId);
+  const name = checkText("name", item.removedBy);
   return db.write(async (sql) => {
     const removed = await sql("insertReviewRemoval", [
       subscriptionId,
       slot,
       documentId,
       who,
+      name,
       iso(now),
       subscriptionId,
       slot,
@@ -194,10 +206,12 @@ function toDraft(row: Row, removals: readonly Row[], messages: readonly Row[]): 
     claimedAt: dateOf(row, "claimed_at"),
     updatedAt: dateOf(row, "updated_at"),
     decidedBy: optionalTextOf(row, "decided_by"),
+    decidedName: optionalTextOf(row, "decided_name"),
     decidedAt,
     removed: removals.map((r) => ({
       documentId: textOf(r, "document_id"),
       removedBy: textOf(r, "removed_by"),
+      removedName: textOf(r, "removed_name"),
       removedAt: dateOf(r, "removed_at"),
     })),
     messages: messages.map((m) => {

@@ -148,6 +148,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         claimed_at timestamptz NOT NULL,
         updated_at timestamptz NOT NULL,
         decided_by text,
+        decided_name text,
         decided_at timestamptz,
         PRIMARY KEY (subscription_id, slot)
       );
@@ -166,6 +167,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         slot text NOT NULL,
         document_id text NOT NULL,
         removed_by text NOT NULL,
+        removed_name text NOT NULL,
         removed_at timestamptz NOT NULL,
         PRIMARY KEY (subscription_id, slot, document_id)
       );

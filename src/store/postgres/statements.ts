@@ -9,7 +9,8 @@ const SUBSCRIPTION =
   "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
 const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
 const AUDIT = "seq, at, who, action, subject, detail";
-const REVIEW_DRAFT = "subscription_id, slot, state, body, claimed_by, claimed_at, updated_at, decided_by, decided_at";
+const REVIEW_DRAFT =
+  "subscription_id, slot, state, body, claimed_by, claimed_at, updated_at, decided_by, decided_name, decided_at";
 const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, added_by, added_at";
 
 export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
@@ -121,15 +122,15 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
     "UPDATE review_drafts SET state = $1, updated_at = $2 " +
     "WHERE subscription_id = $3 AND slot = $4 AND position(',' || state || ',' in $5) > 0 RETURNING slot",
   decideReviewDraft:
-    "UPDATE review_drafts SET state = $1, updated_at = $2, decided_by = $3, decided_at = $4 " +
-    "WHERE subscription_id = $5 AND slot = $6 AND position(',' || state || ',' in $7) > 0 RETURNING slot",
+    "UPDATE review_drafts SET state = $1, updated_at = $2, decided_by = $3, decided_name = $4, decided_at = $5 " +
+    "WHERE subscription_id = $6 AND slot = $7 AND position(',' || state || ',' in $8) > 0 RETURNING slot",
   insertReviewRemoval:
-    "INSERT INTO review_removals (subscription_id, slot, document_id, removed_by, removed_at) " +
-    "SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM review_drafts " +
-    "WHERE subscription_id = $6 AND slot = $7 AND state = 'draft_sent') " +
+    "INSERT INTO review_removals (subscription_id, slot, document_id, removed_by, removed_name, removed_at) " +
+    "SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM review_drafts " +
+    "WHERE subscription_id = $7 AND slot = $8 AND state = 'draft_sent') " +
     "ON CONFLICT (subscription_id, slot, document_id) DO NOTHING RETURNING document_id",
   listReviewRemovals:
-    "SELECT document_id, removed_by, removed_at FROM review_removals " +
+    "SELECT document_id, removed_by, removed_name, removed_at FROM review_removals " +
     "WHERE subscription_id = $1 AND slot = $2 ORDER BY removed_at, document_id",
   insertReviewMessage:
     "INSERT INTO review_messages (subscription_id, slot, reviewer, state, updated_at) VALUES ($1, $2, $3, 'claimed', $4) " +
