@@ -93,7 +93,8 @@ export function draftView(draft: ReviewDraft, subscription: Pick<Subscription, "
     reply: digestReply(digest),
     items: digest.items.map((i) => ({ documentId: i.documentId, headline: i.headline })),
     removed: draft.removed.map(
-      (r) => `“${headlineOf.get(r.documentId) ?? r.documentId}” removed by ${r.removedName} at ${timeIn(r.removedAt, zone)}`,
+      (r) =>
+        `“${headlineOf.get(r.documentId) ?? r.documentId}” removed by ${r.removedName} at ${timeIn(r.removedAt, zone)}`,
     ),
     status: statusOf(draft, zone, postsAt),
     open: draft.state === "draft_sent",
