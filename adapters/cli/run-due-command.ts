@@ -1,8 +1,7 @@
 /**
  * `nhsai run-due [--at ISO-time] [--json]`: delivers what is due at that moment (default now)
  * through the configured platforms' posters, and sends reviewers the drafts due then, then exits;
- * for hosts without a long-running
- * `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
+ * for hosts without a long-running `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
  */
 
 import { BriefingService } from "../../src/briefing-service.js";
