@@ -110,7 +110,7 @@ export class ReviewClicks {
     return store.setReviewState(
       draft.subscriptionId,
       draft.slot,
-      { from: ["draft_sent"], to, decidedBy: name },
+      { from: ["drafting", "draft_sent"], to, decidedBy: name },
       who,
       now,
     );

@@ -97,7 +97,7 @@ export function draftView(draft: ReviewDraft, subscription: Pick<Subscription, "
         `“${headlineOf.get(r.documentId) ?? r.documentId}” removed by ${r.removedName} at ${timeIn(r.removedAt, zone)}`,
     ),
     status: statusOf(draft, zone, postsAt),
-    open: draft.state === "draft_sent",
+    open: draft.state === "drafting" || draft.state === "draft_sent",
   };
 }
 

@@ -175,7 +175,7 @@ export interface Reviews {
     who: Actor,
     now: Date,
   ): Promise<boolean>;
-  /** Removes an item from a draft still awaiting a decision; false when already removed or decided. */
+  /** Removes an item from a draft still awaiting a decision (drafting or draft_sent); false when already removed or decided. */
   removeReviewItem(
     subscriptionId: string,
     slot: string,

@@ -117,7 +117,7 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   insertReviewRemoval:
     "INSERT INTO review_removals (subscription_id, slot, document_id, removed_by, removed_name, removed_at) " +
     "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM review_drafts " +
-    "WHERE subscription_id = ? AND slot = ? AND state = 'draft_sent') " +
+    "WHERE subscription_id = ? AND slot = ? AND state IN ('drafting', 'draft_sent')) " +
     "ON CONFLICT (subscription_id, slot, document_id) DO NOTHING RETURNING document_id",
   listReviewRemovals:
     "SELECT document_id, removed_by, removed_name, removed_at FROM review_removals " +

@@ -127,7 +127,7 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   insertReviewRemoval:
     "INSERT INTO review_removals (subscription_id, slot, document_id, removed_by, removed_name, removed_at) " +
     "SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM review_drafts " +
-    "WHERE subscription_id = $7 AND slot = $8 AND state = 'draft_sent') " +
+    "WHERE subscription_id = $7 AND slot = $8 AND state IN ('drafting', 'draft_sent')) " +
     "ON CONFLICT (subscription_id, slot, document_id) DO NOTHING RETURNING document_id",
   listReviewRemovals:
     "SELECT document_id, removed_by, removed_name, removed_at FROM review_removals " +
