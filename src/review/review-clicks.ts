@@ -95,7 +95,10 @@ export class ReviewClicks {
     log.info(changed ? "review.clicked" : "review.click_unchanged", facts);
     if (!changed) return `Nothing changed: ${draftView(latest, subscription).status}`;
     await refreshCopies(this.deps.desk, latest, subscription, log);
-    return draftView(latest, subscription).status;
+    const status = draftView(latest, subscription).status;
+    if (click.action !== "remove") return status;
+    const headline = digestOf(latest).items.find((item) => item.documentId === click.documentId)?.headline;
+    return `Removed “${headline}”. ${status}`;
   }
 
   /** True when the click changed the draft, false when it had been done already (or was too late), null for no such item. */
