@@ -3,7 +3,6 @@
  * real HTTP server, the real scheduler, the embedded store, and a loopback Slack Web API.
  */
 
-import type { ServerResponse } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { BriefingService } from "../../src/briefing-service.js";
@@ -15,6 +14,7 @@ import { seedLibrary } from "../helpers/factories.js";
 import { type ApiCall, type FakeSlack, platformError, startFakeSlack } from "../slack/fake-slack.js";
 import { type RunningSlackApp, startSlackApp } from "../slack/slack-app.js";
 import { commandBody, postSigned } from "../slack/slack-requests.js";
+import { openDms } from "./slack-dms.js";
 
 const briefings = new BriefingService(seedLibrary());
 const EDITOR = "U2";
@@ -33,15 +33,6 @@ afterEach(async () => {
   await app.stop();
   await fake.close();
 });
-
-/** conversations.open answers with a DM channel named after the person ("DU1"). */
-function openDms(count: number) {
-  const open = (res: ServerResponse, call: ApiCall) => {
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ ok: true, channel: { id: `D${String(call.args.users)}` } }));
-  };
-  fake.script("conversations.open", ...Array.from({ length: count }, () => open));
-}
 
 async function subscribeWithReview(text = "subscribe daily at 9am with review"): Promise<Subscription> {
   const res = await postSigned(app.url, commandBody(text, fake.responseUrl("sub"), { user_id: "U1" }));
@@ -119,7 +110,7 @@ describe("a Slack channel subscribed with review", () => {
     const sub = await subscribeWithReview();
     expect(sub.schedule).toBe("daily at 09:00 with review");
     const slot = slotOf(sub);
-    openDms(2);
+    openDms(fake, 2);
 
     expect(await scheduler().runDue(minutesBefore(slot, 61))).toMatchObject({ drafts: 0 });
     expect(await scheduler().runDue(minutesBefore(slot, 60))).toMatchObject({ drafts: 1 });
@@ -174,7 +165,7 @@ describe("a Slack channel subscribed with review", () => {
   it("holds a draft nobody approved: nothing is posted and the reviewers are told", async () => {
     const sub = await subscribeWithReview();
     const slot = slotOf(sub);
-    openDms(4);
+    openDms(fake, 4);
     await scheduler().runDue(minutesBefore(slot, 60));
     const dmsBefore = postsTo("DU1").length + postsTo(`D${EDITOR}`).length;
 
@@ -196,7 +187,7 @@ describe("a Slack channel subscribed with review", () => {
   it("two reviewers approving at once (and a double click) make one approval and one post", async () => {
     const sub = await subscribeWithReview();
     const slot = slotOf(sub);
-    openDms(2);
+    openDms(fake, 2);
     await scheduler().runDue(minutesBefore(slot, 60));
     const approveOf = (dm: string) =>
       buttonsIn(postsTo(dm)[0]).find((b) => b.action_id === "nhsai_review_approve") as ButtonFound;
@@ -217,7 +208,7 @@ describe("a Slack channel subscribed with review", () => {
   it("refuses a click from someone who is not a reviewer of that channel, and changes nothing", async () => {
     const sub = await subscribeWithReview();
     const slot = slotOf(sub);
-    openDms(2);
+    openDms(fake, 2);
     await scheduler().runDue(minutesBefore(slot, 60));
     const approve = buttonsIn(postsTo("DU1")[0]).find((b) => b.action_id === "nhsai_review_approve") as ButtonFound;
     await click("U7", approve);
@@ -241,7 +232,7 @@ describe("a Slack channel subscribed with review", () => {
   it("with REVIEW_UNANSWERED=post, an unanswered draft posts as drafted, once", async () => {
     const sub = await subscribeWithReview();
     const slot = slotOf(sub);
-    openDms(2);
+    openDms(fake, 2);
     await scheduler("post").runDue(minutesBefore(slot, 60));
     expect(await scheduler("post").runDue(slot)).toMatchObject({ sent: 1 });
     expect(postsTo("C1")).toHaveLength(1);
