@@ -7,8 +7,9 @@
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
-import { embeddedTarget, runDue, type StoreTarget, summaryOf } from "../schedules/run-due-harness.js";
+import { embeddedTarget, postgresTarget, runDue, type StoreTarget, summaryOf } from "../schedules/run-due-harness.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.js";
+import { DATABASE_URL } from "../store/harness.js";
 import { openDms } from "./slack-dms.js";
 
 // Monday 23 November 2026 (GMT): weekdays at 9am falls at 09:00Z; its draft is due from 08:00Z.
@@ -22,74 +23,91 @@ let target: StoreTarget;
 let store: Store;
 let subscriptionId: string;
 
-beforeEach(async () => {
-  fake = await startFakeSlack();
-  target = embeddedTarget();
-  store = await target.open(CREATED);
-  const saved = await store.saveSubscription(
-    {
-      platform: "slack",
-      channelId: "C1",
-      topic: null,
-      schedule: "weekdays at 09:00 with review",
-      timeZone: "Europe/London",
-    },
-    "slack:U1",
-    CREATED,
-  );
-  subscriptionId = saved.subscription.id;
-});
-afterEach(async () => {
-  await target.cleanup();
-  await fake.close();
-});
-
 const run = (when: string, env: Record<string, string> = {}) => runDue(target, fake.apiUrl, when, { ...ENV, ...env });
 const postsTo = (channel: string) => fake.posts().filter((c) => c.args.channel === channel);
 
-describe("reviewed slots across kill -9", () => {
-  it("killed between sending a draft and recording it: the next run sends the others theirs, and nobody gets two", async () => {
-    openDms(fake, 4);
-    const killed = await run(at(-59), { NHSAI_TEST_CRASH_AT: "after-draft-send" });
-    expect(killed.signal).toBe("SIGKILL");
-    expect(postsTo("DU1")).toHaveLength(1);
-    expect(postsTo("DU2")).toHaveLength(0);
-    expect((await store.getReviewDraft(subscriptionId, SLOT))?.state).toBe("drafting");
+describe.each([
+  { name: "embedded", make: async () => embeddedTarget(), skip: false },
+  { name: "PostgreSQL", make: () => postgresTarget(DATABASE_URL ?? ""), skip: !DATABASE_URL },
+])("reviewed slots across kill -9 on one $name store", ({ make, skip }) => {
+  beforeEach(async () => {
+    if (skip) return;
+    fake = await startFakeSlack();
+    target = await make();
+    store = await target.open(CREATED);
+    const saved = await store.saveSubscription(
+      {
+        platform: "slack",
+        channelId: "C1",
+        topic: null,
+        schedule: "weekdays at 09:00 with review",
+        timeZone: "Europe/London",
+      },
+      "slack:U1",
+      CREATED,
+    );
+    subscriptionId = saved.subscription.id;
+  });
+  afterEach(async () => {
+    if (skip) return;
+    await target.cleanup();
+    await fake.close();
+  });
 
-    expect(summaryOf(await run(at(-58)))).toMatchObject({ drafts: 1 });
-    expect(summaryOf(await run(at(-57)))).toMatchObject({ drafts: 0 });
-    expect(postsTo("DU1")).toHaveLength(1);
-    expect(postsTo("DU2")).toHaveLength(1);
-    const draft = await store.getReviewDraft(subscriptionId, SLOT);
-    expect(draft?.state).toBe("draft_sent");
-    expect(draft?.messages.map((m) => `${m.reviewer} ${m.state}`)).toEqual(["slack:U1 uncertain", "slack:U2 sent"]);
-  }, 30_000);
+  it.skipIf(skip)(
+    "killed between sending a draft and recording it: the next run sends the others theirs, and nobody gets two",
+    async () => {
+      openDms(fake, 4);
+      const killed = await run(at(-59), { NHSAI_TEST_CRASH_AT: "after-draft-send" });
+      expect(killed.signal).toBe("SIGKILL");
+      expect(postsTo("DU1")).toHaveLength(1);
+      expect(postsTo("DU2")).toHaveLength(0);
+      expect((await store.getReviewDraft(subscriptionId, SLOT))?.state).toBe("drafting");
 
-  it("killed between an approval's post and its record: posted once, never again", async () => {
-    openDms(fake, 2);
-    expect(summaryOf(await run(at(-59)))).toMatchObject({ drafts: 1 });
-    expect(
-      await store.setReviewState(
-        subscriptionId,
-        SLOT,
-        { from: ["draft_sent"], to: "approved", decidedBy: "alex" },
-        "slack:U1",
-        new Date(at(-30)),
-      ),
-    ).toBe(true);
-    expect((await run(at(0), { NHSAI_TEST_CRASH_AT: "after-post" })).signal).toBe("SIGKILL");
-    expect(postsTo("C1")).toHaveLength(1);
-    expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 1 });
-    await run(at(15));
-    expect(postsTo("C1")).toHaveLength(1);
-    expect((await store.listDeliveries(subscriptionId))[0]?.state).toBe("uncertain");
-  }, 30_000);
+      expect(summaryOf(await run(at(-58)))).toMatchObject({ drafts: 1 });
+      expect(summaryOf(await run(at(-57)))).toMatchObject({ drafts: 0 });
+      expect(postsTo("DU1")).toHaveLength(1);
+      expect(postsTo("DU2")).toHaveLength(1);
+      const draft = await store.getReviewDraft(subscriptionId, SLOT);
+      expect(draft?.state).toBe("draft_sent");
+      expect(draft?.messages.map((m) => `${m.reviewer} ${m.state}`)).toEqual(["slack:U1 uncertain", "slack:U2 sent"]);
+    },
+    30_000,
+  );
 
-  it("a run at the slot with nobody's approval holds it and tells the reviewers", async () => {
-    openDms(fake, 4);
-    await run(at(-59));
-    expect(summaryOf(await run(at(0)))).toMatchObject({ held: 1, sent: 0 });
-    expect(postsTo("C1")).toHaveLength(0);
-    expect(JSON.stringify(postsTo("DU1").at(-1)?.args.blocks)).toMatch(/Briefing held/);
-  }, 30_000);
+  it.skipIf(skip)(
+    "killed between an approval's post and its record: posted once, never again",
+    async () => {
+      openDms(fake, 2);
+      expect(summaryOf(await run(at(-59)))).toMatchObject({ drafts: 1 });
+      expect(
+        await store.setReviewState(
+          subscriptionId,
+          SLOT,
+          { from: ["draft_sent"], to: "approved", decidedBy: "alex" },
+          "slack:U1",
+          new Date(at(-30)),
+        ),
+      ).toBe(true);
+      expect((await run(at(0), { NHSAI_TEST_CRASH_AT: "after-post" })).signal).toBe("SIGKILL");
+      expect(postsTo("C1")).toHaveLength(1);
+      expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 1 });
+      await run(at(15));
+      expect(postsTo("C1")).toHaveLength(1);
+      expect((await store.listDeliveries(subscriptionId))[0]?.state).toBe("uncertain");
+    },
+    30_000,
+  );
+
+  it.skipIf(skip)(
+    "a run at the slot with nobody's approval holds it and tells the reviewers",
+    async () => {
+      openDms(fake, 4);
+      await run(at(-59));
+      expect(summaryOf(await run(at(0)))).toMatchObject({ held: 1, sent: 0 });
+      expect(postsTo("C1")).toHaveLength(0);
+      expect(JSON.stringify(postsTo("DU1").at(-1)?.args.blocks)).toMatch(/Briefing held/);
+    },
+    30_000,
+  );
 });
