@@ -5,7 +5,7 @@
  * alone; anything else goes on to the other listeners untouched.
  */
 
-import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import type { AnyMiddlewareArgs, Middleware, RespondFn } from "@slack/bolt";
 import type { Logger } from "../../src/logger.js";
 import { parseClick, ReviewClicks } from "../../src/review/review-clicks.js";
 import type { PlatformDeps } from "../serve/served-platform.js";
@@ -28,7 +28,7 @@ export function slackReview(
 
 interface ClickArgs {
   ack: () => Promise<void>;
-  respond: (message: Record<string, unknown>) => Promise<unknown>;
+  respond: RespondFn;
   body: { user?: { id?: string; name?: string; username?: string } };
   action: { action_id?: unknown; value?: unknown };
 }
@@ -41,7 +41,7 @@ function reviewMiddleware(clicks: ReviewClicks, now: () => Date, log: Logger): M
     await ack();
     const click = parseClick(action.value);
     const userId = body.user?.id;
-    const send = budgetedRespond(respond as never, now(), now, log);
+    const send = budgetedRespond(respond, now(), now, log);
     if (!click || !userId) {
       log.warn("slack.review_click_unreadable");
       await send({ response_type: "ephemeral", replace_original: false, text: "I couldn't read that button." });

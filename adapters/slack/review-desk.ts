@@ -47,7 +47,7 @@ export class SlackReviewDesk implements ReviewDesk {
     if (typeof channel !== "string" || typeof ts !== "string") return false;
     const { text, blocks } = draftMessage(view);
     try {
-      await this.client.chat.update({ channel, ts, text, blocks, ...SAFE_POST });
+      await this.client.chat.update({ channel, ts, text, blocks, parse: SAFE_POST.parse, link_names: false });
       return true;
     } catch (error) {
       this.log.warn("slack.review_update_failed", { detail: describeFailure(error) });
