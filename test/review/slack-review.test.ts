@@ -78,8 +78,9 @@ function buttonsIn(call: ApiCall | undefined): ButtonFound[] {
   return blocks.flatMap((b) => (b.type === "actions" ? (b.elements ?? []) : []));
 }
 
-/** A signed block_actions click on a draft in the person's DM, as Slack sends it. */
-async function click(user: string, button: ButtonFound) {
+/** A signed block_actions click on a draft in the person's DM, as Slack sends it; resolves with what the clicker was told. */
+async function click(user: string, button: ButtonFound): Promise<string> {
+  const id = `click-${user}-${Math.random().toString(36).slice(2)}`;
   const payload = {
     type: "block_actions",
     user: { id: user, team_id: "T1", username: user === "U1" ? "alex" : "sam", name: user === "U1" ? "alex" : "sam" },
@@ -87,7 +88,7 @@ async function click(user: string, button: ButtonFound) {
     api_app_id: "A1",
     channel: { id: `D${user}`, name: "directmessage" },
     container: { type: "message", is_ephemeral: false },
-    response_url: fake.responseUrl(`click-${user}-${Math.random()}`),
+    response_url: fake.responseUrl(id),
     trigger_id: `trigger-${Math.random()}`,
     actions: [
       {
@@ -101,9 +102,10 @@ async function click(user: string, button: ButtonFound) {
   };
   const res = await postSigned(app.url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
   expect(res.status).toBe(200);
+  // The click is acknowledged at once; the answer follows on its response_url.
+  await fake.waitFor(() => fake.responses.some((r) => r.id === id));
+  return String(fake.responses.find((r) => r.id === id)?.body.text);
 }
-
-const lastResponse = () => fake.responses.at(-1)?.body.text;
 
 describe("a Slack channel subscribed with review", () => {
   it("sends each reviewer the draft by DM an hour before; a removed item is left out of the one post, once approved", async () => {
@@ -131,12 +133,12 @@ describe("a Slack channel subscribed with review", () => {
     const headline = removed?.text.text.replace(/^✖ Remove “|”$/g, "").replace(/…$/, "") ?? "";
     expect(headline.length).toBeGreaterThan(10);
 
-    await click(EDITOR, removed as ButtonFound);
+    expect(await click(EDITOR, removed as ButtonFound)).toMatch(/^Removed “/);
     await fake.waitFor(() => updates().length >= 2);
     expect(text(updates().at(-1))).toMatch(/removed by sam/);
     expect(text(updates().at(-1))).not.toContain(`Remove “${headline}`);
     const approve = buttons.find((b) => b.action_id === "nhsai_review_approve") as ButtonFound;
-    await click("U1", approve);
+    expect(await click("U1", approve)).toMatch(/^Approved by alex at \d/);
     await fake.waitFor(() => updates().length >= 4);
     // Both reviewers' copies say who approved it, and offer no more buttons.
     const channelsUpdated = updates()
@@ -147,7 +149,6 @@ describe("a Slack channel subscribed with review", () => {
       expect(text(update)).toMatch(/Approved by alex at \d/);
       expect(buttonsIn(update)).toEqual([]);
     }
-    expect(lastResponse()).toMatch(/Approved by alex/);
 
     expect(await scheduler().runDue(slot)).toMatchObject({ sent: 1 });
     expect(await scheduler().runDue(new Date(slot.getTime() + 60_000))).toMatchObject({ sent: 0 });
@@ -178,9 +179,7 @@ describe("a Slack channel subscribed with review", () => {
     expect(text(updates().at(-1))).toMatch(/Held: nobody approved it/);
     // A click after the slot changes nothing.
     const approve = buttonsIn(postsTo("DU1")[0]).find((b) => b.action_id === "nhsai_review_approve") as ButtonFound;
-    await click("U1", approve);
-    await fake.waitFor(() => fake.responses.length > 0);
-    expect(lastResponse()).toMatch(/Nothing changed: Held/);
+    expect(await click("U1", approve)).toMatch(/^Nothing changed: Held/);
     expect((await app.store.getReviewDraft(sub.id, slot.toISOString()))?.state).toBe("held");
   });
 
@@ -191,15 +190,15 @@ describe("a Slack channel subscribed with review", () => {
     await scheduler().runDue(minutesBefore(slot, 60));
     const approveOf = (dm: string) =>
       buttonsIn(postsTo(dm)[0]).find((b) => b.action_id === "nhsai_review_approve") as ButtonFound;
-    await Promise.all([
+    const told = await Promise.all([
       click("U1", approveOf("DU1")),
       click(EDITOR, approveOf(`D${EDITOR}`)),
       click(EDITOR, approveOf(`D${EDITOR}`)),
     ]);
-    await fake.waitFor(() => fake.responses.length >= 3);
+    expect(told.filter((t) => /^Approved by/.test(t))).toHaveLength(1);
+    expect(told.filter((t) => /^Nothing changed: Approved by/.test(t))).toHaveLength(2);
     const audit = await app.store.listAudit({ subject: `review:${sub.id}/${slot.toISOString()}` });
     expect(audit.filter((a) => a.action === "review.approved")).toHaveLength(1);
-    expect(fake.responses.filter((r) => /^Nothing changed: Approved by/.test(String(r.body.text)))).toHaveLength(2);
 
     await Promise.all([scheduler().runDue(slot), scheduler().runDue(slot)]);
     expect(postsTo("C1")).toHaveLength(1);
@@ -211,9 +210,7 @@ describe("a Slack channel subscribed with review", () => {
     openDms(fake, 2);
     await scheduler().runDue(minutesBefore(slot, 60));
     const approve = buttonsIn(postsTo("DU1")[0]).find((b) => b.action_id === "nhsai_review_approve") as ButtonFound;
-    await click("U7", approve);
-    await fake.waitFor(() => fake.responses.length > 0);
-    expect(lastResponse()).toMatch(/Only this channel's reviewers/);
+    expect(await click("U7", approve)).toMatch(/Only this channel's reviewers/);
     expect((await app.store.getReviewDraft(sub.id, slot.toISOString()))?.state).toBe("draft_sent");
     expect(updates()).toHaveLength(0);
   });
