@@ -190,10 +190,17 @@ export interface Reviews {
     subscriptionId: string,
     slot: string,
     reviewer: Actor,
-    outcome: { state: Exclude<ReviewMessage["state"], "claimed">; message?: JsonObject | null; detail?: string | null },
+    outcome: ReviewMessageOutcome,
     who: Actor,
     now: Date,
   ): Promise<boolean>;
+}
+
+/** How sending one reviewer's copy went: where it is, or why it is not known to be there. */
+export interface ReviewMessageOutcome {
+  state: Exclude<ReviewMessage["state"], "claimed">;
+  message?: JsonObject | null;
+  detail?: string | null;
 }
 
 /** Documents added after the seeds (ingestion), kept whole. */

@@ -6,7 +6,7 @@
 
 import { checkOptionalText, checkText } from "../check-text.js";
 import { dateOf, iso, optionalTextOf, type Row, type SqlDriver, textOf } from "../sql.js";
-import type { Actor, JsonObject, ReviewDraft, ReviewMessage, ReviewState } from "../store.js";
+import type { Actor, JsonObject, ReviewDraft, ReviewMessage, ReviewMessageOutcome, ReviewState } from "../store.js";
 import { StoreInputError } from "../store-errors.js";
 import { appendAudit } from "./audit.js";
 import { toJsonText } from "./json-text.js";
@@ -148,7 +148,7 @@ export async function markReviewMessage(
   subscriptionId: string,
   slot: string,
   reviewer: Actor,
-  outcome: { state: Exclude<ReviewMessage["state"], "claimed">; message?: JsonObject | null; detail?: string | null },
+  outcome: ReviewMessageOutcome,
   who: Actor,
   now: Date,
 ): Promise<boolean> {
