@@ -7,7 +7,15 @@
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
-import { embeddedTarget, postgresTarget, runDue, type StoreTarget, summaryOf } from "../schedules/run-due-harness.js";
+import { outputOf } from "../helpers/processes.js";
+import {
+  embeddedTarget,
+  postgresTarget,
+  runDue,
+  type StoreTarget,
+  spawnNhsai,
+  summaryOf,
+} from "../schedules/run-due-harness.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.js";
 import { DATABASE_URL } from "../store/harness.js";
 import { openDms } from "./slack-dms.js";
@@ -100,13 +108,16 @@ describe.each([
   );
 
   it.skipIf(skip)(
-    "a run at the slot with nobody's approval holds it and tells the reviewers",
+    "a run at the slot with nobody's approval holds it, tells the reviewers, and `schedules --json` says held",
     async () => {
       openDms(fake, 4);
       await run(at(-59));
       expect(summaryOf(await run(at(0)))).toMatchObject({ held: 1, sent: 0 });
       expect(postsTo("C1")).toHaveLength(0);
       expect(JSON.stringify(postsTo("DU1").at(-1)?.args.blocks)).toMatch(/Briefing held/);
+      const listed = await outputOf(spawnNhsai(["schedules", "--json"], target, fake.apiUrl));
+      const [view] = JSON.parse(listed.stdout).subscriptions;
+      expect(view).toMatchObject({ review: true, reviewState: { slot: SLOT, state: "held" } });
     },
     30_000,
   );
