@@ -14,7 +14,7 @@ import { clickValue } from "../../src/review/review-clicks.js";
 import type { CopyOutcome, ReviewDesk } from "../../src/review/review-desk.js";
 import type { DraftView } from "../../src/review/review-draft.js";
 import type { JsonObject, Store } from "../../src/store/store.js";
-import type { CardElement } from "./card-elements.js";
+import { type CardElement, richText } from "./card-elements.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { UNVERIFIED } from "./incoming.js";
 import type { AdaptiveCard } from "./pack-cards.js";
@@ -111,11 +111,12 @@ export function draftCard(view: DraftView): AdaptiveCard {
     ...extra,
   });
   const click = { subscriptionId: view.subscriptionId, slot: view.slot };
+  // RichTextBlocks: Teams never reads their text as markdown, so a reviewer's name is shown as given.
   const body: CardElement[] = [
-    text(`Draft for review: posts in the channel ${view.postsAt} if approved`, { isSubtle: true }),
+    ...richText([{ type: "text", text: `Draft for review: posts in the channel ${view.postsAt} if approved` }], true),
     ...briefing,
-    text(view.status, { weight: "Bolder", separator: true, spacing: "Medium" }),
-    ...view.removed.map((line) => text(line, { isSubtle: true })),
+    ...richText([{ type: "text", text: view.status, style: "strong" }], false, { separator: true, spacing: "Medium" }),
+    ...view.removed.flatMap((line) => richText([{ type: "text", text: line }], true)),
   ];
   if (view.open)
     body.push(
@@ -145,8 +146,4 @@ export function draftCard(view: DraftView): AdaptiveCard {
     ...(actions.length ? { actions } : {}),
     fallbackText: `Draft for review: ${view.reply.title}. ${view.status}`.slice(0, 500),
   };
-}
-
-function text(value: string, extra: Record<string, unknown> = {}): CardElement {
-  return { type: "TextBlock", text: value, wrap: true, ...extra };
 }
