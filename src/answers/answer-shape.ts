@@ -19,8 +19,9 @@ import {
 import type { CandidateSpan } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
 
-/** Questions whose answer must be a sum, a count, a date, a place, a name or a role. */
+/** Questions whose answer must be a sum, a count, a date, a place, a name or a role ("which trusts…": a body's name). */
 export function needsAnswerShape(q: AnalysedQuestion): boolean {
+  if (q.kind === "which") return q.focus.some((f) => INSTITUTIONS.has(f));
   return ["how_much", "how_many", "when", "where", "who", "author", "role"].includes(q.kind);
 }
 
@@ -30,8 +31,9 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
   const { text, terms } = span;
   switch (q.kind) {
     case "how_much":
-      // A sum the question already gives ("how much of the £21m…") is not the answer.
-      return moneyMentions(text).some((m) => isNew(m.terms));
+      // A sum the question already gives ("how much of the £21m…") is not the answer, nor a
+      // total when a share is asked for ("how much will each trust get?").
+      return moneyMentions(text).some((m) => isNew(m.terms)) && (!PER_ITEM.test(q.text) || PER_ITEM.test(text));
     case "how_many": {
       // A year is not a count, nor is a number the question already gives ("how many of the 64 trusts…").
       const counts = countMentions(text).filter(
@@ -43,8 +45,11 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
       return counts.some((c) => c.following.slice(0, 3).some((t) => wanted.has(t)));
     }
-    case "when":
-      return timeMentions(text).some((m) => isNew(m.terms));
+    case "when": {
+      // "On what dates…", "which year…" want a calendar date, not "shortly after" or "next week".
+      const calendar = CALENDAR_ASKED.test(q.text);
+      return timeMentions(text).some((m) => isNew(m.terms) && (!calendar || CALENDAR_DATE.test(m.text)));
+    }
     case "where":
       return placeMentions(text).some((m) => isNew(m.terms));
     case "who": {
@@ -77,6 +82,13 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return true;
   }
 }
+
+/** "Each", "per", "on average": an amount for one of many. */
+const PER_ITEM = /\b(each|per|apiece|average|every)\b/i;
+
+const CALENDAR_ASKED = /\b(what|which) (dates?|days?|years?|months?)\b/i;
+const CALENDAR_DATE =
+  /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Nouns for bodies that a "which…" question wants named. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(

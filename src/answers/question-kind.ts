@@ -5,7 +5,7 @@
  * kind of answer, and refuse one that merely shares words with the question.
  */
 
-import { isVerbTerm, phrasesIn } from "../knowledge/synonyms.js";
+import { isVerbForm, phrasesIn } from "../knowledge/synonyms.js";
 import { normaliseText, STOP_WORDS, termFor, tokenize } from "../knowledge/text-terms.js";
 
 export type QuestionKind =
@@ -28,6 +28,8 @@ export interface QuestionTerm {
   weight: number;
   /** Written with a capital letter mid-sentence, or a number: a name or figure the answer must be about. */
   specific: boolean;
+  /** The one word a phrasal verb stands for ("set up" → establish): an event the question asks about. */
+  phrase?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -40,7 +42,11 @@ export interface AnalysedQuestion {
   terms: QuestionTerm[];
   /** For "what did X say (about Y)?": the index terms of X, whose own quoted words answer. */
   speaker: string[];
+  /** "When will … be appointed?" asks about the future, "when was … set up?" the past. */
+  tense: QuestionTense;
 }
+
+export type QuestionTense = "past" | "future" | "none";
 
 /** Words that say little about what is asked: kept for ranking, not required of an answer. */
 const WEAK_WORDS = new Set(
@@ -251,7 +257,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   for (const phrase of phrasesIn(lower)) {
     for (const t of terms) if (phrase.words.includes(t.word)) t.weight = Math.min(t.weight, 0.5);
     if (!terms.some((t) => t.term === phrase.term))
-      terms.push({ term: phrase.term, word: phrase.term, weight: 0.5, specific: false });
+      terms.push({ term: phrase.term, word: phrase.term, weight: 0.5, specific: false, phrase: true });
   }
   // "What three areas…": the count says how many items are wanted, not a word the answer uses.
   const counted = /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:main |key |big |core |top )?[a-z]+s\b/.exec(
@@ -278,7 +284,17 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const speaker = speakerOf(text);
   // "Say", "think", "warn" ask for the speaker's words; they need not be in the answer.
   if (speaker.length > 0) for (const t of terms) if (SAYING.test(t.word)) t.weight = Math.min(t.weight, 0.25);
-  return { text, kind, focus, terms, names: namesIn(text), speaker };
+  return { text, kind, focus, terms, names: namesIn(text), speaker, tense: tenseOf(lower) };
+}
+
+/**
+ * The time the question's auxiliary puts its event in. "Would" is left out: "when would…" is
+ * conditional, not a date in the future.
+ */
+function tenseOf(q: string): QuestionTense {
+  if (/\b(will|shall|going to|set to|due to)\b|\w'll\b/.test(q)) return "future";
+  if (/^(?:\w+ ){0,3}?(did|was|were|had)\b/.test(q)) return "past";
+  return "none";
 }
 
 /** The words of an outlet's name before "piece", "blog", "article"…, or after "according to" / "per" at the end. */
@@ -301,7 +317,7 @@ const SAYING =
  */
 function speakerOf(text: string): string[] {
   const m =
-    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil)(?:ing|s|ed|d)?\b/i.exec(
+    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil|recommend|propose|urge|suggest)(?:ing|s|ed|d)?\b/i.exec(
       text,
     ) ?? /^(?:according to|per)\s+(.{2,60}?),/i.exec(text);
   if (!m?.[1]) return [];
@@ -337,7 +353,7 @@ function questionKind(q: string): QuestionKind {
   // "How much does the NHS rely on pen and paper?" asks for a degree, not a sum: money words decide.
   if (/\bhow much\b/.test(q) && (MONEY_WORDS.test(q) || !DEGREE.test(q))) return "how_much";
   if (
-    /\b(what|which) (amount|sum|budget|funding total)\b|\bhow (big|large) is the (fund|investment|pot|budget)\b/.test(
+    /\b(what|which) (amount|sum|budget|funding total|salary|salaries|fee|fees|price|cost)\b|\bhow (big|large) is the (fund|investment|pot|budget)\b/.test(
       q,
     ) ||
     /\bwhat(?:'s|s| is| was| will be) (?:the |its |their )?(?:total )?(budget|cost|price|value|salary|fee|bill)\b/.test(
@@ -347,7 +363,7 @@ function questionKind(q: string): QuestionKind {
   )
     return "how_much";
   if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
-  if (/^when\b|\b(what|which) (date|day|time|year|month|season)\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))
+  if (/^when\b|\b(what|which) (date|day|time|year|month|season)s?\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))
     return "when";
   if (
     /^where\b|\b(what|which) (place|city|town|region|country|venue|location|site)\b|\bin which (place|city|region|country)\b/.test(
@@ -371,7 +387,7 @@ function questionKind(q: string): QuestionKind {
 
 /** A word that ends a noun phrase: a function word, a past or -ing form, or a word used mostly as a verb ("won"). */
 function verbLike(word: string): boolean {
-  return STOP_WORDS.has(word) || /(ed|ing)$/.test(word) || isVerbTerm(termFor(word));
+  return STOP_WORDS.has(word) || /(ed|ing)$/.test(word) || isVerbForm(termFor(word));
 }
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)$/;

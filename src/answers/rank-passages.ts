@@ -8,7 +8,7 @@
 
 import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
-import { isVerbTerm, relatedList, relatedTerms } from "../knowledge/synonyms.js";
+import { isVerbForm, isVerbTerm, phrasesIn, relatedList, relatedTerms } from "../knowledge/synonyms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, leadSentence, singleSpan, spansFor } from "./candidate-span.js";
@@ -46,6 +46,10 @@ export const FEATURES = [
   "speaker_quoted",
   "speaker_unquoted",
   "absent_from_article",
+  "event_missing",
+  "names_missing",
+  "which_unmatched",
+  "tense_clash",
   // Added once all spans are ranked:
   "behind_best_score",
   "behind_best_coverage",
@@ -182,6 +186,10 @@ interface Draft {
   absent: number;
   /** The sentence opens by pointing back ("It…", "The company…"). */
   refersBack: boolean;
+  /** The question asks about an event ("founded", "set up") and the span states none of its verbs. */
+  eventMissing: boolean;
+  /** Share of the names the question gives that the span itself does not hold. */
+  namesMissing: number;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
 }
@@ -198,6 +206,8 @@ interface TermStat {
   verb: boolean;
   /** Its synonyms that the library uses. */
   related: readonly string[];
+  /** A verb of the question's event ("founded", "appointed", "set up" → establish). */
+  event: boolean;
 }
 
 const VERB_WEIGHT = 0.6;
@@ -221,6 +231,7 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
       weight,
       verb,
       related,
+      event: !t.specific && (t.phrase === true || (t.weight >= 0.5 && isVerbForm(t.term))),
       name: t.specific && !/^\d/.test(t.word) && rare,
       rareSpecific: t.specific && rare,
     };
@@ -265,9 +276,13 @@ function draft(
   let missing: string[] | null = null;
   let contentWeight = 0;
   let notInArticle = 0;
+  let events = 0;
+  let eventsHeld = 0;
+  let names = 0;
+  let namesAbsent = 0;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
-    const { df, weight, name, rareSpecific, verb, related } = stats[i] as TermStat;
+    const { df, weight, name, rareSpecific, verb, related, event } = stats[i] as TermStat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
@@ -275,8 +290,16 @@ function draft(
         : matchStrength(t.term, related, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
+    if (event) {
+      events++;
+      if (strength >= 0.7) eventsHeld++;
+    }
+    if (name) {
+      names++;
+      if (strength < 0.8) namesAbsent++;
+    }
     // A thing asked about that the article never mentions, in any words: it cannot answer.
-    if (t.weight >= 1 && !verb) {
+    if (t.weight >= 1) {
       contentWeight += weight;
       if (strength === 0) {
         const key = `${span.main.document.id}\u0000${t.term}`;
@@ -321,8 +344,25 @@ function draft(
     before,
     absent,
     refersBack,
+    // A date or name for another event ("signed … last week" for "when was it set up?").
+    eventMissing:
+      (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !phraseStatesEvent(q, stats, span),
+    namesMissing: names > 0 ? namesAbsent / names : 0,
     score,
   };
+}
+
+/** Whether the span tells of the question's event by a phrasal verb ("was set up" for "founded"). */
+function phraseStatesEvent(q: AnalysedQuestion, stats: readonly TermStat[], span: CandidateSpan): boolean {
+  const phrases = phrasesIn(span.text);
+  if (phrases.length === 0) return false;
+  for (let i = 0; i < q.terms.length; i++) {
+    if (!(stats[i] as TermStat).event) continue;
+    const term = (q.terms[i] as AnalysedQuestion["terms"][number]).term;
+    const related = relatedTerms(term);
+    if (phrases.some((p) => p.term === term || related.has(p.term))) return true;
+  }
+  return false;
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
@@ -333,8 +373,15 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   const pointsBack = q.kind === "who" && d.refersBack;
   const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
   // A sentence introducing a list ("…achieved the following:") answers a list question.
-  const shapeMatch = holdsAnswerShape(q, answerSpan) || (/:\s*$/.test(span.main.text) && asksForList(q.text));
-  const shapeMissing = !shapeMatch && needsAnswerShape(q);
+  const speaker = speakerFit(q, span, d.before);
+  const clash = tenseClash(q, span.main.text);
+  // A date is an answer to "when was it set up?" only in a sentence that tells of the setting up
+  // (and "when will…" not by a sentence telling of it as done);
+  // X's words are the answer to "what did X say?", not a sentence that only names X.
+  const shapeMatch =
+    (holdsAnswerShape(q, answerSpan) && !(q.kind === "when" && (d.eventMissing || clash)) && speaker !== "unquoted") ||
+    (/:\s*$/.test(span.main.text) && asksForList(q.text));
+  const shapeMissing = !shapeMatch && (needsAnswerShape(q) || speaker === "unquoted");
   let near = 0;
   for (let i = 0; i < span.passages.length; i++) {
     const p = span.passages[i] as Passage;
@@ -342,7 +389,6 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   }
   const score =
     d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan) - (shapeMissing ? SHAPE_PENALTY : 0);
-  const speaker = speakerFit(q, span, d.before);
   const features = [
     score,
     d.coverage,
@@ -358,8 +404,28 @@ function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     speaker === "quoted" ? 1 : 0,
     speaker === "unquoted" ? 1 : 0,
     d.absent,
+    d.eventMissing ? 1 : 0,
+    d.namesMissing,
+    q.kind === "which" && q.focus.length > 0 && !shapeMatch ? 1 : 0,
+    clash ? 1 : 0,
   ];
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
+}
+
+const FUTURE_MARKS =
+  /\b(will|shall|is set to|are set to|is due to|are due to|plans? to|is expected to|are expected to|ahead of|just before|upcoming|forthcoming)\b/i;
+const PAST_MARKS = /\b(was|were|had|has|have|did|ago|last (?:week|month|year))\b/i;
+
+/**
+ * The span tells of the event at another time than the question asks about: "when will X be
+ * appointed?" against "after he was appointed" (another appointment, already made), or "what
+ * did X announce at the summit?" against a sentence written before the summit.
+ */
+function tenseClash(q: AnalysedQuestion, text: string): boolean {
+  if (q.tense === "none") return false;
+  const future = FUTURE_MARKS.test(text);
+  const past = PAST_MARKS.test(text);
+  return q.tense === "future" ? past && !future : future && !past;
 }
 
 /**

@@ -157,11 +157,25 @@ export function relatedTerms(term: string): ReadonlySet<string> {
 }
 
 let verbs: ReadonlySet<string> | undefined;
+let verbForms: ReadonlySet<string> | undefined;
 
 /** Whether a term is of a word used mostly as a verb (lexicon/verbs.txt, from WordNet's counts). */
 export function isVerbTerm(term: string): boolean {
   verbs ??= new Set(readFileSync(join(LEXICON_DIR, "verbs.txt"), "utf8").split("\n").filter(Boolean));
   return verbs.has(term);
+}
+
+/** isVerbTerm, or an irregular form of a verb ("built", "wrote"), which the stemmer leaves as it is. */
+export function isVerbForm(term: string): boolean {
+  if (isVerbTerm(term)) return true;
+  verbForms ??= new Set(
+    readFileSync(join(LEXICON_DIR, "irregular-verbs.txt"), "utf8")
+      .split("\n")
+      .map((line) => line.split(" "))
+      .filter(([form, base]) => form && base && isVerbTerm(base))
+      .map(([form]) => termFor(form as string)),
+  );
+  return verbForms.has(term);
 }
 
 let phrasesByFirstWord: Map<string, { words: string[]; term: string }[]> | undefined;
