@@ -317,7 +317,7 @@ const SAYING =
  */
 function speakerOf(text: string): string[] {
   const m =
-    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil|recommend|propose|urge|suggest)(?:ing|s|ed|d)?\b/i.exec(
+    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil|recommend|propose|urge)(?:ing|s|ed|d)?\b/i.exec(
       text,
     ) ?? /^(?:according to|per)\s+(.{2,60}?),/i.exec(text);
   if (!m?.[1]) return [];
