@@ -8,14 +8,14 @@
 
 import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
-import { isVerbForm, isVerbTerm, phrasesIn, relatedList, relatedTerms } from "../knowledge/synonyms.js";
+import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from "../knowledge/synonyms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { nameMentions } from "./answer-types.js";
 import { type CandidateSpan, leadSentence, singleSpan, spansFor } from "./candidate-span.js";
 import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
 import { asksForList } from "./shape-quote.js";
 import { type SpanContext, spanContext } from "./span-context.js";
-import { NO_TERMS, type TermLookup } from "./term-lookup.js";
+import { holds, NO_TERMS, type TermLookup } from "./term-lookup.js";
 
 export interface RankedSpan {
   span: CandidateSpan;
@@ -116,11 +116,14 @@ export function rankSpans(
     if (hit > 0 && !bm25.has(hit - 1)) bm25.set(hit - 1, 0);
     if (!bm25.has(hit + 1)) bm25.set(hit + 1, 0);
   }
-  const unknown = unknownTerms(library, question);
   const stats = termStats(library, question);
-  const nameParts = distinctiveNameParts(library, question);
-  // Whether an article uses a question word, worked out once per article and word, not per span.
-  const articleWords = new Map<string, boolean>();
+  const facts: QuestionFacts = {
+    stats,
+    unknown: unknownTerms(library, question),
+    nameParts: distinctiveNameParts(library, question),
+    eventPhrase: eventPhrasePattern(question, stats),
+    articleWords: new Map(),
+  };
   const drafts: Draft[] = [];
   for (const id of bm25.keys()) {
     const passage = library.passage(id);
@@ -129,7 +132,7 @@ export function rankSpans(
       let retrieval = 0;
       for (let i = 0; i < span.passages.length; i++)
         retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
-      drafts.push(draft(library, question, stats, span, retrieval, unknown, nameParts, articleWords));
+      drafts.push(draft(library, question, facts, span, retrieval));
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
@@ -204,8 +207,11 @@ interface TermStat {
   rareSpecific: boolean;
   /** A word used mostly as a verb: weighs less, and its absence is not a missing word. */
   verb: boolean;
-  /** Its synonyms that the library uses. */
+  /** The index's number for the term (-1 when the library never uses it). */
+  id: number;
+  /** Its synonyms that the library uses, and their numbers. */
   related: readonly string[];
+  relatedIds: readonly number[];
   /** A verb of the question's event ("founded", "appointed", "set up" → establish). */
   event: boolean;
 }
@@ -230,7 +236,9 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
       df,
       weight,
       verb,
+      id: library.index.lookupId(t.term),
       related,
+      relatedIds: related.map((r) => library.index.lookupId(r)),
       event: !t.specific && (t.phrase === true || (t.weight >= 0.5 && isVerbForm(t.term))),
       name: t.specific && !/^\d/.test(t.word) && rare,
       rareSpecific: t.specific && rare,
@@ -244,16 +252,19 @@ function otherPassage(span: CandidateSpan): Passage | undefined {
   return undefined;
 }
 
-function draft(
-  library: Library,
-  q: AnalysedQuestion,
-  stats: TermStat[],
-  span: CandidateSpan,
-  bm25: number,
-  unknown: number,
-  nameParts: readonly (readonly string[])[],
-  articleWords: Map<string, boolean>,
-): Draft {
+/** What is worked out once per question rather than for every candidate. */
+interface QuestionFacts {
+  stats: readonly TermStat[];
+  /** Content words nothing in the library says. */
+  unknown: number;
+  nameParts: readonly (readonly string[])[];
+  eventPhrase: RegExp | undefined;
+  /** Whether an article uses a question word, by article and word. */
+  articleWords: Map<string, boolean>;
+}
+
+function draft(library: Library, q: AnalysedQuestion, facts: QuestionFacts, span: CandidateSpan, bm25: number): Draft {
+  const { stats, unknown, nameParts, eventPhrase, articleWords } = facts;
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
   const ownSource: Passage | CandidateSpan = span.main.heading ? span : span.main;
@@ -282,12 +293,13 @@ function draft(
   let namesAbsent = 0;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
-    const { df, weight, name, rareSpecific, verb, related, event } = stats[i] as TermStat;
+    const stat = stats[i] as TermStat;
+    const { df, weight, name, rareSpecific, verb, event } = stat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, related, own, ownSource, leadTerms, context);
+        : matchStrength(t.term, stat, own, ownSource, leadTerms, context);
     total += weight;
     matched += weight * strength;
     if (event) {
@@ -305,7 +317,7 @@ function draft(
         const key = `${span.main.document.id}\u0000${t.term}`;
         let held = articleWords.get(key);
         if (held === undefined) {
-          held = inArticle(t.term, context);
+          held = inArticle(t.term, stat, context);
           articleWords.set(key, held);
         }
         if (!held) notInArticle += weight;
@@ -346,23 +358,25 @@ function draft(
     refersBack,
     // A date or name for another event ("signed … last week" for "when was it set up?").
     eventMissing:
-      (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !phraseStatesEvent(q, stats, span),
+      (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !eventPhrase?.test(span.text),
     namesMissing: names > 0 ? namesAbsent / names : 0,
     score,
   };
 }
 
-/** Whether the span tells of the question's event by a phrasal verb ("was set up" for "founded"). */
-function phraseStatesEvent(q: AnalysedQuestion, stats: readonly TermStat[], span: CandidateSpan): boolean {
-  const phrases = phrasesIn(span.text);
-  if (phrases.length === 0) return false;
+/**
+ * The phrasal verbs that tell of the question's event ("was set up", "sets up" for "founded"), as
+ * one pattern made once per question; undefined when there are none.
+ */
+function eventPhrasePattern(q: AnalysedQuestion, stats: readonly TermStat[]): RegExp | undefined {
+  const alternatives: string[] = [];
   for (let i = 0; i < q.terms.length; i++) {
     if (!(stats[i] as TermStat).event) continue;
     const term = (q.terms[i] as AnalysedQuestion["terms"][number]).term;
-    const related = relatedTerms(term);
-    if (phrases.some((p) => p.term === term || related.has(p.term))) return true;
+    for (const t of [term, ...relatedList(term)])
+      for (const words of phrasesFor(t)) alternatives.push(`${words[0]}\\w*\\s+${words.slice(1).join("\\s+")}`);
   }
-  return false;
+  return alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i") : undefined;
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
@@ -550,18 +564,20 @@ function nameStrength(term: string, span: TermLookup, context: SpanContext): num
   return 0;
 }
 
+/** Lookups go by the index's term numbers where they can: no string hashing per candidate. */
 function matchStrength(
   term: string,
-  related: readonly string[],
+  stat: TermStat,
   own: TermLookup,
   ownSource: { readonly terms: readonly string[] },
   lead: TermLookup,
   context: SpanContext,
 ): number {
-  if (own.has(term)) return 1;
-  if (context.subject.has(term)) return 0.85;
-  if (lead.has(term)) return 0.8;
-  for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;
+  const { id, related, relatedIds } = stat;
+  if (holds(own, term, id)) return 1;
+  if (holds(context.subject, term, id)) return 0.85;
+  if (holds(lead, term, id)) return 0.8;
+  for (let i = 0; i < related.length; i++) if (holds(own, related[i] as string, relatedIds[i] as number)) return 0.7;
   if (term.length >= 6) {
     // Only then can a word of the sentence be of the same family (sameFamily): read its words.
     const ownList = ownSource.terms;
@@ -569,15 +585,17 @@ function matchStrength(
   }
   // Words that name the article itself ("the Health Foundation piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
-  if (context.nearby.has(term)) return 0.55;
-  for (let i = 0; i < related.length; i++) if (context.nearby.has(related[i] as string)) return 0.35;
+  if (holds(context.nearby, term, id)) return 0.55;
+  for (let i = 0; i < related.length; i++)
+    if (holds(context.nearby, related[i] as string, relatedIds[i] as number)) return 0.35;
   return 0;
 }
 
-function inArticle(term: string, context: SpanContext): boolean {
-  if (context.article.has(term) || context.metadata.has(term)) return true;
-  const related = relatedList(term);
-  for (let i = 0; i < related.length; i++) if (context.article.has(related[i] as string)) return true;
+function inArticle(term: string, stat: TermStat, context: SpanContext): boolean {
+  if (holds(context.article, term, stat.id) || context.metadata.has(term)) return true;
+  const { related, relatedIds } = stat;
+  for (let i = 0; i < related.length; i++)
+    if (holds(context.article, related[i] as string, relatedIds[i] as number)) return true;
   return false;
 }
 

@@ -179,6 +179,21 @@ export function isVerbForm(term: string): boolean {
 }
 
 let phrasesByFirstWord: Map<string, { words: string[]; term: string }[]> | undefined;
+let phrasesByTerm: Map<string, string[][]> | undefined;
+
+/** The phrases the glossary reads as this one word's term ("establish" → set up, …), as their words. */
+export function phrasesFor(term: string): readonly string[][] {
+  if (!phrasesByTerm) {
+    phrasesByTerm = new Map();
+    for (const [phrase, word] of Object.entries(glossary().phrases)) {
+      const key = termFor(word);
+      const list = phrasesByTerm.get(key) ?? [];
+      list.push(phrase.split(" "));
+      phrasesByTerm.set(key, list);
+    }
+  }
+  return phrasesByTerm.get(term) ?? NO_WORDS;
+}
 
 /**
  * Phrasal verbs and set phrases in a text, read as the one word the glossary gives ("set up" →
@@ -206,4 +221,5 @@ export function phrasesIn(text: string): { words: string[]; term: string }[] {
 
 const NONE: readonly string[] = [];
 const NO_PHRASES: { words: string[]; term: string }[] = [];
+const NO_WORDS: string[][] = [];
 const EMPTY: ReadonlySet<string> = new Set();
