@@ -16,10 +16,10 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { analyseQuestion } from "../src/answers/analyse-question.js";
 import { type AnswerModel, answerProbability, decisionProbability, fitLogistic } from "../src/answers/answer-model.js";
 import { answerFrom } from "../src/answers/answer-question.js";
 import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
-import { analyseQuestion } from "../src/answers/question-kind.js";
 import { FEATURES, type RankedSpan, rankSpans } from "../src/answers/rank-passages.js";
 import type { Library } from "../src/knowledge/library.js";
 import { findPackageRoot } from "../src/package-root.js";

@@ -8,16 +8,10 @@
 import type { Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { normaliseText, termFor } from "../knowledge/text-terms.js";
-import {
-  countMentions,
-  type Mention,
-  moneyMentions,
-  nameMentions,
-  placeMentions,
-  timeMentions,
-} from "./answer-types.js";
+import type { AnalysedQuestion } from "./analyse-question.js";
 import type { CandidateSpan } from "./candidate-span.js";
-import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
+import { countMentions, type Mention, moneyMentions, nameMentions, placeMentions, timeMentions } from "./mentions.js";
+import { TYPE_NOUNS } from "./question-kind.js";
 
 /** Questions whose answer must be a sum, a count, a date, a place, a name or a role ("which trusts…": a body's name). */
 export function needsAnswerShape(q: AnalysedQuestion): boolean {
