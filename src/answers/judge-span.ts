@@ -18,7 +18,7 @@ import type { RankedSpan } from "./rank-passages.js";
 import { asksForList } from "./shape-quote.js";
 import { spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
-import { completeNames, inArticle, matchStrength, nameStrength, namesNotHeld } from "./term-match.js";
+import { completeNames, inArticle, LEAD_STRENGTH, matchStrength, nameStrength, namesNotHeld } from "./term-match.js";
 
 /**
  * A sentence that opens by pointing back at what came before: a pronoun ("It…", "They…"), or a
@@ -112,7 +112,9 @@ export function draft(
     matched += weight * strength;
     if (event) {
       events++;
-      if (strength >= 0.7) eventsHeld++;
+      // Told of in the answering sentence itself (or what it points back to), not in a lead
+      // sentence beside it, which may tell of another event than the one the answer dates.
+      if (strength >= 0.7 && strength !== LEAD_STRENGTH) eventsHeld++;
     }
     if (name) {
       names++;
@@ -166,7 +168,7 @@ export function draft(
     refersBack,
     // A date or name for another event ("signed … last week" for "when was it set up?").
     eventMissing:
-      (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !eventPhrase?.test(span.text),
+      (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !eventPhrase?.test(main.text),
     namesMissing: names > 0 ? namesAbsent / names : 0,
     score,
   };

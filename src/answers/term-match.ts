@@ -10,6 +10,9 @@ import type { TermStat } from "./question-facts.js";
 import type { SpanContext } from "./span-context.js";
 import { holds, type TermLookup } from "./term-lookup.js";
 
+/** A word held by the lead sentence a span leans on. */
+export const LEAD_STRENGTH = 0.8;
+
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /**
@@ -94,7 +97,7 @@ export function matchStrength(
   const { id, related, relatedIds } = stat;
   if (holds(own, term, id)) return 1;
   if (holds(context.subject, term, id)) return 0.85;
-  if (holds(lead, term, id)) return 0.8;
+  if (holds(lead, term, id)) return LEAD_STRENGTH;
   for (let i = 0; i < related.length; i++) if (holds(own, related[i] as string, relatedIds[i] as number)) return 0.7;
   if (term.length >= 6) {
     // Only then can a word of the sentence be of the same family (sameFamily): read its words.
