@@ -31,7 +31,7 @@ export type QuestionTense = "past" | "future" | "none";
 const LEAD_IN =
   /^((please|so|and|but|ok|okay|hi|hey|roughly|approximately|exactly|about|remind me|tell me|can you tell me|could you tell me|do you know|any idea|i wonder),?\s+)+/;
 
-const SUM_WORDS = /^(worth|cost|costs|costing|price|priced|value|valued)$/;
+const SUM_WORDS = /^(worth|cost|costs|costing|price|priced|value|valued|money|cash|wise|pounds)$/;
 
 /** Analyses a question's wording. */
 export function analyseQuestion(question: string): AnalysedQuestion {
@@ -57,7 +57,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   if (counted && kind !== "how_many") for (const t of terms) if (t.word === counted) t.weight = 0.25;
   const frame = QUANTITY_FRAME.exec(lower)?.[2];
   if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
-  // "How much is it worth / does it cost?": the word names the kind of answer, a sum.
+  // "How much is it worth / does it cost?", "how big, money-wise?": the word names the kind of answer, a sum.
   if (kind === "how_much") for (const t of terms) if (SUM_WORDS.test(t.word)) t.weight = 0.25;
   // In "which organisation…" the noun names the kind of answer, not a word the answer must use.
   // "Which government department…": the last noun names the kind of answer.

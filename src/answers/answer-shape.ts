@@ -11,7 +11,7 @@ import { normaliseText, termFor } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import type { CandidateSpan } from "./candidate-span.js";
 import { countMentions, type Mention, moneyMentions, nameMentions, placeMentions, timeMentions } from "./mentions.js";
-import { TYPE_NOUNS } from "./question-kind.js";
+import { MONEY_WORDS, TYPE_NOUNS } from "./question-kind.js";
 
 /** Questions whose answer must be a sum, a count, a date, a place, a name or a role ("which trusts…": a body's name). */
 export function needsAnswerShape(q: AnalysedQuestion): boolean {
@@ -27,6 +27,8 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
     case "how_much":
       // A sum the question already gives ("how much of the £21m…") is not the answer, nor a
       // total when a share is asked for ("how much will each trust get?").
+      // "How much did rates go up?" (no money asked about) is answered by a rate too.
+      if (!MONEY_WORDS.test(q.text.toLowerCase()) && CHANGE_BY.test(text)) return true;
       return moneyMentions(text).some((m) => isNew(m.terms)) && (!PER_ITEM.test(q.text) || PER_ITEM.test(text));
     case "how_many": {
       // A year is not a count, nor is a number the question already gives ("how many of the 64 trusts…").
@@ -76,6 +78,9 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return true;
   }
 }
+
+/** A rate or a change by some factor: "rose by 12%", "a three-fold increase", "halved". */
+const CHANGE_BY = /\d\s?(?:%|per ?cent\b)|\b(?:\w+-fold|doubled|tripled|trebled|halved)\b/i;
 
 /** "Each", "per", "on average": an amount for one of many. */
 const PER_ITEM = /\b(each|per|apiece|average|every)\b/i;

@@ -188,9 +188,11 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // (and "when will…" not by a sentence telling of it as done);
   // X's words are the answer to "what did X say?", not a sentence that only names X.
   const shapeMatch =
-    (holdsAnswerShape(q, answerSpan) && !(q.kind === "when" && (d.eventMissing || clash)) && speaker !== "unquoted") ||
+    (holdsAnswerShape(q, answerSpan) &&
+      !(q.kind === "when" && (d.eventMissing || clash)) &&
+      !(speaker === "unquoted" && namedSpeaker(q))) ||
     (/:\s*$/.test(span.main.text) && asksForList(q.text));
-  const shapeMissing = !shapeMatch && (needsAnswerShape(q) || speaker === "unquoted");
+  const shapeMissing = !shapeMatch && (needsAnswerShape(q) || (speaker === "unquoted" && namedSpeaker(q)));
   let near = 0;
   for (let i = 0; i < span.passages.length; i++) {
     const p = span.passages[i] as Passage;
@@ -253,6 +255,14 @@ function speakerFit(
   const quoted = QUOTED.test(span.main.text);
   if (!quoted) return names(span) ? "unquoted" : "none";
   return names(span) || names(before) ? "quoted" : "none";
+}
+
+/**
+ * The speaker is named ("what did Dr Smith say…"), so a sentence naming them without their words
+ * is no answer; "what did leaders tell…" is often answered in reported speech.
+ */
+function namedSpeaker(q: AnalysedQuestion): boolean {
+  return q.speaker.some((s) => q.terms.some((t) => t.term === s && t.specific));
 }
 
 /** What a span of the wrong kind loses ("how much?" answered by a sentence with no sum). */

@@ -88,7 +88,7 @@ function isWhoIsName(text: string): boolean {
   return Boolean(rest) && (rest ?? "").split(/\s+/).every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w) && !/['’]s$/.test(w));
 }
 
-const MONEY_WORDS =
+export const MONEY_WORDS =
   /[£$€]|\b(money|fund\w*|cash|invest\w*|budget\w*|cost\w*|costing|worth|spen[dt]\w*|pa(y|id)|price\w*|grants?|financ\w*|pounds|million|billion|ringfenced|allocat\w*)\b/;
 
 /** "How much does the NHS rely on…", "how much time…": a degree or an amount of something other than money. */

@@ -172,11 +172,13 @@ export const SAYING =
  */
 export function speakerOf(text: string): string[] {
   const m =
-    /\b(?:what|how|why)\s+(?:does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(?:say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil|recommend|propose|urge)(?:ing|s|ed|d)?\b/i.exec(
+    /\b(?:what|how|why)\s+(does|did|do|has|have|had|is|was|would)\s+(.{2,80}?)\s+(say|said|think|tell|warn|argue|claim|add|explain|describe|call|note|reckon|feel|comment|announce|reveal|promise|pledge|unveil|recommend|propose|urge)(?:ing|s|ed|d)?\b/i.exec(
       text,
-    ) ?? /^(?:according to|per)\s+(.{2,60}?),/i.exec(text);
-  if (!m?.[1]) return [];
-  return tokenize(m[1].replace(/['’]s\b/g, "")).map((t) => t.term);
+    ) ?? /^(?:according to|per)()\s+(.{2,60}?),/i.exec(text);
+  if (!m?.[2]) return [];
+  // "What was X called?" asks for a name, not X's words.
+  if (/^(is|was)$/i.test(m[1] ?? "") && /^(call|describe)$/i.test(m[3] ?? "")) return [];
+  return tokenize(m[2].replace(/['’]s\b/g, "")).map((t) => t.term);
 }
 
 /** Runs of two or more capitalised words after the first word: the people and bodies a question names. */
