@@ -31,7 +31,7 @@ export type QuestionTense = "past" | "future" | "none";
 const LEAD_IN =
   /^((please|so|and|but|ok|okay|hi|hey|roughly|approximately|exactly|about|remind me|tell me|can you tell me|could you tell me|do you know|any idea|i wonder),?\s+)+/;
 
-const SUM_WORDS = /^(worth|cost|costs|costing|price|priced|value|valued|money|cash|wise|pounds)$/;
+const SUM_WORDS = /^(worth|cost|costs|costing|price|priced|value|valued|wise)$/;
 
 /** Analyses a question's wording. */
 export function analyseQuestion(question: string): AnalysedQuestion {
