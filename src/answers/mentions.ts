@@ -69,15 +69,24 @@ export function timeMentions(sentence: string): Mention[] {
   );
 }
 
-const memo = new Map<string, unknown>();
+const memos = new Map<string, Map<string, unknown>>();
 
-/** Candidate sentences recur from question to question: remember the last few thousand findings. */
+/**
+ * Candidate sentences recur from question to question: remember the last few thousand findings,
+ * one map per kind keyed by the sentence itself (a string keeps its hash; a joined "kind +
+ * sentence" key was a new string to build and hash on every call).
+ */
 function remember<T>(kind: string, sentence: string, find: () => T): T {
-  const key = `${kind}\u0000${sentence}`;
-  if (memo.has(key)) return memo.get(key) as T;
-  if (memo.size > 20_000) memo.clear();
+  let memo = memos.get(kind);
+  if (!memo) {
+    memo = new Map();
+    memos.set(kind, memo);
+  }
+  const known = memo.get(sentence);
+  if (known !== undefined) return known as T;
+  if (memo.size > 5_000) memo.clear();
   const found = find();
-  memo.set(key, found);
+  memo.set(sentence, found);
   return found;
 }
 
