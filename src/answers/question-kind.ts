@@ -120,6 +120,9 @@ function questionKind(q: string): QuestionKind {
     (/\bhow (big|large)\b/.test(q) && (MONEY_WORDS.test(q) || /\bmoney[- ]wise\b/.test(q)))
   )
     return "how_much";
+  // "What did the trust spend on…", "what will it cost…": a sum, though no "how much" is written.
+  if (/^what (?:did|does|do|will|would|has|have|is|was) .{1,80}?\b(spend|spent|pay|paid|cost|charge|charged)\b/.test(q))
+    return "how_much";
   if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
   if (/^when\b|\b(what|which) (date|day|time|year|month|season)s?\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))
     return "when";
