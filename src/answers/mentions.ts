@@ -70,6 +70,8 @@ export function timeMentions(sentence: string): Mention[] {
 }
 
 const memos = new Map<string, Map<string, unknown>>();
+/** Sentences remembered per kind of mention; then begun afresh (a few MB at most). */
+const MEMO_LIMIT = 8_000;
 
 /**
  * Candidate sentences recur from question to question: remember the last few thousand findings,
@@ -84,7 +86,7 @@ function remember<T>(kind: string, sentence: string, find: () => T): T {
   }
   const known = memo.get(sentence);
   if (known !== undefined) return known as T;
-  if (memo.size > 5_000) memo.clear();
+  if (memo.size > MEMO_LIMIT) memo.clear();
   const found = find();
   memo.set(sentence, found);
   return found;

@@ -89,15 +89,23 @@ export function questionFacts(library: Library, question: AnalysedQuestion): Que
  * one pattern made once per question; undefined when there are none.
  */
 function eventPhrasePattern(q: AnalysedQuestion, stats: readonly TermStat[]): RegExp | undefined {
+  let key = "";
+  for (let i = 0; i < q.terms.length; i++)
+    if ((stats[i] as TermStat).event) key += `${(q.terms[i] as AnalysedQuestion["terms"][number]).term} `;
+  if (!key) return undefined;
+  if (eventPatterns.has(key)) return eventPatterns.get(key);
   const alternatives: string[] = [];
-  for (let i = 0; i < q.terms.length; i++) {
-    if (!(stats[i] as TermStat).event) continue;
-    const term = (q.terms[i] as AnalysedQuestion["terms"][number]).term;
+  for (const term of key.trimEnd().split(" "))
     for (const t of [term, ...relatedList(term)])
       for (const words of phrasesFor(t)) alternatives.push(`${words[0]}\\w*\\s+${words.slice(1).join("\\s+")}`);
-  }
-  return alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i") : undefined;
+  const pattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i") : undefined;
+  if (eventPatterns.size >= 2_000) eventPatterns.clear();
+  eventPatterns.set(key, pattern);
+  return pattern;
 }
+
+/** Patterns made so far, by the question's event terms: questions about the same event recur. */
+const eventPatterns = new Map<string, RegExp | undefined>();
 
 export const TITLE_TERMS = new Set([
   "sir",
