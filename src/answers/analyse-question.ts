@@ -31,6 +31,7 @@ export type QuestionTense = "past" | "future" | "none";
 const LEAD_IN =
   /^((please|so|and|but|ok|okay|hi|hey|roughly|approximately|exactly|about|remind me|tell me|can you tell me|could you tell me|do you know|any idea|i wonder),?\s+)+/;
 
+const DATE_WORDS = /^(date|dates|day|days|year|years|month|months|time|times)$/;
 const SUM_WORDS = /^(worth|cost|costs|costing|price|priced|value|valued|wise)$/;
 
 /** Analyses a question's wording. */
@@ -59,6 +60,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   if (frame) for (const t of terms) if (t.word === frame) t.weight = 0.25;
   // "How much is it worth / does it cost?", "how big, money-wise?": the word names the kind of answer, a sum.
   if (kind === "how_much") for (const t of terms) if (SUM_WORDS.test(t.word)) t.weight = 0.25;
+  // "On what dates…", "what year…": the word names the kind of answer, a date.
+  if (kind === "when") for (const t of terms) if (DATE_WORDS.test(t.word)) t.weight = 0.25;
+  // "Taking place", "take part": a light verb and its noun say little of what is asked.
+  for (const m of lower.matchAll(/\b(tak(?:e|es|ing|en)|took) (place|part)\b/g))
+    for (const t of terms) if (t.word === m[1] || t.word === m[2]) t.weight = 0.25;
   // In "which organisation…" the noun names the kind of answer, not a word the answer must use.
   // "Which government department…": the last noun names the kind of answer.
   const head = focus[focus.length - 1];

@@ -7,6 +7,7 @@
 
 import type { Library } from "../knowledge/library.js";
 import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from "../knowledge/synonyms.js";
+import { termFor } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
@@ -54,12 +55,38 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
       id: library.index.lookupId(t.term),
       related,
       relatedIds: related.map((r) => library.index.lookupId(r)),
-      event: !t.specific && (t.phrase === true || (t.weight >= 0.5 && isVerbForm(t.term))),
+      event: !t.specific && !LIGHT_VERBS.has(t.term) && (t.phrase === true || (t.weight >= 0.5 && isVerbForm(t.term))),
       name: t.specific && !/^\d/.test(t.word) && rare,
       rareSpecific: t.specific && rare,
     };
   });
 }
+
+/**
+ * Verbs that carry little of their own ("take place", "happen", "get"): an answer says "will be
+ * held" or "is due", so their absence does not mean the sentence tells of another event.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  [
+    "take",
+    "taking",
+    "took",
+    "make",
+    "get",
+    "go",
+    "do",
+    "have",
+    "happen",
+    "occur",
+    "come",
+    "put",
+    "give",
+    "keep",
+    "start",
+    "begin",
+    "place",
+  ].map(termFor),
+);
 
 /** What is worked out once per question rather than for every candidate. */
 export interface QuestionFacts {
