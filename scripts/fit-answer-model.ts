@@ -17,7 +17,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseQuestion } from "../src/answers/analyse-question.js";
-import { type AnswerModel, answerProbability, decisionProbability, fitLogistic } from "../src/answers/answer-model.js";
+import {
+  type AnswerModel,
+  answerProbability,
+  decisionProbability,
+  fitLogistic,
+  pickLikeliest,
+} from "../src/answers/answer-model.js";
 import { answerFrom } from "../src/answers/answer-question.js";
 import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
 import { FEATURES, type RankedSpan, rankSpans } from "../src/answers/rank-passages.js";
@@ -84,16 +90,7 @@ function evaluate(
 
 /** The candidate the model picks (the likeliest), as the answerer does. */
 function picked<C extends { x: number[] }>(candidates: readonly C[], model: AnswerModel): C | undefined {
-  let best: C | undefined;
-  let bestP = Number.NEGATIVE_INFINITY;
-  for (const c of candidates) {
-    const p = answerProbability(c.x, model);
-    if (p > bestP) {
-      best = c;
-      bestP = p;
-    }
-  }
-  return best;
+  return pickLikeliest(candidates, (c) => c.x, model);
 }
 
 const root = findPackageRoot(import.meta.url);

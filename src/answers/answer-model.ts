@@ -43,16 +43,26 @@ export function likeliest(
   ranked: readonly RankedSpan[],
   model: AnswerModel = FITTED,
 ): { span: RankedSpan; probability: number } | undefined {
-  let best: RankedSpan | undefined;
+  const best = pickLikeliest(ranked, (span) => span.features, model);
+  return best && { span: best, probability: decisionProbability(best.features, model) };
+}
+
+/** The item whose figures the picking model rates likeliest (the first of equals). */
+export function pickLikeliest<T>(
+  items: readonly T[],
+  featuresOf: (item: T) => readonly number[],
+  model: AnswerModel = FITTED,
+): T | undefined {
+  let best: T | undefined;
   let bestP = Number.NEGATIVE_INFINITY;
-  for (const span of ranked) {
-    const p = answerProbability(span.features, model);
+  for (const item of items) {
+    const p = answerProbability(featuresOf(item), model);
     if (p > bestP) {
-      best = span;
+      best = item;
       bestP = p;
     }
   }
-  return best && { span: best, probability: decisionProbability(best.features, model) };
+  return best;
 }
 
 /**
