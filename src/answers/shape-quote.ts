@@ -34,6 +34,10 @@ export function wantsFullQuote(question: string): boolean {
 export function asksForList(question: string): boolean {
   return (
     /\b(list|bullet|itemise|enumerate)\b/i.test(question) ||
+    // "give me a couple", "name a few of the …"
+    /\b(?:a couple|a few|several|some) (?:of (?:the|its|their|them)\b|(?:main |key )?\p{L}+s\b|$)|\bgive me (?:a couple|a few|some|two|three)\b/iu.test(
+      question,
+    ) ||
     /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:main |key |big |core |top |specific |separate |different )?\p{L}+s\b/iu.test(
       question,
     ) ||
