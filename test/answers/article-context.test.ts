@@ -59,9 +59,35 @@ const priorities = makeDocument({
     { text: "Too many pilots end without anyone else hearing about them.", heading: false },
   ],
 });
-const library = libraryOf(brackenfield, oakhurst, scheme, priorities);
+const ravensworth = makeDocument({
+  id: "ravensworth",
+  title: "Health board hit by ransomware",
+  publisher: "Test Health News",
+  published: onDay("2026-04-20"),
+  paragraphs: paragraphs(
+    "Ravensworth Health Board has confirmed that patient data was stolen in a ransomware attack.",
+    "Ravensworth Health Board said clinics would run as normal while systems are restored.",
+    "Clinics have been working from paper records.",
+    "Staff found booking systems locked on 14 March, when the attack began.",
+    "Police Scotland is investigating the incident at Ravensworth Health Board.",
+  ),
+});
+const millbrook = makeDocument({
+  id: "millbrook",
+  title: "Trust restores systems after ransomware",
+  publisher: "Test Health News",
+  published: onDay("2026-05-20"),
+  paragraphs: paragraphs(
+    "Millbrook Hospitals Trust has restored its pathology systems after a ransomware attack.",
+    "Millbrook Hospitals Trust said no patient data had been taken.",
+    "Laboratories have been working from paper records.",
+    "Blood test results were delayed from 2 April, when the attack began.",
+    "Millbrook Hospitals Trust thanked staff for working on paper in the meantime.",
+  ),
+});
+const library = libraryOf(brackenfield, oakhurst, scheme, priorities, ravensworth, millbrook);
 const ask = (question: string) => answerQuestion(library, question);
-const sources = [brackenfield, oakhurst, scheme, priorities].map((d) =>
+const sources = [brackenfield, oakhurst, scheme, priorities, ravensworth, millbrook].map((d) =>
   normaliseQuote([d.title, ...d.paragraphs.map((p) => p.text)].join("\n")),
 );
 const verbatim = (quote: string) => quote !== "" && sources.some((text) => quoteIn(quote, text));
@@ -73,6 +99,14 @@ describe("a sentence read with what its article is about", () => {
     expect(a.answer).toMatch(/11 weeks/);
     expect(a.citations[0]?.documentId).toBe("brackenfield");
     expect(verbatim(a.citations[0]?.quote ?? "")).toBe(true);
+  });
+
+  it("dates the event of the article the question names, not the same kind of event in another", () => {
+    const ravensworthAnswer = ask("When did the ransomware attack on Ravensworth Health Board begin?");
+    expect(ravensworthAnswer.answer).toMatch(/14 March/);
+    expect(ravensworthAnswer.citations[0]?.documentId).toBe("ravensworth");
+    const millbrookAnswer = ask("When did the ransomware attack on Millbrook Hospitals Trust begin?");
+    expect(millbrookAnswer.answer).toMatch(/2 April/);
   });
 
   it("does not take the same fact from an article about another body", () => {
