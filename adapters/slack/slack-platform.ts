@@ -10,7 +10,7 @@ import { boltLogger } from "./bolt-logger.js";
 import { cachedAuthorize } from "./cached-authorize.js";
 import { ChannelPacer } from "./channel-pacer.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
-import { registerListeners } from "./listeners/dispatch.js";
+import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { proxySetup } from "./proxy-fetch.js";
 import { ReplayGuard } from "./replay-guard.js";
@@ -66,17 +66,8 @@ export async function createSlackPlatform(
           installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 2 } } },
         });
   const authorize = cachedAuthorize(client, settings.botToken);
-  // No conversation store: nhsai keeps no per-conversation state in Bolt (it would cost a lookup per request).
-  // No ignoreSelf middleware either: the listeners' dispatch drops the bot's own events itself, so
-  // a command or click pays no middleware pass for a check that only concerns events.
-  const app = new App({
-    receiver: receiver as Receiver,
-    authorize,
-    clientOptions,
-    logger,
-    ignoreSelf: false,
-    convoStore: false,
-  });
+  // Bolt's defaults stand: ignoreSelf drops the bot's own events, the conversation store is its own.
+  const app = new App({ receiver: receiver as Receiver, authorize, clientOptions, logger });
   const poster = new SlackPoster(client, new ChannelPacer(), deps.log);
   const listenerDeps: ListenerDeps = {
     chat: deps.chat,

@@ -17,7 +17,7 @@ import type { ListenerDeps } from "./listener-deps.js";
 /** Whose commands these are: `/nhsai` (and a renamed `/nhsai-test` in a test workspace). */
 export const NHSAI_COMMAND = /^\/nhsai/;
 
-/** A slash command (dispatched by ./dispatch.ts for an NHSAI_COMMAND). */
+/** `app.command(NHSAI_COMMAND)`: acknowledged within 3 s, answered in the ack or by response_url. */
 export async function onSlashCommand(
   deps: ListenerDeps,
   { command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
