@@ -1,8 +1,9 @@
 /**
- * The bot's turns: messages (questions, commands, card buttons) answered through the ChatService;
- * installs, uninstalls and membership changes kept in the store as conversation references.
- * Only activities that passed authentication (messages-route.ts) get here, so only they can
- * create a reference.
+ * The bot's turns, as botbuilder's ActivityHandler handlers: a tenant gate on every turn
+ * (`onTurn`), messages and card submits (`onMessage`) answered through the ChatService, installs,
+ * uninstalls and membership changes (`onInstallationUpdate…`, `onMembers…`) kept in the store as
+ * conversation references. Only activities that passed authentication (messages-route.ts) get
+ * here, so only they can create a reference. A new handler is one more registration in the constructor.
  */
 
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
@@ -12,9 +13,9 @@ import { type Reply, runsFromMessage } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";
 import { conversationOf, mentionsBot, typedText } from "./incoming.js";
 import { ConversationReferences } from "./references.js";
-import { renderCards } from "./render-card.js";
+import { cardActivity, renderCards } from "./render-card.js";
 import { parseSubmitData } from "./submit-data.js";
-import { ADAPTIVE_CARD, type TeamsSender } from "./teams-sender.js";
+import type { TeamsSender } from "./teams-sender.js";
 
 export interface TeamsBotDeps {
   chat: ChatService;
@@ -39,6 +40,14 @@ export class TeamsBot extends ActivityHandler {
     super();
     const references = new ConversationReferences(deps.store);
     this.references = references;
+    // First, for every activity: one from a tenant not served goes no further (not calling next).
+    this.onTurn(async (context, next) => {
+      if (this.servesTenantOf(context.activity)) await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
     this.onInstallationUpdateAdd(async (context, next) => {
       await references.remember(context.activity, deps.now());
       await next();
@@ -60,23 +69,16 @@ export class TeamsBot extends ActivityHandler {
   }
 
   /**
-   * Activities from a tenant not on TEAMS_TENANTS are dropped before any handler: no answer, no
-   * stored reference. A valid token proves Teams sent it, not that the
-   * organisation is one this deployment serves.
+   * False for an activity from a tenant not on TEAMS_TENANTS: no answer, no stored reference. A
+   * valid token proves Teams sent it, not that the organisation is one this deployment serves.
    */
-  override async run(context: TurnContext): Promise<void> {
+  private servesTenantOf(activity: Activity): boolean {
     const tenants = this.deps.tenants;
-    if (tenants && tenants.size > 0) {
-      const tenant = tenantOf(context.activity);
-      if (!tenant || !tenants.has(tenant)) {
-        this.deps.log.warn("teams.foreign_tenant", { type: context.activity.type ?? null });
-        return;
-      }
-    }
-    // A message goes straight to its answer: ActivityHandler's dispatch (a chain of handlers, none
-    // but ours for messages) costs more than the rest of a `help` turn's own work.
-    if (context.activity.type === ActivityTypes.Message) return this.answer(context);
-    await super.run(context);
+    if (!tenants || tenants.size === 0) return true;
+    const tenant = tenantOf(activity);
+    if (tenant && tenants.has(tenant)) return true;
+    this.deps.log.warn("teams.foreign_tenant", { type: activity.type ?? null });
+    return false;
   }
 
   /** Resolves once every answer sent after its turn has gone out. */
@@ -107,7 +109,7 @@ export class TeamsBot extends ActivityHandler {
     const slow = delay(this.deps.slowAfterMs ?? 2_000);
     const ready = await Promise.race([work, slow.promise]).finally(slow.cancel);
     if (ready) {
-      await context.sendActivities(toActivities(ready));
+      await context.sendActivities(renderCards(ready, feedbackTargetOf(ready)).map(cardActivity));
       return;
     }
     await context.sendActivity({ type: ActivityTypes.Typing });
@@ -147,14 +149,6 @@ const SORRY: Reply = {
   citations: [],
   actions: [],
 };
-
-function toActivities(reply: Reply): Partial<Activity>[] {
-  return renderCards(reply, feedbackTargetOf(reply)).map(({ card, text }) => ({
-    type: ActivityTypes.Message,
-    summary: text.slice(0, 200),
-    attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
-  }));
-}
 
 /** Resolves to null after `ms`; `cancel` clears the timer, so a quick answer leaves none behind. */
 function delay(ms: number): { promise: Promise<null>; cancel: () => void } {
