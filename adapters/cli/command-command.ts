@@ -1,5 +1,5 @@
-import { parseCommand } from "../../src/commands/parse-command.js";
 import { BriefingService } from "../../src/index.js";
+import { parseTerminalText } from "../shell/parse.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
 import { existingStore, openLibrary } from "./open-library.js";
@@ -12,13 +12,13 @@ import type { CliIo } from "./run-cli.js";
  */
 export async function commandCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
-  const text = positionals.join(" ");
-  const kind = parseCommand(text).kind;
+  const typed = parseTerminalText(positionals.join(" "));
+  const kind = typed.command.kind;
   // Sources need the store (feeds, their last reads); everything else only the library.
   const reply =
     kind === "sources_change" || (kind === "sources" && existingStore(io.env))
-      ? await (await import("./command-sources.js")).sourcesFromStore(text, io.env)
-      : new BriefingService(await openLibrary(io.env)).handleText(text, { now: new Date() });
+      ? await (await import("./command-sources.js")).sourcesFromStore(typed, io.env)
+      : new BriefingService(await openLibrary(io.env)).handleTyped(typed, { now: new Date() });
   io.stdout(
     values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply, terminalStyle(process.stdout, io.env)),
   );

@@ -5,7 +5,7 @@
  * audited as "shell:operator".
  */
 
-import { BriefingService } from "../../src/briefing-service.js";
+import { BriefingService, type Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
 import { addNewDocuments } from "../../src/ingest/library-sync.js";
@@ -21,14 +21,14 @@ const OPERATOR: Conversation = {
   mayManageChannel: async () => true,
 };
 
-export async function sourcesFromStore(text: string, env: NodeJS.ProcessEnv): Promise<Reply> {
+export async function sourcesFromStore(typed: Typed, env: NodeJS.ProcessEnv): Promise<Reply> {
   const where = existingStore(env) ?? { dataDir: env.DATA_DIR?.trim() || "./data" };
   const store = await openStore(where, new Date());
   try {
     const library = openSeedLibrary();
     addNewDocuments(library, await store.listDocuments());
     const chat = new ChatService(new BriefingService(library), store, new Set(["shell:operator"]));
-    return await chat.handleMessage(text, OPERATOR, new Date());
+    return await chat.handle(typed, OPERATOR, new Date());
   } finally {
     await store.close();
   }

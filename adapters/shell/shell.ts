@@ -9,11 +9,11 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { BriefingService } from "../../src/briefing-service.js";
-import { parseCommand } from "../../src/commands/parse-command.js";
 import { Conversations } from "../../src/conversation/conversations.js";
 import { type ConversationMemory, processMemory } from "../../src/conversation/memory.js";
 import type { Reply } from "../../src/reply.js";
 import { sanitiseText } from "../../src/text/sanitise-text.js";
+import { parseTerminalText } from "./parse.js";
 import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
 
 export interface ShellOptions {
@@ -70,7 +70,10 @@ export function runShell(options: ShellOptions): Promise<number> {
       say(`Sorry, something went wrong with that. Please try again, or type ${code("help", style)}.\n\n`);
     }
   };
-  const respond = (text: string) => conversations.respond(parseCommand(text), text, keys, { now: now() });
+  const respond = (line: string) => {
+    const { text, command } = parseTerminalText(line);
+    return conversations.respond(command, text, keys, { now: now() });
+  };
 
   const rl = createInterface({
     input,

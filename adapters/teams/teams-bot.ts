@@ -7,11 +7,13 @@
  */
 
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
+import { readTyped } from "../../src/briefing-service.js";
 import { type ChatService, feedbackTargetOf } from "../../src/chat/chat-service.js";
 import type { Logger } from "../../src/logger.js";
 import { type Reply, runsFromMessage } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";
-import { conversationOf, mentionsBot, typedText } from "./incoming.js";
+import { conversationOf, mentionsBot } from "./incoming.js";
+import { parseTeamsActivity } from "./parse.js";
 import { ConversationReferences } from "./references.js";
 import { cardActivity, renderCards } from "./render-card.js";
 import { parseSubmitData } from "./submit-data.js";
@@ -103,9 +105,10 @@ export class TeamsBot extends ActivityHandler {
       await context.sendActivity("Thanks: your feedback is recorded.");
       return;
     }
-    const text = submit?.nhsai === "command" ? submit.command : typedText(activity);
-    if (!text) return;
-    const work = this.deps.chat.handleMessage(text, conversation, this.deps.now());
+    // A "Show more" button sends back the command it runs, as plain text.
+    const typed = submit?.nhsai === "command" ? readTyped(submit.command) : parseTeamsActivity(activity);
+    if (!typed.text) return;
+    const work = this.deps.chat.handle(typed, conversation, this.deps.now());
     const slow = delay(this.deps.slowAfterMs ?? 2_000);
     const ready = await Promise.race([work, slow.promise]).finally(slow.cancel);
     if (ready) {

@@ -4,8 +4,7 @@
  * subscriptions, the followed sources and the library's refresh from the store, and 👍/👎 feedback.
  */
 
-import type { BriefingService } from "../briefing-service.js";
-import { parseCommand } from "../commands/parse-command.js";
+import { type BriefingService, readTyped, type Typed } from "../briefing-service.js";
 import { Conversations, memoryKeysOf } from "../conversation/conversations.js";
 import { storedMemory } from "../conversation/memory.js";
 import type { Reply } from "../reply.js";
@@ -56,9 +55,13 @@ export class ChatService {
     return this.isAdmin(conversation) || (await conversation.mayManageChannel());
   }
 
-  /** Handles what was typed after `/nhsai`, or to the bot, in `conversation`. */
-  async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
-    const command = parseCommand(text);
+  /** Handles plain text typed after `/nhsai`, or to the bot, in `conversation` (tests, the CLI). */
+  handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
+    return this.handle(readTyped(text), conversation, now);
+  }
+
+  /** Handles what an adapter read from a message (its parse.ts): the command, in `conversation`. */
+  async handle({ text, command }: Typed, conversation: Conversation, now: Date): Promise<Reply> {
     if (command.kind === "sources_change") return this.feeds.change(command, conversation, now);
     await this.feeds.refreshQuietly(now);
     if (command.kind === "sources") return this.feeds.list();

@@ -5,6 +5,7 @@
 
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
+import { readTyped } from "../../../src/briefing-service.js";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import { ACTION_IDS, renderBlocks } from "../render-blocks.js";
 import { budgetedRespond } from "../response-budget.js";
@@ -49,7 +50,7 @@ async function feedback(
 async function showMore(deps: ListenerDeps, { ack, body, action, respond }: ButtonArgs) {
   await ack();
   const text = action.value ?? "";
-  const reply = await deps.chat.handleMessage(text, conversationOf(deps, body), deps.now());
+  const reply = await deps.chat.handle(readTyped(text), conversationOf(deps, body), deps.now());
   const send = budgetedRespond(respond, deps.now(), deps.now, deps.log);
   for (const message of renderBlocks(reply, { share: text, feedback: feedbackTargetOf(reply) }))
     await send({ response_type: "ephemeral", replace_original: false, ...message });
@@ -62,7 +63,7 @@ async function showMore(deps: ListenerDeps, { ack, body, action, respond }: Butt
 async function share(deps: ListenerDeps, { ack, body, action, respond }: ButtonArgs) {
   await ack();
   const conversation = conversationOf(deps, body);
-  const reply = await deps.chat.handleMessage(action.value ?? "", conversation, deps.now());
+  const reply = await deps.chat.handle(readTyped(action.value ?? ""), conversation, deps.now());
   const messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
   const send = budgetedRespond(respond, deps.now(), deps.now, deps.log);
   const outcome = await deps.poster.send(conversation.channelId, messages);

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import type { SlackMessage } from "../block-kit.js";
-import { typedText } from "../escape-text.js";
+import { parseSlackText } from "../parse.js";
 import { renderBlocks } from "../render-blocks.js";
 import { slackConversation } from "../slack-conversation.js";
 import type { ListenerDeps } from "./listener-deps.js";
@@ -52,7 +52,7 @@ async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefin
   };
   let messages: SlackMessage[];
   try {
-    const reply = await deps.chat.handleMessage(typedText(said.text ?? ""), conversation, deps.now());
+    const reply = await deps.chat.handle(parseSlackText(said.text ?? ""), conversation, deps.now());
     messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
   } catch (error) {
     // The person hears that it failed, never how (no stack trace in chat).
