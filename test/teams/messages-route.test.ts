@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BriefingService } from "../../src/briefing-service.js";
-import type { Typed } from "../../src/briefing-service.js";
+import { BriefingService, type Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
 import { seedLibrary } from "../helpers/factories.js";
