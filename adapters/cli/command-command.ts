@@ -2,9 +2,9 @@ import { BriefingService } from "../../src/index.js";
 import { parseTerminalText } from "../shell/parse.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
+import type { CliIo } from "./cli-io.js";
 import { existingStore, openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 
 /**
  * `nhsai command "<text after /nhsai>" [--json]`: one slash command, answered as Slack or Teams

@@ -8,10 +8,11 @@
 import { BriefingService, type Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
+import { storeLocation } from "../../src/config.js";
 import { addNewDocuments } from "../../src/ingest/library-sync.js";
 import type { Reply } from "../../src/reply.js";
 import { openStore } from "../../src/store/open-store.js";
-import { existingStore, openSeedLibrary } from "./open-library.js";
+import { openSeedLibrary } from "./open-library.js";
 
 const OPERATOR: Conversation = {
   platform: "shell",
@@ -22,8 +23,7 @@ const OPERATOR: Conversation = {
 };
 
 export async function sourcesFromStore(typed: Typed, env: NodeJS.ProcessEnv): Promise<Reply> {
-  const where = existingStore(env) ?? { dataDir: env.DATA_DIR?.trim() || "./data" };
-  const store = await openStore(where, new Date());
+  const store = await openStore(storeLocation(env), new Date());
   try {
     const library = openSeedLibrary();
     addNewDocuments(library, await store.listDocuments());
