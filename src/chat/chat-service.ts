@@ -8,10 +8,10 @@ import { type BriefingService, readTyped, type Typed } from "../briefing-service
 import { Conversations, memoryKeysOf } from "../conversation/conversations.js";
 import { storedMemory } from "../conversation/memory.js";
 import type { Reply } from "../reply.js";
-import { SubscriptionCommands } from "../schedules/subscription-commands.js";
 import type { FeedbackValue, Platform, Store } from "../store/store.js";
 import { actorOf, type Conversation } from "./conversation.js";
 import { SourceCommands } from "./source-commands.js";
+import { SubscriptionCommands } from "./subscription-commands.js";
 
 export interface FeedbackTarget {
   target: "answer" | "briefing_item";

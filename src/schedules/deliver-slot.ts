@@ -7,7 +7,7 @@
 
 import type { ArchivedBriefing } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
-import type { ChannelPoster } from "../chat/channel-poster.js";
+import type { ChannelPoster } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
 import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
 import type { Slot } from "./next-run.js";

@@ -12,7 +12,7 @@
  */
 
 import type { BriefingService } from "../briefing-service.js";
-import type { ChannelPoster } from "../chat/channel-poster.js";
+import type { ChannelPoster } from "../channel-poster.js";
 import { type Logger, silentLogger } from "../logger.js";
 import type { Actor, Delivery, Platform, Store, Subscription } from "../store/store.js";
 import { type DeliveryStep, deliverSlot, type SlotContext, type SlotResult } from "./deliver-slot.js";
