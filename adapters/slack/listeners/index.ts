@@ -4,8 +4,8 @@
  * any of them runs. A new listener is one more line here.
  */
 
-import type { App } from "@slack/bolt";
-import { registerButtons } from "./actions.js";
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { NHSAI_ACTION, onButton } from "./actions.js";
 import { onAppHomeOpened } from "./app-home.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { onAppMention, onDirectMessage } from "./messages.js";
@@ -16,5 +16,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.message((args) => onDirectMessage(deps, args));
   app.event("app_mention", (args) => onAppMention(deps, args));
   app.event("app_home_opened", (args) => onAppHomeOpened(deps, args));
-  registerButtons(app, deps);
+  app.action<BlockAction<ButtonAction>>(NHSAI_ACTION, (args) => onButton(deps, args));
 }
