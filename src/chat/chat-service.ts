@@ -10,7 +10,7 @@
 import { type BriefingService, readTyped, type Typed } from "../briefing-service.js";
 import { DEFAULTS } from "../config-defaults.js";
 import { Conversations, memoryKeysOf } from "../conversation/conversations.js";
-import { processMemory, storedMemory } from "../conversation/memory.js";
+import { type ConversationMemory, processMemory, storedMemory } from "../conversation/memory.js";
 import type { Reply } from "../reply.js";
 import type { FeedbackValue, Platform, Store } from "../store/store.js";
 import { actorOf, type Conversation } from "./conversation.js";
@@ -27,6 +27,8 @@ export interface ChatOptions {
   timeZone?: string;
   /** Told when the conversation memory cannot be read or written (the reply still goes out). */
   onMemoryError?: (error: unknown) => void;
+  /** Where conversations are remembered; default: the store's memory, or this process's without one. */
+  memory?: ConversationMemory;
 }
 
 /** Feedback needs a store to be recorded in: an adapter without one offers no 👍/👎. */
@@ -52,7 +54,7 @@ export class ChatService {
     const zone = options.timeZone ?? DEFAULTS.TZ_DEFAULT;
     this.subscriptions = store ? new SubscriptionCommands(store, mayManage, zone) : null;
     this.feeds = store ? new SourceCommands(briefings.library, store, (c) => this.isAdmin(c)) : null;
-    const memory = store ? storedMemory(store) : processMemory();
+    const memory = options.memory ?? (store ? storedMemory(store) : processMemory());
     this.conversations = new Conversations(briefings, memory, options.onMemoryError);
   }
 
