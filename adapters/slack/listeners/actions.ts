@@ -15,11 +15,11 @@ import type { ListenerDeps } from "./listener-deps.js";
 /** The button value is ours, but arrives from outside: read it through a schema. */
 const feedbackValue = z.object({ target: z.enum(["answer", "briefing_item"]), targetId: z.string().min(1).max(200) });
 
-/** Whose buttons these are: every action id nhsai renders starts so (./render-blocks.ts names them). */
-export const NHSAI_ACTION = /^nhsai_/;
+/** The answer buttons' action ids (./render-blocks.ts names them; review buttons have a listener of their own). */
+export const NHSAI_ACTION = new RegExp(`^(${Object.values(ACTION_IDS).join("|")})$`);
 
 /**
- * `app.action(NHSAI_ACTION)`: one listener for nhsai's buttons. Bolt runs every listener's filters
+ * `app.action(NHSAI_ACTION)`: one listener for the answer buttons. Bolt runs every listener's filters
  * on every request, so one listener here rather than four keeps a slash command's pass through
  * Bolt short (the bench measured each listener's filters).
  */
