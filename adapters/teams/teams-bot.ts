@@ -31,6 +31,8 @@ export interface TeamsBotDeps {
   tenants?: ReadonlySet<string>;
   /** False when no token vouches for the sender (TEAMS_LOCAL without an app id): their ids grant nothing. */
   verifiedSenders?: boolean;
+  /** Editors' review buttons: a message that is a review click is theirs (true once answered). */
+  review?: { handles(context: TurnContext): Promise<boolean> };
 }
 
 export class TeamsBot extends ActivityHandler {
@@ -47,7 +49,7 @@ export class TeamsBot extends ActivityHandler {
       if (this.servesTenantOf(context.activity)) await next();
     });
     this.onMessage(async (context, next) => {
-      await this.answer(context);
+      if (!(await deps.review?.handles(context))) await this.answer(context);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
