@@ -22,7 +22,15 @@ import {
   type LabelledArticle,
   loadLabelledCorpus,
 } from "./labelled-articles.js";
-import { articleFeatures, chooseSettings, evaluateRule, fileWith, finalModel, seenArticles } from "./topic-training.js";
+import {
+  articleFeatures,
+  chooseSettings,
+  evaluateRule,
+  fileByRule,
+  fileWith,
+  finalModel,
+  seenArticles,
+} from "./topic-training.js";
 
 const root = findPackageRoot(import.meta.url);
 const modelPath = join(root, "src", "knowledge", "topic-model.json");
@@ -65,7 +73,9 @@ if (process.argv.includes("--holdout")) {
   console.log(
     `\nchosen: ${JSON.stringify(choice.settings)}, body share ${choice.bodyShare}, margin ${choice.margin}, passage margin ${choice.passageMargin}\nthresholds: ${thresholds}`,
   );
-  console.log(`\n## Cross-validation (${seen.length} articles, each scored by a model fitted without it)\n`);
+  console.log(
+    `\n## Cross-validation (${seen.length} articles, each scored by a model fitted without it; mean average precision ${fixed(choice.meanAveragePrecision)})\n`,
+  );
   console.log(table(choice.validation));
   const onValidation = new Map([...choice.scores].filter(([a]) => a.split === "validation"));
   console.log("\n### Of which the writers' validation split\n");
@@ -74,8 +84,13 @@ if (process.argv.includes("--holdout")) {
   writeFileSync(modelPath, serialise(data));
   console.log(`\nwrote ${modelPath}: ${data.features.length} features`);
   const file = fileWith(data);
-  console.log("\n## The seeds, filed by the committed model (editor's topics in brackets)\n");
-  for (const seed of seeds) console.log(`- ${seed.file}: ${file(seed).join(", ")} [${seed.gold.join(", ")}]`);
+  console.log("\n## The seeds: the editor's topics; filed by the committed model; by a model that never saw the seed\n");
+  const unseenBy = fileByRule(choice);
+  for (const seed of seeds) {
+    const crossValidated = choice.scores.get(seed);
+    const without = crossValidated ? unseenBy(crossValidated).join(", ") : "–";
+    console.log(`- ${seed.file}: [${seed.gold.join(", ")}]; ${file(seed).join(", ")}; ${without}`);
+  }
   console.log("\n## How often each topic is filed\n");
   console.log(firing(choice.validation, seen.length, unseenFiled(file)));
 }
