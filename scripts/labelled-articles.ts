@@ -128,7 +128,17 @@ function editorFiledSeeds(root: string, skipped: LabelledCorpus["skipped"]): Lab
     }
     const paragraphs = seed.paragraphs.map((p) => p.text);
     // Always training: the seeds are what the library ships with, never a measure of it.
-    out.push({ file, source: "editor", split: "train", title: seed.title, ingestTitle: seed.title, paragraphs, first: topics, second: null, gold: topics });
+    out.push({
+      file,
+      source: "editor",
+      split: "train",
+      title: seed.title,
+      ingestTitle: seed.title,
+      paragraphs,
+      first: topics,
+      second: null,
+      gold: topics,
+    });
   }
   return out;
 }

@@ -169,7 +169,10 @@ function round(x: number): number {
 }
 
 /** An article's scores under `data`: its topic probabilities with the headline and on the body alone. */
-export function scoreArticle(data: TopicModelData, article: Pick<LabelledArticle, "title" | "paragraphs">): DocumentScores {
+export function scoreArticle(
+  data: TopicModelData,
+  article: Pick<LabelledArticle, "title" | "paragraphs">,
+): DocumentScores {
   const model = new TopicModel(data);
   const { withTitle, body } = articleFeatures(article, data);
   const full = model.probabilities(withTitle);
@@ -236,7 +239,12 @@ export function crossValidate(articles: readonly LabelledArticle[], settings: Tr
 
 /** The topics `rule` files for a document's scores. */
 export function fileByRule(rule: FilingRule): (scores: DocumentScores) => TopicId[] {
-  const topics = rule.thresholds.map((threshold, t) => ({ id: TOPIC_IDS[t] as string, bias: 0, threshold, weights: [] }));
+  const topics = rule.thresholds.map((threshold, t) => ({
+    id: TOPIC_IDS[t] as string,
+    bias: 0,
+    threshold,
+    weights: [],
+  }));
   const filing = { topics, bodyShare: rule.bodyShare, margin: rule.margin, maxTopics: PROVISIONAL.maxTopics };
   return (scores) => fileScores(scores, filing).map((i) => TOPIC_IDS[i] as TopicId);
 }

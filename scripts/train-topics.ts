@@ -84,7 +84,9 @@ if (process.argv.includes("--holdout")) {
   writeFileSync(modelPath, serialise(data));
   console.log(`\nwrote ${modelPath}: ${data.features.length} features`);
   const file = fileWith(data);
-  console.log("\n## The seeds: the editor's topics; filed by the committed model; by a model that never saw the seed\n");
+  console.log(
+    "\n## The seeds: the editor's topics; filed by the committed model; by a model that never saw the seed\n",
+  );
   const unseenBy = fileByRule(choice);
   for (const seed of seeds) {
     const crossValidated = choice.scores.get(seed);
