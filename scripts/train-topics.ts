@@ -29,6 +29,7 @@ import {
   fileByRule,
   fileWith,
   finalModel,
+  nestedEstimate,
   seenArticles,
 } from "./topic-training.js";
 
@@ -77,6 +78,8 @@ if (process.argv.includes("--holdout")) {
     `\n## Cross-validation (${seen.length} articles, each scored by a model fitted without it; mean average precision ${fixed(choice.meanAveragePrecision)})\n`,
   );
   console.log(table(choice.validation));
+  console.log("\n### The same, each fold filed by the rule chosen on the other folds (an honest estimate)\n");
+  console.log(table(nestedEstimate(choice.scores)));
   const onValidation = new Map([...choice.scores].filter(([a]) => a.split === "validation"));
   console.log("\n### Of which the writers' validation split\n");
   console.log(table(evaluateRule(onValidation, choice)));
