@@ -33,7 +33,8 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
   let best: (HeadlinePick & { score: number }) | null = null;
   // The headline stands above the story: a line after the first sentence of prose is a caption,
   // a subheading or a teaser inside the body.
-  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!?"”’]$/.test(l));
+  // (A long line asking a question is a headline's shape, not the body's.)
+  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!"”’]$/.test(l));
   const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
   for (let i = 0; i < last; i++) {
     const line = lines[i] as string;
@@ -70,11 +71,15 @@ function overlap(line: string, body: string): number {
   return shared / own.size;
 }
 
-/** Headlines run 5 to 20 words and open with a capital, a figure or a quote mark. */
+/**
+ * Headlines run 5 to 20 words and open with a capital, a figure or a quote mark. A few capitalised
+ * words with no small word among them ("Data Privacy Health") are a label: a section, tags, a name.
+ */
 function shape(line: string): number {
-  const words = wordCount(line);
-  let score = words >= 5 && words <= 20 ? 0.5 : 0;
+  const words = line.split(/\s+/).filter(Boolean);
+  let score = words.length >= 5 && words.length <= 20 ? 0.5 : 0;
   if (/^[\p{Lu}\p{N}£$€"“‘']/u.test(line)) score += 0.2;
+  if (words.length <= 4 && words.every((w) => /^[\p{Lu}&]/u.test(w))) score -= 1;
   return score;
 }
 

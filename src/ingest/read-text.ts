@@ -7,7 +7,7 @@
  */
 
 import { isPersonName, namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
-import { chromeReason, cleanCapture } from "../knowledge/clean-capture.js";
+import { chromeReason, cleanCapture, withoutDateLabel } from "../knowledge/clean-capture.js";
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { pickHeadline } from "./pick-headline.js";
@@ -15,6 +15,7 @@ import { dateFromMachine, dateFromText } from "./published-date.js";
 import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
 const AUTHORS_HEADING = /^(authors?|written by|contributors?)\s*:?$/i;
+const LIST_GLYPH = /^[-•*–·▪◦]\s*/;
 const MAX_BLOCK_AUTHORS = 12;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
@@ -27,6 +28,8 @@ const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
 /** A labelled date counts wherever it stands, even at the head of a longer line. */
 const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?[\p{L}\d]/iu;
+/** "Published on 11 May 2026, this framework …": a sentence of the story about something else's publication. */
+const LABELLED_CLAUSE = /^(published|posted)\s+on\s+[^,]{4,30},\s+\p{Ll}/iu;
 /** The part of a labelled line where its date stands: "Published: March 27, 2026. The … Desk." */
 const LABELLED_DATE_CHARS = 48;
 /** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
@@ -43,7 +46,11 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const headline = pickHeadline(lines, (line) => namesInByline(line).length > 0 || isMasthead(line));
+  // A labelled date run into the headline's line ("date 2025-08-21 How the NHS …") is not part of it.
+  const headline = pickHeadline(
+    lines.map(withoutDateLabel),
+    (line) => namesInByline(line).length > 0 || isMasthead(line),
+  );
   // "Headline | Section": the site's suffix is not part of the headline.
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
@@ -51,15 +58,16 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   const block = authorBlock(lines);
   const authors = unique([
     ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
-    ...credits.flatMap(namesInCreditLine),
-    ...block,
-    ...(headline ? lines.slice(at + 1, at + 1 + CREDIT_LINES + 1).flatMap(namesInStandfirst) : []),
+    ...credits.flatMap((l) => (isPersonName(l) ? [l] : namesInCreditLine(l))),
+    ...block.names,
+    // The standfirst under the headline, or the opening lines when the capture starts below it.
+    ...lines.slice(headline ? at + 1 : 0, (headline ? at + 1 : 0) + CREDIT_LINES + 1).flatMap(namesInStandfirst),
   ]);
-  const publisher = publisherIn(lines, at) ?? publisherForUrl(options.url ?? null);
+  const publisher = publisherIn(lines, at, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
-    metadataLines: [...credits, ...block, ...(block.length ? lines.filter((l) => AUTHORS_HEADING.test(l)) : [])],
+    metadataLines: [...credits, ...block.lines],
   }).paragraphs;
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
@@ -81,14 +89,15 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
     lines
       .slice(Math.max(0, from), to)
       .flatMap((l) =>
-        DATE_LABEL.test(l)
+        DATE_LABEL.test(l) && !LABELLED_CLAUSE.test(l)
           ? [l.slice(0, LABELLED_DATE_CHARS)]
           : !labelled && l.split(/\s+/).length <= DATELINE_WORDS
-            ? [l]
+            ? [unglueDates(l)]
             : [],
       );
   const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
-  const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt, true);
+  // Above the headline, and on its own line ("date 2025-08-21 How the NHS …"), only a labelled date.
+  const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt + 1, true);
   const written =
     dateFromText([near.join("\n")], 1, { monthYear: true }) ?? dateFromText([above.join("\n")], 1, { monthYear: true });
   if (written) return { published: written, dateNote: "Date read from the capture's text." };
@@ -105,24 +114,56 @@ function dateInUrl(url: string | null): PublishedDate | null {
   return dateFromMachine(found[3] ? `${found[1]}-${found[2]}-${found[3]}` : `${found[1]}-${found[2]}`);
 }
 
-/** Credit lines under the headline: names (and a role), not a sentence and not the outlet's own promo. */
+/**
+ * Credit lines under the headline: names (and a role), not a sentence and not the outlet's own
+ * promo; or a bare name beside the date or the reading time, as blogging platforms set a writer.
+ */
 function creditLines(lines: readonly string[], headlineAt: number): string[] {
-  return lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => {
+  return lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l, k) => {
+    const at = headlineAt + 1 + k;
+    const beside = [lines[at - 1], lines[at + 1]];
+    if (isPersonName(l) && chromeReason(l) === null && beside.some((near) => near && isDateOrReadingTime(near)))
+      return true;
     const names = namesInCreditLine(l);
     return names.length > 0 && names.every((n) => knownPublisherIn(n) === null);
   });
 }
 
-/** A report's "Authors" heading with one name a line under it (as a PDF's first page shows them). */
-function authorBlock(lines: readonly string[]): string[] {
+function isDateOrReadingTime(line: string): boolean {
+  return (
+    /\b\d+\s*min(ute)?s?\s+read/i.test(line) ||
+    (line.split(/\s+/).length <= DATELINE_WORDS && dateFromText([unglueDates(line)], 1) !== null)
+  );
+}
+
+/** "4 min readDec 10, 2020": page elements copied without a space between them. */
+function unglueDates(line: string): string {
+  return line.replace(/(\p{Ll})((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu, "$1 $2");
+}
+
+/**
+ * A report's "Authors" heading with one name a line under it (as a PDF's first page or a journal's
+ * abstract page shows them, bulleted or not, each name perhaps with its affiliation on the next
+ * line). Returns the names and every line the block took, heading included, so they leave the body.
+ */
+function authorBlock(lines: readonly string[]): { names: string[]; lines: string[] } {
   const at = lines.findIndex((l) => AUTHORS_HEADING.test(l));
-  if (at === -1) return [];
+  if (at === -1) return { names: [], lines: [] };
   const names: string[] = [];
-  for (const line of lines.slice(at + 1, at + 1 + MAX_BLOCK_AUTHORS)) {
-    if (!isPersonName(line)) break;
-    names.push(line);
+  const taken = [lines[at] as string];
+  let afterName = false;
+  for (const line of lines.slice(at + 1, at + 1 + 2 * MAX_BLOCK_AUTHORS)) {
+    const item = line.replace(LIST_GLYPH, "");
+    if (isPersonName(item)) {
+      names.push(item);
+      afterName = true;
+    } else if (afterName && item === line) {
+      // An affiliation under a name ("Usher Institute, University of …"); a second one ends the block.
+      afterName = false;
+    } else break;
+    taken.push(line);
   }
-  return names;
+  return names.length > 0 ? { names, lines: taken } : { names: [], lines: [] };
 }
 
 function unique(names: string[]): string[] {
@@ -141,7 +182,7 @@ function isMasthead(line: string): boolean {
  * the chrome above the headline or in the page's closing lines; else a short masthead line that
  * opens the capture above the headline.
  */
-function publisherIn(lines: readonly string[], headlineAt: number): string | null {
+function publisherIn(lines: readonly string[], headlineAt: number, url: string | null): string | null {
   for (const line of [...lines].reverse()) {
     if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
     const name = publisherInCopyright(line.slice(line.search(/copyright|©|\(c\)/i)));
@@ -163,8 +204,28 @@ function publisherIn(lines: readonly string[], headlineAt: number): string | nul
     if (name) return name;
   }
   const first = lines[0];
-  if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null) return first;
+  if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null && namesHost(first, url))
+    return first;
   return null;
+}
+
+/**
+ * Whether a masthead line may be the site's name: with no address it may; with one, a word of it
+ * must appear in the host ("London Daily" on londondaily.news), so tags or a section line opening
+ * the capture ("Data Privacy Health") are not taken for the outlet.
+ */
+function namesHost(line: string, url: string | null): boolean {
+  if (!url) return true;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return true;
+  }
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => word.length >= 3 && host.includes(word));
 }
 
 /** "London Daily", "Health Tech World": two to four capitalised words, no verb-like ending, no digits. */

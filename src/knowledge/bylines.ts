@@ -17,11 +17,23 @@ const SEPARATOR = /\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/;
 /** A credit line is short and is not a sentence. */
 const CREDIT_WORDS = 18;
 
+/** Labels that say outright the next words are a writer's name, so even "jo bloggs" in lower case is one. */
+const EXPLICIT_LABEL = /^(?:authors?|written by|posted by|writers?)\b/i;
+
 /** The people named by a byline line ("By …", "Authors: …"), or [] when the line is not one. */
 export function namesInByline(line: string): string[] {
   const lead = BYLINE_LEAD.exec(line.trim());
   if (!lead?.[1] || lead[1].length > 160) return [];
-  return leadingNames(lead[1]);
+  const names = leadingNames(lead[1]);
+  if (names.length > 0 || !EXPLICIT_LABEL.test(line.trim())) return names;
+  // "Author: jo bloggs - with help from …": a labelled name typed in lower case.
+  const first = lead[1].split(SEPARATOR)[0]?.trim() ?? "";
+  const name = titleCase(first);
+  return /^[a-z][a-z'’-]+( [a-z][a-z'’-]+){1,2}$/.test(first) && isPersonName(name) ? [name] : [];
+}
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
@@ -39,27 +51,83 @@ export function namesInCreditLine(line: string): string[] {
   return names.length > 1 || (names.length === 1 && names[0] !== text) ? names : [];
 }
 
+/** Two to four capitalised words: the shape of a name, checked further by isPersonName. */
+const NAME_RUN = String.raw`(?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+`;
+const WRITER_VERBS = "reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes|writes";
+/** "Jane Smith, director at X, reflects on …", "Jane Smith is a GP …", "Jane Smith writing at X: …". */
+const OPENING = new RegExp(
+  String.raw`^([^,]{3,60}),(?:[^.]|\.(?=\S)){3,160},\s+(?:${WRITER_VERBS})\b|^(.{3,60}?)\s+is\s+(?:a|an)\s|^(${NAME_RUN})\s+writing\s+(?:at|for|in|on)\b`,
+  "u",
+);
+/** "…, Rachel Hutchings explores how …": an analysis piece's writer after a clause break. */
+const EXPLORES = new RegExp(
+  String.raw`(?:^|[,;]\s+)(${NAME_RUN})\s+(?:explores|examines|reflects on|considers|asks|argues)\b`,
+  "u",
+);
+/** "NHS Navigator Jane Smith reflects on a roundtable": a role, then the writer. */
+const REFLECTS = new RegExp(String.raw`(${NAME_RUN})\s+(?:explores|examines|reflects on)\b`, "u");
+/** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
+const IN_THIS_PIECE =
+  /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;
+
 /**
  * The writers a standfirst or an author's note names: "…, writes Jane Smith, fellow at …", "…,
- * write A and B from …", "Jane Smith, programme director at X, reflects on …", "Jane Smith is a GP
- * in Leeds …", "…, Jane Smith explores why …".
+ * write A and B from …", "…, writes our editor Jane Smith", "…, say A and B", "Jane Smith,
+ * programme director at X, reflects on …", "Jane Smith is a GP in Leeds …", "Jane Smith writing at
+ * X: …", "In this blog, A, the …, and B, the …, share …", "…, Jane Smith explores why …".
  */
 export function namesInStandfirst(line: string): string[] {
   const writes = /\bwrites?\s+(.+)$/.exec(line);
-  if (writes?.[1]) return leadingNames(writes[1].replace(/[.!]$/, ""), true);
-  const opening =
-    /^([^,]{3,60}),[^.]{3,160},\s+(?:reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes)\b|^(.{3,60}?)\s+is\s+(?:a|an)\s/.exec(
-      line,
-    );
-  const name = opening?.[1] ?? opening?.[2];
+  if (writes?.[1]) {
+    const rest = writes[1].replace(/[.!]$/, "");
+    const names = leadingNames(rest, true);
+    if (names.length > 0) return names;
+    // "writes Pulse editor Jane Smith", "writes our Head of Digital Jane Smith - “…”": the name closes the phrase.
+    const name = trailingName(rest.split(/\s*(?:,|;|\s[-–—]\s|[“"(:])\s*/)[0] ?? "");
+    if (name) return [name];
+  }
+  // "…, say Jane Smith and Jo Bloggs": names closing the line with no role after them (a quoted
+  // source is given a role).
+  const say = /,\s+says?\s+([^,]+?)\.?$/.exec(line);
+  if (say?.[1]) {
+    const names = leadingNames(say[1]);
+    if (names.length > 0 && say[1].split(/\s*(?:&|\band\b)\s*/).length === names.length) return names;
+  }
+  const introduced = IN_THIS_PIECE.exec(line);
+  if (introduced?.[1]) return namesIntroduced(introduced[1]);
+  const opening = OPENING.exec(line);
+  const name = opening?.[1] ?? opening?.[2] ?? opening?.[3];
   if (name && isPersonName(name)) return [name];
-  // "…, Rachel Hutchings explores how many people…": an analysis piece's writer.
+  // A four-word run may be a role and a name run together ("ContactNHS Navigator Jane Smith").
   const explores = EXPLORES.exec(line);
-  return explores?.[1] && isPersonName(explores[1]) ? [explores[1]] : [];
+  if (explores?.[1] && isPersonName(explores[1]) && explores[1].split(" ").length <= 3) return [explores[1]];
+  const reflects = REFLECTS.exec(line);
+  const named = reflects?.[1] ? trailingName(reflects[1]) : null;
+  return named ? [named] : [];
 }
 
-const EXPLORES =
-  /(?:^|[,;]\s+)((?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+)\s+(?:explores|examines|reflects on|considers|asks|argues)\b/u;
+/** The name closing a phrase ("Pulse editor Jane Smith" → "Jane Smith"); three words after a particle or an initial. */
+function trailingName(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  for (const take of [2, 3]) {
+    if (words.length < take) break;
+    const before = words[words.length - take - 1] ?? "";
+    if (take === 2 && (PARTICLE.test(before) || /^\p{Lu}\.?$/u.test(before))) continue;
+    const candidate = words.slice(-take).join(" ");
+    if (isPersonName(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Names that open a clause and are followed by their role ("A, the director of X, and B, our chief …"). */
+function namesIntroduced(text: string): string[] {
+  const plain = text.replace(/\([^)]*\)/g, "");
+  const pattern = new RegExp(
+    String.raw`(?:^|,\s*|\band\s+)(${NAME_RUN})(?=\s*,\s*(?:the|a|an|our|who|their|his|her)\b|\s*,?\s*$)`,
+    "gu",
+  );
+  return [...plain.matchAll(pattern)].flatMap((m) => (m[1] && isPersonName(m[1]) ? [m[1]] : []));
+}
 
 /**
  * The person names a list opens with, stopping at the first piece that is not one. With

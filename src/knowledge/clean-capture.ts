@@ -169,7 +169,7 @@ export function chromeReason(line: string, title = "", previous = "", plug: RegE
 }
 
 /** "Published 3 June 2024 The trust said…": the label is metadata, the rest is the story. */
-function withoutDateLabel(line: string): string {
+export function withoutDateLabel(line: string): string {
   const label = LEADING_DATE_LABEL.exec(line);
   return label && line.length > label[0].length ? line.slice(label[0].length) : line;
 }

@@ -1,0 +1,131 @@
+/**
+ * A site's name read from its domain, for outlets no list knows: the words the capture itself uses
+ * for it ("Which?" on which.co.uk, "Ways to Wellness" on waystowellness.org.uk), else the domain's
+ * label split into English words ("easterneye.biz" → "Eastern Eye"). Sites name themselves after
+ * their domain far more often than not, so this beats showing a bare host.
+ */
+
+import { createRequire } from "node:module";
+
+/** Second-level labels under a country code ("co.uk", "org.uk", "com.au"): the name is one label up. */
+const SECOND_LEVEL = /^(co|org|ac|gov|nhs|net|ltd|plc|sch|com|edu|me|police|mod)$/;
+/** Short words that stay lower case inside a name ("Ways to Wellness"); other two-letter words are initials ("AI", "UK"). */
+const MINOR_WORDS = new Set([
+  "to",
+  "of",
+  "on",
+  "in",
+  "at",
+  "by",
+  "for",
+  "and",
+  "the",
+  "a",
+  "an",
+  "or",
+  "my",
+  "we",
+  "is",
+  "it",
+  "up",
+  "go",
+  "do",
+  "me",
+  "us",
+  "so",
+  "no",
+]);
+/** A domain's label spells a few words: longer labels are brands or run-ons, not names to split. */
+const MAX_WORDS = 5;
+const MIN_LABEL = 4;
+/** Country suffixes sites add to their name in the domain ("healthbusinessuk.net"). */
+const COUNTRY_TAIL = /(uk|eu|us)$/;
+
+let englishWords: Set<string> | null = null;
+
+function words(): Set<string> {
+  englishWords ??= new Set(
+    (createRequire(import.meta.url)("an-array-of-english-words") as string[]).filter((w) => w.length >= 2),
+  );
+  return englishWords;
+}
+
+/** The site's name for `host`, or null when neither the capture nor the domain's words give one. */
+export function siteNameForHost(host: string, lines: readonly string[] = []): string | null {
+  const label = nameLabel(host);
+  if (!label || label.replace(/-/g, "").length < MIN_LABEL) return null;
+  const letters = label.replace(/-/g, "");
+  const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
+  if (written) return written;
+  const split = label.split("-").map(splitIntoWords);
+  if (split.some((part) => part === null)) return null;
+  const parts = split.flat() as string[];
+  // "digi" → "di gi" is no name: a split needs a real word, and few two-letter pieces.
+  const short = parts.filter((w) => w.length <= 2 && !MINOR_WORDS.has(w)).length;
+  if (parts.length > MAX_WORDS || !parts.some((w) => w.length >= 4) || short * 3 > parts.length) return null;
+  // The capture may write the name without the domain's country suffix ("Health Business magazine").
+  if (parts.length > 2 && COUNTRY_TAIL.test(parts[parts.length - 1] ?? "")) {
+    const shorter = spelledInText(parts.slice(0, -1).join(""), lines);
+    if (shorter) return shorter;
+  }
+  return parts
+    .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.length <= 2 ? w.toUpperCase() : capitalise(w)))
+    .join(" ");
+}
+
+/** "conversation.which.co.uk" → "which"; "blog.digi.me" → "digi"; "easterneye.biz" → "easterneye". */
+function nameLabel(host: string): string | null {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
+  if (labels.length < 2) return null;
+  const secondLevel =
+    labels.length >= 3 && (labels.at(-1)?.length ?? 0) === 2 && SECOND_LEVEL.test(labels.at(-2) ?? "");
+  return labels.at(secondLevel ? -3 : -2) ?? null;
+}
+
+/** A run of up to six words in the capture whose letters spell `letters`, as the capture writes it. */
+function spelledInText(letters: string, lines: readonly string[]): string | null {
+  if (letters.length < MIN_LABEL) return null;
+  for (const line of lines) {
+    const tokens = line.split(/\s+/).filter(Boolean);
+    for (let i = 0; i < tokens.length; i++) {
+      let joined = "";
+      for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
+        joined += (tokens[j] as string).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+        if (joined.length > letters.length || !letters.startsWith(joined)) break;
+        if (joined !== letters) continue;
+        const phrase = tokens
+          .slice(i, j + 1)
+          .join(" ")
+          .replace(/^[("“‘']+|[)"”’',.;:]+$/g, "");
+        if (/^[\p{Lu}\p{N}]/u.test(phrase)) return phrase;
+      }
+    }
+  }
+  return null;
+}
+
+/** The fewest English words (two letters or more) that spell `text`, or null. */
+function splitIntoWords(text: string): string[] | null {
+  const dictionary = words();
+  // best[i]: the cheapest split of text[0, i); a two-letter word costs a little more, so "ways to wellness" beats odd splits.
+  const best: ({ cost: number; words: string[] } | null)[] = [{ cost: 0, words: [] }];
+  for (let end = 1; end <= text.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
+      const before = best[start];
+      const word = text.slice(start, end);
+      if (!before || !dictionary.has(word)) continue;
+      const cost = before.cost + 1 + (word.length <= 2 ? 0.5 : 0);
+      if (!best[end] || cost < (best[end]?.cost ?? Number.POSITIVE_INFINITY))
+        best[end] = { cost, words: [...before.words, word] };
+    }
+  }
+  return best[text.length]?.words ?? null;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
