@@ -34,10 +34,11 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
   // The headline stands above the story: a line after the first sentence of prose is a caption,
   // a subheading or a teaser inside the body.
   // (A long line asking a question is a headline's shape, not the body's.)
-  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!"”’]$/.test(l));
+  const titled = opensWithTitleSentence(lines);
+  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!"”’]$/.test(l) && !(titled && k === 0));
   const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
   for (let i = 0; i < last; i++) {
-    const line = lines[i] as string;
+    const line = titled && i === 0 ? (lines[0] as string).slice(0, -1) : (lines[i] as string);
     if (!isCandidate(line) || isMetadata(line)) continue;
     const body = lines.filter((l, k) => k > i && prose[k] && l !== line).slice(0, BODY_LINES);
     if (body.length === 0) continue;
@@ -45,6 +46,22 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
     if (!best || score > best.score) best = { text: line, index: i, score };
   }
   return best && best.score >= 1.5 ? { text: best.text, index: best.index } : null;
+}
+
+/**
+ * A paper's title closes with a full stop ("A mixed methods evaluation of X."): a capture opening
+ * with one short sentence and then short lines (journal, date, "Abstract") opens with its title.
+ */
+function opensWithTitleSentence(lines: readonly string[]): boolean {
+  const [first, next] = lines;
+  return (
+    first !== undefined &&
+    next !== undefined &&
+    /[^.]\.$/.test(first) &&
+    !/[.!?]\s+\p{Lu}/u.test(first) &&
+    wordCount(first) <= MAX_WORDS &&
+    wordCount(next) < PROSE_WORDS / 2
+  );
 }
 
 function isCandidate(line: string): boolean {
