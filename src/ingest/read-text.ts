@@ -49,7 +49,7 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   // A labelled date run into the headline's line ("date 2025-08-21 How the NHS …") is not part of it.
   const headline = pickHeadline(
     lines.map(withoutDateLabel),
-    (line) => namesInByline(line).length > 0 || isMasthead(line),
+    (line) => namesInByline(line).length > 0 || isNameAndRole(line) || isMasthead(line),
   );
   // "Headline | Section": the site's suffix is not part of the headline.
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
@@ -171,6 +171,12 @@ function unique(names: string[]): string[] {
   return [...new Map(folded.map((n) => [n.toLowerCase(), n])).values()];
 }
 
+/** "Jane Smith, CIO, NHS England": a writer's credit, never the headline. */
+function isNameAndRole(line: string): boolean {
+  const name = /^([^,]{3,40}),\s/.exec(line)?.[1];
+  return name !== undefined && isPersonName(name) && line.split(/\s+/).length <= BANNER_WORDS;
+}
+
 /** A line that is only a known outlet's name: the masthead, never the headline. */
 function isMasthead(line: string): boolean {
   const name = knownPublisherIn(line);
@@ -196,8 +202,11 @@ function publisherIn(lines: readonly string[], headlineAt: number, url: string |
   const chrome = [
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
     // A banner just under the headline ("Get UKAuthority News") is the site's own.
-    ...lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
-    ...lines.slice(-6).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
+    ...lines
+      .slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES)
+      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
+    // The page's closing lines: in a short capture these must still come after the headline.
+    ...lines.slice(Math.max(headlineAt + 1, lines.length - 6)).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
   ];
   for (const line of chrome) {
     const name = knownPublisherIn(line);

@@ -9,7 +9,7 @@
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -61,7 +61,7 @@ const OPENING = new RegExp(
 );
 /** "…, Rachel Hutchings explores how …": an analysis piece's writer after a clause break. */
 const EXPLORES = new RegExp(
-  String.raw`(?:^|[,;]\s+)(${NAME_RUN})\s+(?:explores|examines|reflects on|considers|asks|argues)\b`,
+  String.raw`(?:^|[,;]\s+)(${NAME_RUN}(?:\s+(?:and|&)\s+${NAME_RUN})?)\s+(?:explores?|examines?|reflects on|considers?|asks?|argues?|looks? at)\b`,
   "u",
 );
 /** "NHS Navigator Jane Smith reflects on a roundtable": a role, then the writer. */
@@ -100,7 +100,8 @@ export function namesInStandfirst(line: string): string[] {
   if (name && isPersonName(name)) return [name];
   // A four-word run may be a role and a name run together ("ContactNHS Navigator Jane Smith").
   const explores = EXPLORES.exec(line);
-  if (explores?.[1] && isPersonName(explores[1]) && explores[1].split(" ").length <= 3) return [explores[1]];
+  const explorers = explores?.[1] ? explores[1].split(/\s+(?:and|&)\s+/) : [];
+  if (explorers.length > 0 && explorers.every((n) => isPersonName(n) && n.split(" ").length <= 3)) return explorers;
   const reflects = REFLECTS.exec(line);
   const named = reflects?.[1] ? trailingName(reflects[1]) : null;
   return named ? [named] : [];
