@@ -42,6 +42,7 @@ const tally = {
   authorsShown: 0,
   authorsFound: 0,
   extraAuthors: 0,
+  inventedBeside: 0,
   publisher: 0,
   date: 0,
   glyphs: 0,
@@ -69,6 +70,12 @@ for (const recordFile of files) {
       const have = new Set((got?.authors ?? []).map(fold));
       if (t.authors.every((a) => have.has(fold(a)))) tally.authorsFound++;
       else say("authors", t.authors, got?.authors);
+      const wanted = new Set(t.authors.map(fold));
+      const invented = (got?.authors ?? []).filter((a) => !wanted.has(fold(a)));
+      if (invented.length > 0) {
+        tally.inventedBeside++;
+        say("authors (names not shown)", t.authors, got?.authors);
+      }
     } else if ((got?.authors.length ?? 0) > 0) {
       tally.extraAuthors++;
       say("authors (none shown)", t.authors, got?.authors);
@@ -88,6 +95,6 @@ const pct = (x: number, of: number) => (of ? `${((100 * x) / of).toFixed(0)}% ($
 console.log(misses.join("\n"));
 console.log(
   `captures ${tally.n}: headline ${pct(tally.headline, tally.n)}, authors found ${pct(tally.authorsFound, tally.authorsShown)}, ` +
-    `authors where none shown ${tally.extraAuthors}, publisher ${pct(tally.publisher, tally.n)}, date ${pct(tally.date, tally.n)}, ` +
+    `authors where none shown ${tally.extraAuthors}, names invented beside real ones ${tally.inventedBeside}, publisher ${pct(tally.publisher, tally.n)}, date ${pct(tally.date, tally.n)}, ` +
     `glyphs in sentences ${tally.glyphs}`,
 );

@@ -53,7 +53,10 @@ function words(): Set<string> {
 /** The site's name for `host`, or null when neither the capture nor the domain's words give one. */
 export function siteNameForHost(host: string, lines: readonly string[] = []): string | null {
   const label = nameLabel(host);
-  if (!label || label.replace(/-/g, "").length < MIN_LABEL) return null;
+  if (!label) return null;
+  // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
+  if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return label.toUpperCase();
+  if (label.replace(/-/g, "").length < MIN_LABEL) return null;
   const letters = label.replace(/-/g, "");
   const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
   if (written) return written;

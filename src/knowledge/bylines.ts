@@ -9,7 +9,7 @@
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -163,6 +163,17 @@ export function isPersonName(text: string): boolean {
   return core.every(
     (w) =>
       PARTICLE.test(w) ||
-      (NAME_WORD.test(w) && !ROLE_WORD.test(w) && !/^[\p{Lu}]{2,}$/u.test(w) && !/\p{L}{3,}\.$/u.test(w)),
+      (NAME_WORD.test(w) &&
+        !ROLE_WORD.test(w) &&
+        !/^[\p{Lu}]{2,}$/u.test(w) &&
+        !/\p{L}{3,}\.$/u.test(w) &&
+        !runTogether(w)),
+  );
+}
+
+/** "ITHealthcare", "IndustryIT": tags run together by a copy, not a name ("McNeil", "DeSouza" are). */
+function runTogether(word: string): boolean {
+  return (
+    /\p{Lu}{2}\p{Ll}/u.test(word) || (/\p{Ll}\p{Lu}/u.test(word) && !/^(Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}/u.test(word))
   );
 }

@@ -1,0 +1,118 @@
+/**
+ * The reader's rules for who wrote a piece, who published it and what its headline is, each held
+ * by real published pages captured with their chrome (test/fixtures/corpus/captures/r-*, truth in
+ * articles-r.json). Every case is a form the reader missed before the rule existed; the negative
+ * cases are pages where a rule must not fire.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readTextCapture } from "../../src/ingest/read-text.js";
+import { siteNameForHost } from "../../src/ingest/site-name.js";
+import { ROOT } from "../helpers/factories.js";
+
+const CORPUS = join(ROOT, "test", "fixtures", "corpus");
+
+interface ArticleRecord {
+  file: string;
+  url: string | null;
+  truth: { headline: string | null; authors: string[]; publisher: string | null; published: string | null };
+}
+
+const RECORDS = new Map(
+  (JSON.parse(readFileSync(join(CORPUS, "articles-r.json"), "utf8")) as { articles: ArticleRecord[] }).articles.map(
+    (a) => [a.file, a],
+  ),
+);
+
+function read(file: string) {
+  const record = RECORDS.get(file);
+  if (!record) throw new Error(`no record for ${file}`);
+  const result = readTextCapture(readFileSync(join(CORPUS, "captures", file), "utf8"), { url: record.url });
+  if (!result.ok) throw new Error(result.reason);
+  return { value: result.value, truth: record.truth, body: result.value.paragraphs.map((p) => p.text).join("\n") };
+}
+
+describe("who wrote it", () => {
+  it.each([
+    ["r-pulse-caredata-editorial.txt", "…, writes Pulse editor X (a role before the name)"],
+    ["r-waystowellness-nhs-app.txt", "…, writes our Head of Digital Systems X - “…”"],
+    ["r-bmj-blogs-data-grab.txt", "…, say A and B (names closing the standfirst)"],
+    ["r-healthbusiness-apps-library.txt", "X, role of NHS.uk, writes exclusively for …"],
+    ["r-focusondisability-nhs-app.txt", "X writing at Y: …"],
+    ["r-nhsproviders-epr-never-ending.txt", "In this blog, A, the …, and B, the …, share …"],
+    ["r-pulse-primary-care-ai.txt", "…, A and B look at …"],
+    ["r-hin-avt-roundtable.txt", "a role, then X reflects on … (no headline in the capture)"],
+    ["r-aibusinesshelp-neural-nets.txt", "Author: x y - with …, typed in lower case"],
+    ["r-medium-ics-digital.txt", "a bare name beside '4 min readDec 10, 2020'"],
+    ["r-aimc-ai-lab-evaluation.txt", "an Authors list, bulleted, each name over its affiliation"],
+    ["r-cio-nhsx-merger.txt", "a lower-case 'by X' above the headline"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.authors).toEqual(truth.authors);
+  });
+
+  it.each([
+    ["r-icj-ai-lab-evaluation.txt", "a 'By' with no name after it"],
+    ["r-healthrecovery-900m-framework.txt", "a template's 'By [Your Name/Journalism Desk]'"],
+    [
+      "r-oneadvanced-gp-contract-demand.txt",
+      "'by Health and Care' (a team) and 'Common Approaches and Their Limitations'",
+    ],
+    ["r-healthspaces-digital-nhs.txt", "'A and B talk to Fortis' (interviewees, not writers)"],
+    ["r-cw-nhse-three-it-leaders.txt", "people named in a news story"],
+  ])("%s: nobody is invented from %s", (file) => {
+    expect(read(file).value.authors).toEqual([]);
+  });
+
+  it("takes an author list and its affiliations out of the quotable body", () => {
+    const { body } = read("r-aimc-ai-lab-evaluation.txt");
+    expect(body).not.toContain("Kathrin Cresswell");
+    expect(body).not.toContain("Usher Institute of Population Health Sciences");
+    expect(body).toContain("We conducted a mixed-methods evaluation of the AI Lab");
+  });
+});
+
+describe("who published it", () => {
+  it.each([
+    ["r-waystowellness-nhs-app.txt", "Ways to Wellness", "the domain's words as the capture writes them"],
+    ["r-which-data-sharing-opinion.txt", "Which?", "the domain's one word as the capture writes it, mark included"],
+    ["r-easterneye-36m-ai.txt", "Eastern Eye", "the domain split into English words"],
+    ["r-cio-nhsx-merger.txt", "CIO", "a short label that is no word: initials"],
+    ["r-digime-gp-records.txt", "digi.me", "tags opening the capture are no masthead"],
+    ["r-cw-cio-interview-wilkinson.txt", "Computer Weekly", "a headline naming an outlet is no footer"],
+  ])("%s → %s (%s)", (file, publisher) => {
+    expect(read(file).value.publisher).toBe(publisher);
+  });
+
+  it("splits a domain only into real words, and leaves what it cannot split", () => {
+    expect(siteNameForHost("healthrecoverysupport.com")).toBe("Health Recovery Support");
+    expect(siteNameForHost("focusondisability.co.uk")).toBe("Focus on Disability");
+    expect(siteNameForHost("aimedicalcompendium.com")).toBe("AI Medical Compendium");
+    expect(siteNameForHost("blog.digi.me")).toBeNull(); // "di gi" is no name
+    expect(siteNameForHost("yesilscience.com")).toBeNull();
+    expect(siteNameForHost("usher.ed.ac.uk")).toBeNull(); // "ed" is a word, not initials
+  });
+});
+
+describe("the headline and the date", () => {
+  it.each([
+    ["r-lbc-nhs-ai-transform.txt", "a labelled date run into the headline's line"],
+    ["r-healthrecovery-900m-framework.txt", "a headline of 16 words asking a question"],
+    ["r-digime-gp-records.txt", "a line of tags above it"],
+    ["r-aimc-ai-lab-evaluation.txt", "a paper's title closing in a full stop"],
+    ["r-bjhc-will-smart-blog.txt", "a 'Name, role, outlet' credit under it"],
+    ["r-oneadvanced-gp-contract-demand.txt", "a standfirst under it"],
+  ])("%s: the headline despite %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.title).toBe(truth.headline);
+  });
+
+  it("reads a date glued to the reading time, the labelled date on the headline's line, and no date from a story's sentence", () => {
+    expect(read("r-medium-ics-digital.txt").value.published?.value).toBe("2020-12-10");
+    expect(read("r-lbc-nhs-ai-transform.txt").value.published?.value).toBe("2025-08-21");
+    // "Published on 11 May 2026, this eight-year framework …" dates the framework, not the page.
+    expect(read("r-healthrecovery-900m-framework.txt").value.published).toBeNull();
+  });
+});
