@@ -7,7 +7,7 @@
  */
 
 import { isPersonName, namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
-import { chromeReason, cleanCapture, withoutDateLabel } from "../knowledge/clean-capture.js";
+import { chromeReason, cleanCapture, escapeRegExp, withoutDateLabel } from "../knowledge/clean-capture.js";
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { pickHeadline } from "./pick-headline.js";
@@ -210,7 +210,8 @@ function publisherIn(lines: readonly string[], headlineAt: number, url: string |
   ];
   for (const line of chrome) {
     const name = knownPublisherIn(line);
-    if (name) return name;
+    // "NHS England’s position (June 2025)": an outlet owning something is the story's subject, not the site.
+    if (name && !new RegExp(`${escapeRegExp(name)}['’]s\\b`, "i").test(line)) return name;
   }
   const first = lines[0];
   if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null && namesHost(first, url))

@@ -84,6 +84,12 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\b(learn|read|find out) more\.?$|^category img$|^\d{1,2}:\d{2}$/i, reason: "promo banner" },
   { pattern: IMAGE_CREDIT, reason: "image credit" },
   { pattern: /^(image|photo|picture) of\b/i, reason: "image description" },
+  // "Two people using a tablet PC", "A nurse holding a phone": a picture's alt text, not a headline.
+  {
+    pattern:
+      /^(a|an|two|three|four|several|a group of)\s+(\p{Ll}+\s+){0,2}(using|holding|wearing|sitting|standing|looking at|typing on|talking to|working on|walking)\b[^.!?\d]{0,40}$/iu,
+    reason: "image description",
+  },
   { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },

@@ -21,8 +21,10 @@ interface ArticleRecord {
 }
 
 const RECORDS = new Map(
-  (JSON.parse(readFileSync(join(CORPUS, "articles-r.json"), "utf8")) as { articles: ArticleRecord[] }).articles.map(
-    (a) => [a.file, a],
+  ["articles-a.json", "articles-b.json", "articles-r.json"].flatMap((name) =>
+    (JSON.parse(readFileSync(join(CORPUS, name), "utf8")) as { articles: ArticleRecord[] }).articles.map(
+      (a) => [a.file, a] as const,
+    ),
   ),
 );
 
@@ -86,6 +88,11 @@ describe("who published it", () => {
     expect(read(file).value.publisher).toBe(publisher);
   });
 
+  it("takes no outlet from a line where the outlet owns something (the story's subject)", () => {
+    // "NHS England’s position (June 2025 notification)" above an LMC's guidance.
+    expect(read("a-ambient-scribes-lmc.txt").value.publisher).not.toBe("NHS England");
+  });
+
   it("splits a domain only into real words, and leaves what it cannot split", () => {
     expect(siteNameForHost("healthrecoverysupport.com")).toBe("Health Recovery Support");
     expect(siteNameForHost("focusondisability.co.uk")).toBe("Focus on Disability");
@@ -104,6 +111,7 @@ describe("the headline and the date", () => {
     ["r-aimc-ai-lab-evaluation.txt", "a paper's title closing in a full stop"],
     ["r-bjhc-will-smart-blog.txt", "a 'Name, role, outlet' credit under it"],
     ["r-oneadvanced-gp-contract-demand.txt", "a standfirst under it"],
+    ["r-nhe-moving-the-dial.txt", "a picture's alt text above it"],
   ])("%s: the headline despite %s", (file) => {
     const { value, truth } = read(file);
     expect(value.title).toBe(truth.headline);
