@@ -6,7 +6,14 @@
  * the headline in any common English form. Hard-wrapped text is re-flowed into paragraphs first.
  */
 
-import { isPersonName, namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
+import {
+  isPersonName,
+  isRoleLine,
+  namesInByline,
+  namesInCreditLine,
+  namesInInlineByline,
+  namesInStandfirst,
+} from "../knowledge/bylines.js";
 import { chromeReason, cleanCapture, escapeRegExp, withoutDateLabel } from "../knowledge/clean-capture.js";
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
@@ -21,6 +28,9 @@ const MAX_BLOCK_AUTHORS = 12;
 const NEAR_HEADLINE = 8;
 /** Lines after the headline where a credit line ("Jane Smith, Editor") still stands. */
 const CREDIT_LINES = 4;
+/** The metadata block under a headline is at most this long; a line this long is the body. */
+const CREDIT_BLOCK_LINES = 12;
+const BODY_WORDS = 15;
 /** A dateline is short: a date inside a longer sentence is news, not the publication date. */
 const DATELINE_WORDS = 12;
 /** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
@@ -33,7 +43,9 @@ const LABELLED_CLAUSE = /^(published|posted)\s+on\s+[^,]{4,30},\s+\p{Ll}/iu;
 /** The part of a labelled line where its date stands: "Published: March 27, 2026. The … Desk." */
 const LABELLED_DATE_CHARS = 48;
 /** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
-const SHORT_LINE_WORDS = 25;
+const SHORT_LINE_WORDS = 40;
+/** Lines from the top where a byline inside a line ("… By Jane Doe June 21, 2019") still stands. */
+const OPENING_LINES = 12;
 
 export interface TextCaptureOptions {
   /** Where the capture came from, when known: its host names the publisher if nothing else does. */
@@ -49,7 +61,7 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   // A labelled date run into the headline's line ("date 2025-08-21 How the NHS …") is not part of it.
   const headline = pickHeadline(
     lines.map(withoutDateLabel),
-    (line) => namesInByline(line).length > 0 || isNameAndRole(line) || isMasthead(line),
+    (line) => namesInByline(line).length > 0 || isNameAndRole(line) || isRoleLine(line) || isMasthead(line),
   );
   // "Headline | Section": the site's suffix is not part of the headline.
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
@@ -58,6 +70,10 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   const block = authorBlock(lines);
   const authors = unique([
     ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
+    ...lines
+      .slice(0, OPENING_LINES)
+      .filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS)
+      .flatMap(namesInInlineByline),
     ...credits.flatMap((l) => (isPersonName(l) ? [l] : namesInCreditLine(l))),
     ...block.names,
     // The standfirst under the headline, or the opening lines when the capture starts below it.
@@ -119,11 +135,19 @@ function dateInUrl(url: string | null): PublishedDate | null {
  * promo; or a bare name beside the date or the reading time, as blogging platforms set a writer.
  */
 function creditLines(lines: readonly string[], headlineAt: number): string[] {
-  return lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l, k) => {
+  // The block under the headline up to the body: credits, dates, roles (several writers each with
+  // a name line and a role line run past the first few lines).
+  const end = lines.findIndex((l, k) => k > headlineAt && l.split(/\s+/).length >= BODY_WORDS);
+  const last = Math.min(end === -1 ? lines.length : end, headlineAt + 1 + CREDIT_BLOCK_LINES);
+  const window = Math.max(last, headlineAt + 1 + CREDIT_LINES);
+  return lines.slice(headlineAt + 1, window).filter((l, k) => {
     const at = headlineAt + 1 + k;
     const beside = [lines[at - 1], lines[at + 1]];
     if (isPersonName(l) && chromeReason(l) === null && beside.some((near) => near && isDateOrReadingTime(near)))
       return true;
+    if (isPersonName(l) && chromeReason(l) === null && lines[at + 1] && isRoleLine(lines[at + 1] as string))
+      return true;
+    if (k >= CREDIT_LINES) return false;
     const names = namesInCreditLine(l);
     return names.length > 0 && names.every((n) => knownPublisherIn(n) === null);
   });
@@ -199,6 +223,8 @@ function publisherIn(lines: readonly string[], headlineAt: number, url: string |
     const outlet = email?.[1] ? knownPublisherForHost(email[1]) : null;
     if (outlet) return outlet;
   }
+  // The footer follows the body: in a short capture a writer's organisation under the headline is not it.
+  const bodyAt = lines.findIndex((l, k) => k > headlineAt && l.split(/\s+/).length >= BODY_WORDS);
   const chrome = [
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
     // A banner just under the headline ("Get UKAuthority News") is the site's own.
@@ -206,7 +232,10 @@ function publisherIn(lines: readonly string[], headlineAt: number, url: string |
       .slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES)
       .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
     // The page's closing lines: in a short capture these must still come after the headline.
-    ...lines.slice(Math.max(headlineAt + 1, lines.length - 6)).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
+    ...lines
+      .slice(Math.max(headlineAt + 1, bodyAt + 1, lines.length - 6))
+      // "The ICO investigation found:" leads into the body's list; a footer is no sentence.
+      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l)),
   ];
   for (const line of chrome) {
     const name = knownPublisherIn(line);

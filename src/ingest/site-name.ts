@@ -35,6 +35,8 @@ const MINOR_WORDS = new Set([
   "so",
   "no",
 ]);
+/** Two-letter pieces that stand for something in a site's name. */
+const INITIALS = new Set(["ai", "uk", "eu", "us", "gp", "hr", "tv", "it"]);
 /** A domain's label spells a few words: longer labels are brands or run-ons, not names to split. */
 const MAX_WORDS = 5;
 const MIN_LABEL = 4;
@@ -60,12 +62,19 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   const letters = label.replace(/-/g, "");
   const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
   if (written) return written;
-  const split = label.split("-").map(splitIntoWords);
+  // "hn-company": a short part that is no word is initials.
+  const split = label
+    .split("-")
+    .map((part) => (/^[a-z]{2,3}$/.test(part) && !words().has(part) ? [part.toUpperCase()] : splitIntoWords(part)));
   if (split.some((part) => part === null)) return null;
   const parts = split.flat() as string[];
   // "digi" → "di gi" is no name: a split needs a real word, and few two-letter pieces.
-  const short = parts.filter((w) => w.length <= 2 && !MINOR_WORDS.has(w)).length;
-  if (parts.length > MAX_WORDS || !parts.some((w) => w.length >= 4) || short * 3 > parts.length) return null;
+  // "bevanbrittan" → "be van brit tan", "deloitte" → "delo it te": short pieces mean a brand, not words.
+  const odd = parts.filter(
+    (w) => w.length <= 2 && !MINOR_WORDS.has(w) && !INITIALS.has(w) && w !== w.toUpperCase(),
+  ).length;
+  const meanLength = parts.join("").length / parts.length;
+  if (parts.length > MAX_WORDS || odd > 0 || meanLength < 4 || !parts.some((w) => w.length >= 4)) return null;
   // The capture may write the name without the domain's country suffix ("Health Business magazine").
   if (parts.length > 2 && COUNTRY_TAIL.test(parts[parts.length - 1] ?? "")) {
     const shorter = spelledInText(parts.slice(0, -1).join(""), lines);

@@ -9,8 +9,9 @@
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
+const CONNECTOR = /^(of|and|at|for|the|in|on|to|&)$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const SEPARATOR = /\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/;
@@ -23,14 +24,45 @@ const EXPLICIT_LABEL = /^(?:authors?|written by|posted by|writers?)\b/i;
 /** The people named by a byline line ("By …", "Authors: …"), or [] when the line is not one. */
 export function namesInByline(line: string): string[] {
   const lead = BYLINE_LEAD.exec(line.trim());
-  if (!lead?.[1] || lead[1].length > 160) return [];
+  if (!lead?.[1] || lead[1].length > 300) return [];
   const names = leadingNames(lead[1]);
-  if (names.length > 0 || !EXPLICIT_LABEL.test(line.trim())) return names;
+  // "By A, Professor of X, University of Y, and B, Director of Z": the writers after a role.
+  if (names.length > 0) return [...names, ...namesAfterRoles(lead[1])].filter((n, i, all) => all.indexOf(n) === i);
+  if (!EXPLICIT_LABEL.test(line.trim())) return [];
   // "Author: jo bloggs - with help from …": a labelled name typed in lower case.
   const first = lead[1].split(SEPARATOR)[0]?.trim() ?? "";
   const name = titleCase(first);
   return /^[a-z][a-z'’-]+( [a-z][a-z'’-]+){1,2}$/.test(first) && isPersonName(name) ? [name] : [];
 }
+
+function namesAfterRoles(list: string): string[] {
+  const pattern = new RegExp(String.raw`,?\s+and\s+(${NAME_RUN})(?=\s*(?:,|$))`, "gu");
+  return [...list.matchAll(pattern)].flatMap((m) => (m[1] && isPersonName(m[1]) ? [m[1]] : []));
+}
+
+/**
+ * A byline inside a line: "Profile picture for user jdoe By Jane Doe June 21, 2019", "Opinion
+ * Article by Dr Jane Doe, paediatrician", "This week by senior correspondent Jane Doe.".
+ */
+export function namesInInlineByline(line: string): string[] {
+  // A capital "By" (a page element) or a piece's label before it; a lower-case "by" in prose names
+  // whoever did something, not the writer.
+  const inline =
+    /(?:\s|^)By\s+(.+)$|\b(?:[Aa]rticle|[Bb]log|[Pp]ost|[Pp]iece|[Cc]olumn|[Ff]eature|[Oo]pinion|[Ww]ords|[Rr]eport)\s+by\s+(.+)$/u.exec(
+      line,
+    );
+  const rest = inline?.[1] ?? inline?.[2];
+  if (rest) {
+    const names = leadingNames(rest.replace(DATE_TAIL, ""), true);
+    if (names.length > 0) return names;
+  }
+  const byRole = new RegExp(String.raw`\bby\s+(?:our\s+)?(?:\p{Ll}+\s+){1,3}(${NAME_RUN})\.?$`, "u").exec(line);
+  return byRole?.[1] && isPersonName(byRole[1]) ? [byRole[1]] : [];
+}
+
+/** A date closing a byline ("… June 21, 2019", "… 21 June 2019"). */
+const DATE_TAIL =
+  /\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}.*$/i;
 
 function titleCase(text: string): string {
   return text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -45,6 +77,9 @@ export function namesInCreditLine(line: string): string[] {
   const feedAuthor = /^\S+@\S+\.\w+\s*\(([^)]+)\)$|\s\S+@\S+\.\w+\s*\(([^)]+)\)$/.exec(text);
   if (feedAuthor) return leadingNames(feedAuthor[1] ?? feedAuthor[2] ?? "");
   if (/[.!?:"“”]$/.test(text) || text.split(/\s+/).length > CREDIT_WORDS) return [];
+  // A caption or a sentence runs on in lower-case words; a credit's tail is a role and an organisation.
+  const plainWords = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !ROLE_WORD.test(w) && !CONNECTOR.test(w));
+  if (plainWords.length > 3) return [];
   const names = leadingNames(text, true);
   // A bare two-word name under a headline may as well be an image credit or a company: a credit
   // line names several people, or a person and their role.
@@ -53,10 +88,11 @@ export function namesInCreditLine(line: string): string[] {
 
 /** Two to four capitalised words: the shape of a name, checked further by isPersonName. */
 const NAME_RUN = String.raw`(?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+`;
-const WRITER_VERBS = "reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes|writes";
+const WRITER_VERBS =
+  "reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes|writes|talks about";
 /** "Jane Smith, director at X, reflects on …", "Jane Smith is a GP …", "Jane Smith writing at X: …". */
 const OPENING = new RegExp(
-  String.raw`^([^,]{3,60}),(?:[^.]|\.(?=\S)){3,160},\s+(?:${WRITER_VERBS})\b|^(.{3,60}?)\s+is\s+(?:a|an)\s|^(${NAME_RUN})\s+writing\s+(?:at|for|in|on)\b`,
+  String.raw`(?:^|[.!?]\s+)([^,.]{3,60}),(?:[^.]|\.(?=\S)){3,160},\s+(?:${WRITER_VERBS})\b|^(.{3,60}?)\s+is\s+(?:a|an)\s|^(${NAME_RUN})\s+(?:writing\s+(?:at|for|in|on)|(?:of|from|at)\s+[^,.]{2,60}?\s+(?:${WRITER_VERBS}|argues that))\b`,
   "u",
 );
 /** "…, Rachel Hutchings explores how …": an analysis piece's writer after a clause break. */
@@ -68,7 +104,7 @@ const EXPLORES = new RegExp(
 const REFLECTS = new RegExp(String.raw`(${NAME_RUN})\s+(?:explores|examines|reflects on)\b`, "u");
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
-  /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;
+  /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;
 
 /**
  * The writers a standfirst or an author's note names: "…, writes Jane Smith, fellow at …", "…,
@@ -175,5 +211,17 @@ export function isPersonName(text: string): boolean {
 function runTogether(word: string): boolean {
   return (
     /\p{Lu}{2}\p{Ll}/u.test(word) || (/\p{Ll}\p{Lu}/u.test(word) && !/^(Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}/u.test(word))
+  );
+}
+
+/** "Deputy Chief Executive", "Chief Executive and Chief Workforce Officer": a role on a line of its own. */
+export function isRoleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const content = words.filter((w) => !CONNECTOR.test(w));
+  // Most of its words are roles: a title-case headline ("Hospitals to Implement Voice Technology") is not.
+  return (
+    words.length <= 8 &&
+    content.filter((w) => ROLE_WORD.test(w)).length * 5 >= content.length * 3 &&
+    words.every((w) => CONNECTOR.test(w) || (/^[\p{Lu}]/u.test(w) && !/[.!?:]$/.test(w)))
   );
 }

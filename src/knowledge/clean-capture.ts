@@ -93,7 +93,8 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
-  { pattern: /^\d+ min(ute)?s?( read)?$/i, reason: "reading time" },
+  { pattern: /^(about )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
+  { pattern: /\bprofile (picture|photo|image)$|^profile picture for user\b/i, reason: "alt text" },
   { pattern: /^(\d+|an?) (minute|hour|day|week|month|year)s? ago$/i, reason: "date line" },
   {
     pattern:
