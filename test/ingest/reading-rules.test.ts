@@ -21,7 +21,7 @@ interface ArticleRecord {
 }
 
 const RECORDS = new Map(
-  ["articles-a.json", "articles-b.json", "articles-r.json"].flatMap((name) =>
+  ["articles-a.json", "articles-b.json", "articles-c.json", "articles-d.json", "articles-r.json"].flatMap((name) =>
     (JSON.parse(readFileSync(join(CORPUS, name), "utf8")) as { articles: ArticleRecord[] }).articles.map(
       (a) => [a.file, a] as const,
     ),
@@ -50,6 +50,14 @@ describe("who wrote it", () => {
     ["r-medium-ics-digital.txt", "a bare name beside '4 min readDec 10, 2020'"],
     ["r-aimc-ai-lab-evaluation.txt", "an Authors list, bulleted, each name over its affiliation"],
     ["r-cio-nhsx-merger.txt", "a lower-case 'by X' above the headline"],
+    ["c-chelwest-rpa-diginomica.txt", "'Profile picture for user x By X June 21, 2019' (a byline inside a line)"],
+    ["c-epic-rde-download-hsj.txt", "'… This week by senior correspondent X.'"],
+    ["c-national-data-opt-out-croneri.txt", "'In this feature, X explains …'"],
+    ["d-nuffield-digital-exclusion.txt", "'X of Y argues that …'"],
+    ["d-hin-digital-inclusion.txt", "'…. X, role in our team, talks about …' after a sentence"],
+    ["d-ardengem-ai-lab-lessons.txt", "'By A, Professor …, University …, and B, Director …, CSU'"],
+    ["d-nhsproviders-digital-boards-blog.txt", "name lines over role lines, two writers"],
+    ["d-c2ai-waiting-lists-opinion.txt", "'C2-Ai Opinion Article by Dr X, paediatrician, …'"],
   ])("%s: %s", (file) => {
     const { value, truth } = read(file);
     expect(value.authors).toEqual(truth.authors);
@@ -66,6 +74,14 @@ describe("who wrote it", () => {
     ["r-cw-nhse-three-it-leaders.txt", "people named in a news story"],
   ])("%s: nobody is invented from %s", (file) => {
     expect(read(file).value.authors).toEqual([]);
+  });
+
+  it.each([
+    ["c-trusts-ai-adoption-analyticsinsight.txt", "More Than Half"],
+    ["c-paht-ai-automation-computing.txt", "Princess Alexandra"],
+    ["d-commons-digital-transformation-report.txt", "Eighth Report"],
+  ])("%s: '%s' is no person", (file, phrase) => {
+    expect(read(file).value.authors).not.toContain(phrase);
   });
 
   it("takes an author list and its affiliations out of the quotable body", () => {
@@ -88,6 +104,22 @@ describe("who published it", () => {
     expect(read(file).value.publisher).toBe(publisher);
   });
 
+  it.each([
+    [
+      "d-nhsproviders-digital-boards-blog.txt",
+      "NHS Providers",
+      "a writer's organisation under the headline is no footer",
+    ],
+    ["d-hncompany-virtual-wards.txt", "HN Company", "a short hyphenated part of the domain is initials"],
+  ])("%s → %s (%s)", (file, publisher) => {
+    expect(read(file).value.publisher).toBe(publisher);
+  });
+
+  it("takes no outlet from the body's lead-in line at the end of a short capture", () => {
+    // "The ICO investigation found:" closes the capture of a law site's piece.
+    expect(read("d-localgovlawyer-tavistock-fine.txt").value.publisher).not.toBe("Information Commissioner's Office");
+  });
+
   it("takes no outlet from a line where the outlet owns something (the story's subject)", () => {
     // "NHS England’s position (June 2025 notification)" above an LMC's guidance.
     expect(read("a-ambient-scribes-lmc.txt").value.publisher).not.toBe("NHS England");
@@ -98,6 +130,7 @@ describe("who published it", () => {
     expect(siteNameForHost("focusondisability.co.uk")).toBe("Focus on Disability");
     expect(siteNameForHost("aimedicalcompendium.com")).toBe("AI Medical Compendium");
     expect(siteNameForHost("blog.digi.me")).toBeNull(); // "di gi" is no name
+    expect(siteNameForHost("bevanbrittan.com")).toBeNull(); // nor "be van brit tan"
     expect(siteNameForHost("yesilscience.com")).toBeNull();
     expect(siteNameForHost("usher.ed.ac.uk")).toBeNull(); // "ed" is a word, not initials
   });
@@ -112,6 +145,7 @@ describe("the headline and the date", () => {
     ["r-bjhc-will-smart-blog.txt", "a 'Name, role, outlet' credit under it"],
     ["r-oneadvanced-gp-contract-demand.txt", "a standfirst under it"],
     ["r-nhe-moving-the-dial.txt", "a picture's alt text above it"],
+    ["d-nhsproviders-digital-boards-blog.txt", "the writers' role lines under it"],
   ])("%s: the headline despite %s", (file) => {
     const { value, truth } = read(file);
     expect(value.title).toBe(truth.headline);
