@@ -35,7 +35,10 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
   // a subheading or a teaser inside the body.
   // (A long line asking a question is a headline's shape, not the body's.)
   const titled = opensWithTitleSentence(lines);
-  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!"”’]$/.test(l) && !(titled && k === 0));
+  // A cookie banner or a site-wide notice in sentences is chrome, not the start of the story.
+  const bodyStart = lines.findIndex(
+    (l, k) => prose[k] && /[.!"”’]$/.test(l) && !(titled && k === 0) && chromeReason(l) === null,
+  );
   const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
   for (let i = 0; i < last; i++) {
     const line = titled && i === 0 ? (lines[0] as string).slice(0, -1) : (lines[i] as string);

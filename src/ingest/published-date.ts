@@ -24,7 +24,8 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})$`, "i");
 /** "23/11/2023", "23.11.2023": UK order, day first. */
-const NUMERIC_DAY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+/** "23/11/2023", "07-06-2025", "23/10/23" (day first, as UK pages write them; a copy may glue it to a name). */
+const NUMERIC_DAY = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Updated 3 June": a revision, not the first publication; used only when nothing else is written. */
 const UPDATED = /\b(updated|modified|revised|reviewed)\b/i;
@@ -96,10 +97,10 @@ function dateInLine(text: string): PublishedDate | null {
   const iso = ISO_DAY.exec(text);
   if (iso) return realDay(`${iso[1]}-${iso[2]}-${iso[3]}`);
   const numeric = NUMERIC_DAY.exec(text);
-  if (numeric)
-    return realDay(
-      `${numeric[3]}-${(numeric[2] as string).padStart(2, "0")}-${(numeric[1] as string).padStart(2, "0")}`,
-    );
+  if (numeric) {
+    const year = (numeric[4] as string).length === 2 ? `20${numeric[4]}` : (numeric[4] as string);
+    return realDay(`${year}-${(numeric[3] as string).padStart(2, "0")}-${(numeric[1] as string).padStart(2, "0")}`);
+  }
   return null;
 }
 

@@ -31,6 +31,8 @@ const CREDIT_LINES = 4;
 /** The metadata block under a headline is at most this long; a line this long is the body. */
 const CREDIT_BLOCK_LINES = 12;
 const BODY_WORDS = 15;
+/** A kicker line on top of a headline: a section and a date at most. */
+const KICKER_WORDS = 6;
 /** A dateline is short: a date inside a longer sentence is news, not the publication date. */
 const DATELINE_WORDS = 12;
 /** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
@@ -114,8 +116,14 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
   const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
   // Above the headline, and on its own line ("date 2025-08-21 How the NHS …"), only a labelled date.
   const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt + 1, true);
+  // A short dateline right on top of the headline ("17/01/2025", "Research - July 5, 2026") is the
+  // article's own; the site's "today" stands higher, among the masthead's links.
+  const onTop = headlineAt > 0 ? (lines[headlineAt - 1] as string) : "";
+  const kicker = onTop.split(/\s+/).length <= KICKER_WORDS ? [unglueDates(onTop)] : [];
   const written =
-    dateFromText([near.join("\n")], 1, { monthYear: true }) ?? dateFromText([above.join("\n")], 1, { monthYear: true });
+    dateFromText([near.join("\n")], 1, { monthYear: true }) ??
+    dateFromText([above.join("\n")], 1, { monthYear: true }) ??
+    dateFromText(kicker, 1);
   if (written) return { published: written, dateNote: "Date read from the capture's text." };
   const fromUrl = dateInUrl(url);
   return fromUrl

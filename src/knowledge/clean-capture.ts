@@ -94,6 +94,7 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
   { pattern: /^(about )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
+  { pattern: /\byour browser\b.{0,60}\b(out of date|too old|not supported|upgrade)\b/i, reason: "browser notice" },
   { pattern: /\bprofile (picture|photo|image)$|^profile picture for user\b/i, reason: "alt text" },
   { pattern: /^(\d+|an?) (minute|hour|day|week|month|year)s? ago$/i, reason: "date line" },
   {

@@ -157,4 +157,19 @@ describe("the headline and the date", () => {
     // "Published on 11 May 2026, this eight-year framework …" dates the framework, not the page.
     expect(read("r-healthrecovery-900m-framework.txt").value.published).toBeNull();
   });
+
+  it.each([
+    ["c-nhs-app-messages-leaderlive.txt", "'Leader Live07-06-2025' (day first, hyphens, glued to the outlet)"],
+    ["d-ukauthority-ada-foundation-models.txt", "'23/10/23' (a two-figure year)"],
+    ["d-bevanbrittan-ai-airlock.txt", "'17/01/2025' on the line right on top of the headline"],
+    ["r-yesilscience-ambient-funding.txt", "'Research - July 5, 2026' as the headline's kicker"],
+  ])("%s: the date from %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.published?.value).toBe(truth.published);
+  });
+
+  it("takes no headline from a browser notice", () => {
+    // "Unfortunately, your browser is too old to work on this website. Please upgrade your browser"
+    expect(read("d-healthfoundation-switched-on.txt").value.title).not.toMatch(/browser/);
+  });
 });
