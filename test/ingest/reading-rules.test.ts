@@ -170,6 +170,6 @@ describe("the headline and the date", () => {
 
   it("takes no headline from a browser notice", () => {
     // "Unfortunately, your browser is too old to work on this website. Please upgrade your browser"
-    expect(read("d-healthfoundation-switched-on.txt").value.title).not.toMatch(/browser/);
+    expect(read("d-healthfoundation-switched-on.txt").value.title ?? "").not.toMatch(/browser/);
   });
 });
