@@ -100,6 +100,8 @@ function nameLabel(host: string): string | null {
 /** A run of up to six words in the capture whose letters spell `letters`, as the capture writes it. */
 function spelledInText(letters: string, lines: readonly string[]): string | null {
   if (letters.length < MIN_LABEL) return null;
+  // The first writing of the name, or a fuller one ("Rosemere Cancer Foundation" after "Rosemere funds …").
+  let found: string | null = null;
   for (const line of lines) {
     const tokens = line.split(/\s+/).filter(Boolean);
     for (let i = 0; i < tokens.length; i++) {
@@ -109,14 +111,28 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
         if (joined.length > letters.length || !letters.startsWith(joined)) break;
         if (joined !== letters) continue;
         const phrase = tokens
-          .slice(i, j + 1)
+          .slice(i, withOrganisationTail(tokens, j) + 1)
           .join(" ")
           .replace(/^[("“‘']+|[)"”’',.;:]+$/g, "");
-        if (/^[\p{Lu}\p{N}]/u.test(phrase)) return phrase;
+        if (/^[\p{Lu}\p{N}]/u.test(phrase) && phrase.length > (found?.length ?? 0)) found = phrase;
       }
     }
   }
-  return null;
+  return found;
+}
+
+/** Words that end an organisation's name: "Rosemere" is written out as "Rosemere Cancer Foundation". */
+const ORGANISATION_END =
+  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting)$/i;
+
+/** The last token of the name starting at `end`'s run: extended over capitalised words to an organisation word. */
+function withOrganisationTail(tokens: readonly string[], end: number): number {
+  for (let k = end + 1; k <= Math.min(tokens.length - 1, end + 3); k++) {
+    const token = tokens[k] as string;
+    if (!/^\p{Lu}/u.test(token)) break;
+    if (ORGANISATION_END.test(token.replace(/[.,;:]+$/, ""))) return k;
+  }
+  return end;
 }
 
 /** The fewest English words (two letters or more) that spell `text`, or null. */

@@ -111,6 +111,11 @@ describe("who published it", () => {
       "a writer's organisation under the headline is no footer",
     ],
     ["d-hncompany-virtual-wards.txt", "HN Company", "a short hyphenated part of the domain is initials"],
+    [
+      "c-morecambe-bay-annalise-rosemere.txt",
+      "Rosemere Cancer Foundation",
+      "the domain's name written out to its organisation word",
+    ],
   ])("%s → %s (%s)", (file, publisher) => {
     expect(read(file).value.publisher).toBe(publisher);
   });
