@@ -76,10 +76,15 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   const meanLength = parts.join("").length / parts.length;
   if (parts.length > MAX_WORDS || odd > 0 || meanLength < 4 || !parts.some((w) => w.length >= 4)) return null;
   // The capture may write the name without the domain's country suffix ("Health Business magazine").
-  if (parts.length > 2 && COUNTRY_TAIL.test(parts[parts.length - 1] ?? "")) {
-    const shorter = spelledInText(parts.slice(0, -1).join(""), lines);
-    if (shorter) return shorter;
+  // The domain's country suffix is seldom part of the name ("healthbusinessuk" is Health Business).
+  if (parts.length > 2 && /^(uk|eu|us)$/i.test(parts[parts.length - 1] ?? "")) {
+    const shorter = parts.slice(0, -1);
+    return spelledInText(shorter.join(""), lines) ?? titleWords(shorter);
   }
+  return titleWords(parts);
+}
+
+function titleWords(parts: readonly string[]): string {
   return parts
     .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.length <= 2 ? w.toUpperCase() : capitalise(w)))
     .join(" ");
@@ -145,10 +150,14 @@ function splitIntoWords(text: string): string[] | null {
     for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
       const before = best[start];
       const word = text.slice(start, end);
-      if (!before || !dictionary.has(word)) continue;
-      const cost = before.cost + 1 + (word.length <= 2 ? 0.5 : 0);
+      if (!before) continue;
+      // Initials may open a name ("e18innovation" → "E18 Innovation"); at its end they are more often a
+      // word cut short ("severuss" is no "Sever USS").
+      const initials = !dictionary.has(word) && start === 0 && word.length <= 3;
+      if (!dictionary.has(word) && !initials) continue;
+      const cost = before.cost + 1 + (word.length <= 2 ? 0.5 : 0) + (initials ? 0.6 : 0);
       if (!best[end] || cost < (best[end]?.cost ?? Number.POSITIVE_INFINITY))
-        best[end] = { cost, words: [...before.words, word] };
+        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : word] };
     }
   }
   return best[text.length]?.words ?? null;
