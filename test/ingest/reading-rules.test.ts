@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readHtmlPage } from "../../src/ingest/read-html.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { siteNameForHost } from "../../src/ingest/site-name.js";
 import { ROOT } from "../helpers/factories.js";
@@ -176,5 +177,30 @@ describe("the headline and the date", () => {
   it("takes no headline from a browser notice", () => {
     // "Unfortunately, your browser is too old to work on this website. Please upgrade your browser"
     expect(read("d-healthfoundation-switched-on.txt").value.title ?? "").not.toMatch(/browser/);
+  });
+});
+
+describe("an HTML page with no byline falls back to the same rules", () => {
+  /** The page a capture was copied from, rebuilt: its first line the headline, the rest paragraphs. */
+  function pageOf(file: string): string {
+    const [headline, ...rest] = readFileSync(join(CORPUS, "captures", file), "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const asHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    return `<!doctype html><html><head><title>${asHtml(headline ?? "")}</title></head><body><article><h1>${asHtml(
+      headline ?? "",
+    )}</h1>${rest.map((l) => `<p>${asHtml(l)}</p>`).join("")}</article></body></html>`;
+  }
+
+  it.each([
+    ["r-bmj-blogs-data-grab.txt", "…, say A and B"],
+    ["r-waystowellness-nhs-app.txt", "…, writes our Head of Digital Systems X"],
+  ])("%s: the writers from the standfirst (%s), the site's name from the page's words", (file) => {
+    const record = RECORDS.get(file);
+    const result = readHtmlPage(pageOf(file), record?.url ?? null);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.authors).toEqual(record?.truth.authors);
+    expect(result.value.publisher).toBe(record?.truth.publisher);
   });
 });
