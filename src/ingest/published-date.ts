@@ -121,3 +121,8 @@ function realDay(value: string): PublishedDate | null {
   const time = Date.parse(`${value}T00:00:00Z`);
   return Number.isFinite(time) && new Date(time).toISOString().startsWith(value) ? { value, precision: "day" } : null;
 }
+
+/** "4 min readDec 10, 2020": page elements copied without a space between them. */
+export function unglueDates(line: string): string {
+  return line.replace(/(\p{Ll})((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu, "$1 $2");
+}

@@ -1,36 +1,25 @@
 /**
  * Plain-text captures (what a browser's copy gives, like the seeds), read the way a person reads
- * them: the headline is the line the body is about (see pick-headline), bylines become authors,
- * the publisher is what the capture shows (a copyright line, a known outlet's name in the masthead
- * or banners, a masthead line, then the URL's host), and the date is the first one written near
+ * them: the headline is the line the body is about (see pick-headline), bylines, credits and
+ * standfirsts name the authors (see capture-authors), the publisher is what the capture shows (a
+ * copyright line, a known outlet's name in the masthead or banners, a masthead line, then the
+ * site's name as the capture or the domain spells it), and the date is the first one written near
  * the headline in any common English form. Hard-wrapped text is re-flowed into paragraphs first.
  */
 
-import {
-  isPersonName,
-  isRoleLine,
-  namesInByline,
-  namesInCreditLine,
-  namesInInlineByline,
-  namesInStandfirst,
-} from "../knowledge/bylines.js";
 import { chromeReason, cleanCapture, escapeRegExp, withoutDateLabel } from "../knowledge/clean-capture.js";
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
+import { isNameAndRole, isWritersLine, writersOfCapture } from "./capture-authors.js";
 import { pickHeadline } from "./pick-headline.js";
-import { dateFromMachine, dateFromText } from "./published-date.js";
+import { dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
 import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
-const AUTHORS_HEADING = /^(authors?|written by|contributors?)\s*:?$/i;
-const LIST_GLYPH = /^[-•*–·▪◦]\s*/;
-const MAX_BLOCK_AUTHORS = 12;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
-/** Lines after the headline where a credit line ("Jane Smith, Editor") still stands. */
-const CREDIT_LINES = 4;
-/** The metadata block under a headline is at most this long; a line this long is the body. */
-const CREDIT_BLOCK_LINES = 12;
 const BODY_WORDS = 15;
+/** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
+const BANNER_LINES = 4;
 /** A kicker line on top of a headline: a section and a date at most. */
 const KICKER_WORDS = 6;
 /** A dateline is short: a date inside a longer sentence is news, not the publication date. */
@@ -44,10 +33,6 @@ const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*
 const LABELLED_CLAUSE = /^(published|posted)\s+on\s+[^,]{4,30},\s+\p{Ll}/iu;
 /** The part of a labelled line where its date stands: "Published: March 27, 2026. The … Desk." */
 const LABELLED_DATE_CHARS = 48;
-/** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
-const SHORT_LINE_WORDS = 40;
-/** Lines from the top where a byline inside a line ("… By Jane Doe June 21, 2019") still stands. */
-const OPENING_LINES = 12;
 
 export interface TextCaptureOptions {
   /** Where the capture came from, when known: its host names the publisher if nothing else does. */
@@ -61,38 +46,23 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
     .map((l) => l.trim())
     .filter(Boolean);
   // A labelled date run into the headline's line ("date 2025-08-21 How the NHS …") is not part of it.
-  const headline = pickHeadline(
-    lines.map(withoutDateLabel),
-    (line) => namesInByline(line).length > 0 || isNameAndRole(line) || isRoleLine(line) || isMasthead(line),
-  );
+  const headline = pickHeadline(lines.map(withoutDateLabel), (line) => isWritersLine(line) || isMasthead(line));
   // "Headline | Section": the site's suffix is not part of the headline.
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
-  const credits = headline ? creditLines(lines, at) : [];
-  const block = authorBlock(lines);
-  const authors = unique([
-    ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
-    ...lines
-      .slice(0, OPENING_LINES)
-      .filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS)
-      .flatMap(namesInInlineByline),
-    ...credits.flatMap((l) => (isPersonName(l) ? [l] : namesInCreditLine(l))),
-    ...block.names,
-    // The standfirst under the headline, or the opening lines when the capture starts below it.
-    ...lines.slice(headline ? at + 1 : 0, (headline ? at + 1 : 0) + CREDIT_LINES + 1).flatMap(namesInStandfirst),
-  ]);
+  const writers = writersOfCapture(lines, headline ? at : null);
   const publisher = publisherIn(lines, at, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
-    metadataLines: [...credits, ...block.lines],
+    metadataLines: writers.metadataLines,
   }).paragraphs;
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
   const { published, dateNote } = dateOf(lines, headline ? at : -1, options.url ?? null);
   return {
     ok: true,
-    value: { title, publisher, authors, published, dateNote, url: options.url ?? null, paragraphs },
+    value: { title, publisher, authors: writers.authors, published, dateNote, url: options.url ?? null, paragraphs },
   };
 }
 
@@ -138,77 +108,6 @@ function dateInUrl(url: string | null): PublishedDate | null {
   return dateFromMachine(found[3] ? `${found[1]}-${found[2]}-${found[3]}` : `${found[1]}-${found[2]}`);
 }
 
-/**
- * Credit lines under the headline: names (and a role), not a sentence and not the outlet's own
- * promo; or a bare name beside the date or the reading time, as blogging platforms set a writer.
- */
-function creditLines(lines: readonly string[], headlineAt: number): string[] {
-  // The block under the headline up to the body: credits, dates, roles (several writers each with
-  // a name line and a role line run past the first few lines).
-  const end = lines.findIndex((l, k) => k > headlineAt && l.split(/\s+/).length >= BODY_WORDS);
-  const last = Math.min(end === -1 ? lines.length : end, headlineAt + 1 + CREDIT_BLOCK_LINES);
-  const window = Math.max(last, headlineAt + 1 + CREDIT_LINES);
-  return lines.slice(headlineAt + 1, window).filter((l, k) => {
-    const at = headlineAt + 1 + k;
-    const beside = [lines[at - 1], lines[at + 1]];
-    if (isPersonName(l) && chromeReason(l) === null && beside.some((near) => near && isDateOrReadingTime(near)))
-      return true;
-    if (isPersonName(l) && chromeReason(l) === null && lines[at + 1] && isRoleLine(lines[at + 1] as string))
-      return true;
-    if (k >= CREDIT_LINES) return false;
-    const names = namesInCreditLine(l);
-    return names.length > 0 && names.every((n) => knownPublisherIn(n) === null);
-  });
-}
-
-function isDateOrReadingTime(line: string): boolean {
-  return (
-    /\b\d+\s*min(ute)?s?\s+read/i.test(line) ||
-    (line.split(/\s+/).length <= DATELINE_WORDS && dateFromText([unglueDates(line)], 1) !== null)
-  );
-}
-
-/** "4 min readDec 10, 2020": page elements copied without a space between them. */
-function unglueDates(line: string): string {
-  return line.replace(/(\p{Ll})((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu, "$1 $2");
-}
-
-/**
- * A report's "Authors" heading with one name a line under it (as a PDF's first page or a journal's
- * abstract page shows them, bulleted or not, each name perhaps with its affiliation on the next
- * line). Returns the names and every line the block took, heading included, so they leave the body.
- */
-function authorBlock(lines: readonly string[]): { names: string[]; lines: string[] } {
-  const at = lines.findIndex((l) => AUTHORS_HEADING.test(l));
-  if (at === -1) return { names: [], lines: [] };
-  const names: string[] = [];
-  const taken = [lines[at] as string];
-  let afterName = false;
-  for (const line of lines.slice(at + 1, at + 1 + 2 * MAX_BLOCK_AUTHORS)) {
-    const item = line.replace(LIST_GLYPH, "");
-    if (isPersonName(item)) {
-      names.push(item);
-      afterName = true;
-    } else if (afterName && item === line) {
-      // An affiliation under a name ("Usher Institute, University of …"); a second one ends the block.
-      afterName = false;
-    } else break;
-    taken.push(line);
-  }
-  return names.length > 0 ? { names, lines: taken } : { names: [], lines: [] };
-}
-
-function unique(names: string[]): string[] {
-  const folded = names.map((n) => n.replace(/’/g, "'"));
-  return [...new Map(folded.map((n) => [n.toLowerCase(), n])).values()];
-}
-
-/** "Jane Smith, CIO, NHS England": a writer's credit, never the headline. */
-function isNameAndRole(line: string): boolean {
-  const name = /^([^,]{3,40}),\s/.exec(line)?.[1];
-  return name !== undefined && isPersonName(name) && line.split(/\s+/).length <= BANNER_WORDS;
-}
-
 /** A line that is only a known outlet's name: the masthead, never the headline. */
 function isMasthead(line: string): boolean {
   const name = knownPublisherIn(line);
@@ -237,7 +136,7 @@ function publisherIn(lines: readonly string[], headlineAt: number, url: string |
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
     // A banner just under the headline ("Get UKAuthority News") is the site's own.
     ...lines
-      .slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES)
+      .slice(headlineAt + 1, headlineAt + 1 + BANNER_LINES)
       .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
     // The page's closing lines: in a short capture these must still come after the headline.
     ...lines
