@@ -14,7 +14,8 @@ import {
   namesInStandfirst,
 } from "../knowledge/bylines.js";
 import { chromeReason } from "../knowledge/clean-capture.js";
-import { dateFromText, unglueDates } from "./published-date.js";
+import { firstProseLine } from "./pick-headline.js";
+import { DATELINE_WORDS, dateFromText, unglueDates } from "./published-date.js";
 import { knownPublisherIn } from "./publishers.js";
 
 const AUTHORS_HEADING = /^(authors?|written by|contributors?)\s*:?$/i;
@@ -24,9 +25,6 @@ const MAX_BLOCK_AUTHORS = 12;
 const CREDIT_LINES = 4;
 /** The metadata block under a headline is at most this long; a line this long is the body. */
 const CREDIT_BLOCK_LINES = 12;
-const BODY_WORDS = 15;
-/** A dateline is short: a date inside a longer sentence is news, not the publication date. */
-const DATELINE_WORDS = 12;
 /** A credit is short; longer lines are the story, naming others. */
 const CREDIT_LINE_WORDS = 12;
 /** A metadata line (byline) is short; prose that happens to start "By …" is not one. */
@@ -72,7 +70,7 @@ export function isWritersLine(line: string): boolean {
 function creditLines(lines: readonly string[], headlineAt: number): string[] {
   // The block under the headline up to the body: credits, dates, roles (several writers each with
   // a name line and a role line run past the first few lines).
-  const end = lines.findIndex((l, k) => k > headlineAt && l.split(/\s+/).length >= BODY_WORDS);
+  const end = firstProseLine(lines, headlineAt);
   const last = Math.min(end === -1 ? lines.length : end, headlineAt + 1 + CREDIT_BLOCK_LINES);
   const window = Math.max(last, headlineAt + 1 + CREDIT_LINES);
   return lines.slice(headlineAt + 1, window).filter((l, k) => {

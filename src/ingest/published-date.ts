@@ -5,6 +5,9 @@
 
 import type { PublishedDate } from "../knowledge/document.js";
 
+/** A dateline is short (12 words at most): a date inside a longer sentence is news, not the publication date. */
+export const DATELINE_WORDS = 12;
+
 const MONTHS = [
   "january",
   "february",

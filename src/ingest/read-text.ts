@@ -11,19 +11,16 @@ import { chromeReason, cleanCapture, escapeRegExp, withoutDateLabel } from "../k
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { isNameAndRole, isWritersLine, writersOfCapture } from "./capture-authors.js";
-import { pickHeadline } from "./pick-headline.js";
-import { dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
+import { firstProseLine, pickHeadline } from "./pick-headline.js";
+import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
 import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
-const BODY_WORDS = 15;
 /** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
 const BANNER_LINES = 4;
 /** A kicker line on top of a headline: a section and a date at most. */
 const KICKER_WORDS = 6;
-/** A dateline is short: a date inside a longer sentence is news, not the publication date. */
-const DATELINE_WORDS = 12;
 /** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
 const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
@@ -131,7 +128,7 @@ function publisherIn(lines: readonly string[], headlineAt: number, url: string |
     if (outlet) return outlet;
   }
   // The footer follows the body: in a short capture a writer's organisation under the headline is not it.
-  const bodyAt = lines.findIndex((l, k) => k > headlineAt && l.split(/\s+/).length >= BODY_WORDS);
+  const bodyAt = firstProseLine(lines, headlineAt);
   const chrome = [
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
     // A banner just under the headline ("Get UKAuthority News") is the site's own.
