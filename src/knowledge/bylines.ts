@@ -1,9 +1,11 @@
 /**
  * Bylines as captures show them: "By Jane Smith", "Written by : Jane Smith", "By Dr Jo Bloggs,
- * Director of Digital at …", "Authors: A, B and C", a credit line under the headline ("Mark Say
- * Managing Editor", "A, B, C, Ethical Healthcare Consulting"), a feed's "jo@site.com (Jo Bloggs)"
- * and a standfirst's "…, writes Jane Smith". The names become the document's authors and a byline
- * line leaves the body; the role or organisation after a name is not a name.
+ * Director of Digital at …, and Sam Jones, …", "Authors: A, B and C", a byline inside a line
+ * ("… By Jane Smith June 21, 2019"), a credit line under the headline ("Mark Say Managing Editor",
+ * "A, B, C, Ethical Healthcare Consulting"), a role on its own line, a feed's "jo@site.com (Jo
+ * Bloggs)" and the writers a standfirst names ("…, writes Jane Smith", "In this blog, A and B
+ * share …"). The names become the document's authors and a byline line leaves the body; the role
+ * or organisation after a name is not a name, and neither is a team, a template or a tag.
  */
 
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
