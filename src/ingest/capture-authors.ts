@@ -40,7 +40,7 @@ export interface CaptureWriters {
 
 /** The writers of a capture whose headline is line `headlineAt` (null when it shows none). */
 export function writersOfCapture(lines: readonly string[], headlineAt: number | null): CaptureWriters {
-  const credits = headlineAt === null ? [] : creditLines(lines, headlineAt);
+  const credits = headlineAt === null ? [] : [...creditLines(lines, headlineAt), ...lettered(lines, headlineAt)];
   const block = authorBlock(lines);
   const short = lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS);
   // The standfirst under the headline, or the opening lines when the capture starts below it.
@@ -51,11 +51,22 @@ export function writersOfCapture(lines: readonly string[], headlineAt: number | 
       .slice(0, OPENING_LINES)
       .filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS)
       .flatMap(namesInInlineByline),
-    ...credits.flatMap((l) => (isPersonName(l) ? [l] : namesInCreditLine(l))),
+    ...credits.flatMap((l) => (isPersonName(l) ? [l] : (POST_NOMINALS.exec(l)?.slice(1, 2) ?? namesInCreditLine(l)))),
     ...block.names,
     ...lines.slice(standfirstAt, standfirstAt + CREDIT_LINES + 1).flatMap(namesInStandfirst),
   ]);
   return { authors, metadataLines: [...credits, ...block.lines] };
+}
+
+/** "Jane Smith, M.D.", "Jane Smith, PhD, FRCP": a name with its letters, as a writer is set above or under a headline. */
+const POST_NOMINALS = /^(.{5,40}?),\s*((?:[A-Z][A-Za-z.]{0,5}[A-Z.])(?:,?\s+[A-Z][A-Za-z.]{0,5}[A-Z.])*)$/;
+
+/** Name-and-letters lines within two lines of the headline. */
+function lettered(lines: readonly string[], headlineAt: number): string[] {
+  return lines.slice(Math.max(0, headlineAt - 2), headlineAt + 3).filter((l) => {
+    const name = POST_NOMINALS.exec(l)?.[1];
+    return name !== undefined && isPersonName(name);
+  });
 }
 
 /** A line that names writers ("By …", "Jane Smith, CIO, NHS England", "Deputy Chief Executive"): never a headline. */

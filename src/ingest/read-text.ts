@@ -19,8 +19,6 @@ import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCo
 const NEAR_HEADLINE = 8;
 /** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
 const BANNER_LINES = 4;
-/** A kicker line on top of a headline: a section and a date at most. */
-const KICKER_WORDS = 6;
 /** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
 const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
@@ -86,7 +84,7 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
   // A short dateline right on top of the headline ("17/01/2025", "Research - July 5, 2026") is the
   // article's own; the site's "today" stands higher, among the masthead's links.
   const onTop = headlineAt > 0 ? (lines[headlineAt - 1] as string) : "";
-  const kicker = onTop.split(/\s+/).length <= KICKER_WORDS ? [unglueDates(onTop)] : [];
+  const kicker = onTop.split(/\s+/).length <= DATELINE_WORDS ? [unglueDates(onTop)] : [];
   const written =
     dateFromText([near.join("\n")], 1, { monthYear: true }) ??
     dateFromText([above.join("\n")], 1, { monthYear: true }) ??
@@ -119,6 +117,8 @@ function isMasthead(line: string): boolean {
 function publisherIn(lines: readonly string[], headlineAt: number, url: string | null): string | null {
   for (const line of [...lines].reverse()) {
     if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
+    // "image: ©photographer | iStock" credits a picture, not the page.
+    if (chromeReason(line) === "image credit") continue;
     const name = publisherInCopyright(line.slice(line.search(/copyright|©|\(c\)/i)));
     if (name) return name;
   }

@@ -57,7 +57,7 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   const label = nameLabel(host);
   if (!label) return null;
   // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
-  if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return label.toUpperCase();
+  if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return spelledOutInText(label, lines) ?? label.toUpperCase();
   if (label.replace(/-/g, "").length < MIN_LABEL) return null;
   const letters = label.replace(/-/g, "");
   const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
@@ -128,7 +128,25 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
 
 /** Words that end an organisation's name: "Rosemere" is written out as "Rosemere Cancer Foundation". */
 const ORGANISATION_END =
-  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting)$/i;
+  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting|service|services|council|authority|agency|association|college|university|hospital|commission)$/i;
+
+/**
+ * The organisation the capture names whose initials the label is ("yas" → "Yorkshire Ambulance
+ * Service"): capitalised words ending in an organisation word, so a job title ("Chief Information
+ * Officer" for "cio") is never taken for the site.
+ */
+function spelledOutInText(initials: string, lines: readonly string[]): string | null {
+  const size = initials.length;
+  for (const line of lines) {
+    const tokens = line.split(/\s+/).map((t) => t.replace(/[,.;:()]+$/, ""));
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const run = tokens.slice(i, i + size);
+      const spells = run.every((t, k) => /^\p{Lu}\p{Ll}/u.test(t) && t[0]?.toLowerCase() === initials[k]);
+      if (spells && ORGANISATION_END.test(run[size - 1] ?? "")) return run.join(" ");
+    }
+  }
+  return null;
+}
 
 /** The last token of the name starting at `end`'s run: extended over capitalised words to an organisation word. */
 function withOrganisationTail(tokens: readonly string[], end: number): number {

@@ -94,7 +94,7 @@ const WRITER_VERBS =
   "reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes|writes|talks about";
 /** "Jane Smith, director at X, reflects on …", "Jane Smith is a GP …", "Jane Smith writing at X: …". */
 const OPENING = new RegExp(
-  String.raw`(?:^|[.!?]\s+)([^,.]{3,60}),(?:[^.]|\.(?=\S)){3,160},\s+(?:${WRITER_VERBS})\b|^(.{3,60}?)\s+is\s+(?:a|an)\s|^(${NAME_RUN})\s+(?:writing\s+(?:at|for|in|on)|(?:of|from|at)\s+[^,.]{2,60}?\s+(?:${WRITER_VERBS}|argues that))\b`,
+  String.raw`(?:^|[.!?]\s+)([^,.]{3,60}),(?:[^.]|\.(?=\S)){3,160},\s+(?:${WRITER_VERBS})\b|^(.{3,60}?)\s+is\s+(?:a|an|the(?!\s+new\b))\s|^(${NAME_RUN})\s+(?:writing\s+(?:at|for|in|on)|(?:of|from|at)\s+[^,.]{2,60}?\s+(?:${WRITER_VERBS}|argues that))\b`,
   "u",
 );
 /** "…, Rachel Hutchings explores how …": an analysis piece's writer after a clause break. */
@@ -103,7 +103,12 @@ const EXPLORES = new RegExp(
   "u",
 );
 /** "NHS Navigator Jane Smith reflects on a roundtable": a role, then the writer. */
-const REFLECTS = new RegExp(String.raw`(${NAME_RUN})\s+(?:explores|examines|reflects on)\b`, "u");
+const REFLECTS = new RegExp(String.raw`(${NAME_RUN})\s+(?:explores|examines|reflects on|explains)\b`, "u");
+/** "Outlet Deputy Editor, Jane Smith, spoke to …": the journalist who wrote the interview up. */
+const JOURNALIST = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ww]riter),?\s+(${NAME_RUN}),?\s+(?:spoke|speaks|talked|talks|met)\s+(?:to|with)\b`,
+  "u",
+);
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
   /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;
@@ -140,6 +145,8 @@ export function namesInStandfirst(line: string): string[] {
   const explores = EXPLORES.exec(line);
   const explorers = explores?.[1] ? explores[1].split(/\s+(?:and|&)\s+/) : [];
   if (explorers.length > 0 && explorers.every((n) => isPersonName(n) && n.split(" ").length <= 3)) return explorers;
+  const journalist = JOURNALIST.exec(line);
+  if (journalist?.[1] && isPersonName(journalist[1])) return [journalist[1]];
   const reflects = REFLECTS.exec(line);
   const named = reflects?.[1] ? trailingName(reflects[1]) : null;
   return named ? [named] : [];
@@ -153,7 +160,8 @@ function trailingName(phrase: string): string | null {
     const before = words[words.length - take - 1] ?? "";
     if (take === 2 && (PARTICLE.test(before) || /^\p{Lu}\.?$/u.test(before))) continue;
     const candidate = words.slice(-take).join(" ");
-    if (isPersonName(candidate)) return candidate;
+    // "GP lead Dr Jane Smith": the title is part of how the page names them.
+    if (isPersonName(candidate)) return TITLE.test(before) ? `${before} ${candidate}` : candidate;
   }
   return null;
 }

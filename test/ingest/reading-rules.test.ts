@@ -59,6 +59,10 @@ describe("who wrote it", () => {
     ["d-ardengem-ai-lab-lessons.txt", "'By A, Professor …, University …, and B, Director …, CSU'"],
     ["d-nhsproviders-digital-boards-blog.txt", "name lines over role lines, two writers"],
     ["d-c2ai-waiting-lists-opinion.txt", "'C2-Ai Opinion Article by Dr X, paediatrician, …'"],
+    ["r-hospitaltimes-digital-therapeutics.txt", "'Outlet Deputy Editor, X, spoke to Dr Y …' (the interviewer)"],
+    ["r-pulse-cpd-digital-mental-health.txt", "'GP mental health lead Dr X explains …' (title kept)"],
+    ["r-nhsx-ambulance-connectivity.txt", "'X is the Chief Executive at …' under the headline"],
+    ["r-microtest-digital-ambulance.txt", "'X, M.D.' above the headline"],
   ])("%s: %s", (file) => {
     const { value, truth } = read(file);
     expect(value.authors).toEqual(truth.authors);
@@ -112,6 +116,12 @@ describe("who published it", () => {
       "a writer's organisation under the headline is no footer",
     ],
     ["d-hncompany-virtual-wards.txt", "HN Company", "a short hyphenated part of the domain is initials"],
+    [
+      "r-oag-npic-5m-pathology.txt",
+      "Open Access Government",
+      "an image's '©photographer | iStock' is no copyright line",
+    ],
+    ["r-yas-epr-revolution.txt", "Yorkshire Ambulance Service", "the domain's initials spelled out by the capture"],
     [
       "c-morecambe-bay-annalise-rosemere.txt",
       "Rosemere Cancer Foundation",
@@ -169,6 +179,7 @@ describe("the headline and the date", () => {
     ["d-ukauthority-ada-foundation-models.txt", "'23/10/23' (a two-figure year)"],
     ["d-bevanbrittan-ai-airlock.txt", "'17/01/2025' on the line right on top of the headline"],
     ["r-yesilscience-ambient-funding.txt", "'Research - July 5, 2026' as the headline's kicker"],
+    ["r-huffpost-digital-therapies.txt", "'11/04/2016 13:20 BST | Updated 12/04/2017' on top of the headline"],
   ])("%s: the date from %s", (file) => {
     const { value, truth } = read(file);
     expect(value.published?.value).toBe(truth.published);
