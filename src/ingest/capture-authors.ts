@@ -12,6 +12,7 @@ import {
   namesInCreditLine,
   namesInInlineByline,
   namesInStandfirst,
+  writerOpeningStandfirst,
 } from "../knowledge/bylines.js";
 import { chromeReason } from "../knowledge/clean-capture.js";
 import { firstProseLine } from "./pick-headline.js";
@@ -54,6 +55,8 @@ export function writersOfCapture(lines: readonly string[], headlineAt: number | 
     ...credits.flatMap((l) => (isPersonName(l) ? [l] : (POST_NOMINALS.exec(l)?.slice(1, 2) ?? namesInCreditLine(l)))),
     ...block.names,
     ...lines.slice(standfirstAt, standfirstAt + CREDIT_LINES + 1).flatMap(namesInStandfirst),
+    // Only the line right under the headline: further down the same shape is the story's people.
+    ...(headlineAt === null ? [] : writerOpeningStandfirst(lines[standfirstAt] ?? "")),
   ]);
   return { authors, metadataLines: [...credits, ...block.lines] };
 }

@@ -109,6 +109,23 @@ const JOURNALIST = new RegExp(
   String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ww]riter),?\s+(${NAME_RUN}),?\s+(?:spoke|speaks|talked|talks|met)\s+(?:to|with)\b`,
   "u",
 );
+/**
+ * "Candace Imison admires the ambition of …", "GP lead Dr Jo Bloggs sets out …": a standfirst that
+ * opens on a person doing a writer's thing in the present tense (news reports in the past or
+ * perfect, and quotes people with "says").
+ */
+const OPENS_ON_WRITER = new RegExp(
+  String.raw`^((?:\S+\s+){0,5}?${NAME_RUN})\s+(?:admires|argues|asks|considers|describes|discusses|examines|explains|explores|looks at|outlines|ponders|questions|reflects on|reviews|sets out|shares|suggests|offers)\b`,
+  "u",
+);
+
+/** The writer a standfirst opens on, or [] (see OPENS_ON_WRITER). */
+export function writerOpeningStandfirst(line: string): string[] {
+  const found = OPENS_ON_WRITER.exec(line.trim());
+  const name = found?.[1] ? trailingName(found[1]) : null;
+  return name ? [name] : [];
+}
+
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
   /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;

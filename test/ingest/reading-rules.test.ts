@@ -63,6 +63,7 @@ describe("who wrote it", () => {
     ["r-pulse-cpd-digital-mental-health.txt", "'GP mental health lead Dr X explains …' (title kept)"],
     ["r-nhsx-ambulance-connectivity.txt", "'X is the Chief Executive at …' under the headline"],
     ["r-microtest-digital-ambulance.txt", "'X, M.D.' above the headline"],
+    ["d-nuffield-topol-blog.txt", "'X admires the ambition of …, but argues' opening the standfirst"],
   ])("%s: %s", (file) => {
     const { value, truth } = read(file);
     expect(value.authors).toEqual(truth.authors);
