@@ -94,6 +94,24 @@ const variables = z.object({
   // Tenant ids are GUIDs, which Teams may send in either case.
   TEAMS_TENANTS: optionalText.transform((v) => new Set(commaList(v).map((id) => id.toLowerCase()))),
   ADMINS: optionalText.transform((v) => new Set(commaList(v))),
+  /** Reviewers of every reviewed channel besides its subscriber ("slack:U123", "teams:29:1abc"), like ADMINS. */
+  EDITORS: optionalText
+    .transform((v) => commaList(v))
+    .refine(
+      (ids) => ids.every((id) => /^(slack|teams):\S+$/.test(id)),
+      "must list people as slack:<user id> or teams:<user id>, separated by commas",
+    )
+    .transform((ids) => new Set(ids)),
+  /** How long before a reviewed slot its draft goes to the reviewers. */
+  REVIEW_LEAD_MINUTES: optionalText
+    .transform((v) => v ?? "60")
+    .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
+    .transform(Number)
+    .pipe(z.number().int().min(5, "must be 5 to 720 minutes").max(720, "must be 5 to 720 minutes")),
+  /** A reviewed slot nobody approved: held (nothing posted) or posted unreviewed. */
+  REVIEW_UNANSWERED: optionalText
+    .transform((v) => v ?? "hold")
+    .pipe(z.enum(["hold", "post"], { message: "must be hold or post" })),
   INGEST_ALLOW_PRIVATE: z
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()
@@ -136,6 +154,9 @@ const SHOWABLE = new Set([
   "LOG_LEVEL",
   "ARCHIVE",
   "PUBLIC_URL",
+  "EDITORS",
+  "REVIEW_LEAD_MINUTES",
+  "REVIEW_UNANSWERED",
 ]);
 
 /** A configuration problem, told in one line that names the variable. */

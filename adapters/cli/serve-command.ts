@@ -12,7 +12,7 @@ import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
 import { PLATFORMS } from "../serve/platforms.js";
-import { type RunningScheduler, startScheduler } from "../serve/run-scheduler.js";
+import { type RunningScheduler, reviewSettingsFor, startScheduler } from "../serve/run-scheduler.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
@@ -145,7 +145,11 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     feeds = await startFeedPolling(config, store, chat, log);
     for (const platform of platforms) await platform.start();
     const posters = platforms.map((p) => p.poster);
-    scheduler = startScheduler({ store, briefings, posters, log, ...archiveLinksFor(config) }, io.env);
+    const review = reviewSettingsFor(
+      config,
+      platforms.map((p) => p.reviewDesk),
+    );
+    scheduler = startScheduler({ store, briefings, posters, log, review, ...archiveLinksFor(config) }, io.env);
     if (config.TEAMS_LOCAL)
       io.stdout(
         `nhsai serve: TEAMS_LOCAL=1: listening on ${host} only; Teams senders are not verified and get no admin rights\n`,

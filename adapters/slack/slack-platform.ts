@@ -14,6 +14,7 @@ import { registerListeners } from "./listeners/dispatch.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { proxySetup } from "./proxy-fetch.js";
 import { ReplayGuard } from "./replay-guard.js";
+import { slackReview } from "./review-actions.js";
 import { slackClientOptions } from "./slack-client.js";
 import { SlackPoster } from "./slack-poster.js";
 import { slackSettings } from "./slack-settings.js";
@@ -88,6 +89,8 @@ export async function createSlackPlatform(
   };
   // Over HTTP the receiver checks for replays before Bolt; over Socket Mode Bolt's middleware does.
   if (!(receiver instanceof SlackHttpReceiver)) app.use(replayGuard.middleware());
+  const review = slackReview(deps, client, poster);
+  app.use(review.middleware);
   registerListeners(app, listenerDeps);
   app.error(async (error) => {
     deps.log.error("slack.listener_failed", { error: String(error).slice(0, 200) });
@@ -96,6 +99,7 @@ export async function createSlackPlatform(
     name: "slack",
     routes: receiver instanceof SlackHttpReceiver ? { "/slack/events": receiver.requestListener } : {},
     poster,
+    reviewDesk: review.desk,
     start: async () => {
       await authorize.warm(deps.log);
       if (settings.mode === "socket") await app.start().catch(refusedSocket);

@@ -11,6 +11,7 @@ import { routeBotbuilderConsole } from "./botbuilder-console.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { messagesRoute } from "./messages-route.js";
 import { Pacer } from "./pacer.js";
+import { teamsReview } from "./review-turns.js";
 import type { ServiceUrlPolicy } from "./service-url.js";
 import { type TeamsAuthOverrides, teamsAuthentication } from "./teams-auth.js";
 import { TeamsBot } from "./teams-bot.js";
@@ -72,9 +73,12 @@ export async function createTeamsPlatform(
     tenants: config.TEAMS_TENANTS,
     verifiedSenders: Boolean(appId),
   });
+  const review = teamsReview(deps, sender, connector, policy, Boolean(appId));
   const route = messagesRoute({
     adapter,
-    logic: (context) => bot.run(context),
+    logic: async (context) => {
+      if (!(await review.handles(context))) await bot.run(context);
+    },
     open: Boolean(appId) || config.TEAMS_LOCAL,
     authenticated: Boolean(appId),
     policy,
@@ -84,6 +88,7 @@ export async function createTeamsPlatform(
     name: "teams",
     routes: { "/api/messages": route },
     poster: new TeamsPoster(deps.store, sender),
+    reviewDesk: review.desk,
     start: async () => log.info("teams.ready", { authenticated: Boolean(appId), local: config.TEAMS_LOCAL }),
     // Answers still going out get a few seconds, inside Docker's 10 s between SIGTERM and SIGKILL.
     stop: () =>
