@@ -83,11 +83,7 @@ export function readQuestionSet(file: string): QuestionItem[] {
 }
 
 /** Whether the engine's answer is right by the scorer's rules. */
-export function isRight(
-  item: QuestionItem,
-  answer: Answer,
-  captures: Record<string, string>,
-): boolean {
+export function isRight(item: QuestionItem, answer: Answer, captures: Record<string, string>): boolean {
   if (item.kind === "abstain") return answer.abstained && answer.citations.length === 0;
   return (
     !answer.abstained &&

@@ -7,7 +7,7 @@
 
 import type { Library } from "../knowledge/library.js";
 import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from "../knowledge/synonyms.js";
-import { termFor } from "../knowledge/text-terms.js";
+import { termFor, tokenize } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
@@ -147,6 +147,41 @@ export const TITLE_TERMS = new Set([
   "ms",
   "baro",
 ]);
+
+/** Two words ("diagnostic fund") are as often a description as a name; three or four make a name. */
+const LOWER_CASE_NAME_WORDS = 3;
+
+/**
+ * Names staff type in lower case ("when will the single patient record go live?"): a run of three
+ * or four of the question's words that a candidate sentence writes capitalised ("Single Patient
+ * Record") is a name too, held whole or not at all, not a "single" here and a "record" there.
+ */
+export function withNamesWritten(
+  library: Library,
+  q: AnalysedQuestion,
+  candidates: Iterable<number>,
+): AnalysedQuestion {
+  const words = q.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const runs: { terms: string[]; pattern: RegExp }[] = [];
+  for (let n = LOWER_CASE_NAME_WORDS; n <= LOWER_CASE_NAME_WORDS + 1; n++)
+    for (let i = 1; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      if (run.some((w) => /^\p{Lu}/u.test(w))) continue; // written capitalised: already a name
+      const terms = tokenize(run.join(" ")).map((t) => t.term);
+      if (terms.length !== n || q.names.some((name) => terms.every((t) => name.includes(t)))) continue;
+      const titled = run.map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join("\\s+");
+      runs.push({ terms, pattern: new RegExp(`\\b${titled}\\b`, "u") });
+    }
+  if (runs.length === 0) return q;
+  const found: string[][] = [];
+  for (const id of candidates) {
+    const text = library.passage(id)?.text ?? "";
+    for (const run of runs)
+      if (!found.some((name) => run.terms.every((t) => name.includes(t))) && run.pattern.test(text))
+        found.push(run.terms);
+  }
+  return found.length > 0 ? { ...q, names: [...q.names, ...found] } : q;
+}
 
 /** For each name the question gives, its parts that can stand for it alone ("Smith", not "Dr"). */
 function distinctiveNameParts(library: Library, q: AnalysedQuestion): string[][] {

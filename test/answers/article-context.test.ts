@@ -85,9 +85,28 @@ const millbrook = makeDocument({
     "Millbrook Hospitals Trust thanked staff for working on paper in the meantime.",
   ),
 });
+const record = makeDocument({
+  id: "record",
+  title: "Plans for a national patient record",
+  publisher: "Test Health News",
+  published: onDay("2026-03-01"),
+  paragraphs: paragraphs(
+    "A national Shared Care Ledger is planned so that patients stop repeating their histories.",
+    "Ministers have not said when the Shared Care Ledger will be ready.",
+  ),
+});
+const epr = makeDocument({
+  id: "epr",
+  title: "Trust delays its electronic record launch",
+  publisher: "Test Health News",
+  published: onDay("2026-03-05"),
+  paragraphs: paragraphs(
+    "Greyford Trust's new referral ledger will now go live in November, replacing paper with one shared system.",
+  ),
+});
 const library = libraryOf(brackenfield, oakhurst, scheme, priorities, ravensworth, millbrook);
 const ask = (question: string) => answerQuestion(library, question);
-const sources = [brackenfield, oakhurst, scheme, priorities, ravensworth, millbrook].map((d) =>
+const sources = [brackenfield, oakhurst, scheme, priorities, ravensworth, millbrook, record, epr].map((d) =>
   normaliseQuote([d.title, ...d.paragraphs.map((p) => p.text)].join("\n")),
 );
 const verbatim = (quote: string) => quote !== "" && sources.some((text) => quoteIn(quote, text));
@@ -113,6 +132,17 @@ describe("a sentence read with what its article is about", () => {
     const a = ask("How long were Oakhurst Council's carer records left online?");
     expect(a.answer).not.toMatch(/11 weeks/);
     if (!a.abstained) expect(a.citations[0]?.documentId).toBe("oakhurst");
+  });
+});
+
+describe("names typed in lower case", () => {
+  it("are held whole: another trust's 'referral ledger' going live is no date for the 'shared care ledger'", () => {
+    const a = answerQuestion(
+      libraryOf(record, epr, ravensworth, millbrook),
+      "when will the shared care ledger go live?",
+    );
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
   });
 });
 
