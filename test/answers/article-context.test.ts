@@ -169,3 +169,26 @@ describe("list questions in staff's words", () => {
     expect(verbatim(a.citations[0]?.quote ?? "")).toBe(true);
   });
 });
+
+describe("'why' answers whose reason is in the next sentence", () => {
+  const fife = makeDocument({
+    id: "kelso",
+    title: "Regulator reprimands health board",
+    publisher: "Test Health News",
+    published: onDay("2026-02-01"),
+    paragraphs: paragraphs(
+      "The regulator issued a formal reprimand to Kelso Health Board in January. This was because a ward document listing 14 patients was handed to a visitor without any identity check.",
+      "The board has since changed how it checks visitors.",
+    ),
+  });
+  const kelso = libraryOf(fife, scheme);
+
+  it("quotes the sentence answering 'why' together with the reason it is followed by", () => {
+    const a = answerQuestion(kelso, "why did the regulator reprimand Kelso Health Board?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/handed to a visitor/);
+    expect(quoteIn(a.citations[0]?.quote ?? "", normaliseQuote(fife.paragraphs.map((p) => p.text).join("\n")))).toBe(
+      true,
+    );
+  });
+});
