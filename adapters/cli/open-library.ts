@@ -32,7 +32,10 @@ export function existingStore(env: NodeJS.ProcessEnv): { databaseUrl?: string; d
 export const SNAPSHOT_FILE = "library-snapshot.bin";
 
 /** Says why a saved library was not used or could not be saved: one line each time. */
-export type SnapshotWarning = (event: "library.snapshot_rejected" | "library.snapshot_not_saved", reason: string) => void;
+export type SnapshotWarning = (
+  event: "library.snapshot_rejected" | "library.snapshot_not_saved",
+  reason: string,
+) => void;
 
 /**
  * The seeds plus every stored document, restored from the snapshot under `dataDir` when it is whole
@@ -52,7 +55,8 @@ export async function openStoredLibrary(
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") warn("library.snapshot_rejected", (error as Error).message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") warn("library.snapshot_rejected", (error as Error).message);
   }
   if (bytes) {
     try {
@@ -77,7 +81,11 @@ function saveSnapshot(file: string, bytes: Uint8Array, warn: SnapshotWarning): v
     writeFileSync(temporary, bytes);
     renameSync(temporary, file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The folder itself is unusable: there is nothing to clean up.
+    }
     warn("library.snapshot_not_saved", (error as Error).message);
   }
 }

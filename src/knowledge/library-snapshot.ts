@@ -161,7 +161,7 @@ export function encodeLibrary(library: Library): Uint8Array {
 export function restoreLibrary(
   bytes: Uint8Array,
   documents: readonly Document[],
-): { library: Library; /** Whether it differs from the snapshot (newer documents, new metadata). */ changed: boolean } {
+): { library: Library /** Whether it differs from the snapshot (newer documents, new metadata). */; changed: boolean } {
   if (bytes.length < MAGIC.length + 8 || Buffer.from(bytes.subarray(0, MAGIC.length)).toString("latin1") !== MAGIC)
     throw new SnapshotRejected("not a library snapshot");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -176,7 +176,9 @@ export function restoreLibrary(
   const covered = header.documents.length;
   if (covered > documents.length) throw new SnapshotRejected("documents were removed since it was saved");
   const current = documents.slice(0, covered).map(savedDocument);
-  const differs = current.findIndex((doc, i) => doc.id !== header.documents[i]?.id || doc.text !== header.documents[i]?.text);
+  const differs = current.findIndex(
+    (doc, i) => doc.id !== header.documents[i]?.id || doc.text !== header.documents[i]?.text,
+  );
   if (differs >= 0) throw new SnapshotRejected(`document ${current[differs]?.id} changed since it was saved`);
 
   // Typed arrays need aligned offsets: copy once if the file's buffer does not give them.

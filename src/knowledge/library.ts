@@ -259,6 +259,13 @@ export class Library {
   update(document: Document): void {
     const entry = this.documents.get(document.id);
     if (!entry) return;
+    // A replica's first sync lists every stored document: those already held as they are cost nothing.
+    const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+    if (
+      REFRESHABLE_FIELDS.every((f) => same(entry.document[f], document[f])) &&
+      same(entry.document.appearances, document.appearances)
+    )
+      return;
     for (const field of REFRESHABLE_FIELDS)
       (entry.document as unknown as Record<string, unknown>)[field] = document[field];
     entry.document.appearances = document.appearances;
@@ -374,7 +381,17 @@ export class Library {
       if (!entry || !paragraph || !topics || text?.length !== length || termStart + terms > state.termIds.length)
         throw new Error(`passage ${i} does not fit its document`);
       const sentence = table[at + 2] as number;
-      const passage = new StoredPassage(entry.document, p, sentence, text, paragraph.heading, topics, library.store, termStart, terms);
+      const passage = new StoredPassage(
+        entry.document,
+        p,
+        sentence,
+        text,
+        paragraph.heading,
+        topics,
+        library.store,
+        termStart,
+        terms,
+      );
       passage.id = i;
       termStart += terms;
       library.passages.push(passage);

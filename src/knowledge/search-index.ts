@@ -174,7 +174,8 @@ export class SearchIndex {
   /** The index as flat arrays, for a saved snapshot (postings end to end, `offsets` per term). */
   exportState(): SearchIndexState {
     const offsets = new Int32Array(this.postings.length + 1);
-    for (let t = 0; t < this.postings.length; t++) offsets[t + 1] = (offsets[t] as number) + (this.postings[t] as Postings).length;
+    for (let t = 0; t < this.postings.length; t++)
+      offsets[t + 1] = (offsets[t] as number) + (this.postings[t] as Postings).length;
     const total = offsets[this.postings.length] as number;
     const ids = new Int32Array(total);
     const tfs = new Uint16Array(total);
@@ -182,7 +183,14 @@ export class SearchIndex {
       ids.set(list.ids.subarray(0, list.length), offsets[t]);
       tfs.set(list.tfs.subarray(0, list.length), offsets[t]);
     });
-    return { terms: this.termList, offsets, ids, tfs, lengths: this.lengths.subarray(0, this.count), totalLength: this.totalLength };
+    return {
+      terms: this.termList,
+      offsets,
+      ids,
+      tfs,
+      lengths: this.lengths.subarray(0, this.count),
+      totalLength: this.totalLength,
+    };
   }
 
   /** An index from `exportState`'s arrays (the caller checks they are whole); postings grow on from there. */
