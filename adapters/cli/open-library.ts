@@ -44,12 +44,15 @@ export type SnapshotWarning = (
  * commands that answer from the store start with.
  */
 export async function openStoredLibrary(
-  store: Pick<Documents, "listDocuments">,
+  store: Pick<Documents, "listDocumentVersions">,
   dataDir: string,
   warn: SnapshotWarning,
 ): Promise<Library> {
-  const { restoreLibrary, encodeLibrary, SnapshotRejected } = await import("../../src/knowledge/library-snapshot.js");
-  const documents = [...openSeedDocuments(), ...(await store.listDocuments())];
+  const { restoreLibrary, encodeLibrary, contentVersion, SnapshotRejected } = await import(
+    "../../src/knowledge/library-snapshot.js"
+  );
+  const seeds = openSeedDocuments().map((document) => ({ document, version: contentVersion(document) }));
+  const documents = [...seeds, ...(await store.listDocumentVersions())];
   const file = join(resolve(dataDir), SNAPSHOT_FILE);
   let bytes: Buffer | null = null;
   try {
@@ -61,15 +64,15 @@ export async function openStoredLibrary(
   if (bytes) {
     try {
       const { library, changed } = restoreLibrary(bytes, documents);
-      if (changed) saveSnapshot(file, encodeLibrary(library), warn);
+      if (changed) saveSnapshot(file, encodeLibrary(library, documents), warn);
       return library;
     } catch (error) {
       if (!(error instanceof SnapshotRejected)) throw error;
       warn("library.snapshot_rejected", error.message);
     }
   }
-  const library = buildLibrary(documents);
-  saveSnapshot(file, encodeLibrary(library), warn);
+  const library = buildLibrary(documents.map((d) => d.document));
+  saveSnapshot(file, encodeLibrary(library, documents), warn);
   return library;
 }
 

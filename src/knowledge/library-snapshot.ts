@@ -5,9 +5,11 @@
  *
  * It is trusted only when whole and current: a CRC-32 over every byte, the format and a version
  * of the analysing code (the hash of this folder's modules and of the lexicon), and each
- * document's id and fingerprint in order. Documents added since it was saved are analysed on top;
- * a document removed, reordered or with new text (a refresh) means a rebuild, and one with only
- * new metadata (authors, publisher) is updated in place.
+ * document's id and version (the store's last-written time) in order. A document written again
+ * since is read through: new text (a refresh) means a rebuild, new metadata only (authors,
+ * publisher) an update in place. Documents added since are analysed on top; one removed or
+ * reordered means a rebuild. Checking versions, not content, keeps a start at 10,000 documents
+ * from hashing 20 MB of text.
  *
  * Layout: "NHSAISNP", a little-endian u32 header length, the JSON header, the typed arrays each
  * at an 8-byte boundary, and the CRC-32 of all before it as the last 4 bytes.
@@ -29,8 +31,16 @@ const FORMAT = 1;
 /** Why a snapshot was not used: shown in the one log line a rebuild writes. */
 export class SnapshotRejected extends Error {}
 
+/** A document as the library holds it, with a version that moves whenever it is written again. */
+export interface VersionedDocument {
+  document: Document;
+  /** The store's last-written time; for documents from elsewhere (the seeds), `contentVersion`. */
+  version: string;
+}
+
 interface SavedDocument {
   id: string;
+  version: string;
   /** Of what the analysis reads: title and paragraphs. */
   text: string;
   /** Of what only the metadata terms read: publisher, organisation, authors. */
@@ -97,18 +107,30 @@ function fingerprint(parts: readonly (string | boolean | null | undefined)[]): s
   return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
-function savedDocument(doc: Document): SavedDocument {
+function textFingerprint(doc: Document): string {
   const text: (string | boolean)[] = [doc.title];
   for (const p of doc.paragraphs) text.push(p.text, p.heading);
-  return {
-    id: doc.id,
-    text: fingerprint(text),
-    meta: fingerprint([doc.publisher, doc.organisation, ...doc.authors]),
-  };
+  return fingerprint(text);
+}
+
+function metaFingerprint(doc: Document): string {
+  return fingerprint([doc.publisher, doc.organisation, ...doc.authors]);
+}
+
+/** A version from the content itself, for documents no store dates (the seeds: a handful). */
+export function contentVersion(doc: Document): string {
+  return `${textFingerprint(doc)}/${metaFingerprint(doc)}`;
+}
+
+function savedDocument({ document, version }: VersionedDocument): SavedDocument {
+  return { id: document.id, version, text: textFingerprint(document), meta: metaFingerprint(document) };
 }
 
 /** The library's analysis as bytes, for `restoreLibrary` in another process. */
-export function encodeLibrary(library: Library): Uint8Array {
+export function encodeLibrary(library: Library, documents: readonly VersionedDocument[]): Uint8Array {
+  const held = library.all();
+  if (documents.length !== held.length || documents.some((d, i) => held[i]?.document !== d.document))
+    throw new Error("encodeLibrary needs the library's own documents, in order");
   const state = library.exportState();
   const arrays: [ArrayName, Int32Array | Uint16Array | Uint32Array][] = [
     ["offsets", state.index.offsets],
@@ -129,11 +151,11 @@ export function encodeLibrary(library: Library): Uint8Array {
     format: FORMAT,
     code: analysisVersion(),
     littleEndian: LITTLE_ENDIAN,
-    documents: library.all().map((entry) => savedDocument(entry.document)),
+    documents: documents.map(savedDocument),
     terms: state.index.terms,
     totalLength: state.index.totalLength,
     topicSets: state.topicSets,
-    metadataTerms: state.documents.map((d) => d.metadataTerms),
+    metadataTerms: state.documents.map((d) => d.metadataTerms ?? []),
     documentTopics: state.documents.map((d) => d.topics),
     texts: state.texts,
     arrays: placed,
@@ -160,7 +182,7 @@ export function encodeLibrary(library: Library): Uint8Array {
  */
 export function restoreLibrary(
   bytes: Uint8Array,
-  documents: readonly Document[],
+  versioned: readonly VersionedDocument[],
 ): { library: Library /** Whether it differs from the snapshot (newer documents, new metadata). */; changed: boolean } {
   if (bytes.length < MAGIC.length + 8 || Buffer.from(bytes.subarray(0, MAGIC.length)).toString("latin1") !== MAGIC)
     throw new SnapshotRejected("not a library snapshot");
@@ -174,12 +196,19 @@ export function restoreLibrary(
   if (header.format !== FORMAT || header.code !== analysisVersion() || header.littleEndian !== LITTLE_ENDIAN)
     throw new SnapshotRejected("written by another version of nhsai");
   const covered = header.documents.length;
-  if (covered > documents.length) throw new SnapshotRejected("documents were removed since it was saved");
-  const current = documents.slice(0, covered).map(savedDocument);
-  const differs = current.findIndex(
-    (doc, i) => doc.id !== header.documents[i]?.id || doc.text !== header.documents[i]?.text,
-  );
-  if (differs >= 0) throw new SnapshotRejected(`document ${current[differs]?.id} changed since it was saved`);
+  if (covered > versioned.length) throw new SnapshotRejected("documents were removed since it was saved");
+  const documents = versioned.map((v) => v.document);
+  // Only documents written again since are read through; their text must be what was analysed.
+  const newMetadata = new Set<number>();
+  for (let i = 0; i < covered; i++) {
+    const saved = header.documents[i] as SavedDocument;
+    const { document, version } = versioned[i] as VersionedDocument;
+    if (document.id !== saved.id) throw new SnapshotRejected(`document ${document.id} is not where it was saved`);
+    if (version === saved.version) continue;
+    if (textFingerprint(document) !== saved.text)
+      throw new SnapshotRejected(`document ${document.id} changed since it was saved`);
+    if (metaFingerprint(document) !== saved.meta) newMetadata.add(i);
+  }
 
   // Typed arrays need aligned offsets: copy once if the file's buffer does not give them.
   const bodyStart = align(MAGIC.length + 4 + headerLength);
@@ -212,7 +241,10 @@ export function restoreLibrary(
         termIds: i32("termIds"),
         positions: array("positions") as Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>,
         topicSets: header.topicSets as TopicId[][],
-        documents: header.documentTopics.map((topics, d) => ({ topics, metadataTerms: header.metadataTerms[d] ?? [] })),
+        documents: header.documentTopics.map((topics, d) => ({
+          topics,
+          metadataTerms: newMetadata.has(d) ? null : (header.metadataTerms[d] ?? []),
+        })),
         passages: i32("passages"),
         texts: header.texts,
       },
@@ -222,13 +254,8 @@ export function restoreLibrary(
     if (error instanceof SnapshotRejected) throw error;
     throw new SnapshotRejected(`does not fit the documents (${(error as Error).message})`);
   }
-  let changed = covered < documents.length;
-  current.forEach((doc, i) => {
-    if (doc.meta === header.documents[i]?.meta) return;
-    library.update(documents[i] as Document);
-    changed = true;
-  });
   for (const doc of documents.slice(covered)) library.add(doc);
+  const changed = covered < documents.length || versioned.some((v, i) => v.version !== header.documents[i]?.version);
   return { library, changed };
 }
 

@@ -177,8 +177,11 @@ export interface LibraryState {
   termIds: Int32Array<ArrayBuffer>;
   positions: Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
   topicSets: readonly (readonly TopicId[])[];
-  /** Per document, in the order added: its topic set (into `topicSets`) and its metadata terms. */
-  documents: readonly { topics: number; metadataTerms: readonly string[] }[];
+  /**
+   * Per document, in the order added: its topic set (into `topicSets`) and its metadata terms
+   * (null: worked out again, for a document whose authors or publisher changed since).
+   */
+  documents: readonly { topics: number; metadataTerms: readonly string[] | null }[];
   /**
    * Per passage, PASSAGE_FIELDS numbers: document, paragraph, sentence, text start (-1 - k: the
    * text is `texts[k]`, not a slice of its paragraph), text length, topic set, term count; a
@@ -362,7 +365,12 @@ export class Library {
       const saved = state.documents[d] as LibraryState["documents"][number];
       const topics = topicSets[saved.topics];
       if (!topics) throw new Error("a document's topics are missing");
-      return { document, topics: [...topics], passages: [], metadataTerms: new Set(saved.metadataTerms) };
+      return {
+        document,
+        topics: [...topics],
+        passages: [],
+        metadataTerms: saved.metadataTerms ? new Set(saved.metadataTerms) : metadataTerms(document),
+      };
     });
     library.store.termIds = state.termIds;
     library.store.positions = state.positions;

@@ -13,7 +13,12 @@ import { openSeedDocuments, openStoredLibrary, SNAPSHOT_FILE } from "../../adapt
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import type { Document } from "../../src/knowledge/document.js";
 import type { Library, Passage } from "../../src/knowledge/library.js";
-import { encodeLibrary, restoreLibrary, SnapshotRejected } from "../../src/knowledge/library-snapshot.js";
+import {
+  encodeLibrary,
+  restoreLibrary,
+  SnapshotRejected,
+  type VersionedDocument,
+} from "../../src/knowledge/library-snapshot.js";
 import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import type { Store } from "../../src/store/store.js";
 import { BACKENDS, type StoreHarness, T0 } from "./harness.js";
@@ -62,60 +67,72 @@ function expectSameLibrary(restored: Library, built: Library): void {
   }
 }
 
+/** Documents as the store lists them: each with the version it was last written at. */
+const versions = (docs: readonly Document[], version = "2026-11-23T09:00:00.000Z"): VersionedDocument[] =>
+  docs.map((document) => ({ document, version }));
+
+/** A library built from the documents, saved as a snapshot. */
+const saveOf = (docs: VersionedDocument[]) => encodeLibrary(buildLibrary(docs.map((d) => d.document)), docs);
+
 describe("library snapshot", () => {
   const seeds = openSeedDocuments();
   const stored = storedDocuments();
   const all = [...seeds, ...stored];
+  const written = versions(all);
+  /** The documents with one written again (a refresh): a new version and the given changes. */
+  const rewritten = (id: string, change: Partial<Document>) =>
+    written.map((v) =>
+      v.document.id === id ? { document: { ...v.document, ...change }, version: "2026-11-24T10:00:00.000Z" } : v,
+    );
 
   it("restores a library that answers exactly as one built from the documents", () => {
-    const built = buildLibrary(all);
-    const { library, changed } = restoreLibrary(encodeLibrary(built), all);
+    const { library, changed } = restoreLibrary(saveOf(written), written);
     expect(changed).toBe(false);
     expectSameLibrary(library, buildLibrary(all));
     // Restored postings still grow: a document ingested afterwards is searchable at once.
     const extra = { ...(stored[0] as Document), id: "ingested-later" };
+    const built = buildLibrary(all);
     library.add(extra);
     built.add(extra);
     expectSameLibrary(library, built);
   });
 
   it("analyses only documents stored after it was saved, on top of what it restores", () => {
-    const saved = encodeLibrary(buildLibrary([...seeds, ...stored.slice(0, 3)]));
-    const { library, changed } = restoreLibrary(saved, all);
+    const { library, changed } = restoreLibrary(saveOf(written.slice(0, seeds.length + 3)), written);
     expect(changed).toBe(true);
     expectSameLibrary(library, buildLibrary(all));
   });
 
-  it("takes new metadata (authors, publisher) in place, and shows it", () => {
-    const saved = encodeLibrary(buildLibrary(all));
-    const renamed = all.map((d) => (d.id === "stored-1" ? { ...d, authors: ["Priya Okonkwo-Smith"] } : d));
-    const { library, changed } = restoreLibrary(saved, renamed);
+  it("takes a document rewritten with new metadata (authors, publisher) in place, and shows it", () => {
+    const renamed = rewritten("stored-1", { authors: ["Priya Okonkwo"], publisher: "Wessex Health Review" });
+    const { library, changed } = restoreLibrary(saveOf(written), renamed);
     expect(changed).toBe(true);
-    expect(library.get("stored-1")?.document.authors).toEqual(["Priya Okonkwo-Smith"]);
+    const built = buildLibrary(renamed.map((d) => d.document));
+    expect(library.get("stored-1")?.document).toEqual(built.get("stored-1")?.document);
+    expect(library.get("stored-1")?.metadataTerms).toEqual(built.get("stored-1")?.metadataTerms);
     expect(library.isMetadataTerm("okonkwo")).toBe(true);
+    expect(library.isMetadataTerm("whr")).toBe(true);
   });
 
   it("refuses a snapshot that is damaged, cut short or not a snapshot at all", () => {
-    const saved = encodeLibrary(buildLibrary(all));
+    const saved = saveOf(written);
     const flipped = Uint8Array.from(saved);
     const middle = Math.floor(flipped.length / 2);
     flipped[middle] = (flipped[middle] as number) ^ 0x40;
-    expect(() => restoreLibrary(flipped, all)).toThrow(/damaged/);
-    expect(() => restoreLibrary(saved.subarray(0, saved.length - 100), all)).toThrow(SnapshotRejected);
-    expect(() => restoreLibrary(new Uint8Array(0), all)).toThrow(/not a library snapshot/);
-    expect(() => restoreLibrary(Buffer.from("{}".repeat(50)), all)).toThrow(/not a library snapshot/);
+    expect(() => restoreLibrary(flipped, written)).toThrow(/damaged/);
+    expect(() => restoreLibrary(saved.subarray(0, saved.length - 100), written)).toThrow(SnapshotRejected);
+    expect(() => restoreLibrary(new Uint8Array(0), written)).toThrow(/not a library snapshot/);
+    expect(() => restoreLibrary(Buffer.from("{}".repeat(50)), written)).toThrow(/not a library snapshot/);
   });
 
-  it("refuses one whose documents were edited, removed or reordered since", () => {
-    const saved = encodeLibrary(buildLibrary(all));
-    const edited = all.map((d) =>
-      d.id === "stored-2"
-        ? { ...d, paragraphs: [...d.paragraphs, { text: "A correction was added.", heading: false }] }
-        : d,
-    );
-    expect(() => restoreLibrary(saved, edited)).toThrow(/stored-2 changed/);
-    expect(() => restoreLibrary(saved, all.slice(0, -1))).toThrow(/removed/);
-    expect(() => restoreLibrary(saved, [...all].reverse())).toThrow(/changed/);
+  it("refuses one whose documents were rewritten with new text, removed or reordered since", () => {
+    const saved = saveOf(written);
+    const corrected = rewritten("stored-2", {
+      paragraphs: [...(stored[2] as Document).paragraphs, { text: "A correction was added.", heading: false }],
+    });
+    expect(() => restoreLibrary(saved, corrected)).toThrow(/stored-2 changed/);
+    expect(() => restoreLibrary(saved, written.slice(0, -1))).toThrow(/removed/);
+    expect(() => restoreLibrary(saved, [...written].reverse())).toThrow(/not where it was saved/);
   });
 });
 
