@@ -15,15 +15,29 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
-export function runScheduler(scheduler: Scheduler, now: () => Date, log: Logger): RunningScheduler {
+/** Told after each run: its summary, or null when the run itself failed (readiness, metrics). */
+export type OnSchedulerRun = (summary: RunSummary | null) => void;
+
+export function runScheduler(
+  scheduler: Scheduler,
+  now: () => Date,
+  log: Logger,
+  onRun: OnSchedulerRun = () => {},
+): RunningScheduler {
   let running: Promise<void> | null = null;
   // A wake-up during a slow run (429 waits) does not start a second one; the next minute looks again.
   const run = () => {
     running ??= scheduler
       .runDue(now())
       .then(
-        (summary) => logSummary(log, summary),
-        (error: unknown) => log.error("scheduler.run_failed", { error: error instanceof Error ? error.name : "error" }),
+        (summary) => {
+          logSummary(log, summary);
+          onRun(summary);
+        },
+        (error: unknown) => {
+          log.error("scheduler.run_failed", { error: error instanceof Error ? error.name : "error" });
+          onRun(null);
+        },
       )
       .finally(() => {
         running = null;
@@ -77,6 +91,7 @@ export function createScheduler(
 export function startScheduler(
   parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage">,
   env: NodeJS.ProcessEnv,
+  onRun?: OnSchedulerRun,
 ): RunningScheduler {
-  return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger);
+  return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger, onRun);
 }

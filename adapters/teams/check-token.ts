@@ -11,8 +11,12 @@
 
 import { ConfidentialClientApplication } from "@azure/msal-node";
 import { MsalAppCredentials } from "botframework-connector";
-import type { ConfidentialClientApplication as ClientApplication } from "@azure/msal-node" with { "resolution-mode": "require" };
 import { isLoopbackHost } from "../../src/config.js";
+
+/** The CommonJS typing of msal-node's client, which botframework-connector's declarations name. */
+type ClientApplication = import("@azure/msal-node", { with: {
+  "resolution-mode": "require",
+}}).ConfidentialClientApplication;
 
 export type TeamsTokenCheck = { ok: true; authority: string } | { ok: false; problem: string };
 

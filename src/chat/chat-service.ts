@@ -24,6 +24,21 @@ export interface ChatOptions {
   timeZone?: string;
   /** Told when the conversation memory cannot be read or written (the reply still goes out). */
   onMemoryError?: (error: unknown) => void;
+  /** Told of every message handled, with what kind of reply it got and how long that took: metrics. */
+  onReply?: (handled: HandledMessage) => void;
+}
+
+/** One message's fate: an answer, a declined question (a clinical one refused), any other reply, or a failure. */
+export interface HandledMessage {
+  platform: Conversation["platform"];
+  outcome: "answered" | "abstained" | "refused_clinical" | "other" | "failed";
+  seconds: number;
+}
+
+function outcomeOf(reply: Reply): HandledMessage["outcome"] {
+  if (reply.kind !== "answer") return "other";
+  if (!reply.abstained) return "answered";
+  return reply.reason === "clinical" ? "refused_clinical" : "abstained";
 }
 
 export class ChatService {
@@ -32,6 +47,7 @@ export class ChatService {
   private readonly feeds: SourceCommands;
   /** Questions, intents and "tell me more", with each conversation's memory in the store. */
   private readonly conversations: Conversations;
+  private readonly onReply: ChatOptions["onReply"];
 
   constructor(
     readonly briefings: BriefingService,
@@ -44,6 +60,7 @@ export class ChatService {
     this.subscriptions = new SubscriptionCommands(store, mayManage, options.timeZone ?? "Europe/London");
     this.feeds = new SourceCommands(briefings.library, store, (c) => this.isAdmin(c));
     this.conversations = new Conversations(briefings, storedMemory(store), options.onMemoryError);
+    this.onReply = options.onReply;
   }
 
   /** On the ADMINS allow-list. */
@@ -58,6 +75,20 @@ export class ChatService {
 
   /** Handles what was typed after `/nhsai`, or to the bot, in `conversation`. */
   async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
+    if (!this.onReply) return this.respond(text, conversation, now);
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const reply = await this.respond(text, conversation, now);
+      this.onReply({ platform: conversation.platform, outcome: outcomeOf(reply), seconds: seconds() });
+      return reply;
+    } catch (error) {
+      this.onReply({ platform: conversation.platform, outcome: "failed", seconds: seconds() });
+      throw error;
+    }
+  }
+
+  private async respond(text: string, conversation: Conversation, now: Date): Promise<Reply> {
     const command = parseCommand(text);
     if (command.kind === "sources_change") return this.feeds.change(command, conversation, now);
     await this.feeds.refreshQuietly(now);

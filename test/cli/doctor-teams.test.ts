@@ -7,8 +7,7 @@
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, globalAgent, type Server } from "node:https";
-import type { AddressInfo } from "node:net";
+import { globalAgent } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
@@ -16,76 +15,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkTeamsToken } from "../../adapters/teams/check-token.js";
 import { ROOT } from "../helpers/factories.js";
 import { outputOf } from "../helpers/processes.js";
+import { aadError, type FakeEntra, startFakeEntra, TLS, token } from "../teams/fake-entra.js";
 
-const TLS = join(ROOT, "test", "fixtures", "loopback-tls");
 const APP_ID = "0b5e7a1c-2d3e-4f50-8a6b-7c8d9e0f1a2b";
 const TENANT = "7d1f3a5b-9c2e-4d6f-8a0b-1c3e5f7a9b2d";
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
-
-interface FakeEntra {
-  url: string;
-  /** Token requests: the tenant in the path and the form fields sent. */
-  requests: { tenant: string; form: URLSearchParams }[];
-  close(): Promise<void>;
-}
-
-/** Entra ID's discovery document and token endpoint; `answer` decides each token request. */
-async function startFakeEntra(
-  answer: (form: URLSearchParams) => { status: number; body: object } | "hang",
-): Promise<FakeEntra> {
-  const requests: FakeEntra["requests"] = [];
-  let base = "";
-  const server: Server = createServer(
-    { key: readFileSync(join(TLS, "key.pem")), cert: readFileSync(join(TLS, "cert.pem")) },
-    (req, res) => {
-      let body = "";
-      req.on("data", (chunk) => {
-        body += chunk;
-      });
-      req.on("end", () => {
-        const tenant = (req.url ?? "").split("/")[1] ?? "";
-        res.setHeader("content-type", "application/json");
-        if (req.url?.includes("/.well-known/openid-configuration")) {
-          const at = `${base}/${tenant}`;
-          res.end(
-            JSON.stringify({
-              token_endpoint: `${at}/oauth2/v2.0/token`,
-              authorization_endpoint: `${at}/oauth2/v2.0/authorize`,
-              end_session_endpoint: `${at}/oauth2/v2.0/logout`,
-              issuer: `${at}/v2.0`,
-              jwks_uri: `${at}/discovery/v2.0/keys`,
-            }),
-          );
-          return;
-        }
-        const form = new URLSearchParams(body);
-        requests.push({ tenant, form });
-        const reply = answer(form);
-        if (reply === "hang") return;
-        res.statusCode = reply.status;
-        res.end(JSON.stringify(reply.body));
-      });
-    },
-  );
-  server.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: base,
-    requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-const token = () => ({ status: 200, body: { token_type: "Bearer", expires_in: 3599, access_token: "eyJ.fake.token" } });
-const aadError = (code: number, error = "invalid_client") => ({
-  status: 401,
-  body: { error, error_description: `AADSTS${code}: refused by the fake.`, error_codes: [code] },
-});
 
 let entra: FakeEntra | undefined;
 const dataDir = join(mkdtempSync(join(tmpdir(), "nhsai-doctor-teams-")), "data");

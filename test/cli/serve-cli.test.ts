@@ -108,6 +108,7 @@ describe("nhsai serve", () => {
       platforms: [],
       documents: seedCount,
       store: { backend: "embedded", state: "ok", schemaVersion: latestVersion(EMBEDDED_MIGRATIONS) },
+      ready: { scheduler: expect.objectContaining({ ready: true }), feeds: expect.objectContaining({ ready: true }) },
     });
 
     const missing = await fetch(`http://127.0.0.1:${port}/nowhere`);
