@@ -44,15 +44,26 @@ export type SnapshotWarning = (
  * commands that answer from the store start with.
  */
 export async function openStoredLibrary(
-  store: Pick<Documents, "listDocumentVersions">,
+  store: Pick<Documents, "listDocumentVersions" | "documentStamp">,
   dataDir: string,
   warn: SnapshotWarning,
 ): Promise<Library> {
-  const { restoreLibrary, encodeLibrary, contentVersion, SnapshotRejected } = await import(
-    "../../src/knowledge/library-snapshot.js"
-  );
+  const [{ restoreLibrary, encodeLibrary, contentVersion, SnapshotRejected }, { markSynced }] = await Promise.all([
+    import("../../src/knowledge/library-snapshot.js"),
+    import("../../src/ingest/library-sync.js"),
+  ]);
   const seeds = openSeedDocuments().map((document) => ({ document, version: contentVersion(document) }));
-  const documents = [...seeds, ...(await store.listDocumentVersions())];
+  const stamp = await store.documentStamp();
+  const stored = await store.listDocumentVersions();
+  const documents = [...seeds, ...stored];
+  const opened = (library: Library) => {
+    markSynced(
+      library,
+      stamp,
+      stored.map((v) => v.document.id),
+    );
+    return library;
+  };
   const file = join(resolve(dataDir), SNAPSHOT_FILE);
   let bytes: Buffer | null = null;
   try {
@@ -65,7 +76,7 @@ export async function openStoredLibrary(
     try {
       const { library, changed } = restoreLibrary(bytes, documents);
       if (changed) saveSnapshot(file, encodeLibrary(library, documents), warn);
-      return library;
+      return opened(library);
     } catch (error) {
       if (!(error instanceof SnapshotRejected)) throw error;
       warn("library.snapshot_rejected", error.message);
@@ -73,7 +84,7 @@ export async function openStoredLibrary(
   }
   const library = buildLibrary(documents.map((d) => d.document));
   saveSnapshot(file, encodeLibrary(library, documents), warn);
-  return library;
+  return opened(library);
 }
 
 /** Written beside, then renamed over: a reader sees the old snapshot or the new one, never half. */

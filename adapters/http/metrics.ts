@@ -85,30 +85,21 @@ export function createMetrics({ token, documents, readiness }: MetricsOptions): 
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const posts = new Counter({
-    name: "nhsai_scheduled_posts_total",
-    help: "Scheduled briefing slots by outcome (sent, uncertain, failed, skipped, paused, taken, recovered)",
-    labelNames: ["outcome"] as const,
-    registers: [registry],
-  });
-  const schedulerRuns = new Counter({
-    name: "nhsai_scheduler_runs_total",
-    help: "Scheduler runs (one a minute), by outcome (ok, failed)",
-    labelNames: ["outcome"] as const,
-    registers: [registry],
-  });
-  const feedPolls = new Counter({
-    name: "nhsai_feed_polls_total",
-    help: "Feed poll rounds, by outcome (ok, failed)",
-    labelNames: ["outcome"] as const,
-    registers: [registry],
-  });
-  const feedReads = new Counter({
-    name: "nhsai_feed_reads_total",
-    help: "Feeds and their articles read in poll rounds, by outcome (added, refreshed, duplicate, appearance, not_modified, failed, waiting)",
-    labelNames: ["outcome"] as const,
-    registers: [registry],
-  });
+  const byOutcome = (name: string, help: string) =>
+    new Counter({ name, help, labelNames: ["outcome"] as const, registers: [registry] });
+  const posts = byOutcome(
+    "nhsai_scheduled_posts_total",
+    "Scheduled briefing slots by outcome (sent, uncertain, failed, skipped, paused, taken, recovered)",
+  );
+  const schedulerRuns = byOutcome(
+    "nhsai_scheduler_runs_total",
+    "Scheduler runs (one a minute), by outcome (ok, failed)",
+  );
+  const feedPolls = byOutcome("nhsai_feed_polls_total", "Feed poll rounds, by outcome (ok, failed)");
+  const feedReads = byOutcome(
+    "nhsai_feed_reads_total",
+    "Feeds and their articles read in poll rounds, by outcome (added, refreshed, duplicate, appearance, not_modified, failed, waiting)",
+  );
   if (readiness)
     new Gauge({
       name: "nhsai_ready",

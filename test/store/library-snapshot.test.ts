@@ -8,9 +8,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openSeedDocuments, openStoredLibrary, SNAPSHOT_FILE } from "../../adapters/cli/open-library.js";
 import { answerQuestion } from "../../src/answers/answer-question.js";
+import { LibrarySync } from "../../src/ingest/library-sync.js";
 import type { Document } from "../../src/knowledge/document.js";
 import type { Library, Passage } from "../../src/knowledge/library.js";
 import {
@@ -177,6 +178,18 @@ for (const backend of BACKENDS) {
       expect(next.get(later.id)).toBeDefined();
       expectSameLibrary(next, buildLibrary([...openSeedDocuments(), ...(await store.listDocuments())]));
       expect(warnings).toEqual([]);
+    });
+
+    it("starts the library's sync from what it read: no second full listing, later documents still arrive", async () => {
+      const library = await openStoredLibrary(store, dataDir, warn);
+      const listings = vi.spyOn(store, "listDocuments");
+      const sync = new LibrarySync(library, store, 0);
+      expect(await sync.refresh(1)).toBe(0);
+      expect(listings).not.toHaveBeenCalled();
+      const later = storedDocuments().at(-1) as Document;
+      await store.addDocument(later, "ingest", new Date(T0.getTime() + 60_000));
+      expect(await sync.refresh(2)).toBe(1);
+      expect(library.get(later.id)).toBeDefined();
     });
 
     it("rebuilds from a damaged snapshot, says so in one line, and saves a good one", async () => {
