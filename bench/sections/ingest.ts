@@ -40,12 +40,16 @@ export const ingest: Section = {
     const dir = mkdtempSync(join(tmpdir(), "nhsai-bench-ingest-"));
     try {
       const files = await filesPerSecond(ctx, dir);
+      // Child processes are timed while this one is small: forking a process holding the
+      // 10,000-article library (and its garbage) took long enough to double a cold start's figure.
+      const coldAsk300 = median(timesOf(() => coldAsk(ctx, join(dir, "data")), 1, 5));
       const large = await largeIngest(ctx, join(dir, "replica"));
+      globalThis.gc?.();
       return {
         ...files,
         ...large,
         ...replicaStart(ctx, join(dir, "replica")),
-        cold_ask_with_300_stored_median_ms: median(timesOf(() => coldAsk(ctx, join(dir, "data")), 1, 5)),
+        cold_ask_with_300_stored_median_ms: coldAsk300,
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });
