@@ -124,7 +124,7 @@ export async function openLibrary(env: NodeJS.ProcessEnv): Promise<Library> {
 }
 
 /** The plain words for a snapshot warning, for a terminal. */
-export function snapshotWarningText(event: Parameters<SnapshotWarning>[0]): string {
+function snapshotWarningText(event: Parameters<SnapshotWarning>[0]): string {
   return event === "library.snapshot_rejected"
     ? "the saved library was not used, so it was rebuilt"
     : "the library could not be saved for a faster next start";

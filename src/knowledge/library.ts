@@ -407,7 +407,8 @@ export class Library {
     }
     if (termStart !== state.termIds.length) throw new Error("the snapshot's terms do not add up");
     for (const entry of entries) {
-      for (const paragraph of entry.document.paragraphs) library.abbreviations.learn(paragraph.text);
+      // Only a paragraph with a parenthesis can define an abbreviation ("… Platform (FDP)").
+      for (const { text } of entry.document.paragraphs) if (text.includes("(")) library.abbreviations.learn(text);
       library.documents.set(entry.document.id, entry);
       for (const t of entry.metadataTerms) library.metadataVocabulary.add(t);
     }

@@ -42,7 +42,8 @@ export async function listDocumentVersions(db: SqlDriver): Promise<VersionedDocu
   const rows = await db.read((sql) => sql("listDocumentVersions"));
   return rows.map((row) => ({
     document: JSON.parse(textOf(row, "body")) as Document,
-    version: dateOf(row, "updated_at").toISOString(),
+    // The embedded store keeps ISO text already; PostgreSQL gives a Date.
+    version: typeof row.updated_at === "string" ? row.updated_at : dateOf(row, "updated_at").toISOString(),
   }));
 }
 
