@@ -66,6 +66,12 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
+  // A damaged file (pages failing SQLite's check) is not served: reads would fail at random.
+  const opened = await store.health({ integrity: true });
+  if (opened.state === "damaged") {
+    io.stderr(`nhsai serve: ${opened.problem}\n`);
+    return 1;
+  }
   const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
   // Restored from the saved snapshot under DATA_DIR when it is current: a replica answers from every
   // stored document within about a second instead of analysing them all first.
@@ -95,12 +101,6 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     }
   }
   const names = platforms.map((p) => p.name);
-  // A damaged file (pages failing SQLite's check) is not served: reads would fail at random.
-  const opened = await store.health({ integrity: true });
-  if (opened.state === "damaged") {
-    io.stderr(`nhsai serve: ${opened.problem}\n`);
-    return 1;
-  }
   let checks = 1;
   const health = new HealthMonitor({
     check: async () => {
