@@ -39,10 +39,12 @@ export async function listDocuments(db: SqlDriver, options: { changedSince?: Dat
 
 /** Every document with the time it was last written, in one read: what a saved library is checked against. */
 export async function listDocumentVersions(db: SqlDriver): Promise<VersionedDocument[]> {
-  // One JSON array of [last written (ISO), document] pairs, in the order added (see the statements).
   const rows = await db.read((sql) => sql("listDocumentVersions"));
-  const pairs = JSON.parse(textOf(rows[0] ?? {}, "versions")) as [string, Document][];
-  return pairs.map(([version, document]) => ({ document, version }));
+  return rows.map((row) => ({
+    document: JSON.parse(textOf(row, "body")) as Document,
+    // The embedded store keeps ISO text already; PostgreSQL gives a Date.
+    version: typeof row.updated_at === "string" ? row.updated_at : dateOf(row, "updated_at").toISOString(),
+  }));
 }
 
 export async function documentStamp(db: SqlDriver): Promise<DocumentStamp> {
