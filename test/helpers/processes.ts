@@ -3,6 +3,9 @@
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { DELIVERY_CHANNEL, type DeliveryStep } from "../../src/schedules/delivery-channel.js";
 
 export interface ProcessOutput {
   code: number | null;
@@ -35,4 +38,14 @@ export async function freePort(): Promise<number> {
   server.close();
   await once(server, "close");
   return port;
+}
+
+const CRASH_PRELOAD = pathToFileURL(join(import.meta.dirname, "crash-at.mjs")).href;
+
+/**
+ * Environment for an `nhsai` process that kills itself (SIGKILL) when a delivery passes `step`:
+ * crash-at.mjs, preloaded, subscribes to the delivery channel. Nothing in the shipped code reads it.
+ */
+export function crashAt(step: DeliveryStep): Record<string, string> {
+  return { NODE_OPTIONS: `--import=${CRASH_PRELOAD}`, CRASH_AT: step, CRASH_CHANNEL: DELIVERY_CHANNEL };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
 import { makeDocument, paragraphs } from "../helpers/factories.js";
+import { crashAt } from "../helpers/processes.js";
 import { DATABASE_URL } from "../store/harness.js";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.js";
 import {
@@ -90,7 +91,7 @@ describe.each([
     "kill after claim: never posted; the restart makes it uncertain and never posts it",
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED);
-      const killed = await run(at(0), { NHSAI_TEST_CRASH_AT: "after-claim" });
+      const killed = await run(at(0), crashAt("after-claim"));
       expect(killed.signal).toBe("SIGKILL");
       expect(api.posts).toHaveLength(0);
       expect((await deliveryOf("C1"))?.state).toBe("claimed");
@@ -110,7 +111,7 @@ describe.each([
     "kill after post, before marking sent: posted once, then uncertain, never re-posted",
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED);
-      expect((await run(at(0), { NHSAI_TEST_CRASH_AT: "after-post" })).signal).toBe("SIGKILL");
+      expect((await run(at(0), crashAt("after-post"))).signal).toBe("SIGKILL");
       expect(api.posts).toHaveLength(1);
       expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 1 });
       await run(at(15));
@@ -124,7 +125,7 @@ describe.each([
     "kill after marking sent: a restart does nothing more",
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED);
-      expect((await run(at(0), { NHSAI_TEST_CRASH_AT: "after-mark" })).signal).toBe("SIGKILL");
+      expect((await run(at(0), crashAt("after-mark"))).signal).toBe("SIGKILL");
       expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 0 });
       expect(api.posts).toHaveLength(1);
       expect((await deliveryOf("C1"))?.state).toBe("sent");
