@@ -256,10 +256,13 @@ describe("nhsai serve", () => {
   it("logs an unhandled rejection as one JSON line and keeps serving", async () => {
     const port = await freePort();
     const { process: proc, errors } = await startServe(port, onSignal('Promise.reject(new Error("abandoned"))'));
+    const exited = once(proc, "exit");
     proc.kill("SIGUSR2");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(proc.exitCode).toBeNull();
+    await expect.poll(errors, { timeout: 5_000, interval: 20 }).toContain('"process.unhandled_rejection"');
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    // The sentinel: a SIGTERM sent after the rejection stops serve cleanly (0), not with a crash's 70.
+    proc.kill("SIGTERM");
+    expect(await exited).toEqual([0, null]);
     expect(jsonLines(errors()).filter((line) => line.event === "process.unhandled_rejection")).toEqual([
       expect.objectContaining({ level: "error", error: "Error", detail: "abandoned" }),
     ]);
