@@ -14,8 +14,10 @@ export const ROOT = join(import.meta.dirname, "..", "..");
 /** Monday 23 November 2026, 8am in London (GMT). */
 export const FIXED_NOW = new Date("2026-11-23T08:00:00Z");
 
+export const SEEDS_DIR = join(ROOT, "seeds");
+
 /** The seed library, as the CLI opens it. */
-export const seedLibrary = (): Library => buildLibrary(loadSeedArticles(join(ROOT, "seeds")));
+export const seedLibrary = (): Library => buildLibrary(loadSeedArticles(SEEDS_DIR));
 
 /** Paragraphs from plain strings; a string starting with "# " is a heading. */
 export function paragraphs(...texts: string[]): Paragraph[] {

@@ -6,8 +6,7 @@ import { type Choice, finalModel } from "../../scripts/topic-training.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import type { TopicModelData } from "../../src/knowledge/topic-model.js";
 import { documentTopics, findTopic, TOPIC_IDS, TOPICS, type TopicId } from "../../src/knowledge/topics.js";
-import { seedLibrary } from "../answers/seed-fixtures.js";
-import { ROOT } from "../helpers/factories.js";
+import { ROOT, seedLibrary } from "../helpers/factories.js";
 
 /** Real published captures, with their chrome, that are in none of the readers' labelled sets. */
 const UNSEEN = join(import.meta.dirname, "fixtures", "topics");
