@@ -2,7 +2,7 @@ import * as diagnostics from "node:diagnostics_channel";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
 import { plainRuns } from "../../src/reply.js";
-import { DELIVERY_CHANNEL } from "../../src/schedules/delivery-channel.js";
+import { DELIVERY_CHANNEL, type DeliveryStepMessage } from "../../src/schedules/delivery-channel.js";
 import { Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
 import type { Store } from "../../src/store/store.js";
 import { libraryOf, makeDocument, onDay } from "../helpers/factories.js";
@@ -166,8 +166,8 @@ describe("Scheduler.runDue", () => {
 
   it("publishes each step of a delivery on the nhsai:delivery channel, in order", async () => {
     const sub = await subscribe(store, "weekdays at 9am", CREATED);
-    const seen: unknown[] = [];
-    const listen = (message: unknown) => seen.push(message);
+    const seen: DeliveryStepMessage[] = [];
+    const listen = (message: unknown) => seen.push(message as DeliveryStepMessage);
     diagnostics.subscribe(DELIVERY_CHANNEL, listen);
     try {
       await scheduler().runDue(SLOT);
