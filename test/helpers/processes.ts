@@ -14,6 +14,21 @@ export interface ProcessOutput {
   stderr: string;
 }
 
+/** Every variable nhsai's configuration reads (src/config.ts), by name or prefix. */
+const NHSAI_VARIABLES =
+  /^(SLACK_|MICROSOFT_APP_|TEAMS_|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS|LOG_LEVEL$|ADMINS$|EDITORS$|REVIEW_|INGEST_|ARCHIVE|PUBLIC_URL$|METRICS_TOKEN$)/;
+
+/**
+ * The caller's environment without any nhsai variable, then `extra`: for an `nhsai` process a test
+ * starts, so a developer's own tokens, store or settings change no test.
+ */
+export function nhsaiEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const clean = Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && !NHSAI_VARIABLES.test(entry[0]),
+  );
+  return { ...Object.fromEntries(clean), ...extra };
+}
+
 /** Collects a child's output until it closes. */
 export function outputOf(child: ChildProcess): Promise<ProcessOutput> {
   let stdout = "";
