@@ -11,11 +11,11 @@ import { addNewDocuments } from "../../src/ingest/library-sync.js";
 import { archiveLinksFor } from "../archive/archive-setup.js";
 import { createPosters } from "../serve/create-posters.js";
 import { createScheduler, reviewSettingsFor } from "../serve/run-scheduler.js";
+import type { CliIo } from "./cli-io.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { openSeedLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 export async function runDueCommand(args: string[], io: CliIo): Promise<number> {

@@ -6,9 +6,9 @@
 
 import { type SubscriptionView, viewSubscription } from "../../src/schedules/describe-subscription.js";
 import type { Delivery, Store, Subscription } from "../../src/store/store.js";
+import type { CliIo } from "./cli-io.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 export async function schedulesCommand(args: string[], io: CliIo): Promise<number> {

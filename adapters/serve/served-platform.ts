@@ -8,7 +8,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ChannelPoster } from "../../src/chat/channel-poster.js";
+import type { ChannelPoster } from "../../src/channel-poster.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";

@@ -18,8 +18,8 @@ import { type CardElement, richText } from "./card-elements.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { UNVERIFIED } from "./incoming.js";
 import type { AdaptiveCard } from "./pack-cards.js";
-import { renderCards } from "./render-card.js";
-import { cardActivity, type TeamsSender } from "./teams-sender.js";
+import { cardActivity, renderCards } from "./render-card.js";
+import type { TeamsSender } from "./teams-sender.js";
 
 /** The `nhsai` key of a review button's data (Teams sends the data back as the activity's value). */
 export const REVIEW_SUBMIT = "review";
@@ -63,7 +63,7 @@ export class TeamsReviewDesk implements ReviewDesk {
           "content-type": "application/json; charset=utf-8",
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify({ ...cardActivity(card, card.fallbackText), id: activityId }),
+        body: JSON.stringify({ ...cardActivity({ card, text: card.fallbackText }), id: activityId }),
         redirect: "error",
         signal: AbortSignal.timeout(UPDATE_TIMEOUT_MS),
       });

@@ -63,6 +63,7 @@ export async function createTeamsPlatform(
     },
   };
   const sender = new TeamsSender(options.pacer ?? new Pacer(), connector, policy);
+  const review = teamsReview(deps, sender, connector, policy, Boolean(appId));
   const bot = new TeamsBot({
     chat: deps.chat,
     store: deps.store,
@@ -72,13 +73,11 @@ export async function createTeamsPlatform(
     slowAfterMs: options.slowAfterMs,
     tenants: config.TEAMS_TENANTS,
     verifiedSenders: Boolean(appId),
+    review,
   });
-  const review = teamsReview(deps, sender, connector, policy, Boolean(appId));
   const route = messagesRoute({
     adapter,
-    logic: async (context) => {
-      if (!(await review.handles(context))) await bot.run(context);
-    },
+    logic: (context) => bot.run(context),
     open: Boolean(appId) || config.TEAMS_LOCAL,
     authenticated: Boolean(appId),
     policy,

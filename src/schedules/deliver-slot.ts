@@ -7,7 +7,7 @@
 
 import type { ArchivedBriefing } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
-import type { ChannelPoster } from "../chat/channel-poster.js";
+import type { ChannelPoster } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
 import type { ReviewDesk } from "../review/review-desk.js";
 import { decideReviewedSlot, type SlotDecision } from "../review/reviewed-slot.js";

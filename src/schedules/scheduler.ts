@@ -14,7 +14,7 @@
  */
 
 import type { BriefingService } from "../briefing-service.js";
-import type { ChannelPoster } from "../chat/channel-poster.js";
+import type { ChannelPoster } from "../channel-poster.js";
 import { type Logger, silentLogger } from "../logger.js";
 import type { ReviewDesk } from "../review/review-desk.js";
 import { draftSlot, type ReviewSettings } from "../review/send-drafts.js";

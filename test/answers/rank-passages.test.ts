@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseQuestion } from "../../src/answers/question-kind.js";
+import { analyseQuestion } from "../../src/answers/analyse-question.js";
 import { queryTerms, rankSpans } from "../../src/answers/rank-passages.js";
 import { seedLibrary } from "../helpers/factories.js";
 

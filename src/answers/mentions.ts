@@ -5,7 +5,7 @@
  */
 
 import { moneyPattern } from "../knowledge/money.js";
-import { normaliseText, termFor } from "../knowledge/text-terms.js";
+import { normaliseText, termFor, tokenize } from "../knowledge/text-terms.js";
 
 export interface Mention {
   text: string;
@@ -49,11 +49,18 @@ const CAPITAL_RUN =
 const ORG_WORDS =
   /\b(NHS|NHSE|NHSX|DHSC|Department|Institute|Council|Lab|Foundation|Office|Directorate|Agency|Providers|College|University|Executive|Incubator|Programme|Platform|Government|Service|Trust|Society|Association|Cabinet|Board|Commission|Committee|Authority|Group|Ltd|Limited|Inc|plc|Health|Care|Partnership|Network|Alliance|Unit|Centre|Center|Hospital|Hospitals|Company|Systems|Technologies|Solutions|Labs|Bank|Fund|Confederation|Federation|Union|Ministry|Parliament|Regulator)\b|^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
+/** A country or nation alone ("the US", "England") names where, not who. */
+const PLACE_ONLY =
+  /^(?:England|Scotland|Wales|Northern Ireland|UK|Britain|Great Britain|Ireland|US|USA|America|Europe|EU|Canada|Australia|India|China|Germany|France)$/;
+
 /** Capitalised words that name no one: abbreviations of things, and the NHS as a whole. */
 const NOT_NAMES = /^(AI|IT|CT|EHRs?|GPs?|TV|PDF|NHS|The NHS|UK)$/;
 
 export function moneyMentions(sentence: string): Mention[] {
-  return remember("money", sentence, () => mentions(sentence, MONEY));
+  // Terms as the index reads them ("£21m" → £, 21, million), so a sum the question gives is known.
+  return remember("money", sentence, () =>
+    [...sentence.matchAll(MONEY)].map((m) => ({ text: m[0].trim(), terms: tokenize(m[0]).map((t) => t.term) })),
+  );
 }
 
 export function timeMentions(sentence: string): Mention[] {
@@ -62,15 +69,26 @@ export function timeMentions(sentence: string): Mention[] {
   );
 }
 
-const memo = new Map<string, unknown>();
+const memos = new Map<string, Map<string, unknown>>();
+/** Sentences remembered per kind of mention; then begun afresh (a few MB at most). */
+const MEMO_LIMIT = 8_000;
 
-/** Candidate sentences recur from question to question: remember the last few thousand findings. */
+/**
+ * Candidate sentences recur from question to question: remember the last few thousand findings,
+ * one map per kind keyed by the sentence itself (a string keeps its hash; a joined "kind +
+ * sentence" key was a new string to build and hash on every call).
+ */
 function remember<T>(kind: string, sentence: string, find: () => T): T {
-  const key = `${kind}\u0000${sentence}`;
-  if (memo.has(key)) return memo.get(key) as T;
-  if (memo.size > 20_000) memo.clear();
+  let memo = memos.get(kind);
+  if (!memo) {
+    memo = new Map();
+    memos.set(kind, memo);
+  }
+  const known = memo.get(sentence);
+  if (known !== undefined) return known as T;
+  if (memo.size > MEMO_LIMIT) memo.clear();
   const found = find();
-  memo.set(key, found);
+  memo.set(sentence, found);
   return found;
 }
 
@@ -114,15 +132,16 @@ function findNames(sentence: string): Mention[] {
     // "An AI tsar…", "The Incubator…": a capitalised first word of a sentence is not part of a name.
     const lead =
       /^(?:An?|The|This|That|These|Those|It|Its|In|On|At|As|But|And|So|If|When|While|With|For|By|From)\s+/.exec(m[0]);
-    const text = lead ? m[0].slice(lead[0].length) : m[0];
+    // "In the US": the run may start with a lower-case joining word once the lead is cut.
+    const text = (lead ? m[0].slice(lead[0].length) : m[0]).replace(/^(?:(?:of|for|and|the|in)\s+)+/, "");
     if (!text) continue;
     const words = text.split(/\s+/);
-    const start = (m.index ?? 0) + (lead ? lead[0].length : 0);
+    const start = (m.index ?? 0) + m[0].length - text.length;
     const sentenceInitial = start === 0 || /[.!?“"‘']\s*$/.test(sentence.slice(0, start));
     const titled = TITLED.test(text);
     const roleBefore = ROLE_BEFORE_NAME.test(sentence.slice(Math.max(0, start - 40), start));
     ROLE_BEFORE_NAME.lastIndex = 0;
-    if (NOT_NAMES.test(text)) continue;
+    if (NOT_NAMES.test(text) || PLACE_ONLY.test(text)) continue;
     const isOrg = ORG_WORDS.test(text) || /^[A-Z]{2,}$/.test(text);
     const isPerson = titled || roleBefore || (words.length >= 2 && words.length <= 4 && !isOrg);
     if (!isOrg && !isPerson) continue;

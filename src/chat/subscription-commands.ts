@@ -5,19 +5,19 @@
  * replaces its schedule (and resumes it if it was paused).
  */
 
-import { actorOf, type Conversation } from "../chat/conversation.js";
 import type { Reply } from "../reply.js";
-import type { Platform, Store } from "../store/store.js";
-import { viewSubscription } from "./describe-subscription.js";
-import { parseSchedule } from "./parse-schedule.js";
+import { viewSubscription } from "../schedules/describe-subscription.js";
+import { parseSchedule } from "../schedules/parse-schedule.js";
 import {
   badScheduleReply,
   notAllowedReply,
   scheduleReply,
   subscribedReply,
   unsubscribedReply,
-} from "./schedule-replies.js";
-import { scheduleText } from "./schedule-spec.js";
+} from "../schedules/schedule-replies.js";
+import { scheduleText } from "../schedules/schedule-spec.js";
+import type { Platform, Store } from "../store/store.js";
+import { actorOf, type Conversation } from "./conversation.js";
 
 type ChatConversation = Conversation & { platform: Platform };
 
