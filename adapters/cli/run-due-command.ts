@@ -48,10 +48,14 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
       io.stderr("nhsai run-due: no platform (Slack or Teams) is configured, so nothing can be posted\n");
       return 1;
     }
-    const summary = await createScheduler(
-      { store, briefings, posters, log, review: reviewSettingsFor(config, desks), ...archiveLinksFor(config) },
-      io.env,
-    ).runDue(at);
+    const summary = await createScheduler({
+      store,
+      briefings,
+      posters,
+      log,
+      review: reviewSettingsFor(config, desks),
+      ...archiveLinksFor(config),
+    }).runDue(at);
     io.stdout(
       values.json
         ? `${JSON.stringify({ at: at.toISOString(), ...summary })}\n`

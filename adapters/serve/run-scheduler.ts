@@ -10,7 +10,6 @@ import { type Logger, silentLogger } from "../../src/logger.js";
 import type { ReviewDesk } from "../../src/review/review-desk.js";
 import type { ReviewSettings } from "../../src/review/send-drafts.js";
 import { type RunSummary, Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
-import { testCrashHook } from "../cli/test-crash-hook.js";
 import { abandonedHere, claimerName } from "./claimer.js";
 
 export interface RunningScheduler {
@@ -80,12 +79,14 @@ export function reviewSettingsFor(config: Config, desks: readonly (ReviewDesk | 
 }
 
 /** The scheduler for this process's posters, named in the audit trail by host and process. */
-export function createScheduler(parts: SchedulerParts, env: NodeJS.ProcessEnv): Scheduler {
-  const onStep = testCrashHook(env);
-  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere, ...(onStep ? { onStep } : {}) });
+export function createScheduler(parts: SchedulerParts): Scheduler {
+  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere });
 }
 
-/** Creates the scheduler and wakes it every minute until stopped. */
-export function startScheduler(parts: SchedulerParts, env: NodeJS.ProcessEnv): RunningScheduler {
-  return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger);
+/**
+ * Creates the scheduler and wakes it every minute until stopped. `_env` is no longer read (the
+ * scheduler takes no settings from it); it goes when serve-command.ts stops passing it.
+ */
+export function startScheduler(parts: SchedulerParts, _env?: NodeJS.ProcessEnv): RunningScheduler {
+  return runScheduler(createScheduler(parts), () => new Date(), parts.log ?? silentLogger);
 }
