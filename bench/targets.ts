@@ -1,4 +1,4 @@
-/** The figures issues 2 (answers, store), 5 (Slack) and 14 (start-up) hold the project to (each must be at most `max`). */
+/** The figures issues 2 (answers, store), 5 (Slack), 13 (idiomatic SDK use: ≥ 0.6 of the bare SDK app) and 14 (start-up) hold the project to (each must be at most `max`). */
 
 import type { Target } from "./section.js";
 
@@ -25,8 +25,12 @@ export const TARGETS: Target[] = [
   { figure: "slack_funding_p99_ms", max: 20, label: "/nhsai funding over signed HTTP, p99 ≤ 20 ms (10 connections)" },
   {
     figure: "slack_bare_over_funding_rps_ratio",
-    max: 1.25,
-    label: "bare Bolt req/s ≤ 1.25 × /nhsai funding req/s (funding ≥ 0.8 of the bare app)",
+    max: 1 / 0.6,
+    label: "bare Bolt req/s ≤ 1.67 × /nhsai funding req/s (funding ≥ 0.6 of the bare app)",
   },
-  { figure: "teams_bare_per_nhsai_ratio", max: 1.25, label: "Teams activities/s ≥ 0.8 of a bare botbuilder echo bot" },
+  {
+    figure: "teams_bare_per_nhsai_ratio",
+    max: 1 / 0.6,
+    label: "Teams activities/s ≥ 0.6 of a bare botbuilder echo bot",
+  },
 ];

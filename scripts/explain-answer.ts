@@ -4,9 +4,9 @@
  */
 
 import { join } from "node:path";
+import { analyseQuestion } from "../src/answers/analyse-question.js";
 import { answerProbability } from "../src/answers/answer-model.js";
 import { answerQuestion } from "../src/answers/answer-question.js";
-import { analyseQuestion } from "../src/answers/question-kind.js";
 import { rankSpans } from "../src/answers/rank-passages.js";
 import { findPackageRoot } from "../src/package-root.js";
 import { corpusLibrary } from "./corpus-library.js";

@@ -16,10 +16,16 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type AnswerModel, answerProbability, fitLogistic } from "../src/answers/answer-model.js";
+import { analyseQuestion } from "../src/answers/analyse-question.js";
+import {
+  type AnswerModel,
+  answerProbability,
+  decisionProbability,
+  fitLogistic,
+  pickLikeliest,
+} from "../src/answers/answer-model.js";
 import { answerFrom } from "../src/answers/answer-question.js";
 import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
-import { analyseQuestion } from "../src/answers/question-kind.js";
 import { FEATURES, type RankedSpan, rankSpans } from "../src/answers/rank-passages.js";
 import type { Library } from "../src/knowledge/library.js";
 import { findPackageRoot } from "../src/package-root.js";
@@ -27,7 +33,9 @@ import { corpusLibrary } from "./corpus-library.js";
 import { type QuestionItem, quoteIn, readQuestionSet } from "./score-questions.js";
 
 /** An answer where there is none costs this many right answers when the threshold is chosen. */
-const FALSE_ANSWER_COST = 1;
+const FALSE_ANSWER_COST = Number(process.env.FALSE_COST ?? 2);
+/** How much more an unanswerable question weighs in the fits. */
+const ABSTAIN_WEIGHT = Number(process.env.ABSTAIN_WEIGHT ?? 2);
 /** How much more a question of a "--must" set weighs. */
 const MUST_WEIGHT = 4;
 /** Candidates per question the model sees. */
@@ -68,12 +76,8 @@ function evaluate(
   let wrongPicks = 0;
   let shy = 0;
   for (const { item, candidates } of set) {
-    let best: { p: number; right: boolean } | undefined;
-    for (const c of candidates) {
-      const p = answerProbability(c.x, model);
-      if (!best || p > best.p) best = { p, right: c.right };
-    }
-    const answers = best !== undefined && best.p >= model.threshold;
+    const best = picked(candidates, model);
+    const answers = best !== undefined && decisionProbability(best.x, model) >= model.threshold;
     if (item.kind === "abstain") {
       if (answers) falseAnswers++;
       else right++;
@@ -82,6 +86,11 @@ function evaluate(
     else if (candidates.some((c) => c.right)) wrongPicks++;
   }
   return { right, total: set.length, falseAnswers, wrongPicks, shy };
+}
+
+/** The candidate the model picks (the likeliest), as the answerer does. */
+function picked<C extends { x: number[] }>(candidates: readonly C[], model: AnswerModel): C | undefined {
+  return pickLikeliest(candidates, (c) => c.x, model);
 }
 
 const root = findPackageRoot(import.meta.url);
@@ -122,14 +131,24 @@ const rows = train.flatMap(({ item, candidates }) =>
     x: c.x,
     y: (c.right ? 1 : 0) as 0 | 1,
     weight:
-      ((item.kind === "abstain" ? 2 : 1) * (must.has(item.id) ? MUST_WEIGHT : 1)) / Math.max(1, candidates.length),
+      ((item.kind === "abstain" ? ABSTAIN_WEIGHT : 1) * (must.has(item.id) ? MUST_WEIGHT : 1)) /
+      Math.max(1, candidates.length),
   })),
 );
-const weights = fitLogistic(rows).map((w) => Math.round(w * 1000) / 1000);
-let model: AnswerModel = { weights, threshold: 0.5 };
+const round = (w: number) => Math.round(w * 1000) / 1000;
+const weights = fitLogistic(rows).map(round);
+// The decision: each training question's picked span, right or not (unanswerable ones weigh more).
+const decideRows = train.flatMap(({ item, candidates }) => {
+  const best = picked(candidates, { weights, threshold: 0 });
+  if (!best) return [];
+  const weight = (item.kind === "abstain" ? ABSTAIN_WEIGHT : 1) * (must.has(item.id) ? MUST_WEIGHT : 1);
+  return [{ x: best.x, y: (best.right ? 1 : 0) as 0 | 1, weight }];
+});
+const decide = fitLogistic(decideRows, { steps: 8000 }).map(round);
+let model: AnswerModel = { weights, decide, threshold: 0.5 };
 let bestScore = Number.NEGATIVE_INFINITY;
 for (let t = 0.05; t <= 0.951; t += 0.01) {
-  const candidate = { weights, threshold: Math.round(t * 100) / 100 };
+  const candidate = { weights, decide, threshold: Math.round(t * 100) / 100 };
   const e = evaluate(train, candidate);
   const score = e.right - FALSE_ANSWER_COST * e.falseAnswers;
   if (score > bestScore) {
@@ -147,11 +166,12 @@ const show = (name: string, set: Labelled[]) => {
 };
 console.log(`features: bias ${FEATURES.join(" ")}`);
 console.log(`weights: ${model.weights.join(" ")}; threshold ${model.threshold}`);
+console.log(`decide: ${model.decide?.join(" ")}`);
 show("train", train);
 show("validation", validation);
 if (args.includes("--sweep"))
   for (let t = 0.2; t <= 0.6; t += 0.04) {
-    const m = { weights, threshold: t };
+    const m = { weights, decide, threshold: t };
     const [a, b] = [evaluate(train, m), evaluate(validation, m)];
     console.log(
       `t=${t.toFixed(2)} train ${a.right} (false ${a.falseAnswers}) validation ${b.right} (false ${b.falseAnswers})`,
@@ -166,12 +186,33 @@ if (args.includes("--unreached"))
       console.log(
         `unreached ${item.id} ${item.question} | ${item.expect.join(" ")} | top: ${candidates[0]?.text.slice(0, 120)}`,
       );
+// "--feature=NAME": the answerable questions whose right spans all have that feature set, to see
+// what a new feature would cost.
+const featureAt = FEATURES.indexOf(
+  (args.find((a) => a.startsWith("--feature="))?.slice(10) ?? "") as (typeof FEATURES)[number],
+);
+if (featureAt >= 0)
+  for (const { item, candidates } of [...train, ...validation]) {
+    const right = candidates.filter((c) => c.right);
+    if (right.length > 0 && right.every((c) => (c.x[featureAt] ?? 0) > 0))
+      console.log(`${FEATURES[featureAt]} on ${item.id} ${item.question} | ${right[0]?.text.slice(0, 120)}`);
+  }
+if (args.includes("--false-answers"))
+  for (const { item, candidates } of [...train, ...validation]) {
+    if (item.kind !== "abstain") continue;
+    const best = picked(candidates, model);
+    const p = best ? decisionProbability(best.x, model) : 0;
+    if (!best || p < model.threshold) continue;
+    console.log(`\nfalse answer ${item.id} ${item.question}`);
+    console.log(`  p=${p.toFixed(2)} ${best.text.slice(0, 140)}`);
+    console.log(`  x=${best.x.map((v) => v.toFixed(2)).join(" ")}`);
+  }
 if (args.includes("--misses")) {
   for (const { item, candidates } of [...train, ...validation]) {
     if (item.kind !== "answer" || !candidates.some((c) => c.right)) continue;
     const ps = candidates.map((c) => answerProbability(c.x, model));
     const at = ps.indexOf(Math.max(...ps));
-    if (candidates[at]?.right && (ps[at] ?? 0) >= model.threshold) continue;
+    if (candidates[at]?.right && decisionProbability(candidates[at].x, model) >= model.threshold) continue;
     const right = candidates.findIndex((c) => c.right);
     console.log(`\n${item.id} ${item.question}`);
     console.log(`  picked p=${ps[at]?.toFixed(2)} ${candidates[at]?.text.slice(0, 140)}`);
@@ -184,7 +225,7 @@ if (!args.includes("--dry")) {
   const about = FEATURES.map((f, i) => `${f} ${model.weights[i + 1]}`).join(", ");
   writeFileSync(
     file,
-    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. Bias ${model.weights[0]}; ${about}. */\nimport type { AnswerModel } from "./answer-model.js";\n\nexport const FITTED: AnswerModel = ${JSON.stringify(model)};\n`,
+    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. Bias ${model.weights[0]}; ${about}; the decision's weights in the same order. */\nimport type { AnswerModel } from "./answer-model.js";\n\nexport const FITTED: AnswerModel = ${JSON.stringify(model)};\n`,
   );
   console.log(`wrote ${file}`);
 }

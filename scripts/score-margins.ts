@@ -1,7 +1,7 @@
 /** Developer aid: best score and coverage per question of a question set, to see the abstention margin. */
 import { readFileSync } from "node:fs";
 import { openSeedLibrary } from "../adapters/cli/open-library.js";
-import { analyseQuestion } from "../src/answers/question-kind.js";
+import { analyseQuestion } from "../src/answers/analyse-question.js";
 import { rankSpans } from "../src/answers/rank-passages.js";
 
 const library = openSeedLibrary();

@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: pictures of today's Coffee Time briefing as Slack and Teams show it, for
- * the docs. Both come from the real renderers (`nhsai digest --format slack|teams`): the Block Kit
+ * `npm run screenshots`: pictures of today's Coffee Time briefing as Slack and Teams show it, and
+ * of a reviewer's draft of it (docs/review.md), for the docs. Both come from the real renderers (`nhsai digest --format slack|teams`): the Block Kit
  * is laid out in a Block Kit Builder-like preview page, the Adaptive Card is rendered by Microsoft's
  * own `adaptivecards` renderer. Headless Debian chromium takes the pictures (docs/images/).
  */
@@ -10,14 +10,46 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { openSeedLibrary } from "../adapters/cli/open-library.js";
+import { draftMessage } from "../adapters/slack/review-desk.js";
+import { draftCard } from "../adapters/teams/review-desk.js";
+import { BriefingService } from "../src/briefing-service.js";
 import { findPackageRoot } from "../src/package-root.js";
+import { type DraftView, draftBody, draftView } from "../src/review/review-draft.js";
 
 const ROOT = findPackageRoot(import.meta.url);
 const OUT = join(ROOT, "docs", "images");
 const CLI = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
 
 interface SlackMessage {
-  blocks: { type: string; text?: { text: string }; elements?: { text?: string }[] }[];
+  blocks: { type: string; text?: { text: string }; elements?: { text?: string | { text: string } }[] }[];
+}
+
+/** Today's digest as a reviewer sees its draft at 8.30am, one item removed by an editor. */
+function exampleDraft(): DraftView {
+  const now = new Date();
+  const slot = new Date(now.getTime() + 30 * 60_000);
+  const digest = new BriefingService(openSeedLibrary()).digest({ now });
+  const removed = digest.items[2];
+  return draftView(
+    {
+      subscriptionId: "example",
+      slot: slot.toISOString(),
+      state: "draft_sent",
+      body: draftBody(digest),
+      claimedBy: "scheduler",
+      claimedAt: now,
+      updatedAt: now,
+      decidedBy: null,
+      decidedName: null,
+      decidedAt: null,
+      removed: removed
+        ? [{ documentId: removed.documentId, removedBy: "slack:U2", removedName: "Sam", removedAt: now }]
+        : [],
+      messages: [],
+    },
+    { channelId: "C0DIGITAL", timeZone: "Europe/London" },
+  );
 }
 
 function digestAs(format: "slack" | "teams"): unknown {
@@ -52,9 +84,13 @@ function slackPage(messages: SlackMessage[]): string {
         case "section":
           return `<p>${mrkdwnToHtml(block.text?.text ?? "")}</p>`;
         case "context":
-          return `<p class="context">${(block.elements ?? []).map((e) => mrkdwnToHtml(e.text ?? "")).join(" ")}</p>`;
+          return `<p class="context">${(block.elements ?? []).map((e) => mrkdwnToHtml(typeof e.text === "string" ? e.text : "")).join(" ")}</p>`;
         case "divider":
           return "<hr>";
+        case "actions":
+          return `<p>${(block.elements ?? [])
+            .map((e) => `<span class="button">${escapeHtml(typeof e.text === "object" ? e.text.text : "")}</span>`)
+            .join(" ")}</p>`;
         default:
           return "";
       }
@@ -68,6 +104,8 @@ function slackPage(messages: SlackMessage[]): string {
     .name { font-weight: 900; } .app { font-size: 10px; background: #ddd; padding: 1px 3px; border-radius: 2px; }
     h1 { font-size: 18px; margin: 4px 0; } p { margin: 6px 0; } hr { border: 0; border-top: 1px solid #ddd; }
     .context { color: #616061; font-size: 13px; } a { color: #1264a3; text-decoration: none; }
+    .button { display: inline-block; border: 1px solid #bbb; border-radius: 4px; padding: 3px 10px;
+      font-size: 13px; font-weight: 700; }
     code { color: #e01e5a; background: #f6f6f6; border: 1px solid #ddd; border-radius: 3px; padding: 0 2px; }
   </style><div id="message"><div class="avatar">nhsai</div><div><span class="name">nhsai</span>
   <span class="app">APP</span><span class="context"> 9:30 AM</span>${blocks}</div></div>`;
@@ -104,9 +142,12 @@ async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 700, height: 600 }, deviceScaleFactor: 1 });
+    const draft = exampleDraft();
     for (const [name, html] of [
       ["slack-briefing.png", slackPage(slack)],
       ["teams-briefing.png", teamsPage(cards)],
+      ["slack-review-draft.png", slackPage([draftMessage(draft)])],
+      ["teams-review-draft.png", teamsPage([draftCard(draft)])],
     ] as const) {
       await page.setContent(html, { waitUntil: "load" });
       await page.locator("#message").screenshot({ path: join(OUT, name) });

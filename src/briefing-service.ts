@@ -31,6 +31,20 @@ import type { TopicId } from "./knowledge/topics.js";
 import type { Reply } from "./reply.js";
 import { needsChatReply } from "./schedules/text-reply.js";
 
+/**
+ * What a person typed, read once by their platform's adapter (`adapters/<platform>/parse.ts`):
+ * the plain text, its markup already turned into words and addresses, and the command it asks for.
+ */
+export interface Typed {
+  text: string;
+  command: Command;
+}
+
+/** Reads plain text (no platform markup left) with the one grammar. */
+export function readTyped(text: string): Typed {
+  return { text, command: parseCommand(text) };
+}
+
 export interface ServiceContext {
   /** The moment of the request: dates the digest and is never read from the clock here. */
   now: Date;
@@ -58,7 +72,11 @@ export class BriefingService {
    * conversation, "tell me more" asks "more about what?" (ChatService and the shell remember).
    */
   handleText(text: string, ctx: ServiceContext): Reply {
-    const command = parseCommand(text);
+    return this.handleTyped(readTyped(text), ctx);
+  }
+
+  /** As handleText, for what an adapter has already read (its parse.ts). */
+  handleTyped({ text, command }: Typed, ctx: ServiceContext): Reply {
     const intent = intentOf(command, text);
     return intent ? this.handleIntent(intent, text, ctx) : this.handle(command, ctx);
   }

@@ -5,7 +5,17 @@
 
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
+import { DEFAULTS } from "./config-defaults.js";
 import { expandFeeds } from "./ingest/starter-feeds.js";
+
+export {
+  DEFAULTS,
+  type PlatformName,
+  type PlatformVariables,
+  platformsOf,
+  type StoreLocation,
+  storeLocation,
+} from "./config-defaults.js";
 
 /** Empty strings count as unset: `FOO=` in an env file means "not configured". */
 const optionalText = z
@@ -59,14 +69,14 @@ const variables = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
   ),
-  DATA_DIR: optionalText.transform((v) => v ?? "./data"),
+  DATA_DIR: optionalText.transform((v) => v ?? DEFAULTS.DATA_DIR),
   TZ_DEFAULT: optionalText
-    .transform((v) => v ?? "Europe/London")
+    .transform((v) => v ?? DEFAULTS.TZ_DEFAULT)
     .refine(isTimeZone, "must be an IANA time zone such as Europe/London"),
   /** The address serve listens on; unset: every interface (127.0.0.1 only with TEAMS_LOCAL). */
   HOST: optionalText,
   PORT: optionalText
-    .transform((v) => v ?? "3000")
+    .transform((v) => v ?? String(DEFAULTS.PORT))
     .pipe(z.string().regex(/^\d+$/, "must be a whole number"))
     .transform(Number)
     .pipe(z.number().int().min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535")),
@@ -84,16 +94,34 @@ const variables = z.object({
       "must not hold a user name or password in a URL",
     ),
   FEEDS_POLL_MINUTES: optionalText
-    .transform((v) => v ?? "15")
+    .transform((v) => v ?? String(DEFAULTS.FEEDS_POLL_MINUTES))
     .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
     .transform(Number)
     .pipe(z.number().int().min(1, "must be 1 to 1440 minutes").max(1440, "must be 1 to 1440 minutes")),
   LOG_LEVEL: optionalText
-    .transform((v) => v ?? "info")
+    .transform((v) => v ?? DEFAULTS.LOG_LEVEL)
     .pipe(z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" })),
   // Tenant ids are GUIDs, which Teams may send in either case.
   TEAMS_TENANTS: optionalText.transform((v) => new Set(commaList(v).map((id) => id.toLowerCase()))),
   ADMINS: optionalText.transform((v) => new Set(commaList(v))),
+  /** Reviewers of every reviewed channel besides its subscriber ("slack:U123", "teams:29:1abc"), like ADMINS. */
+  EDITORS: optionalText
+    .transform((v) => commaList(v))
+    .refine(
+      (ids) => ids.every((id) => /^(slack|teams):\S+$/.test(id)),
+      "must list people as slack:<user id> or teams:<user id>, separated by commas",
+    )
+    .transform((ids) => new Set(ids)),
+  /** How long before a reviewed slot its draft goes to the reviewers. */
+  REVIEW_LEAD_MINUTES: optionalText
+    .transform((v) => v ?? "60")
+    .pipe(z.string().regex(/^\d+$/, "must be a whole number of minutes"))
+    .transform(Number)
+    .pipe(z.number().int().min(5, "must be 5 to 720 minutes").max(720, "must be 5 to 720 minutes")),
+  /** A reviewed slot nobody approved: held (nothing posted) or posted unreviewed. */
+  REVIEW_UNANSWERED: optionalText
+    .transform((v) => v ?? "hold")
+    .pipe(z.enum(["hold", "post"], { message: "must be hold or post" })),
   INGEST_ALLOW_PRIVATE: z
     .enum(["0", "1", ""], { message: "must be 1 or 0" })
     .optional()
@@ -136,6 +164,9 @@ const SHOWABLE = new Set([
   "LOG_LEVEL",
   "ARCHIVE",
   "PUBLIC_URL",
+  "EDITORS",
+  "REVIEW_LEAD_MINUTES",
+  "REVIEW_UNANSWERED",
 ]);
 
 /** A configuration problem, told in one line that names the variable. */
@@ -154,14 +185,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const name = String(issue?.path[0] ?? "configuration");
   const got = SHOWABLE.has(name) ? ` (got ${JSON.stringify(env[name] ?? "")})` : "";
   throw new ConfigError(`${name} ${issue?.message ?? "is not valid"}${got}`);
-}
-
-/** Which chat platforms the configuration turns on. */
-export function configuredPlatforms(config: Config): string[] {
-  const platforms: string[] = [];
-  if (config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN) platforms.push("slack");
-  if (config.MICROSOFT_APP_ID || config.TEAMS_LOCAL) platforms.push("teams");
-  return platforms;
 }
 
 /** Whether `zone` is an IANA time zone this Node knows (Europe/London, UTC…). */

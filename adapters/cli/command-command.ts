@@ -1,24 +1,40 @@
-import { parseCommand } from "../../src/commands/parse-command.js";
+import { ChatService } from "../../src/chat/chat-service.js";
+import type { Conversation } from "../../src/chat/conversation.js";
 import { BriefingService } from "../../src/index.js";
+import { parseTerminalText } from "../shell/parse.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
+import type { CliIo } from "./cli-io.js";
 import { existingStore, openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
+
+/**
+ * Whoever runs the CLI can already reach the store (DATA_DIR, DATABASE_URL), so the terminal's
+ * operator counts as an admin here; changes are audited as "shell:operator".
+ */
+const OPERATOR: Conversation = {
+  platform: "shell",
+  channelId: "terminal",
+  userId: "operator",
+  scope: "personal",
+  mayManageChannel: async () => true,
+};
 
 /**
  * `nhsai command "<text after /nhsai>" [--json]`: one slash command, answered as Slack or Teams
- * would be. A reply the bot gives (even "I don't know that command") is a success: exit 0.
+ * would be, through the same facade (ChatService). A reply the bot gives (even "I don't know that
+ * command") is a success: exit 0.
  */
 export async function commandCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
-  const text = positionals.join(" ");
-  const kind = parseCommand(text).kind;
-  // Sources need the store (feeds, their last reads); everything else only the library.
+  const typed = parseTerminalText(positionals.join(" "));
+  const kind = typed.command.kind;
+  // Sources need the store (feeds, their last reads); everything else only the library, so a
+  // question never waits for a store to open.
   const reply =
     kind === "sources_change" || (kind === "sources" && existingStore(io.env))
-      ? await (await import("./command-sources.js")).sourcesFromStore(text, io.env)
-      : new BriefingService(await openLibrary(io.env)).handleText(text, { now: new Date() });
+      ? await (await import("./command-sources.js")).sourcesFromStore(typed, OPERATOR, io.env)
+      : await new ChatService(new BriefingService(await openLibrary(io.env))).handle(typed, OPERATOR, new Date());
   io.stdout(
     values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply, terminalStyle(process.stdout, io.env)),
   );

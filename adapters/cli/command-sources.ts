@@ -1,34 +1,24 @@
 /**
  * `nhsai command "sources …"` with the store behind it, as in chat: the feeds and when each was
- * last read, and `sources add|remove <feed-url>`. Whoever runs the CLI can already reach the store
- * (DATA_DIR, DATABASE_URL), so the terminal's operator counts as an admin here; changes are
- * audited as "shell:operator".
+ * last read, and `sources add|remove <feed-url>` (the operator is an admin: see command-command.ts).
  */
 
-import { BriefingService } from "../../src/briefing-service.js";
+import { BriefingService, type Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
+import { actorOf, type Conversation } from "../../src/chat/conversation.js";
+import { storeLocation } from "../../src/config.js";
 import { addNewDocuments } from "../../src/ingest/library-sync.js";
 import type { Reply } from "../../src/reply.js";
 import { openStore } from "../../src/store/open-store.js";
-import { existingStore, openSeedLibrary } from "./open-library.js";
+import { openSeedLibrary } from "./open-library.js";
 
-const OPERATOR: Conversation = {
-  platform: "shell",
-  channelId: "terminal",
-  userId: "operator",
-  scope: "personal",
-  mayManageChannel: async () => true,
-};
-
-export async function sourcesFromStore(text: string, env: NodeJS.ProcessEnv): Promise<Reply> {
-  const where = existingStore(env) ?? { dataDir: env.DATA_DIR?.trim() || "./data" };
-  const store = await openStore(where, new Date());
+export async function sourcesFromStore(typed: Typed, operator: Conversation, env: NodeJS.ProcessEnv): Promise<Reply> {
+  const store = await openStore(storeLocation(env), new Date());
   try {
     const library = openSeedLibrary();
     addNewDocuments(library, await store.listDocuments());
-    const chat = new ChatService(new BriefingService(library), store, new Set(["shell:operator"]));
-    return await chat.handleMessage(text, OPERATOR, new Date());
+    const chat = new ChatService(new BriefingService(library), store, new Set([actorOf(operator)]));
+    return await chat.handle(typed, operator, new Date());
   } finally {
     await store.close();
   }

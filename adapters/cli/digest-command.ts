@@ -3,9 +3,9 @@ import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
 import { renderBlocks } from "../slack/render-blocks.js";
 import { teamsCardsJson } from "../teams/cards-json.js";
+import type { CliIo } from "./cli-io.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 const FORMATS = ["text", "json", "slack", "teams"] as const;

@@ -6,12 +6,12 @@
  * migrated; a store newer than this nhsai is reported, never changed.
  */
 
-import { type Config, ConfigError, configuredPlatforms, loadConfig } from "../../src/config.js";
+import { type Config, ConfigError, loadConfig, platformsOf, storeLocation } from "../../src/config.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import type { CliIo } from "./cli-io.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 interface Finding {
@@ -47,7 +47,7 @@ function checkConfiguration(env: CliIo["env"]): Finding[] {
   }
   const problems = platformProblems(config).map((text) => ({ ok: false, text: `configuration: ${text}` }));
   if (problems.length > 0) return problems;
-  const platforms = configuredPlatforms(config);
+  const platforms = platformsOf(config);
   const teamsType: Finding[] =
     config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_TYPE
       ? [
@@ -102,7 +102,9 @@ function platformProblems(config: Config): string[] {
     );
   }
   if (app && !bot) problems.push("Slack Socket Mode needs SLACK_BOT_TOKEN beside SLACK_APP_TOKEN");
-  if (secret && !bot) problems.push("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not, so Slack stays off");
+  if (secret && !bot && !app) problems.push("Slack needs SLACK_BOT_TOKEN beside SLACK_SIGNING_SECRET");
+  for (const name of ["MICROSOFT_APP_PASSWORD", "MICROSOFT_APP_TENANT_ID", "MICROSOFT_APP_TYPE"] as const)
+    if (config[name] && !config.MICROSOFT_APP_ID) problems.push(`Teams needs MICROSOFT_APP_ID beside ${name}`);
   const { MICROSOFT_APP_ID: appId, MICROSOFT_APP_TYPE: type } = config;
   if (appId && type !== "UserAssignedMSI" && !config.MICROSOFT_APP_PASSWORD) {
     problems.push("Teams needs MICROSOFT_APP_PASSWORD beside MICROSOFT_APP_ID");
@@ -186,7 +188,7 @@ async function checkStore(env: CliIo["env"]): Promise<Finding[]> {
   }
   let store: Store;
   try {
-    store = await openStore({ databaseUrl: where.DATABASE_URL, dataDir: where.DATA_DIR }, new Date());
+    store = await openStore(storeLocation(where), new Date());
   } catch (error) {
     if (!(error instanceof StoreVersionError || error instanceof StoreUnavailableError)) throw error;
     return [{ ok: false, text: `store: ${error.message}` }];

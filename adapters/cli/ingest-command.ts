@@ -11,11 +11,11 @@ import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-out
 import { Ingester, type ReadOptions } from "../../src/ingest/ingester.js";
 import { ReadPool } from "../../src/ingest/read-pool.js";
 import { sanitiseText } from "../../src/text/sanitise-text.js";
+import type { CliIo } from "./cli-io.js";
 import { ingestDeps } from "./ingest-deps.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { openSeedDocuments } from "./open-library.js";
 import { codeOf, readInputFile } from "./read-input-file.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 /** What a folder is searched for; other files in it are left alone. */

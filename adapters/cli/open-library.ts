@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { type StoreLocation, storeLocation } from "../../src/config-defaults.js";
 import type { Document } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
@@ -21,11 +22,9 @@ export function openSeedLibrary(): Library {
 const EMBEDDED_FILE = "nhsai.db";
 
 /** Where stored documents are, or null when there is no store yet (nothing was ever ingested). */
-export function existingStore(env: NodeJS.ProcessEnv): { databaseUrl?: string; dataDir: string } | null {
-  const databaseUrl = env.DATABASE_URL?.trim();
-  const dataDir = env.DATA_DIR?.trim() || "./data";
-  if (databaseUrl) return { databaseUrl, dataDir };
-  return existsSync(join(dataDir, EMBEDDED_FILE)) ? { dataDir } : null;
+export function existingStore(env: NodeJS.ProcessEnv): StoreLocation | null {
+  const where = storeLocation(env);
+  return where.databaseUrl || existsSync(join(where.dataDir, EMBEDDED_FILE)) ? where : null;
 }
 
 /** The saved library under DATA_DIR (see src/knowledge/library-snapshot.ts). */

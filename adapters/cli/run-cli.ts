@@ -2,14 +2,10 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { platformsOf } from "../../src/config-defaults.js";
 import { findPackageRoot } from "../../src/package-root.js";
+import type { CliIo } from "./cli-io.js";
 import { UsageError } from "./usage-error.js";
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-}
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -79,12 +75,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** With no arguments: the platforms when credentials are set (and `serve` exists), else the local shell. */
+/**
+ * With no arguments: `serve` when the variables turn a platform on (the rule doctor and serve
+ * use; src/config-defaults.ts, read without loading the validator), else the local shell.
+ */
 function defaultCommand(env: CliIo["env"]): string {
-  const platforms = Boolean(
-    env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.MICROSOFT_APP_ID || env.TEAMS_LOCAL === "1",
-  );
-  return platforms && COMMANDS.serve ? "serve" : "shell";
+  return platformsOf(env).length > 0 && COMMANDS.serve ? "serve" : "shell";
 }
 
 /** The version in package.json, as npm published it. */

@@ -1,7 +1,7 @@
 /**
  * `nhsai run-due [--at ISO-time] [--json]`: delivers what is due at that moment (default now)
- * through the configured platforms' posters, then exits; for hosts without a long-running
- * `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
+ * through the configured platforms' posters, and sends reviewers the drafts due then, then exits;
+ * for hosts without a long-running `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
  */
 
 import { BriefingService } from "../../src/briefing-service.js";
@@ -9,12 +9,12 @@ import { ChatService } from "../../src/chat/chat-service.js";
 import { ConfigError } from "../../src/config.js";
 import { archiveLinksFor } from "../archive/archive-setup.js";
 import { createPosters } from "../serve/create-posters.js";
-import { createScheduler } from "../serve/run-scheduler.js";
+import { createScheduler, reviewSettingsFor } from "../serve/run-scheduler.js";
+import type { CliIo } from "./cli-io.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { openStoredLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 export async function runDueCommand(args: string[], io: CliIo): Promise<number> {
@@ -33,26 +33,31 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
     const library = await openStoredLibrary(store, config.DATA_DIR, (event, reason) => log.warn(event, { reason }));
     const briefings = new BriefingService(library);
     const chat = new ChatService(briefings, store, config.ADMINS, { timeZone: config.TZ_DEFAULT });
-    let posters: Awaited<ReturnType<typeof createPosters>>;
+    let platforms: Awaited<ReturnType<typeof createPosters>>;
     try {
-      posters = await createPosters({ config, store, chat, now: () => at, log });
+      platforms = await createPosters({ config, store, chat, now: () => at, log });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr(`nhsai run-due: ${error.message}\n`);
       return 1;
     }
+    const { posters, desks } = platforms;
     if (posters.length === 0) {
       io.stderr("nhsai run-due: no platform (Slack or Teams) is configured, so nothing can be posted\n");
       return 1;
     }
-    const summary = await createScheduler(
-      { store, briefings, posters, log, ...archiveLinksFor(config) },
-      io.env,
-    ).runDue(at);
+    const summary = await createScheduler({
+      store,
+      briefings,
+      posters,
+      log,
+      review: reviewSettingsFor(config, desks),
+      ...archiveLinksFor(config),
+    }).runDue(at);
     io.stdout(
       values.json
         ? `${JSON.stringify({ at: at.toISOString(), ...summary })}\n`
-        : `nhsai run-due at ${at.toISOString()}: sent ${summary.sent}, uncertain ${summary.uncertain}, failed ${summary.failed}, skipped ${summary.skipped}, paused ${summary.paused}, taken by another run ${summary.taken}, recovered ${summary.recovered}\n`,
+        : `nhsai run-due at ${at.toISOString()}: sent ${summary.sent}, uncertain ${summary.uncertain}, failed ${summary.failed}, skipped ${summary.skipped}, held ${summary.held}, paused ${summary.paused}, taken by another run ${summary.taken}, recovered ${summary.recovered}, drafts sent ${summary.drafts}\n`,
     );
     return 0;
   } finally {

@@ -1,25 +1,24 @@
 import { once } from "node:events";
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
-import { type Config, ConfigError, loadConfig } from "../../src/config.js";
+import { type Config, ConfigError, platformsOf } from "../../src/config.js";
 import { summariseStoreHealth } from "../../src/store/health-summary.js";
-import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
-import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createMetrics } from "../http/metrics.js";
 import { createHttpServer, type HealthStatus } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
-import { PLATFORMS } from "../serve/platforms.js";
+import { createPlatforms } from "../serve/platforms.js";
 import { serveReadiness } from "../serve/readiness.js";
-import { type RunningScheduler, startScheduler } from "../serve/run-scheduler.js";
+import { type RunningScheduler, reviewSettingsFor, startScheduler } from "../serve/run-scheduler.js";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import type { CliIo } from "./cli-io.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
+import { configuredFor, openStoreFor } from "./open-configured-store.js";
 import { openStoredLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 /** The background health check: every 15 s, and soon after a probe finds the answer a second old. */
@@ -34,30 +33,16 @@ const INTEGRITY_EVERY = 40;
  */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const flags = serveFlags(args);
-  let config: Config;
-  try {
-    config = loadConfig({ ...io.env, ...flags.variables });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`nhsai serve: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const config = configuredFor("serve", io, flags.variables);
+  if (!config) return 1;
   // A misspelt variable must not give a green health check and a bot that does nothing.
-  if (!flags.allowIdle && !PLATFORMS.some((platform) => platform.wanted(config))) {
+  if (!flags.allowIdle && platformsOf(config).length === 0) {
     io.stderr(`nhsai serve: ${NO_PLATFORM}\n`);
     return 1;
   }
   // The store is opened (created, migrated) before anything is served; a newer schema stops here.
-  let store: Store;
-  try {
-    store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, new Date());
-  } catch (error) {
-    if (!(error instanceof StoreVersionError || error instanceof StoreUnavailableError)) throw error;
-    io.stderr(`nhsai serve: ${error.message}\n`);
-    return 1;
-  }
+  const store = await openStoreFor("serve", config, io);
+  if (!store) return 1;
   try {
     return await serve(config, store, io);
   } finally {
@@ -90,15 +75,13 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     ...(metrics ? { onReply: metrics.message } : {}),
   });
   const deps: PlatformDeps = { config, store, chat, now: () => new Date(), log };
-  const platforms: ServedPlatform[] = [];
-  for (const factory of PLATFORMS.filter((p) => p.wanted(config))) {
-    try {
-      platforms.push(await (await factory.load())(deps));
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr(`nhsai serve: ${error.message}\n`);
-      return 1;
-    }
+  let platforms: ServedPlatform[];
+  try {
+    platforms = await createPlatforms(deps);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`nhsai serve: ${error.message}\n`);
+    return 1;
   }
   const names = platforms.map((p) => p.name);
   let checks = 1;
@@ -174,11 +157,19 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     });
     for (const platform of platforms) await platform.start();
     const posters = platforms.map((p) => p.poster);
-    scheduler = startScheduler({ store, briefings, posters, log, ...archiveLinksFor(config) }, io.env, (summary) => {
-      metrics?.schedulerRun(summary);
-      if (summary) readiness.scheduler.succeeded();
-      else readiness.scheduler.failed("the last run failed (see scheduler.run_failed in the log)");
-    });
+    const review = reviewSettingsFor(
+      config,
+      platforms.map((p) => p.reviewDesk),
+    );
+    scheduler = startScheduler(
+      { store, briefings, posters, log, review, ...archiveLinksFor(config) },
+      io.env,
+      (summary) => {
+        metrics?.schedulerRun(summary);
+        if (summary) readiness.scheduler.succeeded();
+        else readiness.scheduler.failed("the last run failed (see scheduler.run_failed in the log)");
+      },
+    );
     if (config.TEAMS_LOCAL)
       io.stdout(
         `nhsai serve: TEAMS_LOCAL=1: listening on ${host} only; Teams senders are not verified and get no admin rights\n`,

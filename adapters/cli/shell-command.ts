@@ -1,9 +1,9 @@
 import { BriefingService } from "../../src/index.js";
 import { runShell } from "../shell/shell.js";
 import { terminalStyle } from "../shell/terminal-style.js";
+import type { CliIo } from "./cli-io.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 /** `nhsai shell` (and `nhsai` with no Slack or Teams credentials): the local chat in this terminal. */

@@ -7,9 +7,9 @@
 import { feedFailingSince, londonTimeLabel, withoutPassword } from "../../src/commands/source-replies.js";
 import type { FeedSource } from "../../src/store/store.js";
 import { sanitiseText } from "../../src/text/sanitise-text.js";
+import type { CliIo } from "./cli-io.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { parseFlags } from "./parse-flags.js";
-import type { CliIo } from "./run-cli.js";
 import { UsageError } from "./usage-error.js";
 
 export async function sourcesCommand(args: string[], io: CliIo): Promise<number> {

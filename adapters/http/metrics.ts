@@ -89,7 +89,7 @@ export function createMetrics({ token, documents, readiness }: MetricsOptions): 
     new Counter({ name, help, labelNames: ["outcome"] as const, registers: [registry] });
   const posts = byOutcome(
     "nhsai_scheduled_posts_total",
-    "Scheduled briefing slots by outcome (sent, uncertain, failed, skipped, paused, taken, recovered)",
+    "Scheduled briefing slots by outcome (sent, uncertain, failed, skipped, paused, taken, held, recovered) and drafts sent to reviewers",
   );
   const schedulerRuns = byOutcome(
     "nhsai_scheduler_runs_total",

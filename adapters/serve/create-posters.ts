@@ -1,14 +1,19 @@
 import type { ChannelPoster } from "../../src/chat/channel-poster.js";
+import type { ReviewDesk } from "../../src/review/review-desk.js";
 import { PLATFORMS } from "./platforms.js";
 import type { PlatformDeps } from "./served-platform.js";
 
 /**
  * The posters of the platforms the configuration turns on, without starting them: creating a
- * platform opens no connection, so `nhsai run-due` can post and exit.
+ * platform opens no connection, so `nhsai run-due` can post (and send reviewers drafts) and exit.
  */
-export async function createPosters(deps: PlatformDeps): Promise<ChannelPoster[]> {
+export async function createPosters(deps: PlatformDeps): Promise<{ posters: ChannelPoster[]; desks: ReviewDesk[] }> {
   const posters: ChannelPoster[] = [];
-  for (const factory of PLATFORMS.filter((p) => p.wanted(deps.config)))
-    posters.push((await (await factory.load())(deps)).poster);
-  return posters;
+  const desks: ReviewDesk[] = [];
+  for (const factory of PLATFORMS.filter((p) => p.wanted(deps.config))) {
+    const platform = await (await factory.load())(deps);
+    posters.push(platform.poster);
+    if (platform.reviewDesk) desks.push(platform.reviewDesk);
+  }
+  return { posters, desks };
 }

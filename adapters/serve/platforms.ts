@@ -3,25 +3,36 @@
  * Slack-only deployment never loads botbuilder and the reverse.
  */
 
-import type { Config } from "../../src/config.js";
+import { type Config, type PlatformName, platformsOf } from "../../src/config.js";
 import type { PlatformDeps, ServedPlatform } from "./served-platform.js";
 
 type PlatformFactory = {
-  name: "slack" | "teams";
+  name: PlatformName;
+  /** Whether the configuration turns it on: src/config.ts's rule, the one doctor uses too. */
   wanted: (config: Config) => boolean;
   load: () => Promise<(deps: PlatformDeps) => Promise<ServedPlatform>>;
 };
 
 export const PLATFORMS: readonly PlatformFactory[] = [
-  // Any Slack variable turns Slack on, so a token or secret left empty stops start-up by name.
   {
     name: "slack",
-    wanted: (c) => Boolean(c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET),
+    wanted: (c) => platformsOf(c).includes("slack"),
     load: async () => (await import("../slack/slack-platform.js")).createSlackPlatform,
   },
   {
     name: "teams",
-    wanted: (c) => Boolean(c.MICROSOFT_APP_ID || c.TEAMS_LOCAL),
+    wanted: (c) => platformsOf(c).includes("teams"),
     load: async () => (await import("../teams/teams-platform.js")).createTeamsPlatform,
   },
 ];
+
+/**
+ * The platforms the configuration turns on, created (nothing started, nothing called); a platform
+ * set up by half throws the ConfigError that names what is missing, as `doctor` reports it.
+ */
+export async function createPlatforms(deps: PlatformDeps): Promise<ServedPlatform[]> {
+  const platforms: ServedPlatform[] = [];
+  for (const factory of PLATFORMS.filter((p) => p.wanted(deps.config)))
+    platforms.push(await (await factory.load())(deps));
+  return platforms;
+}

@@ -5,9 +5,11 @@
  */
 
 import { createTask, type TaskOptions } from "node-cron";
+import type { Config } from "../../src/config.js";
 import { type Logger, silentLogger } from "../../src/logger.js";
+import type { ReviewDesk } from "../../src/review/review-desk.js";
+import type { ReviewSettings } from "../../src/review/send-drafts.js";
 import { type RunSummary, Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
-import { testCrashHook } from "../cli/test-crash-hook.js";
 import { abandonedHere, claimerName } from "./claimer.js";
 
 export interface RunningScheduler {
@@ -78,20 +80,31 @@ function logSummary(log: Logger, summary: RunSummary): void {
   if (worked) log.info("scheduler.ran", summary);
 }
 
-/** The scheduler for this process's posters, named in the audit trail by host and process. */
-export function createScheduler(
-  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage">,
-  env: NodeJS.ProcessEnv,
-): Scheduler {
-  const onStep = testCrashHook(env);
-  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere, ...(onStep ? { onStep } : {}) });
+type SchedulerParts = Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage" | "review">;
+
+/** How reviewed subscriptions run: the platforms' desks and the EDITORS and REVIEW_* settings. */
+export function reviewSettingsFor(config: Config, desks: readonly (ReviewDesk | undefined)[]): ReviewSettings {
+  return {
+    desks: desks.filter((d): d is ReviewDesk => d !== undefined),
+    editors: config.EDITORS,
+    leadMinutes: config.REVIEW_LEAD_MINUTES,
+    unanswered: config.REVIEW_UNANSWERED,
+  };
 }
 
-/** Creates the scheduler and wakes it every minute until stopped. */
+/** The scheduler for this process's posters, named in the audit trail by host and process. */
+export function createScheduler(parts: SchedulerParts): Scheduler {
+  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere });
+}
+
+/**
+ * Creates the scheduler and wakes it every minute until stopped. `_env` is no longer read (the
+ * scheduler takes no settings from it); it goes when serve-command.ts stops passing it.
+ */
 export function startScheduler(
-  parts: Pick<SchedulerOptions, "store" | "briefings" | "posters" | "log" | "archivePage">,
-  env: NodeJS.ProcessEnv,
+  parts: SchedulerParts,
+  _env?: NodeJS.ProcessEnv,
   onRun?: OnSchedulerRun,
 ): RunningScheduler {
-  return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger, onRun);
+  return runScheduler(createScheduler(parts), () => new Date(), parts.log ?? silentLogger, onRun);
 }

@@ -8,10 +8,11 @@
  */
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ChannelPoster } from "../../src/chat/channel-poster.js";
+import type { ChannelPoster } from "../../src/channel-poster.js";
 import type { ChatService } from "../../src/chat/chat-service.js";
 import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
+import type { ReviewDesk } from "../../src/review/review-desk.js";
 import type { Store } from "../../src/store/store.js";
 
 /** May return a promise: the server answers 500 if it rejects (or the handler throws). */
@@ -23,6 +24,8 @@ export interface ServedPlatform {
   readonly routes: Record<string, RouteHandler>;
   /** Posts to channels, for the scheduler and on-demand channel posts. */
   readonly poster: ChannelPoster;
+  /** Sends reviewers their drafts by direct message (channels subscribed `with review`). */
+  readonly reviewDesk?: ReviewDesk;
   /** Called once the HTTP server listens (e.g. opens Socket Mode). */
   start(): Promise<void>;
   /** Stops everything `start` started; the HTTP server is closed by serve. */

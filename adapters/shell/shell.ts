@@ -9,11 +9,12 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { BriefingService } from "../../src/briefing-service.js";
-import { parseCommand } from "../../src/commands/parse-command.js";
-import { Conversations } from "../../src/conversation/conversations.js";
-import { type ConversationMemory, processMemory } from "../../src/conversation/memory.js";
+import { ChatService } from "../../src/chat/chat-service.js";
+import type { Conversation } from "../../src/chat/conversation.js";
+import type { ConversationMemory } from "../../src/conversation/memory.js";
 import type { Reply } from "../../src/reply.js";
 import { sanitiseText } from "../../src/text/sanitise-text.js";
+import { parseTerminalText } from "./parse.js";
 import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
 
 export interface ShellOptions {
@@ -57,10 +58,19 @@ function repeatsQuestion(reply: Reply): boolean {
 export function runShell(options: ShellOptions): Promise<number> {
   const { input, output, service, now, style, terminal } = options;
   const say = (text: string) => output.write(text);
-  const conversations = new Conversations(service, options.memory ?? processMemory(), options.logError);
+  // The same facade as chat, with no store: memory for this process unless the caller gives one.
+  const chat = new ChatService(service, undefined, new Set(), {
+    ...(options.memory ? { memory: options.memory } : {}),
+    ...(options.logError ? { onMemoryError: options.logError } : {}),
+  });
   // One conversation per session: its memory is never another session's.
-  const session = `shell:${randomUUID()}`;
-  const keys = { recall: session, remember: [session] };
+  const session: Conversation = {
+    platform: "shell",
+    channelId: `session:${randomUUID()}`,
+    userId: "terminal",
+    scope: "personal",
+    mayManageChannel: async () => false,
+  };
   const show = async (reply: () => Reply | Promise<Reply>) => {
     try {
       const shown = await reply();
@@ -70,7 +80,7 @@ export function runShell(options: ShellOptions): Promise<number> {
       say(`Sorry, something went wrong with that. Please try again, or type ${code("help", style)}.\n\n`);
     }
   };
-  const respond = (text: string) => conversations.respond(parseCommand(text), text, keys, { now: now() });
+  const respond = (line: string) => chat.handle(parseTerminalText(line), session, now());
 
   const rl = createInterface({
     input,

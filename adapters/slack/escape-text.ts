@@ -16,20 +16,6 @@ export function decodeText(text: string): string {
   return text.replace(/&(amp|lt|gt);/g, (_, name: string) => (name === "amp" ? "&" : name === "lt" ? "<" : ">"));
 }
 
-/**
- * What a person typed, as the core should read it: Slack's markup for mentions, channels and
- * links (`<@U1>`, `<#C1|general>`, `<https://x|label>`) becomes its plain label, entities are decoded.
- */
-export function typedText(slackText: string): string {
-  const plain = slackText.replace(/<([^<>]*)>/g, (_, inner: string) => {
-    const [target = "", label] = inner.split("|", 2);
-    if (label) return label;
-    if (/^[@#!]/.test(target)) return "";
-    return target;
-  });
-  return decodeText(plain).replace(/\s+/g, " ").trim();
-}
-
 /** A URL for a `<url|label>` link, or null when it is not plain http(s) (no `javascript:`, no mrkdwn breakers). */
 export function linkTarget(url: string): string | null {
   let parsed: URL;

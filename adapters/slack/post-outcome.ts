@@ -5,7 +5,7 @@
  */
 
 import { webApi } from "@slack/bolt";
-import type { PostOutcome } from "../../src/chat/channel-poster.js";
+import type { PostOutcome } from "../../src/channel-poster.js";
 
 export type FailedCall =
   | { next: "wait"; retryAfterMs: number }

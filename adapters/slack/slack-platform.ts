@@ -4,16 +4,18 @@
  * no public URL, the usual NHS firewall case). Wiring only: the work is in the listeners.
  */
 
-import { App, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { App, type BlockAction, type ButtonAction, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
 import { boltLogger } from "./bolt-logger.js";
 import { cachedAuthorize } from "./cached-authorize.js";
 import { ChannelPacer } from "./channel-pacer.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
-import { registerListeners } from "./listeners/dispatch.js";
+import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { proxySetup } from "./proxy-fetch.js";
 import { ReplayGuard } from "./replay-guard.js";
+import { slackReview } from "./review-actions.js";
+import { REVIEW_ACTION } from "./review-desk.js";
 import { slackClientOptions } from "./slack-client.js";
 import { SlackPoster } from "./slack-poster.js";
 import { slackSettings } from "./slack-settings.js";
@@ -66,17 +68,8 @@ export async function createSlackPlatform(
           installerOptions: { clientOptions: { ...clientOptions, retryConfig: { retries: 2 } } },
         });
   const authorize = cachedAuthorize(client, settings.botToken);
-  // No conversation store: nhsai keeps no per-conversation state in Bolt (it would cost a lookup per request).
-  // No ignoreSelf middleware either: the listeners' dispatch drops the bot's own events itself, so
-  // a command or click pays no middleware pass for a check that only concerns events.
-  const app = new App({
-    receiver: receiver as Receiver,
-    authorize,
-    clientOptions,
-    logger,
-    ignoreSelf: false,
-    convoStore: false,
-  });
+  // Bolt's defaults stand: ignoreSelf drops the bot's own events, the conversation store is its own.
+  const app = new App({ receiver: receiver as Receiver, authorize, clientOptions, logger });
   const poster = new SlackPoster(client, new ChannelPacer(), deps.log);
   const listenerDeps: ListenerDeps = {
     chat: deps.chat,
@@ -88,7 +81,9 @@ export async function createSlackPlatform(
   };
   // Over HTTP the receiver checks for replays before Bolt; over Socket Mode Bolt's middleware does.
   if (!(receiver instanceof SlackHttpReceiver)) app.use(replayGuard.middleware());
+  const review = slackReview(deps, client, poster);
   registerListeners(app, listenerDeps);
+  app.action<BlockAction<ButtonAction>>(REVIEW_ACTION, review.onClick);
   app.error(async (error) => {
     deps.log.error("slack.listener_failed", { error: String(error).slice(0, 200) });
   });
@@ -96,6 +91,7 @@ export async function createSlackPlatform(
     name: "slack",
     routes: receiver instanceof SlackHttpReceiver ? { "/slack/events": receiver.requestListener } : {},
     poster,
+    reviewDesk: review.desk,
     start: async () => {
       await authorize.warm(deps.log);
       if (settings.mode === "socket") await app.start().catch(refusedSocket);

@@ -6,7 +6,7 @@
  */
 
 import type { webApi } from "@slack/bolt";
-import type { ChannelPoster, PostOutcome } from "../../src/chat/channel-poster.js";
+import type { ChannelPoster, PostOutcome } from "../../src/channel-poster.js";
 import { feedbackTargetOf } from "../../src/chat/chat-service.js";
 import type { Logger } from "../../src/logger.js";
 import type { Reply } from "../../src/reply.js";

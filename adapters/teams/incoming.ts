@@ -1,7 +1,7 @@
 /**
- * Reads what a Teams activity means for the core: the Conversation it came from, and the text the
- * person typed with the bot's @mention removed. Pure functions over the activity, so they are
- * tested without botbuilder's turn machinery.
+ * Reads where a Teams activity comes from, for the core: the Conversation, its scope, and whether
+ * it @mentions the bot (the text itself is read by ./parse.ts). Pure functions over the activity,
+ * so they are tested without botbuilder's turn machinery.
  */
 
 import type { Activity } from "botbuilder";
@@ -54,29 +54,4 @@ export function mentionsBot(activity: Partial<Activity>): boolean {
   return (activity.entities ?? []).some(
     (e) => e.type === "mention" && (e as { mentioned?: { id?: string } }).mentioned?.id === botId,
   );
-}
-
-/**
- * The typed text: the bot's `<at>…</at>` mention removed (Teams puts it wherever it was typed),
- * other tags dropped, the few entities Teams sends decoded, spaces folded.
- */
-export function typedText(activity: Partial<Activity>): string {
-  let text = activity.text ?? "";
-  const botId = activity.recipient?.id;
-  for (const entity of activity.entities ?? []) {
-    const mention = entity as { type?: string; mentioned?: { id?: string }; text?: string };
-    if (mention.type === "mention" && mention.mentioned?.id === botId && mention.text)
-      text = text.split(mention.text).join(" ");
-  }
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
 }

@@ -19,6 +19,20 @@ export interface TeamsMessage {
   text: string;
 }
 
+export const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+
+/** A message activity carrying one card; `summary` is what notifications show. */
+export interface CardActivity {
+  type: "message";
+  summary: string;
+  attachments: { contentType: typeof ADAPTIVE_CARD; content: AdaptiveCard }[];
+}
+
+/** The one way a rendered message becomes an activity, in a turn's reply or sent later. */
+export function cardActivity({ card, text }: TeamsMessage): CardActivity {
+  return { type: "message", summary: text.slice(0, 200), attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
+}
+
 /**
  * Renders `reply` as one or more messages; `feedback` is what a 👍/👎 on it is recorded against
  * (`feedbackTargetOf(reply)`), or null to offer no feedback buttons.

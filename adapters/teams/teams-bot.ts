@@ -1,20 +1,23 @@
 /**
- * The bot's turns: messages (questions, commands, card buttons) answered through the ChatService;
- * installs, uninstalls and membership changes kept in the store as conversation references.
- * Only activities that passed authentication (messages-route.ts) get here, so only they can
- * create a reference.
+ * The bot's turns, as botbuilder's ActivityHandler handlers: a tenant gate on every turn
+ * (`onTurn`), messages and card submits (`onMessage`) answered through the ChatService, installs,
+ * uninstalls and membership changes (`onInstallationUpdate…`, `onMembers…`) kept in the store as
+ * conversation references. Only activities that passed authentication (messages-route.ts) get
+ * here, so only they can create a reference. A new handler is one more registration in the constructor.
  */
 
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
+import { readTyped } from "../../src/briefing-service.js";
 import { type ChatService, feedbackTargetOf } from "../../src/chat/chat-service.js";
 import type { Logger } from "../../src/logger.js";
 import { type Reply, runsFromMessage } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";
-import { conversationOf, mentionsBot, typedText } from "./incoming.js";
+import { conversationOf, mentionsBot } from "./incoming.js";
+import { parseTeamsActivity } from "./parse.js";
 import { ConversationReferences } from "./references.js";
-import { renderCards } from "./render-card.js";
+import { cardActivity, renderCards } from "./render-card.js";
 import { parseSubmitData } from "./submit-data.js";
-import { ADAPTIVE_CARD, type TeamsSender } from "./teams-sender.js";
+import type { TeamsSender } from "./teams-sender.js";
 
 export interface TeamsBotDeps {
   chat: ChatService;
@@ -28,6 +31,8 @@ export interface TeamsBotDeps {
   tenants?: ReadonlySet<string>;
   /** False when no token vouches for the sender (TEAMS_LOCAL without an app id): their ids grant nothing. */
   verifiedSenders?: boolean;
+  /** Editors' review buttons: a message that is a review click is theirs (true once answered). */
+  review?: { handles(context: TurnContext): Promise<boolean> };
 }
 
 export class TeamsBot extends ActivityHandler {
@@ -39,6 +44,14 @@ export class TeamsBot extends ActivityHandler {
     super();
     const references = new ConversationReferences(deps.store);
     this.references = references;
+    // First, for every activity: one from a tenant not served goes no further (not calling next).
+    this.onTurn(async (context, next) => {
+      if (this.servesTenantOf(context.activity)) await next();
+    });
+    this.onMessage(async (context, next) => {
+      if (!(await deps.review?.handles(context))) await this.answer(context);
+      await next();
+    });
     this.onInstallationUpdateAdd(async (context, next) => {
       await references.remember(context.activity, deps.now());
       await next();
@@ -60,23 +73,16 @@ export class TeamsBot extends ActivityHandler {
   }
 
   /**
-   * Activities from a tenant not on TEAMS_TENANTS are dropped before any handler: no answer, no
-   * stored reference. A valid token proves Teams sent it, not that the
-   * organisation is one this deployment serves.
+   * False for an activity from a tenant not on TEAMS_TENANTS: no answer, no stored reference. A
+   * valid token proves Teams sent it, not that the organisation is one this deployment serves.
    */
-  override async run(context: TurnContext): Promise<void> {
+  private servesTenantOf(activity: Activity): boolean {
     const tenants = this.deps.tenants;
-    if (tenants && tenants.size > 0) {
-      const tenant = tenantOf(context.activity);
-      if (!tenant || !tenants.has(tenant)) {
-        this.deps.log.warn("teams.foreign_tenant", { type: context.activity.type ?? null });
-        return;
-      }
-    }
-    // A message goes straight to its answer: ActivityHandler's dispatch (a chain of handlers, none
-    // but ours for messages) costs more than the rest of a `help` turn's own work.
-    if (context.activity.type === ActivityTypes.Message) return this.answer(context);
-    await super.run(context);
+    if (!tenants || tenants.size === 0) return true;
+    const tenant = tenantOf(activity);
+    if (tenant && tenants.has(tenant)) return true;
+    this.deps.log.warn("teams.foreign_tenant", { type: activity.type ?? null });
+    return false;
   }
 
   /** Resolves once every answer sent after its turn has gone out. */
@@ -101,13 +107,14 @@ export class TeamsBot extends ActivityHandler {
       await context.sendActivity("Thanks: your feedback is recorded.");
       return;
     }
-    const text = submit?.nhsai === "command" ? submit.command : typedText(activity);
-    if (!text) return;
-    const work = this.deps.chat.handleMessage(text, conversation, this.deps.now());
+    // A "Show more" button sends back the command it runs, as plain text.
+    const typed = submit?.nhsai === "command" ? readTyped(submit.command) : parseTeamsActivity(activity);
+    if (!typed.text) return;
+    const work = this.deps.chat.handle(typed, conversation, this.deps.now());
     const slow = delay(this.deps.slowAfterMs ?? 2_000);
     const ready = await Promise.race([work, slow.promise]).finally(slow.cancel);
     if (ready) {
-      await context.sendActivities(toActivities(ready));
+      await context.sendActivities(renderCards(ready, feedbackTargetOf(ready)).map(cardActivity));
       return;
     }
     await context.sendActivity({ type: ActivityTypes.Typing });
@@ -147,14 +154,6 @@ const SORRY: Reply = {
   citations: [],
   actions: [],
 };
-
-function toActivities(reply: Reply): Partial<Activity>[] {
-  return renderCards(reply, feedbackTargetOf(reply)).map(({ card, text }) => ({
-    type: ActivityTypes.Message,
-    summary: text.slice(0, 200),
-    attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
-  }));
-}
 
 /** Resolves to null after `ms`; `cancel` clears the timer, so a quick answer leaves none behind. */
 function delay(ms: number): { promise: Promise<null>; cancel: () => void } {

@@ -11,6 +11,7 @@ import { routeBotbuilderConsole } from "./botbuilder-console.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { messagesRoute } from "./messages-route.js";
 import { Pacer } from "./pacer.js";
+import { teamsReview } from "./review-turns.js";
 import type { ServiceUrlPolicy } from "./service-url.js";
 import { type TeamsAuthOverrides, teamsAuthentication } from "./teams-auth.js";
 import { TeamsBot } from "./teams-bot.js";
@@ -62,6 +63,7 @@ export async function createTeamsPlatform(
     },
   };
   const sender = new TeamsSender(options.pacer ?? new Pacer(), connector, policy);
+  const review = teamsReview(deps, sender, connector, policy, Boolean(appId));
   const bot = new TeamsBot({
     chat: deps.chat,
     store: deps.store,
@@ -71,6 +73,7 @@ export async function createTeamsPlatform(
     slowAfterMs: options.slowAfterMs,
     tenants: config.TEAMS_TENANTS,
     verifiedSenders: Boolean(appId),
+    review,
   });
   const route = messagesRoute({
     adapter,
@@ -84,6 +87,7 @@ export async function createTeamsPlatform(
     name: "teams",
     routes: { "/api/messages": route },
     poster: new TeamsPoster(deps.store, sender),
+    reviewDesk: review.desk,
     start: async () => log.info("teams.ready", { authenticated: Boolean(appId), local: config.TEAMS_LOCAL }),
     // Answers still going out get a few seconds, inside Docker's 10 s between SIGTERM and SIGKILL.
     stop: () =>

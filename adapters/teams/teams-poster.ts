@@ -3,7 +3,7 @@
  * stored when the app was installed there (or last spoken to), never through memory or a file.
  */
 
-import type { ChannelPoster, PostOutcome } from "../../src/chat/channel-poster.js";
+import type { ChannelPoster, PostOutcome } from "../../src/channel-poster.js";
 import { feedbackTargetOf } from "../../src/chat/chat-service.js";
 import type { Reply } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";

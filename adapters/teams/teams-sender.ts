@@ -4,24 +4,13 @@
  * refuses as too big (413) split in two and sent again, down to single elements.
  */
 
-import type { PostOutcome } from "../../src/chat/channel-poster.js";
+import type { PostOutcome } from "../../src/channel-poster.js";
 import { type ConnectorDeps, type SendResult, sendToConversation } from "./connector-client.js";
 import { channelIdOf } from "./incoming.js";
 import type { Pacer } from "./pacer.js";
 import type { AdaptiveCard } from "./pack-cards.js";
-import type { TeamsMessage } from "./render-card.js";
+import { cardActivity, type TeamsMessage } from "./render-card.js";
 import { isAllowedServiceUrl, type ServiceUrlPolicy } from "./service-url.js";
-
-export const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
-
-/** A message activity carrying one card; `summary` is what notifications show. */
-export function cardActivity(card: AdaptiveCard, text: string): object {
-  return {
-    type: "message",
-    summary: text.slice(0, 200),
-    attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
-  };
-}
 
 export class TeamsSender {
   constructor(
@@ -52,7 +41,7 @@ export class TeamsSender {
     depth: number,
   ): Promise<SendResult> {
     const result = await this.pacer.run(channelIdOf(conversationId), () =>
-      sendToConversation(serviceUrl, conversationId, cardActivity(card, text), this.connector),
+      sendToConversation(serviceUrl, conversationId, cardActivity({ card, text }), this.connector),
     );
     if (result.state !== "too_big" || card.body.length < 2 || depth > 6) return result;
     const half = Math.ceil(card.body.length / 2);

@@ -12,7 +12,7 @@ import { basename, join } from "node:path";
 import MiniSearch from "minisearch";
 import { corpusLibrary } from "../../scripts/corpus-library.js";
 import { readQuestionSet, scoreQuestions } from "../../scripts/score-questions.js";
-import { analyseQuestion } from "../../src/answers/question-kind.js";
+import { analyseQuestion } from "../../src/answers/analyse-question.js";
 import { rankSpans } from "../../src/answers/rank-passages.js";
 import { STOP_WORDS, termFor, tokenize } from "../../src/knowledge/text-terms.js";
 import type { Section } from "../section.js";

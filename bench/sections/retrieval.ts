@@ -3,7 +3,7 @@
  * our index with the question's own terms only, and a textbook Map-based BM25 over the same terms.
  */
 
-import { analyseQuestion } from "../../src/answers/question-kind.js";
+import { analyseQuestion } from "../../src/answers/analyse-question.js";
 import { queryTerms } from "../../src/answers/rank-passages.js";
 import { tokenize } from "../../src/knowledge/text-terms.js";
 import { latencies, percentile } from "../percentiles.js";

@@ -9,28 +9,58 @@ import { FITTED } from "./fitted-weights.js";
 import type { RankedSpan } from "./rank-passages.js";
 
 export interface AnswerModel {
-  /** Bias first, then one weight per feature. */
+  /** Picks the span: bias first, then one weight per feature. */
   weights: number[];
-  /** Below this probability the best span is not an answer. */
+  /**
+   * Decides whether the picked span answers at all, in the same form. Fitted apart, on each
+   * question's picked span only: telling "this sentence, not that one" and "this question has no
+   * answer here" are different jobs, and one model fitted over every candidate did the second
+   * badly (it answered unanswerable questions with a sentence naming only the subject).
+   */
+  decide?: number[];
+  /** Below this probability (of `decide`) the picked span is not an answer. */
   threshold: number;
 }
 
 /** The probability that a span with these features answers the question. */
 export function answerProbability(features: readonly number[], model: AnswerModel = FITTED): number {
-  let z = model.weights[0] ?? 0;
-  for (let i = 0; i < features.length; i++) z += (model.weights[i + 1] ?? 0) * (features[i] as number);
+  return logistic(features, model.weights);
+}
+
+/** The probability that the picked span, with these features, is an answer rather than none. */
+export function decisionProbability(features: readonly number[], model: AnswerModel = FITTED): number {
+  return logistic(features, model.decide ?? model.weights);
+}
+
+function logistic(features: readonly number[], weights: readonly number[]): number {
+  let z = weights[0] ?? 0;
+  for (let i = 0; i < features.length; i++) z += (weights[i + 1] ?? 0) * (features[i] as number);
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The likeliest answer among ranked spans, with its probability, or undefined when there are none. */
+/** The likeliest answer among ranked spans, with the probability that it answers, or undefined when there are none. */
 export function likeliest(
   ranked: readonly RankedSpan[],
   model: AnswerModel = FITTED,
 ): { span: RankedSpan; probability: number } | undefined {
-  let best: { span: RankedSpan; probability: number } | undefined;
-  for (const span of ranked) {
-    const probability = answerProbability(span.features, model);
-    if (!best || probability > best.probability) best = { span, probability };
+  const best = pickLikeliest(ranked, (span) => span.features, model);
+  return best && { span: best, probability: decisionProbability(best.features, model) };
+}
+
+/** The item whose figures the picking model rates likeliest (the first of equals). */
+export function pickLikeliest<T>(
+  items: readonly T[],
+  featuresOf: (item: T) => readonly number[],
+  model: AnswerModel = FITTED,
+): T | undefined {
+  let best: T | undefined;
+  let bestP = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const p = answerProbability(featuresOf(item), model);
+    if (p > bestP) {
+      best = item;
+      bestP = p;
+    }
   }
   return best;
 }

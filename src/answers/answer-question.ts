@@ -8,13 +8,13 @@ import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { sanitiseText } from "../text/sanitise-text.js";
+import { type AnalysedQuestion, analyseQuestion } from "./analyse-question.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
 import { likeliest } from "./answer-model.js";
 import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { closestHeld } from "./closest-held.js";
 import { FITTED } from "./fitted-weights.js";
-import { type AnalysedQuestion, analyseQuestion } from "./question-kind.js";
 import { type RankedSpan, rankSpans } from "./rank-passages.js";
 import { shapeQuote } from "./shape-quote.js";
 

@@ -8,19 +8,14 @@
 import type { Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { normaliseText, termFor } from "../knowledge/text-terms.js";
-import {
-  countMentions,
-  type Mention,
-  moneyMentions,
-  nameMentions,
-  placeMentions,
-  timeMentions,
-} from "./answer-types.js";
+import type { AnalysedQuestion } from "./analyse-question.js";
 import type { CandidateSpan } from "./candidate-span.js";
-import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
+import { countMentions, type Mention, moneyMentions, nameMentions, placeMentions, timeMentions } from "./mentions.js";
+import { MONEY_WORDS, TYPE_NOUNS } from "./question-kind.js";
 
-/** Questions whose answer must be a sum, a count, a date, a place, a name or a role. */
+/** Questions whose answer must be a sum, a count, a date, a place, a name or a role ("which trusts…": a body's name). */
 export function needsAnswerShape(q: AnalysedQuestion): boolean {
+  if (q.kind === "which") return q.focus.some((f) => INSTITUTIONS.has(f));
   return ["how_much", "how_many", "when", "where", "who", "author", "role"].includes(q.kind);
 }
 
@@ -30,8 +25,11 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
   const { text, terms } = span;
   switch (q.kind) {
     case "how_much":
-      // A sum the question already gives ("how much of the £21m…") is not the answer.
-      return moneyMentions(text).some((m) => isNew(m.terms));
+      // A sum the question already gives ("how much of the £21m…") is not the answer, nor a
+      // total when a share is asked for ("how much will each trust get?").
+      // "How much did rates go up?" (no money asked about) is answered by a rate too.
+      if (!MONEY_WORDS.test(q.text.toLowerCase()) && CHANGE_BY.test(text)) return true;
+      return moneyMentions(text).some((m) => isNew(m.terms)) && (!PER_ITEM.test(q.text) || PER_ITEM.test(text));
     case "how_many": {
       // A year is not a count, nor is a number the question already gives ("how many of the 64 trusts…").
       const counts = countMentions(text).filter(
@@ -43,8 +41,11 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
       return counts.some((c) => c.following.slice(0, 3).some((t) => wanted.has(t)));
     }
-    case "when":
-      return timeMentions(text).some((m) => isNew(m.terms));
+    case "when": {
+      // "On what dates…", "which year…" want a calendar date, not "shortly after" or "next week".
+      const calendar = CALENDAR_ASKED.test(q.text);
+      return timeMentions(text).some((m) => isNew(m.terms) && (!calendar || CALENDAR_DATE.test(m.text)));
+    }
     case "where":
       return placeMentions(text).some((m) => isNew(m.terms));
     case "who": {
@@ -77,6 +78,16 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return true;
   }
 }
+
+/** A rate or a change by some factor: "rose by 12%", "a three-fold increase", "halved". */
+const CHANGE_BY = /\d\s?(?:%|per ?cent\b)|\b(?:\w+-fold|doubled|tripled|trebled|halved)\b/i;
+
+/** "Each", "per", "on average": an amount for one of many. */
+const PER_ITEM = /\b(each|per|apiece|average|every)\b/i;
+
+const CALENDAR_ASKED = /\b(what|which) (dates?|days?|years?|months?)\b/i;
+const CALENDAR_DATE =
+  /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Nouns for bodies that a "which…" question wants named. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(

@@ -114,6 +114,8 @@ const HITS = 40;
  * and stand clear of the next.
  */
 function articleMeant(library: Library, question: string): LibraryDocument | undefined {
+  const quoted = quotedTitle(library, question);
+  if (quoted) return quoted;
   const terms = [...new Set(tokenize(question.replace(DETAIL_WORDS, " ")).map((t) => t.term))];
   if (terms.length === 0) return undefined;
   const hits = library.index.search(
@@ -144,25 +146,75 @@ function articleMeant(library: Library, question: string): LibraryDocument | und
   return best.entry;
 }
 
+/**
+ * "Who wrote the 'NHS App after the pandemic' blog?": the article whose headline or text holds the
+ * quoted words, found among the passages that best match them.
+ */
+function quotedTitle(library: Library, question: string): LibraryDocument | undefined {
+  const phrase = /['‘"“]([^'’"”]{8,120})['’"”]/.exec(question)?.[1];
+  if (!phrase) return undefined;
+  const wanted = normaliseForMatch(phrase);
+  const terms = [...new Set(tokenize(phrase).map((t) => t.term))].map((term) => ({ term, weight: 1 }));
+  for (const hit of library.index.search(terms, HITS)) {
+    const passage = library.passage(hit.passage);
+    if (!passage) continue;
+    if (normaliseForMatch(passage.text).includes(wanted) || normaliseForMatch(passage.document.title).includes(wanted))
+      return library.get(passage.document.id);
+  }
+  return undefined;
+}
+
+function normaliseForMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .trim();
+}
+
 /** The headline when it is the page's own (so it stands in the capture), else the opening sentence. */
 function quoteFor(entry: LibraryDocument): string {
   if (!entry.document.titleEditorial) return entry.document.title;
   return (entry.passages.find((p) => !p.heading) ?? entry.passages[0])?.text ?? entry.document.title;
 }
 
-/** "By Jane Smith", "Written by: …", "Author: …", "…, writes Jane Smith," in the article's opening lines. */
+/** A person's name: two or three words in title case, after an optional title. */
+const PERSON =
+  "(?:(?:Dr|Professor|Prof|Sir|Dame)\\.?\\s+)?((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})";
+/** What a standfirst says its writer does: "Jane Smith, chief nurse, argues that…". */
+const WRITER_VERBS =
+  "argues|looks at|admires|reflects|explains|considers|writes|asks|sets out|explores|discusses|examines|describes|shares|outlines|warns";
+const BYLINES = [
+  // "By Jane Smith", "Written by: Jane Smith", "Author: Jane Smith" opening a line.
+  new RegExp(`^(?:by|written by|author|words by)\\s*:?\\s+${PERSON}`, "iu"),
+  // "…, writes Jane Smith", "Opinion article by Dr Jane Smith", "gsmith By Jane Smith June 2019".
+  new RegExp(`\\b(?:writes?|written by|[Bb]y)\\s*:?\\s+${PERSON}`, "u"),
+  // A standfirst: "Jane Smith of the Example Trust argues…", "Jane Smith, chief nurse, looks at…".
+  new RegExp(`^${PERSON}(?:,[^.]{0,120}?,| of [^.]{0,60}?)?\\s+(?:${WRITER_VERBS})\\b`, "u"),
+];
+const MONTH_AFTER = /\s(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Words that make a capitalised run a body or a date rather than a person. */
+const NOT_A_PERSON =
+  /\b(NHS|Trust|Department|Team|Office|Health|Digital|News|Foundation|Institute|Council|University|Agency|Group|England|Partnership|Programme|Service|Care|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * The writers an article names in its opening lines: "By Jane Smith", "Written by: …", "…, writes
+ * Jane Smith", a standfirst ("Jane Smith, chief nurse, argues…"), with co-writers joined by "and".
+ */
 function bylineOf(entry: LibraryDocument): string[] {
-  // Two to four words in title case: a person's name, not an acronym ("by NHSE").
-  const NAME = "((?:\\p{Lu}\\p{Ll}[\\p{L}'’.-]*\\s?){2,4})";
-  const patterns = [
-    new RegExp(`^(?:by|written by|author|words by)\\s*:?\\s+${NAME}`, "iu"),
-    new RegExp(`\\b(?:writes|written by)\\s*:?\\s+${NAME}`, "u"),
-  ];
   for (const p of entry.passages.slice(0, 8)) {
-    for (const pattern of patterns) {
+    for (const pattern of BYLINES) {
       const m = pattern.exec(p.text);
-      const name = m?.[1]?.trim().replace(/\s+-$/, "");
-      if (name && !/\b(NHS|Trust|Department|Team|Office|Health|Digital|News)\b/.test(name)) return [name];
+      // "By Jane Smith June 21, 2019": the date is not part of the name.
+      const name = m?.[1]?.replace(MONTH_AFTER, "").trim();
+      if (!m || !name || !/\s/.test(name) || NOT_A_PERSON.test(name)) continue;
+      const names = [name];
+      // "By Jane Smith, Professor of …, and Raj Patel, Director of …"
+      const rest = p.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200);
+      const more = new RegExp(`^[^.]{0,160}?\\band\\s+${PERSON}`, "u").exec(rest)?.[1];
+      if (more && !NOT_A_PERSON.test(more)) names.push(more);
+      return names;
     }
   }
   return [];

@@ -16,6 +16,7 @@ export interface CandidateSpan {
   readonly text: string;
   /** Whether any of its sentences holds the term. */
   has(term: string): boolean;
+  hasId(termId: number): boolean;
 }
 
 /** One sentence. A class, so a candidate costs one small object and no closures. */
@@ -36,6 +37,10 @@ class SingleSpan implements CandidateSpan {
 
   has(term: string): boolean {
     return this.main.has(term);
+  }
+
+  hasId(termId: number): boolean {
+    return this.main.hasId(termId);
   }
 }
 
@@ -65,6 +70,10 @@ class PairSpan implements CandidateSpan {
 
   has(term: string): boolean {
     return this.first.has(term) || this.second.has(term);
+  }
+
+  hasId(termId: number): boolean {
+    return this.first.hasId(termId) || this.second.hasId(termId);
   }
 }
 

@@ -8,14 +8,11 @@
 
 import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
-import { isVerbTerm, relatedList, relatedTerms } from "../knowledge/synonyms.js";
-import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
-import { nameMentions } from "./answer-types.js";
-import { type CandidateSpan, leadSentence, singleSpan, spansFor } from "./candidate-span.js";
-import { type AnalysedQuestion, TYPE_NOUNS } from "./question-kind.js";
-import { asksForList } from "./shape-quote.js";
-import { type SpanContext, spanContext } from "./span-context.js";
-import { NO_TERMS, type TermLookup } from "./term-lookup.js";
+import { relatedTerms } from "../knowledge/synonyms.js";
+import type { AnalysedQuestion } from "./analyse-question.js";
+import { type CandidateSpan, spansFor } from "./candidate-span.js";
+import { type Draft, draft, finish, MAX_BONUS } from "./judge-span.js";
+import { questionFacts } from "./question-facts.js";
 
 export interface RankedSpan {
   span: CandidateSpan;
@@ -46,6 +43,10 @@ export const FEATURES = [
   "speaker_quoted",
   "speaker_unquoted",
   "absent_from_article",
+  "event_missing",
+  "names_missing",
+  "which_unmatched",
+  "tense_clash",
   // Added once all spans are ranked:
   "behind_best_score",
   "behind_best_coverage",
@@ -55,19 +56,6 @@ const CANDIDATES = 25;
 const EXPANSION_WEIGHT = 0.5;
 /** Synonyms searched for per question word. */
 const MAX_EXPANSIONS = 5;
-/**
- * A sentence that opens by pointing back at what came before: a pronoun ("It…", "They…"), or a
- * definite common noun ("The company…", "These tools…", "This funding…"), so it does not name
- * its subject itself.
- */
-export const REFERS_BACK =
-  /^[“"‘']?(?:(?:it|its|they|their|he|his|she|her|this|these|those|such)\b|(?:the|this|these|those|that|its|their) (?:\p{Ll}[\p{L}-]* ){0,2}?(?:company|companies|firm|organisation|organization|agency|body|trust|trusts|tool|tools|platform|system|systems|app|programme|program|scheme|project|government|department|report|study|trial|pilot|technology|technologies|service|minister|group|charity|team|contract|deal|funding|investment|money|plan|strategy|partnership|initiative|software|model|models|product|products|survey|research|review|guidance|framework|fund|council|board|regulator|authority|attack|incident|hospital|hospitals|network|centre|centres|unit|units|supplier|suppliers|vendor|provider|providers)\b)/iu;
-
-/** Quotation marks or a verb of saying: the sentence reports someone's words. */
-const QUOTED =
-  /[“”"]|[‘’]\s|\b(said|says|added|adds|warned|explained|told|stated|commented|noted|argued|according to|announced|announces|unveiled|pledged|promised|revealed)\b/i;
-/** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
-const COMMON_SHARE = 0.1;
 
 /** The question as weighted index terms: the asker's words plus synonyms found in the library. */
 export function queryTerms(library: Library, question: AnalysedQuestion): WeightedTerm[] {
@@ -112,11 +100,7 @@ export function rankSpans(
     if (hit > 0 && !bm25.has(hit - 1)) bm25.set(hit - 1, 0);
     if (!bm25.has(hit + 1)) bm25.set(hit + 1, 0);
   }
-  const unknown = unknownTerms(library, question);
-  const stats = termStats(library, question);
-  const nameParts = distinctiveNameParts(library, question);
-  // Whether an article uses a question word, worked out once per article and word, not per span.
-  const articleWords = new Map<string, boolean>();
+  const facts = questionFacts(library, question);
   const drafts: Draft[] = [];
   for (const id of bm25.keys()) {
     const passage = library.passage(id);
@@ -125,7 +109,7 @@ export function rankSpans(
       let retrieval = 0;
       for (let i = 0; i < span.passages.length; i++)
         retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
-      drafts.push(draft(library, question, stats, span, retrieval, unknown, nameParts, articleWords));
+      drafts.push(draft(library, question, facts, span, retrieval));
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
@@ -161,379 +145,4 @@ function takeBest(drafts: readonly Draft[], taken: Uint8Array): Draft {
   return drafts[at] as Draft;
 }
 
-const EMPTY_SET: ReadonlySet<string> = new Set();
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
-
 const MAX_FINISHED = 12;
-
-/** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
-const MAX_BONUS = 0.37;
-
-interface Draft {
-  span: CandidateSpan;
-  coverage: number;
-  retrieval: number;
-  missing: readonly string[];
-  whole: TermLookup;
-  lead: Passage | undefined;
-  /** The sentence just before the span, in its paragraph or the one before. */
-  before: Passage | undefined;
-  /** Share of the question's content words its article never uses, nor their synonyms. */
-  absent: number;
-  /** The sentence opens by pointing back ("It…", "The company…"). */
-  refersBack: boolean;
-  /** Everything but the second pass's bonuses and the shape check. */
-  score: number;
-}
-
-/** First pass: coverage of the question's words, retrieval score and penalties. */
-interface TermStat {
-  df: number;
-  weight: number;
-  /** A name: counts only where written. */
-  name: boolean;
-  /** A rare capitalised word or figure, whose absence is penalised. */
-  rareSpecific: boolean;
-  /** A word used mostly as a verb: weighs less, and its absence is not a missing word. */
-  verb: boolean;
-  /** Its synonyms that the library uses. */
-  related: readonly string[];
-}
-
-const VERB_WEIGHT = 0.6;
-
-/** Per-question figures, worked out once rather than for every candidate. */
-function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
-  const maxIdf = Math.log(1 + library.index.size);
-  return q.terms.map((t) => {
-    const df = library.index.documentFrequency(t.term);
-    const rare = df <= library.index.size * COMMON_SHARE;
-    // A word the library never uses may be the asker's paraphrase: it weighs, but not as much as a
-    // name; so does a verb ("hit by", "taken"), which articles put in other words more than nouns.
-    const verb = !t.specific && isVerbTerm(t.term);
-    const weight =
-      t.weight * (verb ? VERB_WEIGHT : 1) * (df > 0 ? library.index.idf(t.term) : t.specific ? maxIdf : 0.6 * maxIdf);
-    // A name counts only where it is written (span or metadata), not by synonym or from nearby.
-    // Only synonyms the library uses can match: the rest need not be looked for span by span.
-    const related = relatedList(t.term).filter((r) => library.index.lookupId(r) >= 0);
-    return {
-      df,
-      weight,
-      verb,
-      related,
-      name: t.specific && !/^\d/.test(t.word) && rare,
-      rareSpecific: t.specific && rare,
-    };
-  });
-}
-
-/** The sentence of a pair that is not its main one (the lead), if any. */
-function otherPassage(span: CandidateSpan): Passage | undefined {
-  for (let i = 0; i < span.passages.length; i++) if (span.passages[i] !== span.main) return span.passages[i];
-  return undefined;
-}
-
-function draft(
-  library: Library,
-  q: AnalysedQuestion,
-  stats: TermStat[],
-  span: CandidateSpan,
-  bm25: number,
-  unknown: number,
-  nameParts: readonly (readonly string[])[],
-  articleWords: Map<string, boolean>,
-): Draft {
-  // The passages themselves answer "is this term here?"; a set is made only when a name must be
-  // completed into them.
-  const ownSource: Passage | CandidateSpan = span.main.heading ? span : span.main;
-  let own: TermLookup = ownSource;
-  // In a lead + sentence pair the lead's words count a little less than the sentence's own.
-  const lead = span.main.heading ? undefined : otherPassage(span);
-  const leadTerms: TermLookup = lead ?? NO_TERMS;
-  const refersBack = REFERS_BACK.test(span.main.text);
-  const context = spanContext(library, span, refersBack);
-  const before = leadSentence(library, span.passages[0] ?? span.main);
-  let whole: TermLookup = span.passages.length > 1 ? span : own;
-  if (q.names.length > 0) {
-    own = completeNames(q, nameParts, own, ownSource, context);
-    whole = completeNames(q, nameParts, whole, span, context);
-  }
-  const missingNames = namesNotHeld(q, whole, context);
-  let total = 0;
-  let matched = 0;
-  let missingSpecific = 0;
-  let missing: string[] | null = null;
-  let contentWeight = 0;
-  let notInArticle = 0;
-  for (let i = 0; i < q.terms.length; i++) {
-    const t = q.terms[i] as AnalysedQuestion["terms"][number];
-    const { df, weight, name, rareSpecific, verb, related } = stats[i] as TermStat;
-    const strength = missingNames.has(t.term)
-      ? 0
-      : name
-        ? nameStrength(t.term, whole, context)
-        : matchStrength(t.term, related, own, ownSource, leadTerms, context);
-    total += weight;
-    matched += weight * strength;
-    // A thing asked about that the article never mentions, in any words: it cannot answer.
-    if (t.weight >= 1 && !verb) {
-      contentWeight += weight;
-      if (strength === 0) {
-        const key = `${span.main.document.id}\u0000${t.term}`;
-        let held = articleWords.get(key);
-        if (held === undefined) {
-          held = inArticle(t.term, context);
-          articleWords.set(key, held);
-        }
-        if (!held) notInArticle += weight;
-      }
-    }
-    if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
-      missing ??= [];
-      missing.push(t.term);
-    }
-    // A name ("England", "Leeds") must be in the span or the article's metadata; a figure may
-    // stand in a neighbouring sentence.
-    if (rareSpecific) {
-      const figure = /^\d/.test(t.word);
-      if (figure ? strength < 0.5 : strength < 0.8) missingSpecific += figure ? 0.25 : 0.45;
-    }
-  }
-  const coverage = total > 0 ? matched / total : 0;
-  // A name the question gives and the span lacks means the span is about someone else; a word the
-  // library knows but not here ("the *first* hospital") means the span answers another question.
-  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * (missing?.length ?? 0);
-  let score = coverage + 0.1 * bm25 - penalty;
-  const { main } = span;
-  if (span.passages.length > 1 && !main.heading) score -= 0.08;
-  if (main.heading && span.passages.length === 1) score -= 0.05;
-  let termCount = 0;
-  for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
-  if (termCount < 4) score -= 0.1;
-  const absent = contentWeight > 0 ? notInArticle / contentWeight : 0;
-  return {
-    span,
-    coverage,
-    retrieval: bm25,
-    missing: missing ?? NOTHING_MISSING,
-    whole,
-    lead,
-    before,
-    absent,
-    refersBack,
-    score,
-  };
-}
-
-/** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
-function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
-  const { span, lead } = d;
-  // The answer itself must be in the sentence; a lead only supplies what it refers back to,
-  // unless the sentence opens with a pronoun ("It recruits…" after "…the agency was created…").
-  const pointsBack = q.kind === "who" && d.refersBack;
-  const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
-  // A sentence introducing a list ("…achieved the following:") answers a list question.
-  const shapeMatch = holdsAnswerShape(q, answerSpan) || (/:\s*$/.test(span.main.text) && asksForList(q.text));
-  const shapeMissing = !shapeMatch && needsAnswerShape(q);
-  let near = 0;
-  for (let i = 0; i < span.passages.length; i++) {
-    const p = span.passages[i] as Passage;
-    near = Math.max(near, proximity(q, p.terms, p.positions));
-  }
-  const score =
-    d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan) - (shapeMissing ? SHAPE_PENALTY : 0);
-  const speaker = speakerFit(q, span, d.before);
-  const features = [
-    score,
-    d.coverage,
-    d.retrieval,
-    shapeMissing ? 1 : 0,
-    shapeMatch && needsAnswerShape(q) ? 1 : 0,
-    d.missing.length,
-    near,
-    // Where in the article: 0 at the top, 1 at the end.
-    span.main.paragraph / Math.max(1, span.main.document.paragraphs.length - 1),
-    d.refersBack ? 1 : 0,
-    span.passages.length > 1 ? 1 : 0,
-    speaker === "quoted" ? 1 : 0,
-    speaker === "unquoted" ? 1 : 0,
-    d.absent,
-  ];
-  return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
-}
-
-/**
- * For "what did X say…": "quoted" when the span reports words and X is named in it or in the
- * sentence it follows (or it says "he"/"she" after one naming X); "unquoted" when it names X
- * without reporting any words (it introduces the speaker, not what they said).
- */
-function speakerFit(
-  q: AnalysedQuestion,
-  span: CandidateSpan,
-  before: Passage | undefined,
-): "quoted" | "unquoted" | "none" {
-  if (q.speaker.length === 0) return "none";
-  const distinctive = q.speaker.filter((t) => !TITLE_TERMS.has(t));
-  const names = (p: { has(term: string): boolean } | undefined) => !!p && distinctive.some((t) => p.has(t));
-  const quoted = QUOTED.test(span.main.text);
-  if (!quoted) return names(span) ? "unquoted" : "none";
-  return names(span) || names(before) ? "quoted" : "none";
-}
-
-/** What a span of the wrong kind loses ("how much?" answered by a sentence with no sum). */
-const SHAPE_PENALTY = 0.35;
-
-/** "Who is on the working group?": a span naming people beats one naming only a body. */
-function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
-  if (q.kind !== "who" || (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? ""))) return 0;
-  const asked = new Set(q.terms.map((t) => t.term));
-  const people = nameMentions(span.text).filter((m) => m.person && m.terms.some((t) => !asked.has(t)));
-  return people.length > 0 ? 0.1 : 0;
-}
-
-const TITLE_TERMS = new Set(["sir", "dr", "lord", "ladi", "dame", "professor", "prof", "mr", "mrs", "ms", "baro"]);
-
-/**
- * A sentence saying only a surname ("Smith said") or a first name ("Priya added") speaks of the
- * "Dr Priya Smith" the question names, when the article names that person in full.
- */
-function completeNames(
-  q: AnalysedQuestion,
-  nameParts: readonly (readonly string[])[],
-  terms: TermLookup,
-  source: { readonly terms: readonly string[] },
-  context: SpanContext,
-): TermLookup {
-  let out: Set<string> | undefined;
-  for (let i = 0; i < q.names.length; i++) {
-    const name = q.names[i] as string[];
-    const parts = nameParts[i] as readonly string[];
-    if (holdsAny(terms, parts) && holdsAll(context.article, name)) {
-      out ??= new Set(source.terms);
-      for (const part of name) out.add(part);
-    }
-  }
-  return out ?? terms;
-}
-
-/** For each name the question gives, its parts that can stand for it alone ("Smith", not "Dr"). */
-function distinctiveNameParts(library: Library, q: AnalysedQuestion): string[][] {
-  const common = library.index.size * COMMON_SHARE;
-  return q.names.map((name) =>
-    name.filter((part) => !TITLE_TERMS.has(part) && library.index.documentFrequency(part) <= common),
-  );
-}
-
-/**
- * A name counts only whole, in the span or its article's metadata: "the Health Foundation" is
- * not "Department of Health" plus a stray "foundation", nor "NHS England" an "NHS" here and an
- * "England" two sentences back. Returns the terms of names the span lacks.
- */
-function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext): ReadonlySet<string> {
-  if (q.names.length === 0) return EMPTY_SET;
-  let out: Set<string> | undefined;
-  for (const name of q.names) {
-    if (holdsAll(own, name) || holdsAll(context.metadata, name) || holdsAll(context.subject, name)) continue;
-    out ??= new Set<string>();
-    for (const part of name) out.add(part);
-  }
-  return out ?? EMPTY_SET;
-}
-
-function holdsAny(terms: TermLookup, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (terms.has(parts[i] as string)) return true;
-  return false;
-}
-
-/** Whether every part of a name is there (a loop: no closure per call in this hot path). */
-function holdsAll(terms: TermLookup, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (!terms.has(parts[i] as string)) return false;
-  return true;
-}
-
-/** Content words of the question that nothing in the library says, nor any synonym of them. */
-function unknownTerms(library: Library, q: AnalysedQuestion): number {
-  const known = (t: string) => library.index.documentFrequency(t) > 0;
-  return q.terms.filter((t) => t.weight >= 1 && !known(t.term) && ![...relatedTerms(t.term)].some(known)).length;
-}
-
-/** "Which health minister…": the span should hold what the question asks about, not just a name. */
-function focusBonus(q: AnalysedQuestion, own: TermLookup): number {
-  if (q.focus.length === 0) return 0;
-  const held = q.focus.filter((f) => own.has(f) || [...relatedTerms(f)].some((r) => own.has(r))).length;
-  return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
-}
-
-/**
- * Words of one family the stemmer leaves apart ("diagnose" → diagnos, "diagnosis" → diagnosi,
- * "diagnostics" → diagnost): one stem, six letters or more, starts the other.
- */
-export function sameFamily(a: string, b: string): boolean {
-  const short = a.length <= b.length ? a : b;
-  const long = short === a ? b : a;
-  return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);
-}
-
-function nameStrength(term: string, span: TermLookup, context: SpanContext): number {
-  if (span.has(term)) return 1;
-  // "It was founded in 2019" after a sentence naming the company: the name is the sentence's subject.
-  if (context.subject.has(term)) return 0.85;
-  if (context.metadata.has(term)) return 0.8;
-  // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
-  for (const r of relatedTerms(term)) if (span.has(r)) return 0.9;
-  return 0;
-}
-
-function matchStrength(
-  term: string,
-  related: readonly string[],
-  own: TermLookup,
-  ownSource: { readonly terms: readonly string[] },
-  lead: TermLookup,
-  context: SpanContext,
-): number {
-  if (own.has(term)) return 1;
-  if (context.subject.has(term)) return 0.85;
-  if (lead.has(term)) return 0.8;
-  for (let i = 0; i < related.length; i++) if (own.has(related[i] as string)) return 0.7;
-  if (term.length >= 6) {
-    // Only then can a word of the sentence be of the same family (sameFamily): read its words.
-    const ownList = ownSource.terms;
-    for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
-  }
-  // Words that name the article itself ("the Health Foundation piece") point at it: nearly a match.
-  if (context.metadata.has(term)) return 0.8;
-  if (context.nearby.has(term)) return 0.55;
-  for (let i = 0; i < related.length; i++) if (context.nearby.has(related[i] as string)) return 0.35;
-  return 0;
-}
-
-function inArticle(term: string, context: SpanContext): boolean {
-  if (context.article.has(term) || context.metadata.has(term)) return true;
-  const related = relatedList(term);
-  for (let i = 0; i < related.length; i++) if (context.article.has(related[i] as string)) return true;
-  return false;
-}
-
-/** Bonus for question words that stand together in the sentence, as they do in the question. */
-function proximity(q: AnalysedQuestion, terms: readonly string[], positions: readonly number[]): number {
-  const content = q.terms.filter((t) => t.weight >= 1);
-  if (content.length < 2) return 0;
-  // Where each question word (or a synonym of it) stands in the passage.
-  const spots = content.map((t) => {
-    const wanted = relatedTerms(t.term);
-    const found: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i] as string;
-      if (term === t.term || wanted.has(term)) found.push(positions[i] ?? i);
-    }
-    return found;
-  });
-  let pairs = 0;
-  for (let i = 0; i + 1 < spots.length; i++) {
-    const a = spots[i] as number[];
-    const b = spots[i + 1] as number[];
-    if (a.some((x) => b.some((y) => y > x && y - x <= 2))) pairs++;
-  }
-  return Math.min(pairs, 3) * 0.05;
-}

@@ -8,9 +8,9 @@
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { tokenize } from "../knowledge/text-terms.js";
-import { countMentions, moneyMentions, timeMentions } from "./answer-types.js";
+import type { AnalysedQuestion } from "./analyse-question.js";
 import type { CandidateSpan } from "./candidate-span.js";
-import type { AnalysedQuestion } from "./question-kind.js";
+import { countMentions, moneyMentions, timeMentions } from "./mentions.js";
 
 /** Quotes longer than this are focused on the clauses that answer. */
 export const MAX_QUOTE = 300;

@@ -104,7 +104,10 @@ class Nearby implements TermLookup {
 
   has(term: string): boolean {
     // The term's number is looked up once for the five sentences.
-    const id = this.library.index.lookupId(term);
+    return this.hasId(this.library.index.lookupId(term));
+  }
+
+  hasId(id: number): boolean {
     if (id < 0) return false;
     return (
       (this.lede1?.hasId(id) ?? false) ||

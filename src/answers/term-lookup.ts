@@ -7,6 +7,14 @@
 
 export interface TermLookup {
   has(term: string): boolean;
+  /** The same by the index's number for the term, where the lookup can (no string hashing). */
+  hasId?(termId: number): boolean;
+}
+
+/** Whether the lookup holds the term, by its number when it can (`termId` is -1 for a term the index lacks). */
+export function holds(lookup: TermLookup, term: string, termId: number): boolean {
+  if (lookup.hasId) return termId >= 0 && lookup.hasId(termId);
+  return lookup.has(term);
 }
 
 /** Several lookups read as one. */
@@ -17,6 +25,14 @@ export class AnyOf implements TermLookup {
     for (let i = 0; i < this.parts.length; i++) if ((this.parts[i] as TermLookup).has(term)) return true;
     return false;
   }
+
+  hasId(termId: number): boolean {
+    for (let i = 0; i < this.parts.length; i++) {
+      const part = this.parts[i] as TermLookup;
+      if (part.hasId ? part.hasId(termId) : false) return true;
+    }
+    return false;
+  }
 }
 
-export const NO_TERMS: TermLookup = { has: () => false };
+export const NO_TERMS: TermLookup = { has: () => false, hasId: () => false };

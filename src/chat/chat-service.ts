@@ -1,18 +1,21 @@
 /**
- * The asynchronous facade the chat adapters (Slack, Teams) call: a message and where it came from
- * in, one Reply out. It adds to BriefingService what needs the store or the conversation:
- * subscriptions, the followed sources and the library's refresh from the store, and 👍/👎 feedback.
+ * The one asynchronous facade every adapter calls: what a person typed (read once by the adapter's
+ * parse.ts) and where it came from in, one Reply out. It adds to BriefingService (the library
+ * alone) what needs the conversation or the store: each conversation's memory, subscriptions, the
+ * followed sources and the library's refresh from the store, and 👍/👎 feedback. The store is an
+ * optional port: without one (`nhsai command`), memory lasts the process, subscribe and
+ * `sources add` say where they work, and `sources` lists the library.
  */
 
-import type { BriefingService } from "../briefing-service.js";
-import { parseCommand } from "../commands/parse-command.js";
+import { type BriefingService, readTyped, type Typed } from "../briefing-service.js";
+import { DEFAULTS } from "../config-defaults.js";
 import { Conversations, memoryKeysOf } from "../conversation/conversations.js";
-import { storedMemory } from "../conversation/memory.js";
+import { type ConversationMemory, processMemory, storedMemory } from "../conversation/memory.js";
 import type { Reply } from "../reply.js";
-import { SubscriptionCommands } from "../schedules/subscription-commands.js";
 import type { FeedbackValue, Platform, Store } from "../store/store.js";
 import { actorOf, type Conversation } from "./conversation.js";
 import { SourceCommands } from "./source-commands.js";
+import { SubscriptionCommands } from "./subscription-commands.js";
 
 export interface FeedbackTarget {
   target: "answer" | "briefing_item";
@@ -24,6 +27,8 @@ export interface ChatOptions {
   timeZone?: string;
   /** Told when the conversation memory cannot be read or written (the reply still goes out). */
   onMemoryError?: (error: unknown) => void;
+  /** Where conversations are remembered; default: the store's memory, or this process's without one. */
+  memory?: ConversationMemory;
   /** Told of every message handled, with what kind of reply it got and how long that took: metrics. */
   onReply?: (handled: HandledMessage) => void;
 }
@@ -41,25 +46,32 @@ function outcomeOf(reply: Reply): HandledMessage["outcome"] {
   return reply.reason === "clinical" ? "refused_clinical" : "abstained";
 }
 
+/** Feedback needs a store to be recorded in: an adapter without one offers no 👍/👎. */
+export class NoStoreError extends Error {
+  override name = "NoStoreError";
+}
+
 export class ChatService {
-  private readonly subscriptions: SubscriptionCommands;
+  private readonly subscriptions: SubscriptionCommands | null;
   /** `sources`, `sources add|remove <feed-url>` and keeping the library level with the store. */
-  private readonly feeds: SourceCommands;
+  private readonly feeds: SourceCommands | null;
   /** Questions, intents and "tell me more", with each conversation's memory in the store. */
   private readonly conversations: Conversations;
   private readonly onReply: ChatOptions["onReply"];
 
   constructor(
     readonly briefings: BriefingService,
-    private readonly store: Store,
+    private readonly store?: Store,
     /** People allowed to change any channel and the sources ("slack:U123", "teams:<object id>"): ADMINS. */
     private readonly admins: ReadonlySet<string> = new Set(),
     options: ChatOptions = {},
   ) {
     const mayManage = (conversation: Conversation) => this.mayManage(conversation);
-    this.subscriptions = new SubscriptionCommands(store, mayManage, options.timeZone ?? "Europe/London");
-    this.feeds = new SourceCommands(briefings.library, store, (c) => this.isAdmin(c));
-    this.conversations = new Conversations(briefings, storedMemory(store), options.onMemoryError);
+    const zone = options.timeZone ?? DEFAULTS.TZ_DEFAULT;
+    this.subscriptions = store ? new SubscriptionCommands(store, mayManage, zone) : null;
+    this.feeds = store ? new SourceCommands(briefings.library, store, (c) => this.isAdmin(c)) : null;
+    const memory = options.memory ?? (store ? storedMemory(store) : processMemory());
+    this.conversations = new Conversations(briefings, memory, options.onMemoryError);
     this.onReply = options.onReply;
   }
 
@@ -73,13 +85,18 @@ export class ChatService {
     return this.isAdmin(conversation) || (await conversation.mayManageChannel());
   }
 
-  /** Handles what was typed after `/nhsai`, or to the bot, in `conversation`. */
-  async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
-    if (!this.onReply) return this.respond(text, conversation, now);
+  /** Handles plain text typed after `/nhsai`, or to the bot, in `conversation` (tests, the CLI). */
+  handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
+    return this.handle(readTyped(text), conversation, now);
+  }
+
+  /** Handles what an adapter read from a message (its parse.ts): the command, in `conversation`. */
+  async handle(typed: Typed, conversation: Conversation, now: Date): Promise<Reply> {
+    if (!this.onReply) return this.respond(typed, conversation, now);
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     try {
-      const reply = await this.respond(text, conversation, now);
+      const reply = await this.respond(typed, conversation, now);
       this.onReply({ platform: conversation.platform, outcome: outcomeOf(reply), seconds: seconds() });
       return reply;
     } catch (error) {
@@ -88,12 +105,13 @@ export class ChatService {
     }
   }
 
-  private async respond(text: string, conversation: Conversation, now: Date): Promise<Reply> {
-    const command = parseCommand(text);
-    if (command.kind === "sources_change") return this.feeds.change(command, conversation, now);
-    await this.feeds.refreshQuietly(now);
-    if (command.kind === "sources") return this.feeds.list();
-    if (isChat(conversation)) {
+  private async respond({ text, command }: Typed, conversation: Conversation, now: Date): Promise<Reply> {
+    if (this.feeds) {
+      if (command.kind === "sources_change") return this.feeds.change(command, conversation, now);
+      await this.feeds.refreshQuietly(now);
+      if (command.kind === "sources") return this.feeds.list();
+    }
+    if (this.subscriptions && isChat(conversation)) {
       if (command.kind === "subscribe") return this.subscriptions.subscribe(command.schedule, conversation, now);
       if (command.kind === "unsubscribe") return this.subscriptions.unsubscribe(conversation, now);
       if (command.kind === "schedule") return this.subscriptions.schedule(conversation, now);
@@ -106,11 +124,12 @@ export class ChatService {
    * check; one small query when nothing changed. `serve` calls it on a timer; every message does too.
    */
   async refreshLibrary(now: Date): Promise<number> {
-    return this.feeds.refresh(now);
+    return this.feeds ? this.feeds.refresh(now) : 0;
   }
 
   /** Records a 👍/👎 from `conversation.userId`; a second click changes the opinion. */
   async recordFeedback(conversation: Conversation, target: FeedbackTarget, value: FeedbackValue, now: Date) {
+    if (!this.store) throw new NoStoreError("feedback is recorded in the store, and this ChatService has none");
     return this.store.recordFeedback(
       { platform: conversation.platform, userId: conversation.userId, ...target, value },
       now,

@@ -87,14 +87,12 @@ export function parseCommand(raw: string): Command {
   // "help me" is help; "hello, who wrote…" and "sources for the £21m?" read on as questions.
   if (keyword === "help" && (rest === "" || head === "help")) return { kind: "help" };
   if ((keyword === "topics" || keyword === "sources" || keyword === "about") && rest === "") return { kind: keyword };
-  // A Slack link arrives neutralised as "label (url)": the URL in brackets is the real one.
-  const change =
-    keyword === "sources" ? /^(add|follow|remove|delete|unfollow)\s+(\S+)(?:\s+\((\S+)\))?$/i.exec(rest) : null;
+  const change = keyword === "sources" ? /^(add|follow|remove|delete|unfollow)\s+(\S+)$/i.exec(rest) : null;
   if (change)
     return {
       kind: "sources_change",
       action: /^(add|follow)$/i.test(change[1] ?? "") ? "add" : "remove",
-      url: change[3] ?? change[2] ?? "",
+      url: change[2] ?? "",
     };
 
   const briefing = topicCommand(input);

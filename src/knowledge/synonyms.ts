@@ -157,6 +157,7 @@ export function relatedTerms(term: string): ReadonlySet<string> {
 }
 
 let verbs: ReadonlySet<string> | undefined;
+let verbForms: ReadonlySet<string> | undefined;
 
 /** Whether a term is of a word used mostly as a verb (lexicon/verbs.txt, from WordNet's counts). */
 export function isVerbTerm(term: string): boolean {
@@ -164,7 +165,35 @@ export function isVerbTerm(term: string): boolean {
   return verbs.has(term);
 }
 
+/** isVerbTerm, or an irregular form of a verb ("built", "wrote"), which the stemmer leaves as it is. */
+export function isVerbForm(term: string): boolean {
+  if (isVerbTerm(term)) return true;
+  verbForms ??= new Set(
+    readFileSync(join(LEXICON_DIR, "irregular-verbs.txt"), "utf8")
+      .split("\n")
+      .map((line) => line.split(" "))
+      .filter(([form, base]) => form && base && isVerbTerm(base))
+      .map(([form]) => termFor(form as string)),
+  );
+  return verbForms.has(term);
+}
+
 let phrasesByFirstWord: Map<string, { words: string[]; term: string }[]> | undefined;
+let phrasesByTerm: Map<string, string[][]> | undefined;
+
+/** The phrases the glossary reads as this one word's term ("establish" → set up, …), as their words. */
+export function phrasesFor(term: string): readonly string[][] {
+  if (!phrasesByTerm) {
+    phrasesByTerm = new Map();
+    for (const [phrase, word] of Object.entries(glossary().phrases)) {
+      const key = termFor(word);
+      const list = phrasesByTerm.get(key) ?? [];
+      list.push(phrase.split(" "));
+      phrasesByTerm.set(key, list);
+    }
+  }
+  return phrasesByTerm.get(term) ?? NO_WORDS;
+}
 
 /**
  * Phrasal verbs and set phrases in a text, read as the one word the glossary gives ("set up" →
@@ -192,4 +221,5 @@ export function phrasesIn(text: string): { words: string[]; term: string }[] {
 
 const NONE: readonly string[] = [];
 const NO_PHRASES: { words: string[]; term: string }[] = [];
+const NO_WORDS: string[][] = [];
 const EMPTY: ReadonlySet<string> = new Set();

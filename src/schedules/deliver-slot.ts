@@ -7,19 +7,20 @@
 
 import type { ArchivedBriefing } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
-import type { ChannelPoster } from "../chat/channel-poster.js";
+import type { ChannelPoster } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
+import type { ReviewDesk } from "../review/review-desk.js";
+import { decideReviewedSlot, type SlotDecision } from "../review/reviewed-slot.js";
 import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
+import { publishStep } from "./delivery-channel.js";
 import type { Slot } from "./next-run.js";
 import { postWithin } from "./post-within.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { scheduledBriefing } from "./scheduled-briefing.js";
 import { textReply } from "./text-reply.js";
 
-/** Points inside a delivery where a test-only hook may stop the process (kill-at-each-step tests). */
-export type DeliveryStep = "after-claim" | "after-post" | "after-mark";
-
-export type SlotResult = "taken" | DeliveryOutcome["state"] | "paused";
+/** `held`: a reviewed slot nobody approved (recorded as a skipped delivery). */
+export type SlotResult = "taken" | DeliveryOutcome["state"] | "paused" | "held";
 
 export interface SlotContext {
   store: Store;
@@ -27,11 +28,12 @@ export interface SlotContext {
   poster: ChannelPoster;
   log: Logger;
   who: Actor;
-  onStep: (step: DeliveryStep) => void | Promise<void>;
   /** A post still unanswered after this is recorded as uncertain. */
   postTimeoutMs: number;
   /** A briefing's archive page, linked from its post ("View in browser"); unset: no link. */
   archivePage?: (id: string) => string;
+  /** Reviewed slots: the platform's desk (unset: held, nobody can review) and REVIEW_UNANSWERED. */
+  review: { desk: ReviewDesk | undefined; unanswered: "hold" | "post" };
 }
 
 export async function deliverSlot(
@@ -44,16 +46,26 @@ export async function deliverSlot(
   const { store, log, who } = ctx;
   if (!(await store.claimDelivery(subscription.id, slot.key, who, now))) return "taken";
   const facts = { subscription: subscription.id, slot: slot.key, platform: subscription.platform };
-  await ctx.onStep("after-claim");
-  const briefing = await scheduledBriefing(store, ctx.briefings, subscription, spec, now, ctx.archivePage);
+  publishStep("after-claim", subscription.id, slot.key);
+  const decision = await decide(ctx, subscription, spec, slot, now);
+  if (!("post" in decision)) {
+    const detail = "held" in decision ? decision.held : decision.skipped;
+    await record(ctx, subscription, slot, { state: "skipped", detail }, now);
+    return "held" in decision ? "held" : "skipped";
+  }
+  const briefing = decision.post;
   if (!briefing.reply) {
     await record(ctx, subscription, slot, { state: "skipped", detail: "nothing new since the last briefing" }, now);
     log.info("delivery.nothing_new", facts);
     return "skipped";
   }
   const outcome = await postWithin(ctx.poster, subscription.channelId, briefing.reply, ctx.postTimeoutMs);
-  await ctx.onStep("after-post");
-  const detail = briefing.nothingNew ? `one line: nothing new; ${outcome.detail}` : outcome.detail;
+  publishStep("after-post", subscription.id, slot.key);
+  const detail = briefing.nothingNew
+    ? `one line: nothing new; ${outcome.detail}`
+    : decision.unreviewed
+      ? `posted unreviewed; ${outcome.detail}`
+      : outcome.detail;
   const documentIds = briefing.documentIds;
   if (outcome.state === "gone") {
     await record(ctx, subscription, slot, { state: "failed", detail: `cannot post there: ${outcome.detail}` }, now);
@@ -64,7 +76,7 @@ export async function deliverSlot(
       now,
     );
     log.warn("subscription.paused", { ...facts, reason: "gone" });
-    await ctx.onStep("after-mark");
+    publishStep("after-mark", subscription.id, slot.key);
     await tellSubscriber(ctx, subscription);
     return "paused";
   }
@@ -72,8 +84,23 @@ export async function deliverSlot(
   // An uncertain post may have reached the channel, and its "View in browser" link with it.
   if (briefing.archived && outcome.state !== "failed") await archive(ctx, briefing.archived, now);
   log[outcome.state === "sent" ? "info" : "warn"](`delivery.${outcome.state}`, { ...facts, items: documentIds.length });
-  await ctx.onStep("after-mark");
+  publishStep("after-mark", subscription.id, slot.key);
   return outcome.state;
+}
+
+/** What the slot posts: the briefing as built now, or for a reviewed slot what its review decided. */
+async function decide(
+  ctx: SlotContext,
+  subscription: Subscription,
+  spec: ScheduleSpec,
+  slot: Slot,
+  now: Date,
+): Promise<SlotDecision> {
+  if (spec.review) return decideReviewedSlot({ ...ctx, ...ctx.review }, subscription, spec, slot, now);
+  return {
+    post: await scheduledBriefing(ctx.store, ctx.briefings, subscription, spec, now, ctx.archivePage),
+    unreviewed: false,
+  };
 }
 
 /**

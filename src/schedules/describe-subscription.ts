@@ -4,7 +4,7 @@
  * delivery went.
  */
 
-import type { Delivery, Subscription } from "../store/store.js";
+import type { Delivery, ReviewState, Subscription } from "../store/store.js";
 import { instantOfSlot, localTimeOf, nextSlot } from "./next-run.js";
 import { clockLabel, describeCadence, describeTopics, type ScheduleSpec } from "./schedule-spec.js";
 import { parseStoredSchedule } from "./stored-schedule.js";
@@ -20,6 +20,10 @@ export interface SubscriptionView {
   /** "the whole digest" or "Funding and Workforce". */
   about: string;
   whenNothingNew: "silent" | "line" | null;
+  /** Subscribed `with review`: reviewers approve each briefing before it posts. */
+  review: boolean;
+  /** The latest reviewed slot's draft (the next slot's once drafted): its slot (ISO, UTC) and review state. */
+  reviewState: { slot: string; state: ReviewState } | null;
   /** The next slot as an instant (ISO, UTC) and in words in its zone; null while paused or unreadable. */
   nextRun: string | null;
   nextRunLabel: string | null;
@@ -37,7 +41,12 @@ const DAY = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
 });
 
-export function viewSubscription(subscription: Subscription, last: Delivery | null, now: Date): SubscriptionView {
+export function viewSubscription(
+  subscription: Subscription,
+  last: Delivery | null,
+  now: Date,
+  reviewState: SubscriptionView["reviewState"] = null,
+): SubscriptionView {
   const spec = parseStoredSchedule(subscription.schedule);
   const next = spec && subscription.pausedReason === null ? nextSlot(spec, subscription.timeZone, now) : null;
   return {
@@ -51,6 +60,8 @@ export function viewSubscription(subscription: Subscription, last: Delivery | nu
       : `"${subscription.schedule}" (unreadable)`,
     about: spec ? describeTopics(spec.topics) : "unknown",
     whenNothingNew: spec?.whenNothingNew ?? null,
+    review: spec?.review ?? false,
+    reviewState,
     nextRun: next ? next.at.toISOString() : null,
     nextRunLabel: next ? slotLabel(next.local) : null,
     pausedReason: subscription.pausedReason,
@@ -75,6 +86,13 @@ export function slotLabel(key: string): string {
   const [y, mo, d, h, mi] = key.split(/[-T:]/).map(Number);
   const day = DAY.format(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).replace(",", "");
   return `${day} at ${clockLabel(h ?? 0, mi ?? 0)}`;
+}
+
+/** Who sees a briefing before it posts, in words. */
+export function reviewLabel(spec: Pick<ScheduleSpec, "review">): string {
+  return spec.review
+    ? "Reviewed: each briefing goes first to its reviewers (whoever subscribed, and the editors) by direct message, and posts only if one of them approves it."
+    : "Not reviewed: briefings post as they are (add `with review` to have each one approved first).";
 }
 
 /** What a quiet day brings, in words. */

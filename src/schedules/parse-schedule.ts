@@ -2,10 +2,11 @@
  * The subscribe grammar, after `/nhsai subscribe`:
  *
  *   [daily | weekdays | weekly [on <day>] | every <day>] [at <time>] [in <IANA zone>] [always]
- *   [topics <topic> <topic> …]
+ *   [with review] [topics <topic> <topic> …] [with review]
  *
  * Defaults: weekdays at 9am, UK time, the whole digest, nothing posted when there is nothing new
- * (`always` posts one line saying so). Words are gathered first, then validated with zod, whose
+ * (`always` posts one line saying so), no review (`with review`: reviewers approve each briefing
+ * before it posts, src/review/). Words are gathered first, then validated with zod, whose
  * first issue becomes the reason the user reads. Times 00:00 to 02:59 are refused: on the nights
  * the clocks change they happen twice or not at all. Never throws.
  */
@@ -62,6 +63,7 @@ const gatheredSchema = z.object({
   zone: zoneSchema.optional(),
   topics: z.array(topicSchema),
   always: z.boolean(),
+  review: z.boolean(),
 });
 
 /** Parses what follows `subscribe`. */
@@ -70,13 +72,14 @@ export function parseSchedule(input: string): ScheduleParse {
   if (typeof gathered === "string") return { ok: false, reason: gathered };
   const result = gatheredSchema.safeParse(gathered);
   if (!result.success) return { ok: false, reason: result.error.issues[0]?.message ?? "that schedule is not valid" };
-  const { cadence, day, time, zone, topics, always } = result.data;
+  const { cadence, day, time, zone, topics, always, review } = result.data;
   const spec: ScheduleSpec = {
     cadence: cadenceOf(cadence, day),
     hour: time.hour,
     minute: time.minute,
     topics: [...new Set(topics)],
     whenNothingNew: always ? "line" : "silent",
+    review,
   };
   return { ok: true, spec, timeZone: zone ?? null };
 }

@@ -1,4 +1,4 @@
-import type { ChannelPoster, PostOutcome } from "../chat/channel-poster.js";
+import type { ChannelPoster, PostOutcome } from "../channel-poster.js";
 import type { Reply } from "../reply.js";
 
 /**

@@ -17,6 +17,7 @@ export interface Gathered {
   zone?: string;
   topics: string[];
   always: boolean;
+  review: boolean;
 }
 
 /** Sorts the words into fields; a string is the reason they cannot be read. */
@@ -26,7 +27,7 @@ export function gather(input: string): Gathered | string {
     .replace(/(\d)\s+(am|pm)\b/gi, "$1$2")
     .split(/\s+/)
     .filter(Boolean);
-  const out: Gathered = { topics: [], always: false };
+  const out: Gathered = { topics: [], always: false, review: false };
   for (let i = 0; i < words.length; ) {
     const next = readWord(words, i, out);
     if (typeof next === "string") return next;
@@ -57,9 +58,17 @@ function readWord(words: readonly string[], i: number, out: Gathered): number | 
     out.zone = zoneName(following);
     return i + 2;
   }
+  if (word === "with" || word === "review" || word === "reviewed") {
+    const at = word === "with" ? i + 1 : i;
+    if (!isReview(words[at])) return `"with" should be followed by "review", e.g. "with review"`;
+    out.review = true;
+    return at + 1;
+  }
   if (word === "topics" || word === "topic") {
-    out.topics.push(...topicNames(words.slice(i + 1)));
-    return words.length;
+    // The topics run to the end, or to a trailing "with review".
+    const end = words.findIndex((w, j) => j > i && w.toLowerCase() === "with" && isReview(words[j + 1]));
+    out.topics.push(...topicNames(words.slice(i + 1, end === -1 ? words.length : end)));
+    return end === -1 ? words.length : end;
   }
   if (word === "uk" || word === "london") {
     out.zone = "Europe/London";
@@ -107,6 +116,10 @@ function topicNames(words: string[]): string[] {
     i = end;
   }
   return names.filter((name) => !/^(and|&)$/i.test(name));
+}
+
+function isReview(word: string | undefined): boolean {
+  return /^review(ed)?$/i.test(word ?? "");
 }
 
 function weekdayOf(word: string): Weekday | undefined {

@@ -2,7 +2,7 @@
 
 import type { TextReply } from "../reply.js";
 import type { Change } from "../store/store.js";
-import { nothingNewLabel, type SubscriptionView } from "./describe-subscription.js";
+import { nothingNewLabel, reviewLabel, type SubscriptionView } from "./describe-subscription.js";
 import { type ScheduleSpec, SUBSCRIBE_EXAMPLE } from "./schedule-spec.js";
 import { textReply } from "./text-reply.js";
 
@@ -20,6 +20,7 @@ export function subscribedReply(view: SubscriptionView, spec: ScheduleSpec, chan
     `This channel gets ${view.about === "the whole digest" ? "the Coffee Time briefing" : `the Coffee Time briefing on ${view.about}`}: ${lowerFirst(view.when)}.`,
     `Next: ${view.nextRunLabel ?? "not scheduled"}. Each briefing holds only articles this channel has not been sent.`,
     nothingNewLabel(spec),
+    reviewLabel(spec),
     "To stop, type `/nhsai unsubscribe`; to see it again, `/nhsai schedule`.",
   );
 }
@@ -59,6 +60,7 @@ export function scheduleReply(views: readonly SubscriptionView[]): TextReply {
     v.pausedReason
       ? `Paused: ${v.pausedReason}. Type \`/nhsai subscribe\` again to resume.`
       : `Next: ${v.nextRunLabel}.`,
+    ...(v.review ? ["Reviewed: each briefing posts only once a reviewer approves it."] : []),
     ...(v.lastDelivery ? [`Last: ${v.lastDelivery.slot.replace("T", " ")}, ${v.lastDelivery.state}.`] : []),
   ]);
   return textReply("This channel's schedule", ...paragraphs);

@@ -23,13 +23,16 @@ export interface ScheduleSpec {
   topics: TopicId[];
   /** With nothing new: post nothing (`silent`) or one line saying so (`line`). */
   whenNothingNew: "silent" | "line";
+  /** `with review`: each briefing goes to the channel's reviewers first and posts only once approved. */
+  review: boolean;
 }
 
-/** "weekly on monday at 9:30am always topics funding workforce": what the store keeps. */
+/** "weekly on monday at 09:30 always with review topics funding workforce": what the store keeps. */
 export function scheduleText(spec: ScheduleSpec): string {
   const cadence = spec.cadence.every === "week" ? `weekly on ${spec.cadence.day}` : cadenceWord(spec.cadence);
   const parts = [cadence, `at ${String(spec.hour).padStart(2, "0")}:${String(spec.minute).padStart(2, "0")}`];
   if (spec.whenNothingNew === "line") parts.push("always");
+  if (spec.review) parts.push("with review");
   if (spec.topics.length > 0) parts.push(`topics ${spec.topics.join(" ")}`);
   return parts.join(" ");
 }

@@ -5,6 +5,7 @@
 
 import { type ArchivedBriefing, archivedBriefingOf, withViewInBrowser } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
+import type { Digest } from "../briefings/digest.js";
 import { digestReply } from "../commands/briefing-replies.js";
 import type { Reply } from "../reply.js";
 import type { Deliveries, Subscription, Subscriptions } from "../store/store.js";
@@ -18,6 +19,8 @@ export interface ScheduledBriefing {
   nothingNew: boolean;
   /** The digest as the web archive keeps it once posted; null for a "nothing new" line. */
   archived: ArchivedBriefing | null;
+  /** The digest posted; null for a "nothing new" line or silence. */
+  digest: Digest | null;
 }
 
 /** How many past deliveries per subscription are read to know what a channel has seen. */
@@ -36,14 +39,17 @@ export async function scheduledBriefing(
   const [only] = spec.topics;
   const options = spec.topics.length === 1 && only ? { topic: only } : { topics: spec.topics };
   const digest = briefings.digest({ now, alreadySent }, options);
-  if (digest.items.length > 0) {
-    const archived = archivedBriefingOf(digest);
-    const plain = digestReply(digest);
-    const reply = archivePage ? withViewInBrowser(plain, archivePage(archived.id)) : plain;
-    return { reply, documentIds: digest.items.map((i) => i.documentId), nothingNew: false, archived };
-  }
+  if (digest.items.length > 0) return briefingOf(digest, archivePage);
   const reply = spec.whenNothingNew === "line" ? textReply("☕ Nothing new since this channel's last briefing.") : null;
-  return { reply, documentIds: [], nothingNew: true, archived: null };
+  return { reply, documentIds: [], nothingNew: true, archived: null, digest: null };
+}
+
+/** A digest with items as a slot posts it (a reviewed slot posts the digest its reviewers approved). */
+export function briefingOf(digest: Digest, archivePage?: (id: string) => string): ScheduledBriefing {
+  const archived = archivedBriefingOf(digest);
+  const plain = digestReply(digest);
+  const reply = archivePage ? withViewInBrowser(plain, archivePage(archived.id)) : plain;
+  return { reply, documentIds: digest.items.map((i) => i.documentId), nothingNew: false, archived, digest };
 }
 
 /**

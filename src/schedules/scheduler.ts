@@ -8,15 +8,20 @@
  * - a slot missed while no replica ran is posted if it is at most `graceMs` old (default 2 hours),
  *   else recorded as skipped; slots before the subscription was last changed are not owed;
  * - a claim left `claimed` for `staleClaimMs`, or sooner when `abandoned` says its process has
- *   stopped (a restart), becomes `uncertain`: it may have posted, so it is never posted again.
+ *   stopped (a restart), becomes `uncertain`: it may have posted, so it is never posted again;
+ * - a subscription `with review` has each slot's draft sent to its reviewers `leadMinutes` before
+ *   (src/review/send-drafts.ts), and the slot posts what they decided (src/review/reviewed-slot.ts).
  */
 
 import type { BriefingService } from "../briefing-service.js";
-import type { ChannelPoster } from "../chat/channel-poster.js";
+import type { ChannelPoster } from "../channel-poster.js";
 import { type Logger, silentLogger } from "../logger.js";
+import type { ReviewDesk } from "../review/review-desk.js";
+import { draftSlot, type ReviewSettings } from "../review/send-drafts.js";
 import type { Actor, Delivery, Platform, Store, Subscription } from "../store/store.js";
-import { type DeliveryStep, deliverSlot, type SlotContext, type SlotResult } from "./deliver-slot.js";
+import { deliverSlot, type SlotContext, type SlotResult } from "./deliver-slot.js";
 import { instantOfSlot, localDayOf, slotsBetween } from "./next-run.js";
+import type { ScheduleSpec } from "./schedule-spec.js";
 import { parseStoredSchedule } from "./stored-schedule.js";
 
 export const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
@@ -42,20 +47,27 @@ export interface SchedulerOptions {
   who?: Actor;
   /** A briefing's archive page (PUBLIC_URL with the archive on): each post ends with a "View in browser" link to it. */
   archivePage?: (id: string) => string;
-  /** Test-only: called at each step of a delivery, so a test can stop the process there. */
-  onStep?: (step: DeliveryStep) => void | Promise<void>;
+  /** Reviewed subscriptions: the platforms' desks, EDITORS, REVIEW_LEAD_MINUTES, REVIEW_UNANSWERED. */
+  review?: ReviewSettings;
 }
 
-export type RunSummary = Record<SlotResult | "recovered", number>;
+/** Slots by outcome, claims recovered, and drafts sent to reviewers. */
+export type RunSummary = Record<SlotResult | "recovered" | "drafts", number>;
+
+const DEFAULT_REVIEW: ReviewSettings = { desks: [], editors: new Set(), leadMinutes: 60, unanswered: "hold" };
 
 export class Scheduler {
   private readonly posters: ReadonlyMap<Platform, ChannelPoster>;
   private readonly log: Logger;
   private readonly graceMs: number;
   private readonly staleClaimMs: number;
+  private readonly review: ReviewSettings;
+  private readonly desks: ReadonlyMap<Platform, ReviewDesk>;
 
   constructor(private readonly options: SchedulerOptions) {
     this.posters = new Map(options.posters.map((p) => [p.platform, p]));
+    this.review = options.review ?? DEFAULT_REVIEW;
+    this.desks = new Map(this.review.desks.map((d) => [d.platform, d]));
     this.log = options.log ?? silentLogger;
     this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
     this.staleClaimMs = options.staleClaimMs ?? DEFAULT_STALE_CLAIM_MS;
@@ -63,7 +75,17 @@ export class Scheduler {
 
   /** Delivers (or records as skipped) every slot due at `now`; one subscription's failure does not stop the rest. */
   async runDue(now: Date): Promise<RunSummary> {
-    const summary: RunSummary = { taken: 0, sent: 0, uncertain: 0, failed: 0, skipped: 0, paused: 0, recovered: 0 };
+    const summary: RunSummary = {
+      taken: 0,
+      sent: 0,
+      uncertain: 0,
+      failed: 0,
+      skipped: 0,
+      held: 0,
+      paused: 0,
+      recovered: 0,
+      drafts: 0,
+    };
     for (const subscription of await this.options.store.listSubscriptions()) {
       if (subscription.pausedReason !== null) continue;
       const poster = this.posters.get(subscription.platform);
@@ -106,6 +128,28 @@ export class Scheduler {
       summary[result]++;
       if (result === "paused") return;
     }
+    if (spec.review) summary.drafts += await this.sendDrafts(subscription, spec, now, ctx.review.desk);
+  }
+
+  /** Sends the drafts of slots due within the lead time (once each; see src/review/send-drafts.ts). */
+  private async sendDrafts(subscription: Subscription, spec: ScheduleSpec, now: Date, desk: ReviewDesk | undefined) {
+    if (!desk) return 0;
+    const { store, briefings, who = "scheduler" } = this.options;
+    const until = new Date(now.getTime() + this.review.leadMinutes * 60_000);
+    const ctx = {
+      store,
+      briefings,
+      desk,
+      editors: this.review.editors,
+      log: this.log,
+      who,
+      abandoned: (by: Actor, at: Date) =>
+        now.getTime() - at.getTime() >= this.staleClaimMs || (this.options.abandoned?.(by, at) ?? false),
+    };
+    let sent = 0;
+    for (const slot of slotsBetween(spec, subscription.timeZone, now, until))
+      if (await draftSlot(ctx, subscription, spec, slot, now)) sent++;
+    return sent;
   }
 
   private async skipMissed(subscriptionId: string, slot: string, now: Date): Promise<SlotResult> {
@@ -137,23 +181,16 @@ export class Scheduler {
   }
 
   private slotContext(poster: ChannelPoster): SlotContext {
-    const {
-      store,
-      briefings,
-      who = "scheduler",
-      onStep = () => {},
-      postTimeoutMs = DEFAULT_POST_TIMEOUT_MS,
-      archivePage,
-    } = this.options;
+    const { store, briefings, who = "scheduler", postTimeoutMs = DEFAULT_POST_TIMEOUT_MS, archivePage } = this.options;
     return {
       store,
       briefings,
       poster,
       log: this.log,
       who,
-      onStep,
       postTimeoutMs,
       ...(archivePage ? { archivePage } : {}),
+      review: { desk: this.desks.get(poster.platform), unanswered: this.review.unanswered },
     };
   }
 }

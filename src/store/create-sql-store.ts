@@ -17,6 +17,14 @@ import { checkHealth } from "./operations/health.js";
 import { getPostedBriefing, listPostedBriefings, recordPostedBriefing } from "./operations/posted-briefings.js";
 import { clearReadFailure, getReadFailure, recordReadFailure } from "./operations/read-failures.js";
 import {
+  claimReviewDraft,
+  claimReviewMessage,
+  getReviewDraft,
+  markReviewMessage,
+  removeReviewItem,
+  setReviewState,
+} from "./operations/reviews.js";
+import {
   getSubscription,
   listSubscriptions,
   removeSubscription,
@@ -63,6 +71,17 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     recordPostedBriefing: (briefing, who, now) => recordPostedBriefing(db, briefing, who, now),
     getPostedBriefing: (id) => getPostedBriefing(db, id),
     listPostedBriefings: (options) => listPostedBriefings(db, options),
+    claimReviewDraft: (subscriptionId, slot, body, who, now) =>
+      claimReviewDraft(db, subscriptionId, slot, body, who, now),
+    getReviewDraft: (subscriptionId, slot) => getReviewDraft(db, subscriptionId, slot),
+    setReviewState: (subscriptionId, slot, change, who, now) =>
+      setReviewState(db, subscriptionId, slot, change, who, now),
+    removeReviewItem: (subscriptionId, slot, item, who, now) =>
+      removeReviewItem(db, subscriptionId, slot, item, who, now),
+    claimReviewMessage: (subscriptionId, slot, reviewer, who, now) =>
+      claimReviewMessage(db, subscriptionId, slot, reviewer, who, now),
+    markReviewMessage: (subscriptionId, slot, reviewer, outcome, who, now) =>
+      markReviewMessage(db, subscriptionId, slot, reviewer, outcome, who, now),
     listAudit: (options) => listAudit(db, options),
     health: (options) => checkHealth(db, expectedVersion, options),
     close: () => db.close(),

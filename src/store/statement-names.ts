@@ -48,4 +48,13 @@ export type StatementName =
   | "insertPostedBriefing"
   | "getPostedBriefing"
   | "listPostedBriefings"
-  | "countPostedBriefings";
+  | "countPostedBriefings"
+  | "insertReviewDraft"
+  | "getReviewDraft"
+  | "setReviewState"
+  | "decideReviewDraft"
+  | "insertReviewRemoval"
+  | "listReviewRemovals"
+  | "insertReviewMessage"
+  | "markReviewMessage"
+  | "listReviewMessages";

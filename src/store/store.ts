@@ -123,6 +123,86 @@ export interface Deliveries {
   listDeliveries(subscriptionId: string, limit?: number): Promise<Delivery[]>;
 }
 
+/**
+ * A reviewed slot's draft (src/review/): drafting (claimed, being sent) → draft_sent |
+ * undeliverable → approved | skipped (a reviewer's click) → at the slot held | unreviewed (posted
+ * without approval) when nobody approved it. Like a delivery claim, a draft row is never deleted,
+ * so of all replicas exactly one sends a slot's draft.
+ */
+export type ReviewState = "drafting" | "draft_sent" | "undeliverable" | "approved" | "skipped" | "held" | "unreviewed";
+
+/** One reviewer's copy of a draft: claimed before it is sent, so it is sent at most once. */
+export interface ReviewMessage {
+  reviewer: Actor;
+  state: "claimed" | "sent" | "uncertain" | "failed";
+  /** Where the platform put it (a Slack channel and ts, a Teams conversation and activity id), to update it in place. */
+  message: JsonObject | null;
+  detail: string | null;
+  updatedAt: Date;
+}
+
+export interface ReviewDraft {
+  subscriptionId: string;
+  slot: string;
+  state: ReviewState;
+  /** The briefing as drafted (src/review/ writes and reads it). */
+  body: JsonObject;
+  claimedBy: Actor;
+  claimedAt: Date;
+  updatedAt: Date;
+  /** Who approved or skipped it (and their name as the platform gave it), and when; null until someone did. */
+  decidedBy: Actor | null;
+  decidedName: string | null;
+  decidedAt: Date | null;
+  /** Items a reviewer removed, oldest first. */
+  removed: { documentId: string; removedBy: Actor; removedName: string; removedAt: Date }[];
+  messages: ReviewMessage[];
+}
+
+export interface Reviews {
+  /** True for the one caller (of any replica) that creates this slot's draft first, in state `drafting`. */
+  claimReviewDraft(subscriptionId: string, slot: string, body: JsonObject, who: Actor, now: Date): Promise<boolean>;
+  getReviewDraft(subscriptionId: string, slot: string): Promise<ReviewDraft | null>;
+  /**
+   * Moves the draft to `to` if it is in one of `from`; false (and nothing audited) otherwise. An
+   * approval or a skip records who decided (`who`, named `decidedBy`), so of two reviewers
+   * clicking at once exactly one wins.
+   */
+  setReviewState(
+    subscriptionId: string,
+    slot: string,
+    change: { from: readonly ReviewState[]; to: ReviewState; decidedBy?: string },
+    who: Actor,
+    now: Date,
+  ): Promise<boolean>;
+  /** Removes an item from a draft still awaiting a decision (drafting or draft_sent); false when already removed or decided. */
+  removeReviewItem(
+    subscriptionId: string,
+    slot: string,
+    item: { documentId: string; removedBy: string },
+    who: Actor,
+    now: Date,
+  ): Promise<boolean>;
+  /** True for the one caller that may send `reviewer` their copy of the draft. */
+  claimReviewMessage(subscriptionId: string, slot: string, reviewer: Actor, who: Actor, now: Date): Promise<boolean>;
+  /** Records how sending a claimed copy went; false when it is not (or no longer) claimed. */
+  markReviewMessage(
+    subscriptionId: string,
+    slot: string,
+    reviewer: Actor,
+    outcome: ReviewMessageOutcome,
+    who: Actor,
+    now: Date,
+  ): Promise<boolean>;
+}
+
+/** How sending one reviewer's copy went: where it is, or why it is not known to be there. */
+export interface ReviewMessageOutcome {
+  state: Exclude<ReviewMessage["state"], "claimed">;
+  message?: JsonObject | null;
+  detail?: string | null;
+}
+
 /** Documents added after the seeds (ingestion), kept whole. */
 export interface Documents {
   /** Adds the document, or replaces the one with the same id when it differs. */
@@ -300,6 +380,7 @@ export interface Store
     Feedback,
     ConversationMemories,
     PostedBriefings,
+    Reviews,
     AuditTrail {
   readonly backend: StoreBackend;
   /** Where it lives, without credentials: "data/nhsai.db", "db.internal:5432/nhsai". */

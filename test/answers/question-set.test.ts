@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusLibrary } from "../../scripts/corpus-library.js";
 import { type QuestionItem, readQuestionSet, scoreQuestions } from "../../scripts/score-questions.js";
-import { rawSeeds, SEEDS_DIR, seedLibrary } from "./seed-fixtures.js";
+import { SEEDS_DIR, seedLibrary } from "../helpers/factories.js";
+import { rawSeeds } from "../helpers/seed-captures.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 const library = seedLibrary();
@@ -32,15 +33,27 @@ describe("seed question sets", () => {
       expect(unfaithful).toBe(0);
       expect(accuracy, failures.join("\n")).toBeGreaterThanOrEqual(floor);
     });
+
+    it(`${file}: every unanswerable question declined`, () => {
+      const abstain = readQuestionSet(join(FIXTURES, file)).filter((i) => i.kind === "abstain");
+      const s = scoreQuestions(library, abstain, rawSeeds);
+      expect(s.right, s.failures.join("\n")).toBe(abstain.length);
+    });
   }
 });
 
 describe("the writers' questions over real articles nobody tuned for", () => {
   const corpus = corpusLibrary(SEEDS_DIR, [join(FIXTURES, "corpus", "captures")]);
-  const sets: [string, QuestionItem[]][] = ["a-train", "b-train", "a-validation", "b-validation"].map((name) => [
-    name,
-    readQuestionSet(join(FIXTURES, "questions", `${name}.json`)),
-  ]);
+  const sets: [string, QuestionItem[]][] = [
+    "a-train",
+    "b-train",
+    "c-train",
+    "d-train",
+    "a-validation",
+    "b-validation",
+    "c-validation",
+    "d-validation",
+  ].map((name) => [name, readQuestionSet(join(FIXTURES, "questions", `${name}.json`))]);
 
   it("reads every capture as an article", () => {
     expect(corpus.refused).toEqual([]);
@@ -49,19 +62,20 @@ describe("the writers' questions over real articles nobody tuned for", () => {
 
   for (const [name, items] of sets) {
     // Floors a little under the figures in docs/design/answer-evaluation.md, to catch regressions.
-    const floor = name.endsWith("train") ? 0.55 : 0.6;
+    // Writers c and d asked harder questions (their sets score 0.58-0.64).
+    const floor = /^[cd]-/.test(name) ? 0.5 : name.endsWith("train") ? 0.55 : 0.6;
     it(`${name}: at least ${Math.round(floor * 100)}% right, no unfaithful quote`, () => {
       const s = scoreQuestions(corpus.library, items, corpus.captures);
       expect(s.unfaithful).toBe(0);
       expect(s.right / items.length, s.failures.join("\n")).toBeGreaterThanOrEqual(floor);
     });
 
-    it(`${name}: every clinical question refused, every unanswerable one but at most one declined`, () => {
+    it(`${name}: every clinical question refused, every unanswerable one declined`, () => {
       const clinical = items.filter((i) => i.category === "clinical");
       const unanswerable = items.filter((i) => i.category === "unanswerable");
       const s = scoreQuestions(corpus.library, [...clinical, ...unanswerable], corpus.captures);
       expect(s.byCategory.clinical?.right).toBe(clinical.length);
-      expect(s.byCategory.unanswerable?.right ?? 0).toBeGreaterThanOrEqual(unanswerable.length - 1);
+      expect(s.byCategory.unanswerable?.right ?? 0, s.failures.join("\n")).toBe(unanswerable.length);
     });
   }
 });

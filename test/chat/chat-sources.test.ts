@@ -59,7 +59,7 @@ describe("sources in chat", () => {
     expect(refused.title).toBe("Only admins can change the feeds");
     expect(await stores[0]?.listFeeds()).toEqual([]);
 
-    const added = await chat.handleMessage(`/nhsai sources add <${FEED}|${FEED}>`, person("UADMIN"), FIXED_NOW);
+    const added = await chat.handleMessage(`/nhsai sources add ${FEED}`, person("UADMIN"), FIXED_NOW);
     expect(textOf(added)).toContain(`I'm now following ${FEED}.`);
     expect(textOf(await chat.handleMessage("sources", person("U2"), FIXED_NOW))).toContain(`${FEED} — not read yet`);
 

@@ -18,10 +18,7 @@ describe("the grammar", () => {
       "sources remove https://a.example/feed",
       { kind: "sources_change", action: "remove", url: "https://a.example/feed" },
     ],
-    [
-      "sources add <https://a.example/rss|a.example/rss>",
-      { kind: "sources_change", action: "add", url: "https://a.example/rss" },
-    ],
+    ["sources add <https://a.example/rss>", { kind: "sources_change", action: "add", url: "https://a.example/rss" }],
     ["about", { kind: "about" }],
     ["digest", { kind: "digest", topic: null }],
     ["digest workforce", { kind: "digest", topic: "workforce" }],
@@ -88,17 +85,9 @@ describe("near misses", () => {
 });
 
 describe("what is echoed back is harmless", () => {
-  it("turns Slack broadcasts, mentions and disguised links into plain words", () => {
-    expect(neutraliseInput("<!channel> <!here|here> <!everyone> hi")).toBe("hi");
-    expect(neutraliseInput("<@U123> and <@U456|alice> in <#C1|general>")).toBe("and alice in general");
-    expect(neutraliseInput("<!subteam^S1|@nurses> look")).toBe("nurses look");
-    expect(neutraliseInput("see <https://evil.example|NHS login>")).toBe("see NHS login (https://evil.example)");
-    expect(neutraliseInput("@channel @here thanks")).toBe("thanks");
-  });
-
-  it("unwraps Teams mentions, so `<at>nhsai</at> funding` is the funding briefing", () => {
-    expect(neutraliseInput("<at>nhsai</at> funding")).toBe("nhsai funding");
-    expect(parseCommand("<at>nhsai</at> funding")).toEqual({ kind: "briefing", topic: "funding", all: false });
+  it("keeps no angle brackets or broadcasts, whatever an adapter let through (platform markup is read in adapters/*/parse.ts)", () => {
+    expect(neutraliseInput("<!channel> @here hi <b>")).toBe("hi b");
+    expect(neutraliseInput("@channel @everyone thanks")).toBe("thanks");
   });
 
   it("drops control characters, such as a terminal escape", () => {

@@ -13,7 +13,7 @@ describe("parseSchedule", () => {
     expect(specOf("")).toEqual({
       ok: true,
       timeZone: null,
-      spec: { cadence: { every: "weekday" }, hour: 9, minute: 0, topics: [], whenNothingNew: "silent" },
+      spec: { cadence: { every: "weekday" }, hour: 9, minute: 0, topics: [], whenNothingNew: "silent", review: false },
     });
   });
 

@@ -1,7 +1,7 @@
 /** Test data for the scheduler: a recording poster (the platform's side), subscriptions and a small library. */
 
 import { BriefingService } from "../../src/briefing-service.js";
-import type { ChannelPoster, PostOutcome } from "../../src/chat/channel-poster.js";
+import type { ChannelPoster, PostOutcome } from "../../src/channel-poster.js";
 import type { Reply } from "../../src/reply.js";
 import type { Platform, Store, Subscription } from "../../src/store/store.js";
 import { libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";

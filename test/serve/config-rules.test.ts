@@ -1,6 +1,6 @@
 /** The configuration rules that keep credentials and unauthenticated routes where they belong. */
 import { describe, expect, it } from "vitest";
-import { ConfigError, isLoopbackHost, loadConfig } from "../../src/config.js";
+import { ConfigError, DEFAULTS, isLoopbackHost, loadConfig, platformsOf, storeLocation } from "../../src/config.js";
 
 describe("SLACK_API_URL", () => {
   it.each([
@@ -53,5 +53,25 @@ describe("isLoopbackHost", () => {
     ["127.0.0.1.nip.io", false],
   ])("%s → %s", (host, loopback) => {
     expect(isLoopbackHost(host)).toBe(loopback);
+  });
+});
+
+describe("defaults, in one place", () => {
+  it("puts the store under ./data unless DATABASE_URL or DATA_DIR says otherwise", () => {
+    expect(storeLocation({})).toEqual({ dataDir: DEFAULTS.DATA_DIR });
+    expect(storeLocation({ DATA_DIR: "  " })).toEqual({ dataDir: "./data" });
+    expect(storeLocation({ DATABASE_URL: " postgres://db/nhsai ", DATA_DIR: "/srv" })).toEqual({
+      databaseUrl: "postgres://db/nhsai",
+      dataDir: "/srv",
+    });
+    expect(storeLocation(loadConfig({}))).toEqual({ dataDir: "./data" });
+  });
+
+  it("turns a platform on with any one of its variables, from the environment or the loaded config alike", () => {
+    expect(platformsOf({})).toEqual([]);
+    expect(platformsOf({ SLACK_SIGNING_SECRET: "s" })).toEqual(["slack"]);
+    expect(platformsOf({ MICROSOFT_APP_PASSWORD: "p", TEAMS_LOCAL: "0" })).toEqual(["teams"]);
+    expect(platformsOf({ TEAMS_LOCAL: "0", SLACK_BOT_TOKEN: " " })).toEqual([]);
+    expect(platformsOf(loadConfig({ TEAMS_LOCAL: "1", SLACK_APP_TOKEN: "xapp-1" }))).toEqual(["slack", "teams"]);
   });
 });

@@ -70,7 +70,17 @@ describe("GET /metrics", () => {
 describe("scheduled posts and feed polls in /metrics", () => {
   it("counts each slot's outcome and each feed read's, and failed runs and rounds apart", async () => {
     const metrics = createMetrics({ token: TOKEN, documents: () => 7 });
-    metrics.schedulerRun({ taken: 1, sent: 2, uncertain: 0, failed: 1, skipped: 0, paused: 0, recovered: 0 });
+    metrics.schedulerRun({
+      taken: 1,
+      sent: 2,
+      uncertain: 0,
+      failed: 1,
+      skipped: 0,
+      paused: 0,
+      recovered: 0,
+      drafts: 0,
+      held: 0,
+    });
     metrics.schedulerRun(null);
     metrics.feedPoll([
       { source: "https://news.example/feed", status: "not_modified" },

@@ -95,7 +95,7 @@ describe("Slack events", () => {
 
 /** A core that fails, as a broken store or a bug would make it. */
 class FailingChat extends ChatService {
-  override async handleMessage(): Promise<Reply> {
+  override async handle(): Promise<Reply> {
     throw new Error("database exploded at /srv/nhsai/data with secret xoxb-1-2");
   }
 }

@@ -31,6 +31,7 @@ describe.each([
       "commands",
       "groups:read",
       "im:history",
+      "im:write",
       "mpim:read",
     ]);
     expect(yaml).toContain(`socket_mode_enabled: ${socket}`);

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS, type SlackBlock, type SlackMessage } from "../../adapters/slack/block-kit.js";
-import { decodeText, escapeText, typedText } from "../../adapters/slack/escape-text.js";
+import { decodeText, escapeText } from "../../adapters/slack/escape-text.js";
 import { renderBlocks } from "../../adapters/slack/render-blocks.js";
 import { BriefingService } from "../../src/briefing-service.js";
 import type { Reply, Run, Section } from "../../src/reply.js";
@@ -111,10 +111,6 @@ describe("escapeText", () => {
       }),
       { seed: 5, numRuns: 500 },
     );
-  });
-
-  it("reads what a person typed: mentions dropped, links as their label, entities decoded", () => {
-    expect(typedText("<@UBOT> what is &lt;b&gt; &amp; <https://x.example|this>?")).toBe("what is <b> & this?");
   });
 });
 

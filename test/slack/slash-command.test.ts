@@ -1,6 +1,7 @@
 /** `/nhsai …` end to end: the ack, the slow path through response_url, replays, and the buttons. */
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
 import type { Reply } from "../../src/reply.js";
@@ -94,6 +95,24 @@ describe("/nhsai", () => {
   });
 });
 
+describe("a link Slack made of a typed URL", () => {
+  let adminApp: RunningSlackApp;
+  beforeAll(async () => {
+    adminApp = await startSlackApp(ctx.fake, {
+      chat: (briefings, store) => new ChatService(briefings, store, new Set(["slack:U1"])),
+    });
+  });
+  afterAll(() => adminApp.stop());
+
+  it("`/nhsai sources add <http://…|…>` adds the http URL, not the label", async () => {
+    const typed = "sources add <http://example.org/feed.xml|example.org/feed.xml>";
+    const res = await postSigned(adminApp.url, commandBody(typed, ctx.fake.responseUrl("add-feed")));
+    expect(res.status).toBe(200);
+    expect(res.json().text).not.toMatch(/not an? http/i);
+    expect((await adminApp.store.listFeeds()).map((f) => f.url)).toEqual(["http://example.org/feed.xml"]);
+  });
+});
+
 describe("a slow answer (check 5)", () => {
   let slowApp: RunningSlackApp;
   beforeAll(async () => {
@@ -160,8 +179,8 @@ describe("a response_url that never answers", () => {
 
 /** The core taking 1.5 s, as a large library or a slow store might. */
 class SlowChat extends ChatService {
-  override async handleMessage(text: string, conversation: Conversation, now: Date): Promise<Reply> {
+  override async handle(typed: Typed, conversation: Conversation, now: Date): Promise<Reply> {
     await new Promise((r) => setTimeout(r, 1_500));
-    return super.handleMessage(text, conversation, now);
+    return super.handle(typed, conversation, now);
   }
 }

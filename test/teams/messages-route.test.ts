@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BriefingService } from "../../src/briefing-service.js";
+import { BriefingService, type Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
 import type { Conversation } from "../../src/chat/conversation.js";
 import { seedLibrary } from "../helpers/factories.js";
@@ -13,6 +13,7 @@ import {
   type RunningBot,
   startBot,
   startConnectorStub,
+  USER,
 } from "./teams-harness.js";
 
 let connector: ConnectorStub;
@@ -59,6 +60,21 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
     expect(connector.received).toHaveLength(1);
     expect(connector.received[0]?.conversationId).toBe(`${conversationIdOf("channel")};messageid=1700000000000`);
     expect(cardText(connector.received)).not.toMatch(/unknown|did you mean/i);
+  });
+
+  it("adds the http URL of a link Teams made of a typed feed URL (`sources add <a href=…>…</a>`)", async () => {
+    connector = await startConnectorStub();
+    // TEAMS_LOCAL has no token to vouch for the sender, so the sender is named "unverified:…".
+    const admins = new Set([`teams:unverified:${USER.id}`]);
+    bot = await startBot(
+      { TEAMS_LOCAL: "1" },
+      {},
+      (store) => new ChatService(new BriefingService(seedLibrary()), store, admins),
+    );
+    const typed = 'sources add <a href="http://example.org/feed.xml">example.org/feed.xml</a>';
+    await postActivity(bot.url, messageActivity(connector.url, typed));
+    expect((await bot.store.listFeeds()).map((f) => f.url)).toEqual(["http://example.org/feed.xml"]);
+    expect(cardText(connector.received)).toMatch(/now following http:\/\/example.org\/feed.xml/);
   });
 
   it("ignores channel messages that do not mention the bot", async () => {
@@ -139,9 +155,9 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
   it("replies fast with a typing indicator and sends a slow answer once, proactively", async () => {
     connector = await startConnectorStub();
     class SlowChat extends ChatService {
-      override async handleMessage(text: string, conversation: Conversation, now: Date) {
+      override async handle(typed: Typed, conversation: Conversation, now: Date) {
         await new Promise((r) => setTimeout(r, 1_500));
-        return super.handleMessage(text, conversation, now);
+        return super.handle(typed, conversation, now);
       }
     }
     bot = await startBot(
@@ -161,7 +177,7 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
   it("tells the person briefly when a slow answer fails, with no error text", async () => {
     connector = await startConnectorStub();
     class FailingChat extends ChatService {
-      override async handleMessage(): Promise<never> {
+      override async handle(): Promise<never> {
         await new Promise((r) => setTimeout(r, 300));
         throw new Error("database exploded at /srv/secret/path");
       }
@@ -192,7 +208,7 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
   it("answers a failing turn with a short apology and no error text", async () => {
     connector = await startConnectorStub();
     class BrokenChat extends ChatService {
-      override async handleMessage(): Promise<never> {
+      override async handle(): Promise<never> {
         throw new Error("token=abc at /srv/secret/path");
       }
     }

@@ -5,6 +5,7 @@
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
+import { readTyped } from "../../../src/briefing-service.js";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import { ACTION_IDS, renderBlocks } from "../render-blocks.js";
 import { budgetedRespond } from "../response-budget.js";
@@ -14,10 +15,14 @@ import type { ListenerDeps } from "./listener-deps.js";
 /** The button value is ours, but arrives from outside: read it through a schema. */
 const feedbackValue = z.object({ target: z.enum(["answer", "briefing_item"]), targetId: z.string().min(1).max(200) });
 
-/** Whose buttons these are: every action id nhsai renders starts so. */
-export const NHSAI_ACTION = /^nhsai_/;
+/** The answer buttons' action ids (./render-blocks.ts names them; review buttons have a listener of their own). */
+export const NHSAI_ACTION = new RegExp(`^(${Object.values(ACTION_IDS).join("|")})$`);
 
-/** One handler for all four buttons (dispatched by ./dispatch.ts for an NHSAI_ACTION id). */
+/**
+ * `app.action(NHSAI_ACTION)`: one listener for the answer buttons. Bolt runs every listener's filters
+ * on every request, so one listener here rather than four keeps a slash command's pass through
+ * Bolt short (the bench measured each listener's filters).
+ */
 export async function onButton(deps: ListenerDeps, args: ButtonArgs): Promise<void> {
   switch (args.action.action_id) {
     case ACTION_IDS.helpful:
@@ -60,7 +65,7 @@ async function feedback(
 async function showMore(deps: ListenerDeps, { ack, body, action, respond }: ButtonArgs) {
   await ack();
   const text = action.value ?? "";
-  const reply = await deps.chat.handleMessage(text, conversationOf(deps, body), deps.now());
+  const reply = await deps.chat.handle(readTyped(text), conversationOf(deps, body), deps.now());
   const send = budgetedRespond(respond, deps.now(), deps.now, deps.log);
   for (const message of renderBlocks(reply, { share: text, feedback: feedbackTargetOf(reply) }))
     await send({ response_type: "ephemeral", replace_original: false, ...message });
@@ -73,7 +78,7 @@ async function showMore(deps: ListenerDeps, { ack, body, action, respond }: Butt
 async function share(deps: ListenerDeps, { ack, body, action, respond }: ButtonArgs) {
   await ack();
   const conversation = conversationOf(deps, body);
-  const reply = await deps.chat.handleMessage(action.value ?? "", conversation, deps.now());
+  const reply = await deps.chat.handle(readTyped(action.value ?? ""), conversation, deps.now());
   const messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
   const send = budgetedRespond(respond, deps.now(), deps.now, deps.log);
   const outcome = await deps.poster.send(conversation.channelId, messages);

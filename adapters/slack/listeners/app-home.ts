@@ -1,6 +1,6 @@
 /** The App Home tab: what the bot does, the latest briefing, and help. */
 
-import type { webApi } from "@slack/bolt";
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { SlackBlock } from "../block-kit.js";
 import { renderBlocks } from "../render-blocks.js";
 import type { ListenerDeps } from "./listener-deps.js";
@@ -23,11 +23,10 @@ const INTRO: SlackBlock[] = [
   { type: "divider" },
 ];
 
-/** An `app_home_opened` event (dispatched by ./dispatch.ts). */
+/** `app_home_opened`: the Home tab is drawn afresh each time it is opened. */
 export async function onAppHomeOpened(
   deps: ListenerDeps,
-  event: { tab?: string; user: string },
-  client: webApi.WebClient,
+  { event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs,
 ): Promise<void> {
   if (event.tab !== "home") return;
   const now = deps.now();

@@ -3,9 +3,10 @@
  * bot's own and other bots' messages, and edits or joins (any subtype), are ignored.
  */
 
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import type { SlackMessage } from "../block-kit.js";
-import { typedText } from "../escape-text.js";
+import { parseSlackText } from "../parse.js";
 import { renderBlocks } from "../render-blocks.js";
 import { slackConversation } from "../slack-conversation.js";
 import type { ListenerDeps } from "./listener-deps.js";
@@ -21,18 +22,25 @@ interface Said {
   channel_type?: string;
 }
 
-/** A `message` or `app_mention` event (dispatched by ./dispatch.ts). */
-export async function onMessage(deps: ListenerDeps, event: { type: string }): Promise<void> {
-  const said = event as unknown as Said;
-  if (said.bot_id || !said.user) return;
-  if (event.type === "message") {
-    if (said.channel_type !== "im" || said.subtype) return;
-    await answer(deps, said, said.thread_ts);
-    return;
-  }
+/** `app.message`: a direct message, answered in the DM (its thread, if typed in one). */
+export async function onDirectMessage(
+  deps: ListenerDeps,
+  { message }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs,
+): Promise<void> {
+  // Edits, joins and bot posts carry a subtype; channel messages reach the bot only as mentions.
+  if (message.subtype !== undefined || message.channel_type !== "im") return;
+  if (message.bot_id || !message.user) return;
+  await answer(deps, message, message.thread_ts);
+}
+
+/** `app_mention`: an @mention in a channel, answered in a thread under it. */
+export async function onAppMention(
+  deps: ListenerDeps,
+  { event }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs,
+): Promise<void> {
   // A mention in a DM also arrives as a message.im: answered there, once.
-  if (said.channel.startsWith("D")) return;
-  await answer(deps, said, said.thread_ts ?? said.ts);
+  if (event.bot_id || !event.user || event.channel.startsWith("D")) return;
+  await answer(deps, event, event.thread_ts ?? event.ts);
 }
 
 async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefined): Promise<void> {
@@ -44,7 +52,7 @@ async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefin
   };
   let messages: SlackMessage[];
   try {
-    const reply = await deps.chat.handleMessage(typedText(said.text ?? ""), conversation, deps.now());
+    const reply = await deps.chat.handle(parseSlackText(said.text ?? ""), conversation, deps.now());
     messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
   } catch (error) {
     // The person hears that it failed, never how (no stack trace in chat).

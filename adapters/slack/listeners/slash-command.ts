@@ -8,7 +8,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt"
 import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
 import type { Reply } from "../../../src/reply.js";
 import type { SlackMessage } from "../block-kit.js";
-import { typedText } from "../escape-text.js";
+import { parseSlackText } from "../parse.js";
 import { renderBlocks } from "../render-blocks.js";
 import { budgetedRespond } from "../response-budget.js";
 import { slackConversation } from "../slack-conversation.js";
@@ -17,27 +17,27 @@ import type { ListenerDeps } from "./listener-deps.js";
 /** Whose commands these are: `/nhsai` (and a renamed `/nhsai-test` in a test workspace). */
 export const NHSAI_COMMAND = /^\/nhsai/;
 
-/** A slash command (dispatched by ./dispatch.ts for an NHSAI_COMMAND). */
+/** `app.command(NHSAI_COMMAND)`: acknowledged within 3 s, answered in the ack or by response_url. */
 export async function onSlashCommand(
   deps: ListenerDeps,
   { command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
 ): Promise<void> {
   const startedAt = deps.now();
-  const text = typedText(command.text);
+  const typed = parseSlackText(command.text);
   const conversation = slackConversation(
     deps.client,
     command.channel_id,
     command.user_id,
     command.channel_name === "directmessage" ? "im" : undefined,
   );
-  const work: Promise<Outcome> = deps.chat.handleMessage(text, conversation, startedAt).then(
+  const work: Promise<Outcome> = deps.chat.handle(typed, conversation, startedAt).then(
     (reply) => ({ reply }),
     (error: unknown) => ({ error }),
   );
   const quick = await within(work, deps.fastReplyMs);
   const send = budgetedRespond(respond, startedAt, deps.now, deps.log);
   if (quick && "reply" in quick) {
-    const [first, ...rest] = messagesOf(quick.reply, text);
+    const [first, ...rest] = messagesOf(quick.reply, typed.text);
     await ack({ response_type: "ephemeral", ...first });
     for (const message of rest) await send({ response_type: "ephemeral", replace_original: false, ...message });
     return;
@@ -52,7 +52,7 @@ export async function onSlashCommand(
     return;
   }
   const reply = outcome.reply;
-  const messages = messagesOf(reply, text);
+  const messages = messagesOf(reply, typed.text);
   for (const [i, message] of messages.entries())
     await send({ response_type: "ephemeral", replace_original: i === 0, ...message });
 }

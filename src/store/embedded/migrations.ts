@@ -135,4 +135,42 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX posted_briefings_newest ON posted_briefings (day DESC, first_posted_at DESC);
     `,
   },
+  {
+    version: 6,
+    name: "review drafts",
+    sql: `
+      CREATE TABLE review_drafts (
+        subscription_id TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('drafting', 'draft_sent', 'undeliverable', 'approved', 'skipped', 'held', 'unreviewed')),
+        body TEXT NOT NULL,
+        claimed_by TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        decided_by TEXT,
+        decided_name TEXT,
+        decided_at TEXT,
+        PRIMARY KEY (subscription_id, slot)
+      );
+      CREATE TABLE review_messages (
+        subscription_id TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('claimed', 'sent', 'uncertain', 'failed')),
+        message TEXT,
+        detail TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, slot, reviewer)
+      );
+      CREATE TABLE review_removals (
+        subscription_id TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        removed_by TEXT NOT NULL,
+        removed_name TEXT NOT NULL,
+        removed_at TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, slot, document_id)
+      );
+    `,
+  },
 ];

@@ -6,6 +6,8 @@ const SUBSCRIPTION =
   "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
 const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
 const AUDIT = "seq, at, who, action, subject, detail";
+const REVIEW_DRAFT =
+  "subscription_id, slot, state, body, claimed_by, claimed_at, updated_at, decided_by, decided_name, decided_at";
 const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, added_by, added_at";
 
 export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
@@ -103,4 +105,31 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   listPostedBriefings:
     "SELECT id, body, first_posted_at FROM posted_briefings ORDER BY day DESC, first_posted_at DESC, id LIMIT ? OFFSET ?",
   countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
+  insertReviewDraft:
+    "INSERT INTO review_drafts (subscription_id, slot, state, body, claimed_by, claimed_at, updated_at) " +
+    "VALUES (?, ?, 'drafting', ?, ?, ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING slot",
+  getReviewDraft: `SELECT ${REVIEW_DRAFT} FROM review_drafts WHERE subscription_id = ? AND slot = ?`,
+  setReviewState:
+    "UPDATE review_drafts SET state = ?, updated_at = ? " +
+    "WHERE subscription_id = ? AND slot = ? AND instr(?, ',' || state || ',') > 0 RETURNING slot",
+  decideReviewDraft:
+    "UPDATE review_drafts SET state = ?, updated_at = ?, decided_by = ?, decided_name = ?, decided_at = ? " +
+    "WHERE subscription_id = ? AND slot = ? AND instr(?, ',' || state || ',') > 0 RETURNING slot",
+  insertReviewRemoval:
+    "INSERT INTO review_removals (subscription_id, slot, document_id, removed_by, removed_name, removed_at) " +
+    "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM review_drafts " +
+    "WHERE subscription_id = ? AND slot = ? AND state IN ('drafting', 'draft_sent')) " +
+    "ON CONFLICT (subscription_id, slot, document_id) DO NOTHING RETURNING document_id",
+  listReviewRemovals:
+    "SELECT document_id, removed_by, removed_name, removed_at FROM review_removals " +
+    "WHERE subscription_id = ? AND slot = ? ORDER BY removed_at, document_id",
+  insertReviewMessage:
+    "INSERT INTO review_messages (subscription_id, slot, reviewer, state, updated_at) VALUES (?, ?, ?, 'claimed', ?) " +
+    "ON CONFLICT (subscription_id, slot, reviewer) DO NOTHING RETURNING reviewer",
+  markReviewMessage:
+    "UPDATE review_messages SET state = ?, message = ?, detail = ?, updated_at = ? " +
+    "WHERE subscription_id = ? AND slot = ? AND reviewer = ? AND state = 'claimed' RETURNING reviewer",
+  listReviewMessages:
+    "SELECT reviewer, state, message, detail, updated_at FROM review_messages " +
+    "WHERE subscription_id = ? AND slot = ? ORDER BY reviewer",
 };

@@ -135,4 +135,42 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX posted_briefings_newest ON posted_briefings (day DESC, first_posted_at DESC);
     `,
   },
+  {
+    version: 6,
+    name: "review drafts",
+    sql: `
+      CREATE TABLE review_drafts (
+        subscription_id text NOT NULL,
+        slot text NOT NULL,
+        state text NOT NULL CHECK (state IN ('drafting', 'draft_sent', 'undeliverable', 'approved', 'skipped', 'held', 'unreviewed')),
+        body text NOT NULL,
+        claimed_by text NOT NULL,
+        claimed_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        decided_by text,
+        decided_name text,
+        decided_at timestamptz,
+        PRIMARY KEY (subscription_id, slot)
+      );
+      CREATE TABLE review_messages (
+        subscription_id text NOT NULL,
+        slot text NOT NULL,
+        reviewer text NOT NULL,
+        state text NOT NULL CHECK (state IN ('claimed', 'sent', 'uncertain', 'failed')),
+        message text,
+        detail text,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (subscription_id, slot, reviewer)
+      );
+      CREATE TABLE review_removals (
+        subscription_id text NOT NULL,
+        slot text NOT NULL,
+        document_id text NOT NULL,
+        removed_by text NOT NULL,
+        removed_name text NOT NULL,
+        removed_at timestamptz NOT NULL,
+        PRIMARY KEY (subscription_id, slot, document_id)
+      );
+    `,
+  },
 ];

@@ -9,6 +9,8 @@ const SUBSCRIPTION =
   "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
 const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
 const AUDIT = "seq, at, who, action, subject, detail";
+const REVIEW_DRAFT =
+  "subscription_id, slot, state, body, claimed_by, claimed_at, updated_at, decided_by, decided_name, decided_at";
 const FEED = "url, etag, last_modified, last_read_at, last_error, checked_at, added_by, added_at";
 
 export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
@@ -113,4 +115,31 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
     "SELECT id, body, first_posted_at FROM posted_briefings " +
     'ORDER BY day DESC, first_posted_at DESC, id COLLATE "C" LIMIT $1 OFFSET $2',
   countPostedBriefings: "SELECT count(*) AS n FROM posted_briefings",
+  insertReviewDraft:
+    "INSERT INTO review_drafts (subscription_id, slot, state, body, claimed_by, claimed_at, updated_at) " +
+    "VALUES ($1, $2, 'drafting', $3, $4, $5, $6) ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING slot",
+  getReviewDraft: `SELECT ${REVIEW_DRAFT} FROM review_drafts WHERE subscription_id = $1 AND slot = $2`,
+  setReviewState:
+    "UPDATE review_drafts SET state = $1, updated_at = $2 " +
+    "WHERE subscription_id = $3 AND slot = $4 AND position(',' || state || ',' in $5) > 0 RETURNING slot",
+  decideReviewDraft:
+    "UPDATE review_drafts SET state = $1, updated_at = $2, decided_by = $3, decided_name = $4, decided_at = $5 " +
+    "WHERE subscription_id = $6 AND slot = $7 AND position(',' || state || ',' in $8) > 0 RETURNING slot",
+  insertReviewRemoval:
+    "INSERT INTO review_removals (subscription_id, slot, document_id, removed_by, removed_name, removed_at) " +
+    "SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM review_drafts " +
+    "WHERE subscription_id = $7 AND slot = $8 AND state IN ('drafting', 'draft_sent')) " +
+    "ON CONFLICT (subscription_id, slot, document_id) DO NOTHING RETURNING document_id",
+  listReviewRemovals:
+    "SELECT document_id, removed_by, removed_name, removed_at FROM review_removals " +
+    "WHERE subscription_id = $1 AND slot = $2 ORDER BY removed_at, document_id",
+  insertReviewMessage:
+    "INSERT INTO review_messages (subscription_id, slot, reviewer, state, updated_at) VALUES ($1, $2, $3, 'claimed', $4) " +
+    "ON CONFLICT (subscription_id, slot, reviewer) DO NOTHING RETURNING reviewer",
+  markReviewMessage:
+    "UPDATE review_messages SET state = $1, message = $2, detail = $3, updated_at = $4 " +
+    "WHERE subscription_id = $5 AND slot = $6 AND reviewer = $7 AND state = 'claimed' RETURNING reviewer",
+  listReviewMessages:
+    "SELECT reviewer, state, message, detail, updated_at FROM review_messages " +
+    "WHERE subscription_id = $1 AND slot = $2 ORDER BY reviewer",
 };

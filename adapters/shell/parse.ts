@@ -1,0 +1,13 @@
+/**
+ * What was typed at the terminal (the shell's prompt, `nhsai command "…"`), read once, here.
+ * A terminal has no markup of its own; the one convention read is an address in angle brackets
+ * (`<http://example.org/feed.xml>`, as mail and Markdown write them), which becomes the address.
+ */
+
+import { readTyped, type Typed } from "../../src/briefing-service.js";
+
+const BRACKETED_URL = /<([a-z][a-z0-9+.-]*:\/\/[^<>\s]+)>/gi;
+
+export function parseTerminalText(line: string): Typed {
+  return readTyped(line.replace(BRACKETED_URL, "$1").replace(/\s+/g, " ").trim());
+}

@@ -1,0 +1,121 @@
+/**
+ * Whether a span holds a question word, and how strongly: in the sentence itself, by synonym or
+ * word family, in what it points back to, in its article's metadata or neighbouring sentences.
+ * Names count only whole and where written.
+ */
+
+import { relatedTerms } from "../knowledge/synonyms.js";
+import type { AnalysedQuestion } from "./analyse-question.js";
+import type { TermStat } from "./question-facts.js";
+import type { SpanContext } from "./span-context.js";
+import { holds, type TermLookup } from "./term-lookup.js";
+
+/** A word held by the lead sentence a span leans on. */
+export const LEAD_STRENGTH = 0.8;
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/**
+ * A sentence saying only a surname ("Smith said") or a first name ("Priya added") speaks of the
+ * "Dr Priya Smith" the question names, when the article names that person in full.
+ */
+export function completeNames(
+  q: AnalysedQuestion,
+  nameParts: readonly (readonly string[])[],
+  terms: TermLookup,
+  source: { readonly terms: readonly string[] },
+  context: SpanContext,
+): TermLookup {
+  let out: Set<string> | undefined;
+  for (let i = 0; i < q.names.length; i++) {
+    const name = q.names[i] as string[];
+    const parts = nameParts[i] as readonly string[];
+    if (holdsAny(terms, parts) && holdsAll(context.article, name)) {
+      out ??= new Set(source.terms);
+      for (const part of name) out.add(part);
+    }
+  }
+  return out ?? terms;
+}
+
+/**
+ * A name counts only whole, in the span or its article's metadata: "the Health Foundation" is
+ * not "Department of Health" plus a stray "foundation", nor "NHS England" an "NHS" here and an
+ * "England" two sentences back. Returns the terms of names the span lacks.
+ */
+export function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: SpanContext): ReadonlySet<string> {
+  if (q.names.length === 0) return EMPTY_SET;
+  let out: Set<string> | undefined;
+  for (const name of q.names) {
+    if (holdsAll(own, name) || holdsAll(context.metadata, name) || holdsAll(context.subject, name)) continue;
+    out ??= new Set<string>();
+    for (const part of name) out.add(part);
+  }
+  return out ?? EMPTY_SET;
+}
+
+export function holdsAny(terms: TermLookup, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (terms.has(parts[i] as string)) return true;
+  return false;
+}
+
+/** Whether every part of a name is there (a loop: no closure per call in this hot path). */
+export function holdsAll(terms: TermLookup, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (!terms.has(parts[i] as string)) return false;
+  return true;
+}
+
+/**
+ * Words of one family the stemmer leaves apart ("diagnose" → diagnos, "diagnosis" → diagnosi,
+ * "diagnostics" → diagnost): one stem, six letters or more, starts the other.
+ */
+export function sameFamily(a: string, b: string): boolean {
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);
+}
+
+export function nameStrength(term: string, span: TermLookup, context: SpanContext): number {
+  if (span.has(term)) return 1;
+  // "It was founded in 2019" after a sentence naming the company: the name is the sentence's subject.
+  if (context.subject.has(term)) return 0.85;
+  if (context.metadata.has(term)) return 0.8;
+  // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
+  for (const r of relatedTerms(term)) if (span.has(r)) return 0.9;
+  return 0;
+}
+
+/** Lookups go by the index's term numbers where they can: no string hashing per candidate. */
+export function matchStrength(
+  term: string,
+  stat: TermStat,
+  own: TermLookup,
+  ownSource: { readonly terms: readonly string[] },
+  lead: TermLookup,
+  context: SpanContext,
+): number {
+  const { id, related, relatedIds } = stat;
+  if (holds(own, term, id)) return 1;
+  if (holds(context.subject, term, id)) return 0.85;
+  if (holds(lead, term, id)) return LEAD_STRENGTH;
+  for (let i = 0; i < related.length; i++) if (holds(own, related[i] as string, relatedIds[i] as number)) return 0.7;
+  if (term.length >= 6) {
+    // Only then can a word of the sentence be of the same family (sameFamily): read its words.
+    const ownList = ownSource.terms;
+    for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
+  }
+  // Words that name the article itself ("the Health Foundation piece") point at it: nearly a match.
+  if (context.metadata.has(term)) return 0.8;
+  if (holds(context.nearby, term, id)) return 0.55;
+  for (let i = 0; i < related.length; i++)
+    if (holds(context.nearby, related[i] as string, relatedIds[i] as number)) return 0.35;
+  return 0;
+}
+
+export function inArticle(term: string, stat: TermStat, context: SpanContext): boolean {
+  if (holds(context.article, term, stat.id) || context.metadata.has(term)) return true;
+  const { related, relatedIds } = stat;
+  for (let i = 0; i < related.length; i++)
+    if (holds(context.article, related[i] as string, relatedIds[i] as number)) return true;
+  return false;
+}

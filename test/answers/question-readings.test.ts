@@ -1,0 +1,58 @@
+/**
+ * How questions are read, seen through the answers they get: the kind of answer a wording asks for
+ * decides which sentence answers. Made-up articles.
+ */
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answers/answer-question.js";
+import { libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
+
+const stroke = makeDocument({
+  id: "stroke",
+  title: "Stroke imaging software rolled out across the Westmoor network",
+  publisher: "Test Health News",
+  published: onDay("2026-09-14"),
+  paragraphs: paragraphs(
+    "Hospitals in the Westmoor stroke network have used imaging software to read brain scans since spring.",
+    "Thrombectomy rates rose by 12% at the hospitals using the software, the network said.",
+    "The scheme was previously called the Rapid Scan Pilot before it was renamed Westmoor Imaging.",
+    "The network's new digital director will be paid a salary of £98,000 a year.",
+    "The network spent £1.2m setting up its imaging hub in Calderbridge.",
+  ),
+});
+const summit = makeDocument({
+  id: "summit",
+  title: "Regional digital summit to be held in Calderbridge",
+  publisher: "Test Health News",
+  published: onDay("2026-09-20"),
+  paragraphs: paragraphs(
+    "The regional digital summit will be held at Calderbridge Hall on 14 October 2026.",
+    "The network's board met just before the summit was announced.",
+  ),
+});
+const library = libraryOf(stroke, summit);
+const ask = (question: string) => answerQuestion(library, question);
+
+describe("the kind of answer a wording asks for", () => {
+  it("'how much did rates go up' is answered by a rate, not a sum of money", () => {
+    expect(ask("How much did thrombectomy rates go up at the Westmoor hospitals?").answer).toMatch(/12%/);
+  });
+
+  it("'what salary…' asks for a sum", () => {
+    expect(ask("What salary will the network's new digital director get?").answer).toMatch(/£98,000/);
+  });
+
+  it("'what did X spend…' asks for a sum", () => {
+    expect(ask("What did the network spend setting up its imaging hub?").answer).toMatch(/£1\.2m/);
+  });
+
+  it("'on what dates…' wants a calendar date, not 'just before'", () => {
+    const a = ask("On what dates is the regional digital summit taking place?");
+    expect(a.answer).toMatch(/14 October 2026/);
+  });
+
+  it("'what was X called before' asks for a name, not X's words", () => {
+    const a = ask("What was the Westmoor Imaging scheme called before?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Rapid Scan Pilot/);
+  });
+});
