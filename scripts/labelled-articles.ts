@@ -81,6 +81,8 @@ export function loadLabelledCorpus(root: string): LabelledCorpus {
   for (const reader of readers) {
     const records = readJson<{ articles: ArticleRecord[] }>(join(root, CORPUS, `articles-${reader}.json`));
     for (const record of records?.articles ?? []) {
+      // The reader's own captures (articles-r.json) record what a page shows, not its topics.
+      if (!Array.isArray(record.topics)) continue;
       const folder = record.split === "holdout" ? join("test", "fixtures", "holdout") : CORPUS;
       const first = asTopics(record.topics);
       const secondRaw = secondLabels.get(record.file);

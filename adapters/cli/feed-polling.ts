@@ -6,7 +6,7 @@
 
 import type { ChatService } from "../../src/chat/chat-service.js";
 import type { Config } from "../../src/config.js";
-import { describeOutcome } from "../../src/ingest/ingest-outcome.js";
+import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
 import { Ingester } from "../../src/ingest/ingester.js";
 import { pollDueFeeds } from "../../src/ingest/poll-feeds.js";
 import { ReadPool } from "../../src/ingest/read-pool.js";
@@ -25,6 +25,8 @@ export async function startFeedPolling(
   store: Store,
   chat: ChatService,
   log: Logger,
+  /** Told after each poll round: every feed's outcome, or null when the round itself failed. */
+  onPoll: (outcomes: readonly IngestOutcome[] | null) => void = () => {},
 ): Promise<FeedPolling> {
   const now = () => new Date();
   for (const url of config.FEEDS) await store.saveFeed(url, "config", now());
@@ -46,8 +48,12 @@ export async function startFeedPolling(
           else if (outcome.status === "waiting")
             log.debug("ingest_waiting", { source: outcome.source, reason: outcome.reason });
         }
+        onPoll(outcomes);
       })
-      .catch((error: unknown) => log.error("feed_poll_failed", { error: String(error) }))
+      .catch((error: unknown) => {
+        log.error("feed_poll_failed", { error: String(error) });
+        onPoll(null);
+      })
       .finally(() => {
         polling = null;
       });

@@ -10,7 +10,6 @@ import { type Logger, silentLogger } from "../../src/logger.js";
 import type { ReviewDesk } from "../../src/review/review-desk.js";
 import type { ReviewSettings } from "../../src/review/send-drafts.js";
 import { type RunSummary, Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
-import { testCrashHook } from "../cli/test-crash-hook.js";
 import { abandonedHere, claimerName } from "./claimer.js";
 
 export interface RunningScheduler {
@@ -18,15 +17,29 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
-export function runScheduler(scheduler: Scheduler, now: () => Date, log: Logger): RunningScheduler {
+/** Told after each run: its summary, or null when the run itself failed (readiness, metrics). */
+export type OnSchedulerRun = (summary: RunSummary | null) => void;
+
+export function runScheduler(
+  scheduler: Scheduler,
+  now: () => Date,
+  log: Logger,
+  onRun: OnSchedulerRun = () => {},
+): RunningScheduler {
   let running: Promise<void> | null = null;
   // A wake-up during a slow run (429 waits) does not start a second one; the next minute looks again.
   const run = () => {
     running ??= scheduler
       .runDue(now())
       .then(
-        (summary) => logSummary(log, summary),
-        (error: unknown) => log.error("scheduler.run_failed", { error: error instanceof Error ? error.name : "error" }),
+        (summary) => {
+          logSummary(log, summary);
+          onRun(summary);
+        },
+        (error: unknown) => {
+          log.error("scheduler.run_failed", { error: error instanceof Error ? error.name : "error" });
+          onRun(null);
+        },
       )
       .finally(() => {
         running = null;
@@ -80,12 +93,11 @@ export function reviewSettingsFor(config: Config, desks: readonly (ReviewDesk | 
 }
 
 /** The scheduler for this process's posters, named in the audit trail by host and process. */
-export function createScheduler(parts: SchedulerParts, env: NodeJS.ProcessEnv): Scheduler {
-  const onStep = testCrashHook(env);
-  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere, ...(onStep ? { onStep } : {}) });
+export function createScheduler(parts: SchedulerParts): Scheduler {
+  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere });
 }
 
 /** Creates the scheduler and wakes it every minute until stopped. */
-export function startScheduler(parts: SchedulerParts, env: NodeJS.ProcessEnv): RunningScheduler {
-  return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger);
+export function startScheduler(parts: SchedulerParts, onRun?: OnSchedulerRun): RunningScheduler {
+  return runScheduler(createScheduler(parts), () => new Date(), parts.log ?? silentLogger, onRun);
 }

@@ -166,7 +166,14 @@ export class TopicModel {
     const mean = evidence.reduce((sum, e) => sum + e, 0) / Math.max(1, evidence.length);
     const out: number[] = [];
     evidence.forEach((e, t) => {
-      if ((e > 0 && documentTopics.includes(t)) || e - mean >= this.data.passageMargin) out.push(t);
+      // A document's own topic needs half the clear margin: with any lean at all, every sentence of
+      // a strategy piece was "about" strategy, and a topic briefing quoted its small talk.
+      const lean = e - mean;
+      if (
+        (e > 0 && lean >= this.data.passageMargin / 2 && documentTopics.includes(t)) ||
+        lean >= this.data.passageMargin
+      )
+        out.push(t);
     });
     return out;
   }

@@ -211,6 +211,14 @@ export interface Documents {
   listDocuments(options?: { changedSince?: Date }): Promise<Document[]>;
   /** How many documents there are and when the latest change was: one cheap query. */
   documentStamp(): Promise<DocumentStamp>;
+  /** `listDocuments()` with when each was last written, read together so the two always agree. */
+  listDocumentVersions(): Promise<VersionedDocument[]>;
+}
+
+/** A stored document and its version: the time it was last written (ISO), which any change moves. */
+export interface VersionedDocument {
+  document: Document;
+  version: string;
 }
 
 /** Moves whenever a document is added or changed, so a replica can tell its library is behind. */

@@ -7,8 +7,7 @@ import { buildDigest } from "../../src/briefings/build-digest.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { fileScores, type TopicModelData } from "../../src/knowledge/topic-model.js";
 import { documentTopics, findTopic, TOPIC_IDS, TOPICS, type TopicId } from "../../src/knowledge/topics.js";
-import { seedLibrary } from "../answers/seed-fixtures.js";
-import { FIXED_NOW, ROOT } from "../helpers/factories.js";
+import { FIXED_NOW, ROOT, seedLibrary } from "../helpers/factories.js";
 
 /** Real published captures, with their chrome, that are in none of the readers' labelled sets. */
 const UNSEEN = join(import.meta.dirname, "fixtures", "topics");
