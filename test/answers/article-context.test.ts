@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { normaliseQuote } from "../../scripts/score-questions.js";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
-import { quoteIn } from "./seed-fixtures.js";
+import { quoteIn } from "../helpers/seed-captures.js";
 
 const brackenfield = makeDocument({
   id: "brackenfield",
