@@ -30,3 +30,10 @@ it("reads the headline and the writers of nine in ten real pages, invents no one
   expect(share(tally.publisher, tally.n)).toBeGreaterThanOrEqual(0.8);
   expect(tally.glyphs).toBe(0);
 });
+
+it("invents no writer on the pages kept as an untouched check (split check, never tuned on)", () => {
+  const { tally, misses } = measureReading(new Set(["check"]), RECORD_FILES);
+  expect(tally.n).toBeGreaterThanOrEqual(16);
+  expect(tally.extraAuthors + tally.inventedBeside, misses.filter((m) => m.includes("authors (")).join("\n")).toBe(0);
+  expect(tally.glyphs).toBe(0);
+});
