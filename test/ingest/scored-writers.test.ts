@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readHtmlPage } from "../../src/ingest/read-html.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { nameLikeness, scoredWriters } from "../../src/knowledge/scored-writers.js";
 import { ROOT } from "../helpers/factories.js";
@@ -106,5 +107,22 @@ describe("a known outlet by its address", () => {
   ])("%s: %s", (file) => {
     const { value, truth } = read(file);
     expect(value.publisher).toBe(truth.publisher);
+  });
+});
+
+describe("an HTML page with no byline metadata reads its writers the same way", () => {
+  it("finds '…, argues X' in the opening paragraphs of a real page rebuilt as HTML", () => {
+    const file = "s-prweek-anti-data.txt";
+    const [headline = "", ...rest] = readFileSync(join(CORPUS, "captures", file), "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const html = `<!doctype html><html><head><title>${esc(headline)}</title></head><body><article><h1>${esc(
+      headline,
+    )}</h1>${rest.map((l) => `<p>${esc(l)}</p>`).join("")}</article></body></html>`;
+    const result = readHtmlPage(html, RECORDS.get(file)?.url ?? null);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.authors).toEqual(["Rachel Royall"]);
   });
 });
