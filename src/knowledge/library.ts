@@ -201,14 +201,19 @@ interface RestoredPassages {
   documents: readonly Document[];
 }
 
-/** A document of a restored library: its passages (ids `first` to `end`) are made when first read. */
+/**
+ * A document of a restored library: its passages (ids `first` to `end`) are made when first read,
+ * and its metadata terms become a set only when asked for (the library's vocabulary of them is
+ * filled from the saved lists directly).
+ */
 class RestoredDocument implements LibraryDocument {
   private held: Passage[] | null = null;
+  private terms: Set<string> | null = null;
 
   constructor(
     readonly document: Document,
     readonly topics: TopicId[],
-    public metadataTerms: Set<string>,
+    private readonly savedTerms: readonly string[],
     private readonly first: number,
     private readonly end: number,
     private readonly passageOf: (id: number) => Passage,
@@ -220,6 +225,15 @@ class RestoredDocument implements LibraryDocument {
       for (let id = this.first; id < this.end; id++) this.held.push(this.passageOf(id));
     }
     return this.held;
+  }
+
+  get metadataTerms(): Set<string> {
+    this.terms ??= new Set(this.savedTerms);
+    return this.terms;
+  }
+
+  set metadataTerms(terms: Set<string>) {
+    this.terms = terms;
   }
 }
 
@@ -411,10 +425,12 @@ export class Library {
       const saved = state.documents[d] as LibraryState["documents"][number];
       const topics = topicSets[saved.topics];
       if (!topics) throw new Error("a document's topics are missing");
+      // Null: its authors or publisher changed since the snapshot, so they are read again.
+      const terms = saved.metadataTerms ?? [...metadataTerms(document)];
       const entry = new RestoredDocument(
         document,
         [...topics],
-        saved.metadataTerms ? new Set(saved.metadataTerms) : metadataTerms(document),
+        terms,
         firstPassages[d] as number,
         firstPassages[d + 1] as number,
         passageOf,
@@ -422,7 +438,7 @@ export class Library {
       // Only a paragraph with a parenthesis can define an abbreviation ("… Platform (FDP)").
       for (const { text } of document.paragraphs) if (text.includes("(")) library.abbreviations.learn(text);
       library.documents.set(document.id, entry);
-      for (const t of entry.metadataTerms) library.metadataVocabulary.add(t);
+      for (const t of terms) library.metadataVocabulary.add(t);
     });
     return library;
   }
