@@ -4,14 +4,16 @@
  * minute, so documents stored by other replicas reach the next briefing here even with no message.
  */
 
-import type { ChatService } from "../../src/chat/chat-service.js";
-import type { Config } from "../../src/config.js";
-import { describeOutcome } from "../../src/ingest/ingest-outcome.js";
-import { Ingester } from "../../src/ingest/ingester.js";
-import { pollDueFeeds } from "../../src/ingest/poll-feeds.js";
-import { ReadPool } from "../../src/ingest/read-pool.js";
-import type { Logger } from "../../src/logger.js";
-import type { Store } from "../../src/store/store.js";
+import {
+  type ChatService,
+  type Config,
+  describeOutcome,
+  Ingester,
+  type Logger,
+  pollDueFeeds,
+  ReadPool,
+  type Store,
+} from "../../src/index.js";
 import { ingestDeps } from "./ingest-deps.js";
 
 const REFRESH_MS = 60_000;

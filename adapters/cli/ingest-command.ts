@@ -5,12 +5,16 @@
 
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
-import { DocumentShelf } from "../../src/ingest/held-documents.js";
-import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
-import { Ingester, type ReadOptions } from "../../src/ingest/ingester.js";
-import { ReadPool } from "../../src/ingest/read-pool.js";
-import { sanitiseText } from "../../src/text/sanitise-text.js";
+import {
+  DEFAULT_FETCH_LIMITS,
+  DocumentShelf,
+  describeOutcome,
+  Ingester,
+  type IngestOutcome,
+  type ReadOptions,
+  ReadPool,
+  sanitiseText,
+} from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { ingestDeps } from "./ingest-deps.js";
 import { openConfiguredStore } from "./open-configured-store.js";

@@ -4,7 +4,7 @@
  * secrets are never passed in, and values that look like credentials are masked anyway.
  */
 
-import type { LogFields, Logger } from "../../src/logger.js";
+import type { LogFields, Logger } from "../../src/index.js";
 
 const LEVELS = ["debug", "info", "warn", "error"] as const;
 type Level = (typeof LEVELS)[number];

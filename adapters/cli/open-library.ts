@@ -1,11 +1,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type StoreLocation, storeLocation } from "../../src/config-defaults.js";
-import type { Document } from "../../src/knowledge/document.js";
-import type { Library } from "../../src/knowledge/library.js";
-import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
-import { buildLibrary } from "../../src/knowledge/seed-library.js";
-import { findPackageRoot } from "../../src/package-root.js";
+import {
+  buildLibrary,
+  type Document,
+  findPackageRoot,
+  type Library,
+  loadSeedArticles,
+  type StoreLocation,
+  storeLocation,
+} from "../../src/index.js";
 
 /** The seed articles shipped in the package's `seeds/` folder. */
 export function openSeedDocuments(): Document[] {

@@ -2,8 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { platformsOf } from "../../src/config-defaults.js";
-import { findPackageRoot } from "../../src/package-root.js";
+import { findPackageRoot, platformsOf } from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { UsageError } from "./usage-error.js";
 

@@ -1,9 +1,13 @@
 import { once } from "node:events";
-import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import { type Config, ConfigError, platformsOf } from "../../src/config.js";
-import { summariseStoreHealth } from "../../src/store/health-summary.js";
-import type { Store } from "../../src/store/store.js";
+import {
+  BriefingService,
+  ChatService,
+  type Config,
+  ConfigError,
+  platformsOf,
+  type Store,
+  summariseStoreHealth,
+} from "../../src/index.js";
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createMetrics } from "../http/metrics.js";
 import { createHttpServer } from "../http/server.js";

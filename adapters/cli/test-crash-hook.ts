@@ -1,4 +1,4 @@
-import type { DeliveryStep } from "../../src/schedules/deliver-slot.js";
+import type { DeliveryStep } from "../../src/index.js";
 
 const STEPS: readonly DeliveryStep[] = ["after-claim", "after-post", "after-mark", "after-draft-send"];
 

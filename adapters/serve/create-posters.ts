@@ -1,5 +1,4 @@
-import type { ChannelPoster } from "../../src/chat/channel-poster.js";
-import type { ReviewDesk } from "../../src/review/review-desk.js";
+import type { ChannelPoster, ReviewDesk } from "../../src/index.js";
 import { PLATFORMS } from "./platforms.js";
 import type { PlatformDeps } from "./served-platform.js";
 

@@ -3,7 +3,7 @@
  * Slack-only deployment never loads botbuilder and the reverse.
  */
 
-import { type Config, type PlatformName, platformsOf } from "../../src/config.js";
+import { type Config, type PlatformName, platformsOf } from "../../src/index.js";
 import type { PlatformDeps, ServedPlatform } from "./served-platform.js";
 
 type PlatformFactory = {

@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ParsedUrlQuery, parse } from "node:querystring";
 import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseAck, type Receiver } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
+import type { Logger } from "../../src/index.js";
 import { readBody } from "../http/read-body.js";
 import { type ReplayGuard, retryLater } from "./replay-guard.js";
 import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";

@@ -4,9 +4,15 @@
  * (share, 👍/👎, show more). fitMessages then keeps the result inside Slack's limits.
  */
 
-import type { FeedbackTarget } from "../../src/chat/chat-service.js";
-import type { Action, Block, Reply, ReplyCitation, Section } from "../../src/reply.js";
-import { plainRuns } from "../../src/reply.js";
+import {
+  type Action,
+  type Block,
+  type FeedbackTarget,
+  plainRuns,
+  type Reply,
+  type ReplyCitation,
+  type Section,
+} from "../../src/index.js";
 import { type Button, chunk, clip, LIMITS, type SlackBlock, type SlackMessage } from "./block-kit.js";
 import { escapeText, linkTarget } from "./escape-text.js";
 import { fitMessages } from "./fit-messages.js";

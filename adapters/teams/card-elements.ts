@@ -4,8 +4,7 @@
  * exactly as written, with no escaping to get wrong and no way to smuggle a link or a mention.
  */
 
-import type { Block, ReplyCitation, Run } from "../../src/reply.js";
-
+import type { Block, ReplyCitation, Run } from "../../src/index.js";
 export type CardElement = Record<string, unknown> & { type: string };
 
 /** Longest text in one TextRun: longer article text is cut into several runs, never dropped. */

@@ -5,8 +5,7 @@
  * what to say, only how it looks.
  */
 
-import type { FeedbackTarget } from "../../src/chat/chat-service.js";
-import { plainRuns, type Reply, type Section } from "../../src/reply.js";
+import { type FeedbackTarget, plainRuns, type Reply, type Section } from "../../src/index.js";
 import { blockElements, type CardElement, citationElements, richText } from "./card-elements.js";
 import { type AdaptiveCard, packCards } from "./pack-cards.js";
 import { feedbackData, showMoreData } from "./submit-data.js";

@@ -7,7 +7,7 @@
 
 import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from "botbuilder";
 import type { ServiceClientCredentialsFactory } from "botframework-connector";
-import { type Config, ConfigError } from "../../src/config.js";
+import { type Config, ConfigError } from "../../src/index.js";
 
 export interface TeamsAuthOverrides {
   /** OpenID metadata of the tokens' issuer (default: Bot Framework's). */

@@ -7,11 +7,15 @@
  */
 
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
-import { readTyped } from "../../src/briefing-service.js";
-import { type ChatService, feedbackTargetOf } from "../../src/chat/chat-service.js";
-import type { Logger } from "../../src/logger.js";
-import { type Reply, runsFromMessage } from "../../src/reply.js";
-import type { Store } from "../../src/store/store.js";
+import {
+  type ChatService,
+  feedbackTargetOf,
+  type Logger,
+  type Reply,
+  readTyped,
+  runsFromMessage,
+  type Store,
+} from "../../src/index.js";
 import { conversationOf, mentionsBot } from "./incoming.js";
 import { parseTeamsActivity } from "./parse.js";
 import { ConversationReferences } from "./references.js";
