@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
+  addNewDocuments,
   buildLibrary,
   type Document,
   findPackageRoot,
   type Library,
   loadSeedArticles,
+  openStore,
   type StoreLocation,
   storeLocation,
 } from "../../src/index.js";
@@ -30,18 +32,14 @@ export function existingStore(env: NodeJS.ProcessEnv): StoreLocation | null {
 }
 
 /**
- * The seeds plus every ingested document, for `ask`, `command` and `digest`. With no store yet the
- * store code is not even loaded (a cold `nhsai ask` stays near 0.15 s); configuration is checked
- * in full by the commands that write (`ingest`, `serve`), so zod stays off this path too.
+ * The seeds plus every ingested document, for `ask`, `command` and `digest`. With no store yet no
+ * store driver is loaded (`openStore` loads its backend when called); configuration is checked in
+ * full by the commands that write (`ingest`, `serve`).
  */
 export async function openLibrary(env: NodeJS.ProcessEnv): Promise<Library> {
   const library = openSeedLibrary();
   const where = existingStore(env);
   if (!where) return library;
-  const [{ openStore }, { addNewDocuments }] = await Promise.all([
-    import("../../src/store/open-store.js"),
-    import("../../src/ingest/library-sync.js"),
-  ]);
   const store = await openStore(where, new Date());
   try {
     addNewDocuments(library, await store.listDocuments());
