@@ -3,11 +3,11 @@
  * A bad value stops start-up with one line naming the variable and what is wrong with it.
  */
 
-import ipaddr from "ipaddr.js";
+import type ipaddr from "ipaddr.js";
 import type { z } from "zod";
 import { DEFAULTS } from "./config-defaults.js";
 import { expandFeeds } from "./ingest/starter-feeds.js";
-import { lazySchema, type Zod } from "./lazy-schema.js";
+import { lazySchema, loadLazily, type Zod } from "./load-lazily.js";
 
 export {
   DEFAULTS,
@@ -26,12 +26,16 @@ function commaList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** ipaddr.js, required on first use (see load-lazily.ts). */
+const ipaddrLib = loadLazily<typeof ipaddr>("ipaddr.js");
+
 /** Whether `host` (a name or an address, IPv6 with or without brackets) is this machine's loopback. */
 export function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
   if (bare === "localhost" || bare.endsWith(".localhost")) return true;
-  if (!ipaddr.isValid(bare)) return false;
-  return ipaddr.process(bare).range() === "loopback";
+  const addresses = ipaddrLib();
+  if (!addresses.isValid(bare)) return false;
+  return addresses.process(bare).range() === "loopback";
 }
 
 /** The schema of every variable. */
@@ -152,7 +156,7 @@ function buildSchema(z: Zod) {
   });
 }
 
-/** Built, and zod loaded, the first time a configuration is read: see lazy-schema.ts. */
+/** Built, and zod loaded, the first time a configuration is read: see load-lazily.ts. */
 const configSchema = lazySchema(buildSchema);
 
 /** Why HOST and TEAMS_LOCAL=1 refuse each other (also said for `serve --host`). */

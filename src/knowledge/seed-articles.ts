@@ -8,11 +8,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { lazySchema } from "../lazy-schema.js";
+import { lazySchema } from "../load-lazily.js";
 import { cleanCapture } from "./clean-capture.js";
 import type { Document } from "./document.js";
 
-/** The catalogue entry and document schemas, built (and zod loaded) on first use: see lazy-schema.ts. */
+/** The catalogue entry and document schemas, built (and zod loaded) on first use: see load-lazily.ts. */
 const schemas = lazySchema((z) => {
   const publishedDate = z.object({
     value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),

@@ -6,7 +6,7 @@
  * reviewer's copy is then redrawn in place.
  */
 
-import { lazySchema } from "../lazy-schema.js";
+import { lazySchema } from "../load-lazily.js";
 import type { Logger } from "../logger.js";
 import type { Actor, Platform, ReviewDraft, Store } from "../store/store.js";
 import { type ReviewDesk, refreshCopies } from "./review-desk.js";

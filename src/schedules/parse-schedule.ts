@@ -13,7 +13,7 @@
 
 import { isTimeZone } from "../config.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
-import { lazySchema } from "../lazy-schema.js";
+import { lazySchema } from "../load-lazily.js";
 import { gather, TIME } from "./read-schedule-words.js";
 import { type Cadence, type ScheduleSpec, WEEKDAYS, type Weekday } from "./schedule-spec.js";
 
@@ -22,7 +22,7 @@ export type ScheduleParse = { ok: true; spec: ScheduleSpec; timeZone: string | n
 
 const EARLIEST_HOUR = 3;
 
-/** The gathered words, checked: zod loads the first time a schedule is parsed (see lazy-schema.ts). */
+/** The gathered words, checked: zod loads the first time a schedule is parsed (see load-lazily.ts). */
 const gatheredSchema = lazySchema((z) => {
   const timeSchema = z.string().transform((value, ctx): { hour: number; minute: number } => {
     const clock = readClock(value);
