@@ -15,7 +15,8 @@ import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { closestHeld } from "./closest-held.js";
 import { FITTED } from "./fitted-weights.js";
-import { type RankedSpan, rankSpans } from "./rank-passages.js";
+import type { RankedSpan } from "./judge-span.js";
+import { rankSpans } from "./rank-passages.js";
 import { shapeQuote } from "./shape-quote.js";
 
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */

@@ -14,7 +14,6 @@ import { type CandidateSpan, leadSentence, singleSpan } from "./candidate-span.j
 import { nameMentions } from "./mentions.js";
 import { type QuestionFacts, type TermStat, TITLE_TERMS } from "./question-facts.js";
 import { TYPE_NOUNS } from "./question-kind.js";
-import type { RankedSpan } from "./rank-passages.js";
 import { asksForList } from "./shape-quote.js";
 import { spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
@@ -36,6 +35,20 @@ const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
 export const MAX_BONUS = 0.37;
+
+export interface RankedSpan {
+  span: CandidateSpan;
+  /** Share of the question's weighted terms the span answers to (0-1). */
+  coverage: number;
+  /** Whether it holds the kind of answer asked for. */
+  shapeMatch: boolean;
+  /** Question words found neither in the span nor around it. */
+  missing: readonly string[];
+  /** The hand-made score: coverage, retrieval, penalties and bonuses. */
+  score: number;
+  /** What the fitted answer model reads (see answer-model.ts), in FEATURES order (rank-passages.ts). */
+  features: number[];
+}
 
 export interface Draft {
   span: CandidateSpan;
