@@ -9,7 +9,7 @@
 // The facade: a command or a chat message in, one reply model out.
 export { BriefingService, readTyped, type ServiceContext, type Typed } from "./briefing-service.js";
 export { ChatService, type FeedbackTarget, feedbackTargetOf } from "./chat/chat-service.js";
-export { actorOf, type Conversation, type ConversationScope } from "./chat/conversation.js";
+export { actorOf, type Conversation, type ConversationScope } from "./conversation/conversation.js";
 export { intentAnswer } from "./conversation/intent-answer.js";
 export type { ConversationMemory } from "./conversation/memory.js";
 

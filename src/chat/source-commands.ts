@@ -13,11 +13,11 @@ import {
   feedUrlWithCredentialsReply,
   notAdminReply,
 } from "../commands/source-replies.js";
+import { actorOf, type Conversation } from "../conversation/conversation.js";
 import { LibrarySync } from "../ingest/library-sync.js";
 import type { Library } from "../knowledge/library.js";
 import type { Reply } from "../reply.js";
 import type { Store } from "../store/store.js";
-import { actorOf, type Conversation } from "./conversation.js";
 
 type SourcesChange = Extract<Command, { kind: "sources_change" }>;
 
