@@ -40,9 +40,10 @@ export type {
   UnknownCommandReply,
 } from "./reply.js";
 export { plainRuns, runsFromMessage } from "./reply.js";
-export { digestReply } from "./commands/briefing-replies.js";
-export { publishedLabelOf } from "./commands/reply-citation.js";
-export { feedFailingSince, londonTimeLabel, withoutPassword } from "./commands/source-replies.js";
+export { textReply } from "./replies/text-reply.js";
+export { digestReply } from "./replies/briefing-replies.js";
+export { publishedLabelOf } from "./replies/reply-citation.js";
+export { feedFailingSince, londonTimeLabel, withoutPassword } from "./replies/source-replies.js";
 
 // Configuration: every variable and default, checked once at start.
 export { type Config, ConfigError, loadConfig, type PlatformName } from "./config.js";
@@ -54,7 +55,7 @@ export { type LogFields, type Logger, silentLogger } from "./logger.js";
 export type { Document, PublishedDate } from "./knowledge/document.js";
 export { Library, type LibraryDocument, type Passage } from "./knowledge/library.js";
 export { loadSeedArticles } from "./knowledge/load-seed-articles.js";
-export { buildLibrary } from "./knowledge/seed-library.js";
+export { buildLibrary } from "./knowledge/build-library.js";
 export { findTopic, TOPIC_IDS, TOPICS, type Topic, type TopicId } from "./knowledge/topics.js";
 export { formatPublished } from "./knowledge/format-date.js";
 export type { Answer, Citation } from "./answers/answer.js";

@@ -13,8 +13,8 @@ import {
   type Logger,
   type Reply,
   readTyped,
-  runsFromMessage,
   type Store,
+  textReply,
 } from "../../src/index.js";
 import { conversationOf, mentionsBot } from "./incoming.js";
 import { parseTeamsActivity } from "./parse.js";
@@ -146,18 +146,10 @@ export class TeamsBot extends ActivityHandler {
   }
 }
 
-const SORRY: Reply = {
-  kind: "text",
-  title: "Sorry, something went wrong on my side",
-  sections: [
-    {
-      heading: null,
-      blocks: [{ type: "paragraph", runs: runsFromMessage("Please try again in a minute, or type `help`.") }],
-    },
-  ],
-  citations: [],
-  actions: [],
-};
+const SORRY: Reply = textReply(
+  "Sorry, something went wrong on my side",
+  "Please try again in a minute, or type `help`.",
+);
 
 /** Resolves to null after `ms`; `cancel` clears the timer, so a quick answer leaves none behind. */
 function delay(ms: number): { promise: Promise<null>; cancel: () => void } {

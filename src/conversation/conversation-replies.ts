@@ -6,9 +6,10 @@
 
 import { shortHeadline } from "../briefings/build-digest.js";
 import { tidy } from "../briefings/pick-key-sentences.js";
-import { replyCitation } from "../commands/reply-citation.js";
 import type { LibraryDocument, Passage } from "../knowledge/library.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
+import { replyCitation } from "../replies/reply-citation.js";
+import { textReply } from "../replies/text-reply.js";
 import {
   type AnswerReply,
   command,
@@ -172,14 +173,4 @@ function passagesReply(
 function byline(entry: LibraryDocument): string {
   const citation = replyCitation(entry.document, "");
   return `${citation.publisher}, ${citation.publishedLabel}`;
-}
-
-function textReply(title: string, message: string): TextReply {
-  return {
-    kind: "text",
-    title,
-    sections: [{ heading: null, blocks: [paragraph(...runsFromMessage(message))] }],
-    citations: [],
-    actions: [],
-  };
 }

@@ -6,7 +6,7 @@
 
 import { shortHeadline } from "../briefings/build-digest.js";
 import type { Digest } from "../briefings/digest.js";
-import { digestReply } from "../commands/briefing-replies.js";
+import { digestReply } from "../replies/briefing-replies.js";
 import type { Reply } from "../reply.js";
 import { slotLabel } from "../schedules/describe-subscription.js";
 import { localTimeOf } from "../schedules/next-run.js";

@@ -9,6 +9,7 @@ import type { ArchivedBriefing } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
 import type { ChannelPoster } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
+import { textReply } from "../replies/text-reply.js";
 import type { ReviewDesk } from "../review/review-desk.js";
 import { decideReviewedSlot, type SlotDecision } from "../review/reviewed-slot.js";
 import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
@@ -16,7 +17,6 @@ import type { Slot } from "./next-run.js";
 import { postWithin } from "./post-within.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { scheduledBriefing } from "./scheduled-briefing.js";
-import { textReply } from "./text-reply.js";
 
 /** Points inside a delivery where a test-only hook may stop the process (kill-at-each-step tests). */
 export type DeliveryStep = "after-claim" | "after-post" | "after-mark" | "after-draft-send";

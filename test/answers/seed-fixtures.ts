@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { readRawSeeds } from "../../scripts/score-questions.js";
+import { buildLibrary } from "../../src/knowledge/build-library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
-import { buildLibrary } from "../../src/knowledge/seed-library.js";
 
 export { quoteIn } from "../../scripts/score-questions.js";
 

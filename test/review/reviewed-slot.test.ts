@@ -5,7 +5,7 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PostOutcome } from "../../src/chat/channel-poster.js";
+import type { PostOutcome } from "../../src/channel-poster.js";
 import { silentLogger } from "../../src/logger.js";
 import type { Reply } from "../../src/reply.js";
 import { clickValue, parseClick, ReviewClicks } from "../../src/review/review-clicks.js";
