@@ -10,12 +10,12 @@ import {
 } from "../../src/index.js";
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createMetrics } from "../http/metrics.js";
+import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
 import { createHttpServer } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
 import { createPlatforms } from "../serve/platforms.js";
 import { type RunningScheduler, reviewSettingsFor, startScheduler } from "../serve/run-scheduler.js";
-import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
 import type { CliIo } from "./cli-io.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";

@@ -8,7 +8,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { RouteHandler } from "../serve/served-platform.js";
+import type { RouteHandler } from "./served-platform.js";
 
 export interface MetricsOptions {
   token: string;

@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type Logger, type StoreHealthSummary, silentLogger } from "../../src/index.js";
 import { isArchivePath, type PageRoutes } from "../archive/archive-routes.js";
-import type { RouteHandler } from "../serve/served-platform.js";
+import type { RouteHandler } from "./served-platform.js";
 
 export interface HealthStatus {
   status: "ok" | "degraded";

@@ -4,7 +4,7 @@
  */
 
 import { type Config, type PlatformName, platformsOf } from "../../src/index.js";
-import type { PlatformDeps, ServedPlatform } from "./served-platform.js";
+import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
 
 type PlatformFactory = {
   name: PlatformName;

@@ -7,7 +7,7 @@
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { type Logger, parseClick, ReviewClicks } from "../../src/index.js";
-import type { PlatformDeps } from "../serve/served-platform.js";
+import type { PlatformDeps } from "../http/served-platform.js";
 import { budgetedRespond } from "./response-budget.js";
 import { SlackReviewDesk } from "./review-desk.js";
 import type { SlackPoster } from "./slack-poster.js";
