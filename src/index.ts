@@ -76,10 +76,10 @@ export { type SubscriptionView, viewSubscription } from "./schedules/describe-su
 export type { ChannelPoster, PostOutcome } from "./channel-poster.js";
 
 // Review: drafts an editor approves before a scheduled briefing is posted.
-export { clickValue, parseClick, ReviewClicks } from "./review/review-clicks.js";
-export type { CopyOutcome, ReviewDesk } from "./review/review-desk.js";
-export type { DraftView } from "./review/review-draft.js";
-export type { ReviewSettings } from "./review/send-drafts.js";
+export { clickValue, parseClick, ReviewClicks } from "./schedules/review-clicks.js";
+export type { CopyOutcome, ReviewDesk } from "./schedules/review-desk.js";
+export type { DraftView } from "./schedules/review-draft.js";
+export type { ReviewSettings } from "./schedules/send-drafts.js";
 
 // Ingest: fetching feeds, pages and files safely, reading them in a worker pool, into the library.
 export { type IngestDeps, Ingester, type ReadOptions } from "./ingest/ingester.js";

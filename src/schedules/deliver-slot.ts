@@ -10,11 +10,11 @@ import type { BriefingService } from "../briefing-service.js";
 import type { ChannelPoster } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
 import { textReply } from "../replies/text-reply.js";
-import type { ReviewDesk } from "../review/review-desk.js";
-import { decideReviewedSlot, type SlotDecision } from "../review/reviewed-slot.js";
 import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
 import type { Slot } from "./next-run.js";
 import { postWithin } from "./post-within.js";
+import type { ReviewDesk } from "./review-desk.js";
+import { decideReviewedSlot, type SlotDecision } from "./reviewed-slot.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { scheduledBriefing } from "./scheduled-briefing.js";
 

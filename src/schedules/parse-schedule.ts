@@ -6,7 +6,7 @@
  *
  * Defaults: weekdays at 9am, UK time, the whole digest, nothing posted when there is nothing new
  * (`always` posts one line saying so), no review (`with review`: reviewers approve each briefing
- * before it posts, src/review/). Words are gathered first, then validated with zod, whose
+ * before it posts, review-draft.ts and send-drafts.ts). Words are gathered first, then validated with zod, whose
  * first issue becomes the reason the user reads. Times 00:00 to 02:59 are refused: on the nights
  * the clocks change they happen twice or not at all. Never throws.
  */
