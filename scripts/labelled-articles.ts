@@ -8,9 +8,12 @@
  * the other collector). Gold topics: those both readers gave; where they share none, the first
  * reader's first topic; where the second reader has not labelled it, the first reader's topics.
  * Articles are read by the library's own text reader, as `nhsai ingest` reads them.
+ *
+ * The seed articles join training too, filed as an editor would (`topics-editor-seeds.json`):
+ * one reader, so those topics are their gold. They are never holdout.
  */
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readTextCapture } from "../src/ingest/read-text.js";
 import { toDocument } from "../src/ingest/to-document.js";
@@ -19,7 +22,10 @@ import { TOPIC_IDS, type TopicId } from "../src/knowledge/topics.js";
 export type Split = "train" | "validation" | "holdout";
 
 export interface LabelledArticle {
+  /** The capture's file name; for a seed, `seed:<id>`. */
   file: string;
+  /** Who collected and first labelled it: a writer's letter, or "editor" for the seeds. */
+  source: string;
   split: Split;
   /** The headline as labelled (the page's real one), else the one the reader found: what the model learns from. */
   title: string;
@@ -44,13 +50,27 @@ interface ArticleRecord {
   topics: string[];
 }
 
+interface SeedArticle {
+  title: string;
+  paragraphs: { text: string }[];
+}
+
 const CORPUS = join("test", "fixtures", "corpus");
-const READERS = ["a", "b"] as const;
+const EDITOR_SEEDS = "topics-editor-seeds.json";
+
+/** The writers whose articles are in the corpus: one letter each (`articles-a.json` …). */
+function writers(root: string): string[] {
+  return readdirSync(join(root, CORPUS))
+    .map((f) => /^articles-([a-z])\.json$/.exec(f)?.[1])
+    .filter((w): w is string => w !== undefined)
+    .sort();
+}
 
 /** Reads every labelled article of the corpus under `root` (the repository). */
 export function loadLabelledCorpus(root: string): LabelledCorpus {
+  const readers = writers(root);
   const secondLabels = new Map<string, string[]>();
-  for (const reader of READERS) {
+  for (const reader of readers) {
     const second = readJson<{ labels: Record<string, string[]> }>(
       join(root, CORPUS, `topics-second-reader-${reader}.json`),
     );
@@ -58,9 +78,11 @@ export function loadLabelledCorpus(root: string): LabelledCorpus {
   }
   const articles: LabelledArticle[] = [];
   const skipped: LabelledCorpus["skipped"] = [];
-  for (const reader of READERS) {
+  for (const reader of readers) {
     const records = readJson<{ articles: ArticleRecord[] }>(join(root, CORPUS, `articles-${reader}.json`));
     for (const record of records?.articles ?? []) {
+      // The reader's own captures (articles-r.json) record what a page shows, not its topics.
+      if (!Array.isArray(record.topics)) continue;
       const folder = record.split === "holdout" ? join("test", "fixtures", "holdout") : CORPUS;
       const first = asTopics(record.topics);
       const secondRaw = secondLabels.get(record.file);
@@ -78,6 +100,7 @@ export function loadLabelledCorpus(root: string): LabelledCorpus {
       const ingested = toDocument(read.value, new Date(0));
       articles.push({
         file: record.file,
+        source: reader,
         split: record.split,
         title,
         ingestTitle: ingested.ok ? ingested.value.title : title,
@@ -88,8 +111,38 @@ export function loadLabelledCorpus(root: string): LabelledCorpus {
       });
     }
   }
+  articles.push(...editorFiledSeeds(root, skipped));
   articles.sort((a, b) => a.file.localeCompare(b.file));
   return { articles, skipped };
+}
+
+/** The seed articles as built for the library (seeds/articles), with the editor's topics. */
+function editorFiledSeeds(root: string, skipped: LabelledCorpus["skipped"]): LabelledArticle[] {
+  const editor = readJson<{ labels: Record<string, string[]> }>(join(root, CORPUS, EDITOR_SEEDS));
+  const out: LabelledArticle[] = [];
+  for (const [id, labels] of Object.entries(editor?.labels ?? {})) {
+    const file = `seed:${id}`;
+    const topics = asTopics(labels);
+    const seed = readJson<SeedArticle>(join(root, "seeds", "articles", `${id}.json`));
+    if (!topics || topics.length === 0 || !seed) {
+      skipped.push({ file, reason: seed ? `labels that are not topic ids: ${labels.join(", ")}` : "no such seed" });
+      continue;
+    }
+    const paragraphs = seed.paragraphs.map((p) => p.text);
+    // Always training: the seeds are what the library ships with, never a measure of it.
+    out.push({
+      file,
+      source: "editor",
+      split: "train",
+      title: seed.title,
+      ingestTitle: seed.title,
+      paragraphs,
+      first: topics,
+      second: null,
+      gold: topics,
+    });
+  }
+  return out;
 }
 
 /** Topics both readers gave; else the first reader's first; the first reader's alone if there is no second. */

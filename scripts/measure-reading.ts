@@ -7,6 +7,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { readTextCapture } from "../src/ingest/read-text.js";
 import { splitSentences } from "../src/knowledge/split-sentences.js";
 
@@ -34,60 +35,86 @@ const fold = (t: string | null | undefined) =>
     .trim()
     .toLowerCase();
 
-const [splitArg = "train,validation", ...files] = process.argv.slice(2);
-const splits = new Set(splitArg.split(","));
-const tally = {
-  n: 0,
-  headline: 0,
-  authorsShown: 0,
-  authorsFound: 0,
-  extraAuthors: 0,
-  publisher: 0,
-  date: 0,
-  glyphs: 0,
-};
-const misses: string[] = [];
-for (const recordFile of files) {
-  const { articles } = JSON.parse(readFileSync(recordFile, "utf8")) as { articles: ArticleRecord[] };
-  for (const record of articles.filter((a) => splits.has(a.split))) {
-    const folder =
-      record.split === "holdout"
-        ? join(dirname(recordFile), "..", "holdout", "captures")
-        : join(dirname(recordFile), "captures");
-    const path = join(folder, record.file);
-    if (!existsSync(path)) continue;
-    const read = readTextCapture(readFileSync(path, "utf8"), { url: record.url });
-    tally.n++;
-    const got = read.ok ? read.value : null;
-    const t = record.truth;
-    const say = (what: string, want: unknown, have: unknown) =>
-      misses.push(`${record.file} ${what}: want ${JSON.stringify(want)} got ${JSON.stringify(have)}`);
-    if (fold(got?.title) === fold(t.headline)) tally.headline++;
-    else say("headline", t.headline, got?.title ?? (read.ok ? null : read.reason));
-    if (t.authors.length > 0) {
-      tally.authorsShown++;
-      const have = new Set((got?.authors ?? []).map(fold));
-      if (t.authors.every((a) => have.has(fold(a)))) tally.authorsFound++;
-      else say("authors", t.authors, got?.authors);
-    } else if ((got?.authors.length ?? 0) > 0) {
-      tally.extraAuthors++;
-      say("authors (none shown)", t.authors, got?.authors);
-    }
-    // "MHRA (GOV.UK)": either name the record gives counts.
-    const accepted = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(fold);
-    if (accepted.includes(fold(got?.publisher))) tally.publisher++;
-    else say("publisher", t.publisher, got?.publisher);
-    const date = got?.published?.value ?? null;
-    if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;
-    else say("date", t.published, date);
-    for (const p of got?.paragraphs ?? [])
-      for (const s of splitSentences(p.text)) if (/^[-•*–·▪►◦]\s|\s•\s/.test(s.text)) tally.glyphs++;
-  }
+export interface ReadingTally {
+  n: number;
+  headline: number;
+  authorsShown: number;
+  authorsFound: number;
+  extraAuthors: number;
+  inventedBeside: number;
+  publisher: number;
+  date: number;
+  glyphs: number;
 }
+
+/** Reads every capture of `splits` in the record files and counts what it got right; `misses` says what it did not. */
+export function measureReading(splits: ReadonlySet<string>, files: readonly string[]) {
+  const tally: ReadingTally = {
+    n: 0,
+    headline: 0,
+    authorsShown: 0,
+    authorsFound: 0,
+    extraAuthors: 0,
+    inventedBeside: 0,
+    publisher: 0,
+    date: 0,
+    glyphs: 0,
+  };
+  const misses: string[] = [];
+  for (const recordFile of files) {
+    const { articles } = JSON.parse(readFileSync(recordFile, "utf8")) as { articles: ArticleRecord[] };
+    for (const record of articles.filter((a) => splits.has(a.split))) {
+      const folder =
+        record.split === "holdout"
+          ? join(dirname(recordFile), "..", "holdout", "captures")
+          : join(dirname(recordFile), "captures");
+      const path = join(folder, record.file);
+      if (!existsSync(path)) continue;
+      const read = readTextCapture(readFileSync(path, "utf8"), { url: record.url });
+      tally.n++;
+      const got = read.ok ? read.value : null;
+      const t = record.truth;
+      const say = (what: string, want: unknown, have: unknown) =>
+        misses.push(`${record.file} ${what}: want ${JSON.stringify(want)} got ${JSON.stringify(have)}`);
+      if (fold(got?.title) === fold(t.headline)) tally.headline++;
+      else say("headline", t.headline, got?.title ?? (read.ok ? null : read.reason));
+      if (t.authors.length > 0) {
+        tally.authorsShown++;
+        const have = new Set((got?.authors ?? []).map(fold));
+        if (t.authors.every((a) => have.has(fold(a)))) tally.authorsFound++;
+        else say("authors", t.authors, got?.authors);
+        const wanted = new Set(t.authors.map(fold));
+        const invented = (got?.authors ?? []).filter((a) => !wanted.has(fold(a)));
+        if (invented.length > 0) {
+          tally.inventedBeside++;
+          say("authors (names not shown)", t.authors, got?.authors);
+        }
+      } else if ((got?.authors.length ?? 0) > 0) {
+        tally.extraAuthors++;
+        say("authors (none shown)", t.authors, got?.authors);
+      }
+      // "MHRA (GOV.UK)": either name the record gives counts.
+      const accepted = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(fold);
+      if (accepted.includes(fold(got?.publisher))) tally.publisher++;
+      else say("publisher", t.publisher, got?.publisher);
+      const date = got?.published?.value ?? null;
+      if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;
+      else say("date", t.published, date);
+      for (const p of got?.paragraphs ?? [])
+        for (const s of splitSentences(p.text)) if (/^[-•*–·▪►◦]\s|\s•\s/.test(s.text)) tally.glyphs++;
+    }
+  }
+  return { tally, misses };
+}
+
 const pct = (x: number, of: number) => (of ? `${((100 * x) / of).toFixed(0)}% (${x}/${of})` : "n/a");
-console.log(misses.join("\n"));
-console.log(
-  `captures ${tally.n}: headline ${pct(tally.headline, tally.n)}, authors found ${pct(tally.authorsFound, tally.authorsShown)}, ` +
-    `authors where none shown ${tally.extraAuthors}, publisher ${pct(tally.publisher, tally.n)}, date ${pct(tally.date, tally.n)}, ` +
-    `glyphs in sentences ${tally.glyphs}`,
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [splitArg = "train,validation", ...files] = process.argv.slice(2);
+  const { tally, misses } = measureReading(new Set(splitArg.split(",")), files);
+  console.log(misses.join("\n"));
+  console.log(
+    `captures ${tally.n}: headline ${pct(tally.headline, tally.n)}, authors found ${pct(tally.authorsFound, tally.authorsShown)}, ` +
+      `authors where none shown ${tally.extraAuthors}, names invented beside real ones ${tally.inventedBeside}, publisher ${pct(tally.publisher, tally.n)}, date ${pct(tally.date, tally.n)}, ` +
+      `glyphs in sentences ${tally.glyphs}`,
+  );
+}

@@ -3,15 +3,20 @@
  *
  * Model: one-vs-rest logistic regression (class-balanced) over the features of topic-model.ts,
  * with a Gaussian prior pulling each topic's weights towards the words of its definition, label
- * and names. Settings, the filing threshold and the body floor are chosen on the validation split
- * for a model fitted on train only; the committed model is then refitted on train + validation
- * with them. The holdout is never used here; `evaluate` is run on it separately, once.
+ * and names. Everything else is chosen by cross-validation over the articles that are not holdout
+ * (train, validation and the editor-filed seeds): each fold's articles are scored by a model
+ * fitted without them, so every article is a validation article once. On those out-of-fold
+ * scores are chosen the settings, each topic's threshold, the share of it the body alone must
+ * reach and the margin within which a second topic is filed. The committed model is then
+ * refitted on all of them. The holdout is never used here; `evaluate` is run on it separately.
  */
 
 import { splitSentences } from "../src/knowledge/split-sentences.js";
 import {
   addTextFeatures,
+  type DocumentScores,
   type FeatureCounts,
+  fileScores,
   leadOf,
   TopicModel,
   type TopicModelData,
@@ -38,8 +43,11 @@ export function articleFeatures(
   return { withTitle: addTextFeatures(article.title, reading.titleWeight, new Map(body)), body };
 }
 
-/** Filing rules a model is fitted with before its threshold is chosen. */
-const PROVISIONAL = { threshold: 0.5, bodyFloor: 0.25, passageMargin: 0, maxTopics: 3 };
+/** A margin no two topics' log-odds differ by: no cap on second topics but their thresholds (JSON has no ∞). */
+const NO_CAP = 99;
+/** Filing rules a model is fitted with before its thresholds are chosen. */
+const PROVISIONAL = { bodyShare: 1, margin: NO_CAP, passageMargin: 0, maxTopics: 3 };
+const PROVISIONAL_THRESHOLD = 0.5;
 const ITERATIONS = 800;
 const MIN_DOCUMENT_FREQUENCY = 2;
 
@@ -47,12 +55,12 @@ const MIN_DOCUMENT_FREQUENCY = 2;
 export function fitTopicModel(articles: readonly LabelledArticle[], settings: TrainSettings): TopicModelData {
   const reading = { titleWeight: settings.titleWeight, leadWords: medianBodyWords(articles) };
   const docs = articles.map((a) => articleFeatures(a, reading).withTitle);
-  // A topic's prior: the words of its definition, its label and the names people ask for it by.
-  const priors = TOPICS.map((t) => addTextFeatures([t.description, t.label, ...t.aliases].join(". "), 1, new Map()));
+  const priors = TOPICS.map(definitionFeatures);
   const features = vocabulary(docs, priors);
   const df = new Map<string, number>();
   for (const doc of docs) for (const f of doc.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const idf = features.map((f) => Math.log((1 + docs.length) / (1 + (df.get(f) ?? 0))) + 1);
+  const maxIdf = Math.log(1 + docs.length) + 1;
   const shell: TopicModelData = {
     topics: [],
     features,
@@ -70,13 +78,30 @@ export function fitTopicModel(articles: readonly LabelledArticle[], settings: Tr
     const weights = labels.map(
       (yes) => articles.length / (2 * Math.max(1, yes ? positives : articles.length - positives)),
     );
-    // The prior: the words of the topic's definition lean towards it until the articles say otherwise.
+    // The prior: the words of the topic's definition lean towards it until the articles say
+    // otherwise, each as far as it is specific (idf): a word most articles use ("AI", "patients",
+    // "digital") says little about any one topic, however central it is to the definition.
     const prior = new Float64Array(features.length);
-    for (const f of priors[t]?.keys() ?? []) prior[features.indexOf(f)] = settings.priorWeight;
+    for (const f of priors[t]?.keys() ?? []) {
+      const i = features.indexOf(f);
+      prior[i] = (settings.priorWeight * (idf[i] ?? 0)) / maxIdf;
+    }
     const { bias, w } = fitLogistic(rows, labels, weights, prior, settings.lambda);
-    return { id, bias: round(bias), weights: w.map(round) };
+    return { id, bias: round(bias), threshold: PROVISIONAL_THRESHOLD, weights: w.map(round) };
   });
   return { ...shell, topics };
+}
+
+/**
+ * A topic's definition, label and the names people ask for it by, as features. Each phrase of
+ * the definition's lists is read on its own ("data breaches, information security"), so no pair
+ * spans two items ("breaches information").
+ */
+function definitionFeatures(topic: (typeof TOPICS)[number]): FeatureCounts {
+  const phrases = [topic.description, topic.label, ...topic.aliases].flatMap((text) => text.split(/[,:;.()]/));
+  const features: FeatureCounts = new Map();
+  for (const phrase of phrases) addTextFeatures(phrase, 1, features);
+  return features;
 }
 
 /** The training bodies' median length in words: how much of any article the model reads. */
@@ -143,8 +168,19 @@ function round(x: number): number {
   return Number(x.toPrecision(6));
 }
 
+/** An article's scores under `data`: its topic probabilities with the headline and on the body alone. */
+export function scoreArticle(
+  data: TopicModelData,
+  article: Pick<LabelledArticle, "title" | "paragraphs">,
+): DocumentScores {
+  const model = new TopicModel(data);
+  const { withTitle, body } = articleFeatures(article, data);
+  const full = model.probabilities(withTitle);
+  return { full, body: body.size > 0 ? model.probabilities(body) : full };
+}
+
 /** Files an article with `data` as the library would (headline weighted, body required). */
-export function fileWith(data: TopicModelData): (article: LabelledArticle) => TopicId[] {
+export function fileWith(data: TopicModelData): (article: Pick<LabelledArticle, "title" | "paragraphs">) => TopicId[] {
   const model = new TopicModel(data);
   return (article) => {
     const { withTitle, body } = articleFeatures(article, data);
@@ -153,50 +189,193 @@ export function fileWith(data: TopicModelData): (article: LabelledArticle) => To
 }
 
 export const SETTINGS_GRID: TrainSettings[] = [0.0003, 0.001, 0.003].flatMap((lambda) =>
-  [0, 2, 5, 10].flatMap((priorWeight) => [1, 2, 3].map((titleWeight) => ({ lambda, priorWeight, titleWeight }))),
+  [2, 5, 10].flatMap((priorWeight) => [1, 2, 3].map((titleWeight) => ({ lambda, priorWeight, titleWeight }))),
 );
+const FOLDS = 5;
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
-/** Shares of the filing threshold the body alone must give a topic (the headline never files one alone). */
+/** Shares of a topic's threshold the body alone must give it (the headline never files one alone). */
 const BODY_SHARES = [1, 0.75, 0.5];
-/** How far the model's topics per article may stray from the readers' when choosing a threshold. */
-const COUNT_TOLERANCE = 0.3;
+/** Log-odds within which a second topic must be as clear as the first. */
+const MARGINS = [0.5, 1, 1.5, 2, 3, NO_CAP];
+/** Rounds of choosing each topic's threshold with the others held. */
+const THRESHOLD_ROUNDS = 2;
+/** How far the model's topics per article may stray from the readers' when choosing. */
+const COUNT_TOLERANCE = 0.2;
 
-export interface Choice {
-  settings: TrainSettings;
-  threshold: number;
-  bodyFloor: number;
-  passageMargin: number;
-  validation: Evaluation;
+/** How a document's scores become topics, beside the weights. */
+export interface FilingRule {
+  thresholds: number[];
+  bodyShare: number;
+  margin: number;
 }
 
-/** The settings and threshold with the best validation macro-F1 that file about as many topics as the readers. */
-export function chooseSettings(
-  train: readonly LabelledArticle[],
-  validation: readonly LabelledArticle[],
-  grid: readonly TrainSettings[] = SETTINGS_GRID,
-): Choice {
-  let best: (Omit<Choice, "passageMargin"> & { rank: number[] }) | null = null;
-  for (const settings of grid) {
-    const fitted = fitTopicModel(train, settings);
-    for (const threshold of THRESHOLDS) {
-      for (const bodyShare of BODY_SHARES) {
-        const bodyFloor = round(threshold * bodyShare);
-        const data = { ...fitted, threshold, bodyFloor };
-        const result = evaluate(validation, fileWith(data));
-        const drift = Math.abs(result.topicsPerArticle.model - result.topicsPerArticle.gold);
-        // Within the tolerance, best macro-F1 wins; outside it, the closest count does.
-        const rank = drift <= COUNT_TOLERANCE ? [1, result.macroF1, -drift] : [0, -drift, result.macroF1];
-        if (!best || isBetter(rank, best.rank)) best = { settings, threshold, bodyFloor, validation: result, rank };
+export interface Choice extends FilingRule {
+  settings: TrainSettings;
+  passageMargin: number;
+}
+
+/** Articles scored by models that never saw them, and the models' words on their own sentences. */
+interface CrossValidation {
+  scores: Map<LabelledArticle, DocumentScores>;
+  folds: { data: TopicModelData; held: LabelledArticle[] }[];
+}
+
+/** `FOLDS`-fold cross-validation: every article is scored once by a model fitted on the other folds. */
+export function crossValidate(articles: readonly LabelledArticle[], settings: TrainSettings): CrossValidation {
+  const scores = new Map<LabelledArticle, DocumentScores>();
+  const folds: CrossValidation["folds"] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const held = articles.filter((_, i) => i % FOLDS === k);
+    if (held.length === 0) continue;
+    const data = fitTopicModel(
+      articles.filter((_, i) => i % FOLDS !== k),
+      settings,
+    );
+    for (const article of held) scores.set(article, scoreArticle(data, article));
+    folds.push({ data, held });
+  }
+  return { scores, folds };
+}
+
+/** The topics `rule` files for a document's scores. */
+export function fileByRule(rule: FilingRule): (scores: DocumentScores) => TopicId[] {
+  const topics = rule.thresholds.map((threshold, t) => ({
+    id: TOPIC_IDS[t] as string,
+    bias: 0,
+    threshold,
+    weights: [],
+  }));
+  const filing = { topics, bodyShare: rule.bodyShare, margin: rule.margin, maxTopics: PROVISIONAL.maxTopics };
+  return (scores) => fileScores(scores, filing).map((i) => TOPIC_IDS[i] as TopicId);
+}
+
+/** How `rule` files the scored articles against their gold topics. */
+export function evaluateRule(scores: ReadonlyMap<LabelledArticle, DocumentScores>, rule: FilingRule): Evaluation {
+  const file = fileByRule(rule);
+  return evaluate([...scores.keys()], (article) => {
+    const s = scores.get(article);
+    return s ? file(s) : [];
+  });
+}
+
+/**
+ * The filing rule with the best macro-F1 on out-of-fold scores among those that file about as
+ * many topics an article as the readers. For each body share and margin: the one threshold best
+ * for all topics, then each topic's own, the others held. A topic's threshold is where its F1,
+ * averaged with its neighbours' (1-2-1), peaks: with a dozen or two articles a topic, the best
+ * single point is often one lucky article.
+ */
+export function chooseRule(scores: ReadonlyMap<LabelledArticle, DocumentScores>): {
+  rule: FilingRule;
+  result: Evaluation;
+} {
+  let best: { rule: FilingRule; result: Evaluation; rank: number[] } | null = null;
+  for (const bodyShare of BODY_SHARES) {
+    for (const margin of MARGINS) {
+      const macro = THRESHOLDS.map(
+        (threshold) => evaluateRule(scores, { thresholds: TOPIC_IDS.map(() => threshold), bodyShare, margin }).macroF1,
+      );
+      const shared = middleOfBest(THRESHOLDS, macro);
+      const thresholds = TOPIC_IDS.map(() => shared);
+      for (let round = 0; round < THRESHOLD_ROUNDS; round++) {
+        TOPIC_IDS.forEach((id, t) => {
+          const f1s = THRESHOLDS.map((threshold) => {
+            const trial = thresholds.map((x, u) => (u === t ? threshold : x));
+            return evaluateRule(scores, { thresholds: trial, bodyShare, margin }).perTopic[id].f1;
+          });
+          thresholds[t] = middleOfBest(THRESHOLDS, smoothed(f1s));
+        });
       }
+      const rule = { thresholds, bodyShare, margin };
+      const result = evaluateRule(scores, rule);
+      const rank = rankOf(result);
+      if (!best || isBetter(rank, best.rank)) best = { rule, result, rank };
     }
   }
-  if (!best) throw new Error("no settings to choose from");
-  const passageMargin = choosePassageMargin(fitTopicModel(train, best.settings), validation);
-  const { settings, threshold, bodyFloor, validation: result } = best;
-  return { settings, threshold, bodyFloor, passageMargin, validation: result };
+  if (!best) throw new Error("no filing rule to choose from");
+  return { rule: best.rule, result: best.result };
 }
 
-const MARGINS = Array.from({ length: 16 }, (_, i) => 0.5 + i * 0.25);
+/** Each value averaged with its neighbours, 1-2-1 (the ends repeat themselves). */
+function smoothed(values: readonly number[]): number[] {
+  return values.map((x, i) => ((values[i - 1] ?? x) + 2 * x + (values[i + 1] ?? x)) / 4);
+}
+
+/**
+ * An honest estimate of the whole choice: each fold's articles filed by the rule chosen on the
+ * other folds' scores (the scores themselves already come from models that never saw them).
+ */
+export function nestedEstimate(scores: ReadonlyMap<LabelledArticle, DocumentScores>): Evaluation {
+  const articles = [...scores.keys()];
+  const fold = (a: LabelledArticle) => articles.indexOf(a) % FOLDS;
+  const rules = Array.from({ length: FOLDS }, (_, k) =>
+    fileByRule(chooseRule(new Map([...scores].filter(([a]) => fold(a) !== k))).rule),
+  );
+  return evaluate(articles, (article) => {
+    const s = scores.get(article);
+    return s ? (rules[fold(article)]?.(s) ?? []) : [];
+  });
+}
+
+/** Within the tolerance, best macro-F1 wins; outside it, the closest count does. */
+function rankOf(result: Evaluation): number[] {
+  const drift = Math.abs(result.topicsPerArticle.model - result.topicsPerArticle.gold);
+  return drift <= COUNT_TOLERANCE ? [1, result.macroF1, -drift] : [0, -drift, result.macroF1];
+}
+
+/** The middle one of the candidates that share the best score: a plateau's middle, not its edge. */
+function middleOfBest(candidates: readonly number[], scores: readonly number[]): number {
+  const top = Math.max(...scores);
+  const tied = candidates.filter((_, i) => (scores[i] ?? 0) >= top - 1e-12);
+  return tied[Math.floor((tied.length - 1) / 2)] ?? (candidates[0] as number);
+}
+
+/**
+ * The settings whose out-of-fold scores rank articles best (mean average precision over topics:
+ * no threshold involved, so a handful of articles cannot tip it), then the filing rule chosen on
+ * those scores (see `chooseRule`).
+ */
+export function chooseSettings(
+  seen: readonly LabelledArticle[],
+  grid: readonly TrainSettings[] = SETTINGS_GRID,
+): Choice & { validation: Evaluation; meanAveragePrecision: number; scores: Map<LabelledArticle, DocumentScores> } {
+  let best: { settings: TrainSettings; cv: CrossValidation; map: number } | null = null;
+  for (const settings of grid) {
+    const cv = crossValidate(seen, settings);
+    const map = meanAveragePrecision(cv.scores);
+    if (!best || map > best.map + 1e-12) best = { settings, cv, map };
+  }
+  if (!best) throw new Error("no settings to choose from");
+  const chosen = chooseRule(best.cv.scores);
+  return {
+    settings: best.settings,
+    ...chosen.rule,
+    passageMargin: choosePassageMargin(best.cv.folds),
+    validation: chosen.result,
+    meanAveragePrecision: best.map,
+    scores: best.cv.scores,
+  };
+}
+
+/** Per topic, the average precision of ranking the articles by its probability; their mean over topics. */
+export function meanAveragePrecision(scores: ReadonlyMap<LabelledArticle, DocumentScores>): number {
+  const perTopic = TOPIC_IDS.map((id, t) => {
+    const ranked = [...scores]
+      .map(([article, s]) => ({ p: s.full[t] ?? 0, yes: article.gold.includes(id) }))
+      .sort((a, b) => b.p - a.p);
+    let hits = 0;
+    let sum = 0;
+    ranked.forEach(({ yes }, i) => {
+      if (!yes) return;
+      hits++;
+      sum += hits / (i + 1);
+    });
+    return hits === 0 ? null : sum / hits;
+  }).filter((x): x is number => x !== null);
+  return perTopic.reduce((s, x) => s + x, 0) / Math.max(1, perTopic.length);
+}
+
+const PASSAGE_MARGINS = Array.from({ length: 16 }, (_, i) => 0.5 + i * 0.25);
 /**
  * Share of a sentence's own topics that its article's readers also gave. Lower than a document's
  * bar: a topic briefing keeps only sentences squarely about its topic, so the tags favour recall.
@@ -204,22 +383,24 @@ const MARGINS = Array.from({ length: 16 }, (_, i) => 0.5 + i * 0.25);
 const PASSAGE_PRECISION = 0.6;
 
 /**
- * The smallest lean at which a sentence's topics, judged on its words alone, agree with its
- * article's gold topics at least PASSAGE_PRECISION of the time on validation: sentences have no
- * labels of their own, so their article's stand in.
+ * The smallest lean at which a sentence's topics, judged on its words alone by a model that never
+ * saw its article, agree with its article's gold topics at least PASSAGE_PRECISION of the time:
+ * sentences have no labels of their own, so their article's stand in.
  */
-export function choosePassageMargin(data: TopicModelData, validation: readonly LabelledArticle[]): number {
-  const model = new TopicModel(data);
-  const leans = validation.flatMap((article) =>
-    article.paragraphs.flatMap((paragraph) =>
-      splitSentences(paragraph).map((span) => {
-        const evidence = model.evidence(addTextFeatures(span.text, 1, new Map()));
-        const mean = evidence.reduce((sum, e) => sum + e, 0) / Math.max(1, evidence.length);
-        return { article, above: evidence.map((e) => e - mean) };
-      }),
-    ),
-  );
-  for (const margin of MARGINS) {
+export function choosePassageMargin(folds: CrossValidation["folds"]): number {
+  const leans = folds.flatMap(({ data, held }) => {
+    const model = new TopicModel(data);
+    return held.flatMap((article) =>
+      article.paragraphs.flatMap((paragraph) =>
+        splitSentences(paragraph).map((span) => {
+          const evidence = model.evidence(addTextFeatures(span.text, 1, new Map()));
+          const mean = evidence.reduce((sum, e) => sum + e, 0) / Math.max(1, evidence.length);
+          return { article, above: evidence.map((e) => e - mean) };
+        }),
+      ),
+    );
+  });
+  for (const margin of PASSAGE_MARGINS) {
     let tags = 0;
     let agreed = 0;
     for (const { article, above } of leans)
@@ -230,7 +411,7 @@ export function choosePassageMargin(data: TopicModelData, validation: readonly L
       });
     if (tags > 0 && agreed / tags >= PASSAGE_PRECISION) return margin;
   }
-  return MARGINS[MARGINS.length - 1] as number;
+  return PASSAGE_MARGINS[PASSAGE_MARGINS.length - 1] as number;
 }
 
 function isBetter(a: readonly number[], b: readonly number[]): boolean {
@@ -241,26 +422,32 @@ function isBetter(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The committed model: refitted on train + validation with the chosen settings and threshold. */
-export function finalModel(
-  corpus: LabelledCorpus,
-  choice: Pick<Choice, "settings" | "threshold" | "bodyFloor" | "passageMargin">,
-): TopicModelData {
-  const seen = corpus.articles.filter((a) => a.split !== "holdout");
+/** The articles a model may learn from: every one that is not holdout. */
+export function seenArticles(corpus: LabelledCorpus): LabelledArticle[] {
+  return corpus.articles.filter((a) => a.split !== "holdout");
+}
+
+/** The committed model: refitted on every seen article with the chosen settings and filing rule. */
+export function finalModel(corpus: LabelledCorpus, choice: Choice): TopicModelData {
+  const seen = seenArticles(corpus);
   const fitted = fitTopicModel(seen, choice.settings);
+  const { settings, thresholds, bodyShare, margin, passageMargin } = choice;
   return {
     ...fitted,
-    threshold: choice.threshold,
-    bodyFloor: choice.bodyFloor,
-    passageMargin: choice.passageMargin,
+    topics: fitted.topics.map((t, i) => ({ ...t, threshold: thresholds[i] ?? PROVISIONAL_THRESHOLD })),
+    bodyShare,
+    margin,
+    passageMargin,
     trainedOn: {
       articles: seen.length,
-      train: seen.filter((a) => a.split === "train").length,
+      train: seen.filter((a) => a.split === "train" && a.source !== "editor").length,
       validation: seen.filter((a) => a.split === "validation").length,
-      settings: choice.settings,
-      threshold: choice.threshold,
-      bodyFloor: choice.bodyFloor,
-      passageMargin: choice.passageMargin,
+      seeds: seen.filter((a) => a.source === "editor").length,
+      settings,
+      thresholds,
+      bodyShare,
+      margin,
+      passageMargin,
     },
   };
 }

@@ -8,7 +8,7 @@
 
 // The facade: a command or a chat message in, one reply model out.
 export { BriefingService, readTyped, type ServiceContext, type Typed } from "./briefing-service.js";
-export { ChatService, type FeedbackTarget, feedbackTargetOf } from "./chat/chat-service.js";
+export { ChatService, type FeedbackTarget, feedbackTargetOf, type HandledMessage } from "./chat/chat-service.js";
 export { actorOf, type Conversation, type ConversationScope } from "./conversation/conversation.js";
 export { intentAnswer } from "./conversation/intent-answer.js";
 export type { ConversationMemory } from "./conversation/memory.js";
@@ -46,16 +46,17 @@ export { publishedLabelOf } from "./replies/reply-citation.js";
 export { feedFailingSince, londonTimeLabel, withoutPassword } from "./replies/source-replies.js";
 
 // Configuration: every variable and default, checked once at start.
-export { type Config, ConfigError, loadConfig, type PlatformName } from "./config.js";
+export { type Config, ConfigError, isLoopbackHost, loadConfig, type PlatformName } from "./config.js";
 export { platformsOf, type StoreLocation, storeLocation } from "./config-defaults.js";
 export { findPackageRoot } from "./package-root.js";
 export { type LogFields, type Logger, silentLogger } from "./logger.js";
 
-// Knowledge and answers: the library of articles, its topics, and the answerer.
+// Knowledge and answers: the library of articles (and its saved snapshot), its topics, and the answerer.
 export type { Document, PublishedDate } from "./knowledge/document.js";
 export { Library, type LibraryDocument, type Passage } from "./knowledge/library.js";
 export { loadSeedArticles } from "./knowledge/load-seed-articles.js";
 export { buildLibrary } from "./knowledge/build-library.js";
+export { contentVersion, encodeLibrary, restoreLibrary, SnapshotRejected } from "./knowledge/library-snapshot.js";
 export { findTopic, TOPIC_IDS, TOPICS, type Topic, type TopicId } from "./knowledge/topics.js";
 export { formatPublished } from "./knowledge/format-date.js";
 export type { Answer, Citation } from "./answers/answer.js";
@@ -71,7 +72,6 @@ export { ARCHIVE_ID, archivePageUrl, type PostedBriefing, topicsOf } from "./arc
 
 // Schedules: the scheduler, subscriptions as users see them, and the port it posts through.
 export { type RunSummary, Scheduler, type SchedulerOptions } from "./schedules/scheduler.js";
-export type { DeliveryStep } from "./schedules/deliver-slot.js";
 export { type SubscriptionView, viewSubscription } from "./schedules/describe-subscription.js";
 export type { ChannelPoster, PostOutcome } from "./channel-poster.js";
 
@@ -90,12 +90,13 @@ export type { DocumentReader } from "./ingest/read-task.js";
 export { DEFAULT_FETCH_LIMITS, tooLarge } from "./ingest/fetch-safely.js";
 export { refuseAddress } from "./ingest/url-safety.js";
 export { DocumentShelf, type HeldDocuments } from "./ingest/held-documents.js";
-export { addNewDocuments } from "./ingest/library-sync.js";
+export { addNewDocuments, markSynced } from "./ingest/library-sync.js";
 
 // The store: one port, an embedded (libsql) and a Postgres backend, opened by location.
 export type {
   Actor,
   Delivery,
+  Documents,
   FeedSource,
   HandledEvents,
   JsonObject,

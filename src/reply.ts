@@ -5,7 +5,7 @@
  * renderer escapes and styles it in its own way.
  */
 
-import type { Citation } from "./answers/answer.js";
+import type { Answer, Citation } from "./answers/answer.js";
 import type { Digest } from "./briefings/digest.js";
 import type { TopicId } from "./knowledge/topics.js";
 
@@ -52,7 +52,14 @@ interface ReplyParts {
   actions: Action[];
 }
 
-export type AnswerReply = ReplyParts & { kind: "answer"; question: string; abstained: boolean; confidence: number };
+export type AnswerReply = ReplyParts & {
+  kind: "answer";
+  question: string;
+  abstained: boolean;
+  confidence: number;
+  /** Why the engine declined, when it did (a clinical question is refused, not merely unanswered). */
+  reason?: Answer["reason"];
+};
 export type BriefingReply = ReplyParts & { kind: "briefing"; topic: TopicId; shown: number; total: number };
 export type DigestReply = ReplyParts & { kind: "digest"; digest: Digest };
 export type HelpReply = ReplyParts & { kind: "help" };

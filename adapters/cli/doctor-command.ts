@@ -64,7 +64,15 @@ function checkConfiguration(env: CliIo["env"]): Finding[] {
             text: "configuration: MICROSOFT_APP_TYPE is not set, so Bot Framework treats the bot as MultiTenant; an Azure Bot created today is SingleTenant: set MICROSOFT_APP_TYPE to the type its registration shows (and MICROSOFT_APP_TENANT_ID for SingleTenant)",
           },
         ]
-      : [];
+      : config.MICROSOFT_APP_ID && config.MICROSOFT_APP_TYPE === "MultiTenant" && config.MICROSOFT_APP_TENANT_ID
+        ? [
+            {
+              ok: true,
+              warning: true,
+              text: "configuration: MICROSOFT_APP_TENANT_ID is ignored for a MultiTenant bot (its tokens come from the Bot Framework tenant)",
+            },
+          ]
+        : [];
   const warnings: Finding[] = config.TEAMS_LOCAL
     ? [
         {
@@ -87,6 +95,8 @@ function checkConfiguration(env: CliIo["env"]): Finding[] {
   ];
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Settings that are valid one by one but cannot work together. */
 function platformProblems(config: Config): string[] {
   const problems: string[] = [];
@@ -106,9 +116,19 @@ function platformProblems(config: Config): string[] {
   if (appId && type !== "UserAssignedMSI" && !config.MICROSOFT_APP_PASSWORD) {
     problems.push("Teams needs MICROSOFT_APP_PASSWORD beside MICROSOFT_APP_ID");
   }
-  if (appId && (type === "SingleTenant" || type === "UserAssignedMSI") && !config.MICROSOFT_APP_TENANT_ID) {
+  const tenant = config.MICROSOFT_APP_TENANT_ID;
+  if (appId && (type === "SingleTenant" || type === "UserAssignedMSI") && !tenant) {
     problems.push(`MICROSOFT_APP_TYPE ${type} needs MICROSOFT_APP_TENANT_ID`);
   }
+  if (appId && !GUID.test(appId))
+    problems.push("MICROSOFT_APP_ID should be the app registration's Application (client) ID, a GUID");
+  if (appId && tenant && !GUID.test(tenant) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(tenant))
+    problems.push("MICROSOFT_APP_TENANT_ID should be the Directory (tenant) ID, a GUID");
+  // A tenant id with no type: the bot is probably SingleTenant, but Bot Framework would ignore the tenant.
+  if (appId && tenant && !type)
+    problems.push(
+      "MICROSOFT_APP_TENANT_ID is set but MICROSOFT_APP_TYPE is not, so the tenant is ignored and the bot is treated as MultiTenant: set MICROSOFT_APP_TYPE=SingleTenant (or remove the tenant id for a MultiTenant bot)",
+    );
   return problems;
 }
 
@@ -121,6 +141,10 @@ async function checkOnline(env: CliIo["env"]): Promise<Finding[]> {
     if (!(error instanceof ConfigError)) throw error;
     return [];
   }
+  return [...(await checkSlackOnline(config, env)), ...(await checkTeamsOnline(config, env))];
+}
+
+async function checkSlackOnline(config: Config, env: CliIo["env"]): Promise<Finding[]> {
   if (!config.SLACK_BOT_TOKEN) return [{ ok: true, text: "online: no Slack bot token to try" }];
   const { checkSlackToken } = await import("../slack/check-token.js");
   const slack = await checkSlackToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, env);
@@ -128,6 +152,35 @@ async function checkOnline(env: CliIo["env"]): Promise<Finding[]> {
     slack.ok
       ? { ok: true, text: `online: Slack accepts the bot token (bot ${slack.bot} in workspace ${slack.team})` }
       : { ok: false, text: `online: ${slack.problem}` },
+  ];
+}
+
+/** A real token from Entra ID with the Teams credentials, as the bot fetches one before replying. */
+async function checkTeamsOnline(config: Config, env: CliIo["env"]): Promise<Finding[]> {
+  const { MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: password, MICROSOFT_APP_TYPE: type } = config;
+  if (!appId) return [{ ok: true, text: "online: no Teams app id to try" }];
+  if (type === "UserAssignedMSI")
+    return [
+      {
+        ok: true,
+        warning: true,
+        text: "online: Teams uses a managed identity, whose tokens only its Azure host can fetch: not tried here",
+      },
+    ];
+  // Inconsistent settings are already reported above; a token fetch would only repeat them.
+  if (!password || platformProblems(config).length > 0) return [];
+  const { checkTeamsToken } = await import("../teams/check-token.js");
+  const teams = await checkTeamsToken({
+    appId,
+    password,
+    type: type ?? "MultiTenant",
+    tenantId: config.MICROSOFT_APP_TENANT_ID,
+    loginUrl: env.MICROSOFT_LOGIN_URL?.trim() || undefined,
+  });
+  return [
+    teams.ok
+      ? { ok: true, text: `online: Entra ID issued a Bot Framework token for app ${appId} (${teams.authority})` }
+      : { ok: false, text: `online: ${teams.problem}` },
   ];
 }
 

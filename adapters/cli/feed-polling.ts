@@ -9,6 +9,7 @@ import {
   type Config,
   describeOutcome,
   Ingester,
+  type IngestOutcome,
   type Logger,
   pollDueFeeds,
   ReadPool,
@@ -27,6 +28,8 @@ export async function startFeedPolling(
   store: Store,
   chat: ChatService,
   log: Logger,
+  /** Told after each poll round: every feed's outcome, or null when the round itself failed. */
+  onPoll: (outcomes: readonly IngestOutcome[] | null) => void = () => {},
 ): Promise<FeedPolling> {
   const now = () => new Date();
   for (const url of config.FEEDS) await store.saveFeed(url, "config", now());
@@ -48,8 +51,12 @@ export async function startFeedPolling(
           else if (outcome.status === "waiting")
             log.debug("ingest_waiting", { source: outcome.source, reason: outcome.reason });
         }
+        onPoll(outcomes);
       })
-      .catch((error: unknown) => log.error("feed_poll_failed", { error: String(error) }))
+      .catch((error: unknown) => {
+        log.error("feed_poll_failed", { error: String(error) });
+        onPoll(null);
+      })
       .finally(() => {
         polling = null;
       });

@@ -4,14 +4,14 @@
  * for hosts without a long-running `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
  */
 
-import { addNewDocuments, BriefingService, ChatService, ConfigError } from "../../src/index.js";
+import { BriefingService, ChatService, ConfigError } from "../../src/index.js";
 import { archiveLinksFor } from "../archive/archive-setup.js";
 import { createPosters } from "../serve/create-posters.js";
 import { createScheduler, reviewSettingsFor } from "../serve/run-scheduler.js";
 import type { CliIo } from "./cli-io.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openConfiguredStore } from "./open-configured-store.js";
-import { openSeedLibrary } from "./open-library.js";
+import { openStoredLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import { UsageError } from "./usage-error.js";
 
@@ -28,8 +28,7 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
     const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
     // The seeds and every stored document, as serve's library holds them: a briefing run from
     // cron must brief on what was ingested, not only on the seeds.
-    const library = openSeedLibrary();
-    addNewDocuments(library, await store.listDocuments());
+    const library = await openStoredLibrary(store, config.DATA_DIR, (event, reason) => log.warn(event, { reason }));
     const briefings = new BriefingService(library);
     const chat = new ChatService(briefings, store, config.ADMINS, { timeZone: config.TZ_DEFAULT });
     let platforms: Awaited<ReturnType<typeof createPosters>>;
@@ -45,10 +44,14 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
       io.stderr("nhsai run-due: no platform (Slack or Teams) is configured, so nothing can be posted\n");
       return 1;
     }
-    const summary = await createScheduler(
-      { store, briefings, posters, log, review: reviewSettingsFor(config, desks), ...archiveLinksFor(config) },
-      io.env,
-    ).runDue(at);
+    const summary = await createScheduler({
+      store,
+      briefings,
+      posters,
+      log,
+      review: reviewSettingsFor(config, desks),
+      ...archiveLinksFor(config),
+    }).runDue(at);
     io.stdout(
       values.json
         ? `${JSON.stringify({ at: at.toISOString(), ...summary })}\n`

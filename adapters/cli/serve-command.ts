@@ -11,16 +11,17 @@ import {
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createMetrics } from "../http/metrics.js";
 import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
-import { createHttpServer } from "../http/server.js";
+import { createHttpServer, type HealthStatus } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
 import { createPlatforms } from "../serve/platforms.js";
+import { serveReadiness } from "../serve/readiness.js";
 import { type RunningScheduler, reviewSettingsFor, startScheduler } from "../serve/run-scheduler.js";
 import type { CliIo } from "./cli-io.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";
 import { configuredFor, openStoreFor } from "./open-configured-store.js";
-import { openSeedLibrary } from "./open-library.js";
+import { openStoredLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
 import { UsageError } from "./usage-error.js";
 
@@ -54,10 +55,29 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
-  const library = openSeedLibrary();
+  // A damaged file (pages failing SQLite's check) is not served: reads would fail at random.
+  const opened = await store.health({ integrity: true });
+  if (opened.state === "damaged") {
+    io.stderr(`nhsai serve: ${opened.problem}\n`);
+    return 1;
+  }
   const log = createJsonLogger(io.stderr, config.LOG_LEVEL);
+  // Restored from the saved snapshot under DATA_DIR when it is current: a replica answers from every
+  // stored document within about a second instead of analysing them all first.
+  const library = await openStoredLibrary(store, config.DATA_DIR, (event, reason) => log.warn(event, { reason }));
   const briefings = new BriefingService(library);
-  const chat = new ChatService(briefings, store, config.ADMINS, { timeZone: config.TZ_DEFAULT });
+  const readiness = serveReadiness(config, io.env, log);
+  const metrics = config.METRICS_TOKEN
+    ? createMetrics({
+        token: config.METRICS_TOKEN,
+        documents: () => library.all().length,
+        readiness: () => readiness.current(),
+      })
+    : null;
+  const chat = new ChatService(briefings, store, config.ADMINS, {
+    timeZone: config.TZ_DEFAULT,
+    ...(metrics ? { onReply: metrics.message } : {}),
+  });
   const deps: PlatformDeps = { config, store, chat, now: () => new Date(), log };
   let platforms: ServedPlatform[];
   try {
@@ -68,12 +88,6 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     return 1;
   }
   const names = platforms.map((p) => p.name);
-  // A damaged file (pages failing SQLite's check) is not served: reads would fail at random.
-  const opened = await store.health({ integrity: true });
-  if (opened.state === "damaged") {
-    io.stderr(`nhsai serve: ${opened.problem}\n`);
-    return 1;
-  }
   let checks = 1;
   const health = new HealthMonitor({
     check: async () => {
@@ -93,11 +107,19 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     staleAfterMs: HEALTH_STALE_MS,
   });
   await health.start();
-  const metrics = config.METRICS_TOKEN
-    ? createMetrics({ token: config.METRICS_TOKEN, documents: () => library.all().length })
-    : null;
+  await readiness.start();
+  // The store's state comes from the background check; the platforms' from theirs, read live.
+  const liveHealth = (): HealthStatus => {
+    const status = health.current();
+    const blocking = readiness.blocking();
+    return {
+      ...status,
+      ready: readiness.current(),
+      ...(status.status === "ok" && blocking ? { status: "degraded", reason: blocking } : {}),
+    };
+  };
   const server = createHttpServer({
-    health: () => health.current(),
+    health: liveHealth,
     routes: Object.assign(
       { [TEAMS_ROUTE]: refuseUnconfiguredTeams },
       ...platforms.map((p) => p.routes),
@@ -129,14 +151,29 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   let scheduler: RunningScheduler | null = null;
   try {
     // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
-    feeds = await startFeedPolling(config, store, chat, log);
+    feeds = await startFeedPolling(config, store, chat, log, (outcomes) => {
+      metrics?.feedPoll(outcomes);
+      if (!outcomes) return readiness.feeds.failed("the last poll round failed");
+      const failed = outcomes.filter((o) => o.status === "failed").length;
+      readiness.feeds.succeeded(
+        failed > 0 ? `${failed} of ${outcomes.length} reads failed at the last poll` : undefined,
+      );
+    });
     for (const platform of platforms) await platform.start();
     const posters = platforms.map((p) => p.poster);
     const review = reviewSettingsFor(
       config,
       platforms.map((p) => p.reviewDesk),
     );
-    scheduler = startScheduler({ store, briefings, posters, log, review, ...archiveLinksFor(config) }, io.env);
+    scheduler = startScheduler(
+      { store, briefings, posters, log, review, ...archiveLinksFor(config) },
+      io.env,
+      (summary) => {
+        metrics?.schedulerRun(summary);
+        if (summary) readiness.scheduler.succeeded();
+        else readiness.scheduler.failed("the last run failed (see scheduler.run_failed in the log)");
+      },
+    );
     if (config.TEAMS_LOCAL)
       io.stdout(
         `nhsai serve: TEAMS_LOCAL=1: listening on ${host} only; Teams senders are not verified and get no admin rights\n`,
@@ -152,6 +189,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     await feeds?.stop();
     await scheduler?.stop();
     health.stop();
+    readiness.stop();
     for (const platform of platforms) await platform.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

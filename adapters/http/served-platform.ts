@@ -8,8 +8,14 @@
  */
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ChannelPoster, ChatService, Config, Logger, ReviewDesk, Store } from "../../src/index.js";
-/** May return a promise: the server answers 500 if it rejects (or the handler throws). */
+import type {
+  ChannelPoster,
+  ChatService,
+  Config,
+  Logger,
+  ReviewDesk,
+  Store,
+} from "../../src/index.js"; /** May return a promise: the server answers 500 if it rejects (or the handler throws). */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface ServedPlatform {

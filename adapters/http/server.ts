@@ -21,6 +21,8 @@ export interface HealthStatus {
   documents: number;
   /** The store's backend, state and schema version (see summariseStoreHealth). */
   store: StoreHealthSummary;
+  /** Each configured platform and part of serve: ready, or not and why (adapters/serve/readiness.ts). */
+  ready?: Record<string, { ready: boolean; reason?: string }>;
 }
 
 export interface HttpServerOptions {

@@ -15,7 +15,6 @@ import {
   type SchedulerOptions,
   silentLogger,
 } from "../../src/index.js";
-import { testCrashHook } from "../cli/test-crash-hook.js";
 import { abandonedHere, claimerName } from "./claimer.js";
 
 export interface RunningScheduler {
@@ -23,15 +22,29 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
-export function runScheduler(scheduler: Scheduler, now: () => Date, log: Logger): RunningScheduler {
+/** Told after each run: its summary, or null when the run itself failed (readiness, metrics). */
+export type OnSchedulerRun = (summary: RunSummary | null) => void;
+
+export function runScheduler(
+  scheduler: Scheduler,
+  now: () => Date,
+  log: Logger,
+  onRun: OnSchedulerRun = () => {},
+): RunningScheduler {
   let running: Promise<void> | null = null;
   // A wake-up during a slow run (429 waits) does not start a second one; the next minute looks again.
   const run = () => {
     running ??= scheduler
       .runDue(now())
       .then(
-        (summary) => logSummary(log, summary),
-        (error: unknown) => log.error("scheduler.run_failed", { error: error instanceof Error ? error.name : "error" }),
+        (summary) => {
+          logSummary(log, summary);
+          onRun(summary);
+        },
+        (error: unknown) => {
+          log.error("scheduler.run_failed", { error: error instanceof Error ? error.name : "error" });
+          onRun(null);
+        },
       )
       .finally(() => {
         running = null;
@@ -85,12 +98,18 @@ export function reviewSettingsFor(config: Config, desks: readonly (ReviewDesk | 
 }
 
 /** The scheduler for this process's posters, named in the audit trail by host and process. */
-export function createScheduler(parts: SchedulerParts, env: NodeJS.ProcessEnv): Scheduler {
-  const onStep = testCrashHook(env);
-  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere, ...(onStep ? { onStep } : {}) });
+export function createScheduler(parts: SchedulerParts): Scheduler {
+  return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere });
 }
 
-/** Creates the scheduler and wakes it every minute until stopped. */
-export function startScheduler(parts: SchedulerParts, env: NodeJS.ProcessEnv): RunningScheduler {
-  return runScheduler(createScheduler(parts, env), () => new Date(), parts.log ?? silentLogger);
+/**
+ * Creates the scheduler and wakes it every minute until stopped. `_env` is no longer read (the
+ * scheduler takes no settings from it); it goes when serve-command.ts stops passing it.
+ */
+export function startScheduler(
+  parts: SchedulerParts,
+  _env?: NodeJS.ProcessEnv,
+  onRun?: OnSchedulerRun,
+): RunningScheduler {
+  return runScheduler(createScheduler(parts), () => new Date(), parts.log ?? silentLogger, onRun);
 }

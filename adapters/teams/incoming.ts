@@ -5,8 +5,7 @@
  */
 
 import type { Activity } from "botbuilder";
-import type { Conversation, ConversationScope } from "../../src/index.js";
-/**
+import type { Conversation, ConversationScope } from "../../src/index.js"; /**
  * A channel message's conversation id ends with ";messageid=…" (its thread); the channel itself
  * is what subscriptions and stored references are keyed on.
  */

@@ -6,8 +6,7 @@
 
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from "botbuilder";
 import type { AuthenticateRequestResult, BotFrameworkAuthentication, ConnectorClient } from "botframework-connector";
-import type { Logger } from "../../src/index.js";
-/** The token was missing, malformed, expired, for someone else, or its keys could not be fetched. */
+import type { Logger } from "../../src/index.js"; /** The token was missing, malformed, expired, for someone else, or its keys could not be fetched. */
 export class TeamsAuthError extends Error {
   override name = "TeamsAuthError";
 }

@@ -29,6 +29,21 @@ export interface ChatOptions {
   onMemoryError?: (error: unknown) => void;
   /** Where conversations are remembered; default: the store's memory, or this process's without one. */
   memory?: ConversationMemory;
+  /** Told of every message handled, with what kind of reply it got and how long that took: metrics. */
+  onReply?: (handled: HandledMessage) => void;
+}
+
+/** One message's fate: an answer, a declined question (a clinical one refused), any other reply, or a failure. */
+export interface HandledMessage {
+  platform: Conversation["platform"];
+  outcome: "answered" | "abstained" | "refused_clinical" | "other" | "failed";
+  seconds: number;
+}
+
+function outcomeOf(reply: Reply): HandledMessage["outcome"] {
+  if (reply.kind !== "answer") return "other";
+  if (!reply.abstained) return "answered";
+  return reply.reason === "clinical" ? "refused_clinical" : "abstained";
 }
 
 /** Feedback needs a store to be recorded in: an adapter without one offers no 👍/👎. */
@@ -42,6 +57,7 @@ export class ChatService {
   private readonly feeds: SourceCommands | null;
   /** Questions, intents and "tell me more", with each conversation's memory in the store. */
   private readonly conversations: Conversations;
+  private readonly onReply: ChatOptions["onReply"];
 
   constructor(
     readonly briefings: BriefingService,
@@ -56,6 +72,7 @@ export class ChatService {
     this.feeds = store ? new SourceCommands(briefings.library, store, (c) => this.isAdmin(c)) : null;
     const memory = options.memory ?? (store ? storedMemory(store) : processMemory());
     this.conversations = new Conversations(briefings, memory, options.onMemoryError);
+    this.onReply = options.onReply;
   }
 
   /** On the ADMINS allow-list. */
@@ -74,7 +91,21 @@ export class ChatService {
   }
 
   /** Handles what an adapter read from a message (its parse.ts): the command, in `conversation`. */
-  async handle({ text, command }: Typed, conversation: Conversation, now: Date): Promise<Reply> {
+  async handle(typed: Typed, conversation: Conversation, now: Date): Promise<Reply> {
+    if (!this.onReply) return this.respond(typed, conversation, now);
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const reply = await this.respond(typed, conversation, now);
+      this.onReply({ platform: conversation.platform, outcome: outcomeOf(reply), seconds: seconds() });
+      return reply;
+    } catch (error) {
+      this.onReply({ platform: conversation.platform, outcome: "failed", seconds: seconds() });
+      throw error;
+    }
+  }
+
+  private async respond({ text, command }: Typed, conversation: Conversation, now: Date): Promise<Reply> {
     if (this.feeds) {
       if (command.kind === "sources_change") return this.feeds.change(command, conversation, now);
       await this.feeds.refreshQuietly(now);

@@ -27,6 +27,19 @@ export function addNewDocuments(library: Library, documents: readonly Document[]
   return added;
 }
 
+/** What a library opened from the store already holds (see `markSynced`), for its LibrarySync to start from. */
+const synced = new WeakMap<Library, { stamp: DocumentStamp; ids: readonly string[] }>();
+
+/**
+ * Records that `library` holds the store's documents `ids` as of `stamp` (read before they were
+ * listed, so anything written meanwhile is listed again), so the LibrarySync that keeps it level
+ * starts there instead of listing every document once more: a replica's first answer at 10,000
+ * documents does not wait on a second full read.
+ */
+export function markSynced(library: Library, stamp: DocumentStamp, ids: readonly string[]): void {
+  synced.set(library, { stamp, ids });
+}
+
 export class LibrarySync {
   private stamp: DocumentStamp | null = null;
   /** Ids of the stored documents this library has seen: fewer than the store counts means one was missed. */
@@ -39,7 +52,12 @@ export class LibrarySync {
     private readonly store: Pick<Documents, "listDocuments" | "documentStamp">,
     /** Checks closer together than this reuse the last answer: a burst of messages costs one query. */
     private readonly minIntervalMs = 2_000,
-  ) {}
+  ) {
+    const start = synced.get(library);
+    if (!start) return;
+    this.stamp = start.stamp;
+    for (const id of start.ids) this.seen.add(id);
+  }
 
   /** Brings the library level with the store; resolves with how many documents were added. */
   refresh(nowMs: number): Promise<number> {

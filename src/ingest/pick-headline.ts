@@ -13,7 +13,7 @@ import { dateFromText } from "./published-date.js";
 /** Lines from the top that may hold the headline: captures put a dozen lines of chrome above it at most. */
 const OPENING_LINES = 20;
 /** A body line: long enough to be prose rather than a label. */
-const PROSE_WORDS = 15;
+export const PROSE_WORDS = 15;
 /** Headlines are short; a longer line without a full stop is a cut-off sentence or a standfirst. */
 const MAX_WORDS = 22;
 /** "November 2023 – NHS Fife": an entry in a list of dated items, not a headline. */
@@ -33,10 +33,15 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
   let best: (HeadlinePick & { score: number }) | null = null;
   // The headline stands above the story: a line after the first sentence of prose is a caption,
   // a subheading or a teaser inside the body.
-  const bodyStart = lines.findIndex((l, k) => prose[k] && /[.!?"”’]$/.test(l));
+  // (A long line asking a question is a headline's shape, not the body's.)
+  const titled = opensWithTitleSentence(lines);
+  // A cookie banner or a site-wide notice in sentences is chrome, not the start of the story.
+  const bodyStart = lines.findIndex(
+    (l, k) => prose[k] && /[.!"”’]$/.test(l) && !(titled && k === 0) && chromeReason(l) === null,
+  );
   const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
   for (let i = 0; i < last; i++) {
-    const line = lines[i] as string;
+    const line = titled && i === 0 ? (lines[0] as string).slice(0, -1) : (lines[i] as string);
     if (!isCandidate(line) || isMetadata(line)) continue;
     const body = lines.filter((l, k) => k > i && prose[k] && l !== line).slice(0, BODY_LINES);
     if (body.length === 0) continue;
@@ -44,6 +49,27 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
     if (!best || score > best.score) best = { text: line, index: i, score };
   }
   return best && best.score >= 1.5 ? { text: best.text, index: best.index } : null;
+}
+
+/**
+ * A paper's title closes with a full stop ("A mixed methods evaluation of X."): a capture opening
+ * with one short sentence and then short lines (journal, date, "Abstract") opens with its title.
+ */
+function opensWithTitleSentence(lines: readonly string[]): boolean {
+  const [first, next] = lines;
+  return (
+    first !== undefined &&
+    next !== undefined &&
+    /[^.]\.$/.test(first) &&
+    !/[.!?]\s+\p{Lu}/u.test(first) &&
+    wordCount(first) <= MAX_WORDS &&
+    wordCount(next) < PROSE_WORDS / 2
+  );
+}
+
+/** The first line of prose after line `after`: where the story starts under a headline (-1 if none). */
+export function firstProseLine(lines: readonly string[], after: number): number {
+  return lines.findIndex((l, k) => k > after && wordCount(l) >= PROSE_WORDS);
 }
 
 function isCandidate(line: string): boolean {
@@ -70,11 +96,15 @@ function overlap(line: string, body: string): number {
   return shared / own.size;
 }
 
-/** Headlines run 5 to 20 words and open with a capital, a figure or a quote mark. */
+/**
+ * Headlines run 5 to 20 words and open with a capital, a figure or a quote mark. A few capitalised
+ * words with no small word among them ("Data Privacy Health") are a label: a section, tags, a name.
+ */
 function shape(line: string): number {
-  const words = wordCount(line);
-  let score = words >= 5 && words <= 20 ? 0.5 : 0;
+  const words = line.split(/\s+/).filter(Boolean);
+  let score = words.length >= 5 && words.length <= 20 ? 0.5 : 0;
   if (/^[\p{Lu}\p{N}£$€"“‘']/u.test(line)) score += 0.2;
+  if (words.length <= 4 && words.every((w) => /^[\p{Lu}&]/u.test(w))) score -= 1;
   return score;
 }
 

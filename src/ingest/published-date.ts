@@ -6,6 +6,9 @@
 import { londonIsoDay } from "../briefings/dates.js";
 import type { PublishedDate } from "../knowledge/document.js";
 
+/** A dateline is short (12 words at most): a date inside a longer sentence is news, not the publication date. */
+export const DATELINE_WORDS = 12;
+
 const MONTHS = [
   "january",
   "february",
@@ -25,7 +28,8 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})$`, "i");
 /** "23/11/2023", "23.11.2023": UK order, day first. */
-const NUMERIC_DAY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+/** "23/11/2023", "07-06-2025", "23/10/23" (day first, as UK pages write them; a copy may glue it to a name). */
+const NUMERIC_DAY = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Updated 3 June": a revision, not the first publication; used only when nothing else is written. */
 const UPDATED = /\b(updated|modified|revised|reviewed)\b/i;
@@ -90,10 +94,10 @@ function dateInLine(text: string): PublishedDate | null {
   const iso = ISO_DAY.exec(text);
   if (iso) return realDay(`${iso[1]}-${iso[2]}-${iso[3]}`);
   const numeric = NUMERIC_DAY.exec(text);
-  if (numeric)
-    return realDay(
-      `${numeric[3]}-${(numeric[2] as string).padStart(2, "0")}-${(numeric[1] as string).padStart(2, "0")}`,
-    );
+  if (numeric) {
+    const year = (numeric[4] as string).length === 2 ? `20${numeric[4]}` : (numeric[4] as string);
+    return realDay(`${year}-${(numeric[3] as string).padStart(2, "0")}-${(numeric[1] as string).padStart(2, "0")}`);
+  }
   return null;
 }
 
@@ -113,4 +117,9 @@ function dayOf(year: string, monthName: string, day: string): PublishedDate | nu
 function realDay(value: string): PublishedDate | null {
   const time = Date.parse(`${value}T00:00:00Z`);
   return Number.isFinite(time) && new Date(time).toISOString().startsWith(value) ? { value, precision: "day" } : null;
+}
+
+/** "4 min readDec 10, 2020": page elements copied without a space between them. */
+export function unglueDates(line: string): string {
+  return line.replace(/(\p{Ll})((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu, "$1 $2");
 }

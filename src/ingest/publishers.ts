@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { escapeRegExp } from "../knowledge/clean-capture.js";
 import { findPackageRoot } from "../package-root.js";
+import { siteNameForHost } from "./site-name.js";
 
 export interface KnownPublisher {
   name: string;
@@ -18,6 +19,8 @@ export interface KnownPublisher {
 
 let known: KnownPublisher[] | null = null;
 
+const GENERIC_SUBDOMAIN = /^(?:blogs?|news|m|amp|en|web)\.(?=[^.]+\.[^.]+)/;
+
 /** The known outlets, read once. */
 export function knownPublishers(): readonly KnownPublisher[] {
   known ??= JSON.parse(
@@ -26,8 +29,12 @@ export function knownPublishers(): readonly KnownPublisher[] {
   return known;
 }
 
-/** The outlet for a page address: a known outlet by host (or a parent domain), else the bare host. */
-export function publisherForUrl(url: string | null): string | null {
+/**
+ * The outlet for a page address: a known outlet by host (or a parent domain); else the site's name
+ * as the capture's `lines` write it or as the domain spells it ("waystowellness.org.uk" → "Ways to
+ * Wellness"); else the bare host.
+ */
+export function publisherForUrl(url: string | null, lines: readonly string[] = []): string | null {
   if (!url) return null;
   let host: string;
   try {
@@ -35,7 +42,8 @@ export function publisherForUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  return knownPublisherForHost(host) ?? (host || null);
+  // A generic sub-site ("blog.", "news.") is the same outlet as its domain.
+  return knownPublisherForHost(host) ?? siteNameForHost(host, lines) ?? (host.replace(GENERIC_SUBDOMAIN, "") || null);
 }
 
 /** A known outlet by host or a parent domain ("news.bbc.co.uk" → BBC News), or null. */

@@ -6,7 +6,7 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { namesInByline } from "../knowledge/bylines.js";
+import { namesInByline, namesInInlineByline, namesInStandfirst } from "../knowledge/bylines.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { canonicalUrl } from "./canonical-url.js";
 import { readPageMetadata } from "./html-metadata.js";
@@ -23,16 +23,20 @@ export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<A
   }).parse();
   if (!article?.content) return failure("is not an article page (no article text found)");
   const title = meta.title ?? article.title ?? null;
-  // Metadata first, then what a text capture would show: a known outlet by host, else the host.
-  const publisher = meta.siteName ?? article.siteName ?? publisherForUrl(pageUrl);
+  // Metadata first, then what a text capture would show: a known outlet by host, else the site's
+  // name as the page writes its domain, else the host.
+  const pageLines = (document.body?.textContent ?? "").split("\n").map((l: string) => l.trim());
+  const publisher = meta.siteName ?? article.siteName ?? publisherForUrl(pageUrl, pageLines.filter(Boolean));
   const byline = article.byline?.trim() ?? "";
-  const authors = meta.authors.length > 0 ? meta.authors : authorsFromByline(byline);
+  const declared = meta.authors.length > 0 ? meta.authors : authorsFromByline(byline);
   const paragraphs = paragraphsOf(article.content, {
     title,
     publisherNames: publisher ? [publisher] : [],
     // The byline said again in the body, in whichever form the page uses.
-    bylines: [byline, ...authors, ...authors.map((a) => `By ${a}`)].filter(Boolean),
+    bylines: [byline, ...declared, ...declared.map((a) => `By ${a}`)].filter(Boolean),
   });
+  // No byline anywhere: the writers a standfirst names ("…, writes Jane Smith"), as in a text capture.
+  const authors = declared.length > 0 ? declared : writersInOpening(paragraphs.slice(0, STANDFIRST_PARAGRAPHS));
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article page (only ${words} words of text)`);
   return {
@@ -46,6 +50,19 @@ export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<A
       paragraphs,
     },
   };
+}
+
+/** A standfirst stands in the first paragraphs of an extracted article. */
+const STANDFIRST_PARAGRAPHS = 2;
+const SHORT_PARAGRAPH_WORDS = 25;
+
+function writersInOpening(paragraphs: readonly { text: string }[]): string[] {
+  const names = paragraphs.flatMap((p) => [
+    ...namesInStandfirst(p.text),
+    // "Opinion article by Dr Jane Smith, …": only in a short paragraph, not in the story's sentences.
+    ...(p.text.split(/\s+/).length <= SHORT_PARAGRAPH_WORDS ? namesInInlineByline(p.text) : []),
+  ]);
+  return [...new Set(names)];
 }
 
 /** Paragraphs of an HTML fragment (a feed item's content), with no extraction step. */

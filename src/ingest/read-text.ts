@@ -1,36 +1,33 @@
 /**
  * Plain-text captures (what a browser's copy gives, like the seeds), read the way a person reads
- * them: the headline is the line the body is about (see pick-headline), bylines become authors,
- * the publisher is what the capture shows (a copyright line, a known outlet's name in the masthead
- * or banners, a masthead line, then the URL's host), and the date is the first one written near
+ * them: the headline is the line the body is about (see pick-headline), bylines, credits and
+ * standfirsts name the authors (see capture-authors), the publisher is what the capture shows (a
+ * copyright line, a known outlet's name in the masthead or banners, a masthead line, then the
+ * site's name as the capture or the domain spells it), and the date is the first one written near
  * the headline in any common English form. Hard-wrapped text is re-flowed into paragraphs first.
  */
 
-import { isPersonName, namesInByline, namesInCreditLine, namesInStandfirst } from "../knowledge/bylines.js";
-import { chromeReason, cleanCapture } from "../knowledge/clean-capture.js";
+import { chromeReason, cleanCapture, escapeRegExp, withoutDateLabel } from "../knowledge/clean-capture.js";
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
-import { pickHeadline } from "./pick-headline.js";
-import { dateFromMachine, dateFromText } from "./published-date.js";
+import { isNameAndRole, isWritersLine, writersOfCapture } from "./capture-authors.js";
+import { firstProseLine, pickHeadline } from "./pick-headline.js";
+import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
 import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
 
-const AUTHORS_HEADING = /^(authors?|written by|contributors?)\s*:?$/i;
-const MAX_BLOCK_AUTHORS = 12;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
-/** Lines after the headline where a credit line ("Jane Smith, Editor") still stands. */
-const CREDIT_LINES = 4;
-/** A dateline is short: a date inside a longer sentence is news, not the publication date. */
-const DATELINE_WORDS = 12;
+/** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
+const BANNER_LINES = 4;
 /** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
 const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
 /** A labelled date counts wherever it stands, even at the head of a longer line. */
 const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?[\p{L}\d]/iu;
+/** "Published on 11 May 2026, this framework …": a sentence of the story about something else's publication. */
+const LABELLED_CLAUSE = /^(published|posted)\s+on\s+[^,]{4,30},\s+\p{Ll}/iu;
 /** The part of a labelled line where its date stands: "Published: March 27, 2026. The … Desk." */
 const LABELLED_DATE_CHARS = 48;
-/** A metadata line (byline, masthead) is short; prose that happens to start "By …" is not one. */
-const SHORT_LINE_WORDS = 25;
 
 export interface TextCaptureOptions {
   /** Where the capture came from, when known: its host names the publisher if nothing else does. */
@@ -43,30 +40,24 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const headline = pickHeadline(lines, (line) => namesInByline(line).length > 0 || isMasthead(line));
+  // A labelled date run into the headline's line ("date 2025-08-21 How the NHS …") is not part of it.
+  const headline = pickHeadline(lines.map(withoutDateLabel), (line) => isWritersLine(line) || isMasthead(line));
   // "Headline | Section": the site's suffix is not part of the headline.
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
-  const credits = headline ? creditLines(lines, at) : [];
-  const block = authorBlock(lines);
-  const authors = unique([
-    ...lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).flatMap(namesInByline),
-    ...credits.flatMap(namesInCreditLine),
-    ...block,
-    ...(headline ? lines.slice(at + 1, at + 1 + CREDIT_LINES + 1).flatMap(namesInStandfirst) : []),
-  ]);
-  const publisher = publisherIn(lines, at) ?? publisherForUrl(options.url ?? null);
+  const writers = writersOfCapture(lines, headline ? at : null);
+  const publisher = publisherIn(lines, at, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
-    metadataLines: [...credits, ...block, ...(block.length ? lines.filter((l) => AUTHORS_HEADING.test(l)) : [])],
+    metadataLines: writers.metadataLines,
   }).paragraphs;
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
   const { published, dateNote } = dateOf(lines, headline ? at : -1, options.url ?? null);
   return {
     ok: true,
-    value: { title, publisher, authors, published, dateNote, url: options.url ?? null, paragraphs },
+    value: { title, publisher, authors: writers.authors, published, dateNote, url: options.url ?? null, paragraphs },
   };
 }
 
@@ -81,16 +72,23 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
     lines
       .slice(Math.max(0, from), to)
       .flatMap((l) =>
-        DATE_LABEL.test(l)
+        DATE_LABEL.test(l) && !LABELLED_CLAUSE.test(l)
           ? [l.slice(0, LABELLED_DATE_CHARS)]
           : !labelled && l.split(/\s+/).length <= DATELINE_WORDS
-            ? [l]
+            ? [unglueDates(l)]
             : [],
       );
   const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
-  const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt, true);
+  // Above the headline, and on its own line ("date 2025-08-21 How the NHS …"), only a labelled date.
+  const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt + 1, true);
+  // A short dateline right on top of the headline ("17/01/2025", "Research - July 5, 2026") is the
+  // article's own; the site's "today" stands higher, among the masthead's links.
+  const onTop = headlineAt > 0 ? (lines[headlineAt - 1] as string) : "";
+  const kicker = onTop.split(/\s+/).length <= DATELINE_WORDS ? [unglueDates(onTop)] : [];
   const written =
-    dateFromText([near.join("\n")], 1, { monthYear: true }) ?? dateFromText([above.join("\n")], 1, { monthYear: true });
+    dateFromText([near.join("\n")], 1, { monthYear: true }) ??
+    dateFromText([above.join("\n")], 1, { monthYear: true }) ??
+    dateFromText(kicker, 1);
   if (written) return { published: written, dateNote: "Date read from the capture's text." };
   const fromUrl = dateInUrl(url);
   return fromUrl
@@ -105,31 +103,6 @@ function dateInUrl(url: string | null): PublishedDate | null {
   return dateFromMachine(found[3] ? `${found[1]}-${found[2]}-${found[3]}` : `${found[1]}-${found[2]}`);
 }
 
-/** Credit lines under the headline: names (and a role), not a sentence and not the outlet's own promo. */
-function creditLines(lines: readonly string[], headlineAt: number): string[] {
-  return lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => {
-    const names = namesInCreditLine(l);
-    return names.length > 0 && names.every((n) => knownPublisherIn(n) === null);
-  });
-}
-
-/** A report's "Authors" heading with one name a line under it (as a PDF's first page shows them). */
-function authorBlock(lines: readonly string[]): string[] {
-  const at = lines.findIndex((l) => AUTHORS_HEADING.test(l));
-  if (at === -1) return [];
-  const names: string[] = [];
-  for (const line of lines.slice(at + 1, at + 1 + MAX_BLOCK_AUTHORS)) {
-    if (!isPersonName(line)) break;
-    names.push(line);
-  }
-  return names;
-}
-
-function unique(names: string[]): string[] {
-  const folded = names.map((n) => n.replace(/’/g, "'"));
-  return [...new Map(folded.map((n) => [n.toLowerCase(), n])).values()];
-}
-
 /** A line that is only a known outlet's name: the masthead, never the headline. */
 function isMasthead(line: string): boolean {
   const name = knownPublisherIn(line);
@@ -141,9 +114,11 @@ function isMasthead(line: string): boolean {
  * the chrome above the headline or in the page's closing lines; else a short masthead line that
  * opens the capture above the headline.
  */
-function publisherIn(lines: readonly string[], headlineAt: number): string | null {
+function publisherIn(lines: readonly string[], headlineAt: number, url: string | null): string | null {
   for (const line of [...lines].reverse()) {
     if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
+    // "image: ©photographer | iStock" credits a picture, not the page.
+    if (chromeReason(line) === "image credit") continue;
     const name = publisherInCopyright(line.slice(line.search(/copyright|©|\(c\)/i)));
     if (name) return name;
   }
@@ -152,19 +127,48 @@ function publisherIn(lines: readonly string[], headlineAt: number): string | nul
     const outlet = email?.[1] ? knownPublisherForHost(email[1]) : null;
     if (outlet) return outlet;
   }
+  // The footer follows the body: in a short capture a writer's organisation under the headline is not it.
+  const bodyAt = firstProseLine(lines, headlineAt);
   const chrome = [
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
     // A banner just under the headline ("Get UKAuthority News") is the site's own.
-    ...lines.slice(headlineAt + 1, headlineAt + 1 + CREDIT_LINES).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
-    ...lines.slice(-6).filter((l) => l.split(/\s+/).length <= FOOTER_WORDS),
+    ...lines
+      .slice(headlineAt + 1, headlineAt + 1 + BANNER_LINES)
+      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
+    // The page's closing lines: in a short capture these must still come after the headline.
+    ...lines
+      .slice(Math.max(headlineAt + 1, bodyAt + 1, lines.length - 6))
+      // "The ICO investigation found:" leads into the body's list; a footer is no sentence.
+      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l)),
   ];
   for (const line of chrome) {
     const name = knownPublisherIn(line);
-    if (name) return name;
+    // "NHS England’s position (June 2025)": an outlet owning something is the story's subject, not the site.
+    if (name && !new RegExp(`${escapeRegExp(name)}['’]s\\b`, "i").test(line)) return name;
   }
   const first = lines[0];
-  if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null) return first;
+  if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null && namesHost(first, url))
+    return first;
   return null;
+}
+
+/**
+ * Whether a masthead line may be the site's name: with no address it may; with one, a word of it
+ * must appear in the host ("London Daily" on londondaily.news), so tags or a section line opening
+ * the capture ("Data Privacy Health") are not taken for the outlet.
+ */
+function namesHost(line: string, url: string | null): boolean {
+  if (!url) return true;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return true;
+  }
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => word.length >= 3 && host.includes(word));
 }
 
 /** "London Daily", "Health Tech World": two to four capitalised words, no verb-like ending, no digits. */

@@ -1,27 +1,73 @@
 /**
  * Bylines as captures show them: "By Jane Smith", "Written by : Jane Smith", "By Dr Jo Bloggs,
- * Director of Digital at …", "Authors: A, B and C", a credit line under the headline ("Mark Say
- * Managing Editor", "A, B, C, Ethical Healthcare Consulting"), a feed's "jo@site.com (Jo Bloggs)"
- * and a standfirst's "…, writes Jane Smith". The names become the document's authors and a byline
- * line leaves the body; the role or organisation after a name is not a name.
+ * Director of Digital at …, and Sam Jones, …", "Authors: A, B and C", a byline inside a line
+ * ("… By Jane Smith June 21, 2019"), a credit line under the headline ("Mark Say Managing Editor",
+ * "A, B, C, Ethical Healthcare Consulting"), a role on its own line, a feed's "jo@site.com (Jo
+ * Bloggs)" and the writers a standfirst names ("…, writes Jane Smith", "In this blog, A and B
+ * share …"). The names become the document's authors and a byline line leaves the body; the role
+ * or organisation after a name is not a name, and neither is a team, a template or a tag.
  */
 
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
+const CONNECTOR = /^(of|and|at|for|the|in|on|to|&)$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const SEPARATOR = /\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/;
 /** A credit line is short and is not a sentence. */
 const CREDIT_WORDS = 18;
 
+/** Labels that say outright the next words are a writer's name, so even "jo bloggs" in lower case is one. */
+const EXPLICIT_LABEL = /^(?:authors?|written by|posted by|writers?)\b/i;
+
 /** The people named by a byline line ("By …", "Authors: …"), or [] when the line is not one. */
 export function namesInByline(line: string): string[] {
   const lead = BYLINE_LEAD.exec(line.trim());
-  if (!lead?.[1] || lead[1].length > 160) return [];
-  return leadingNames(lead[1]);
+  if (!lead?.[1] || lead[1].length > 300) return [];
+  const names = leadingNames(lead[1]);
+  // "By A, Professor of X, University of Y, and B, Director of Z": the writers after a role.
+  if (names.length > 0) return [...names, ...namesAfterRoles(lead[1])].filter((n, i, all) => all.indexOf(n) === i);
+  if (!EXPLICIT_LABEL.test(line.trim())) return [];
+  // "Author: jo bloggs - with help from …": a labelled name typed in lower case.
+  const first = lead[1].split(SEPARATOR)[0]?.trim() ?? "";
+  const name = titleCase(first);
+  return /^[a-z][a-z'’-]+( [a-z][a-z'’-]+){1,2}$/.test(first) && isPersonName(name) ? [name] : [];
+}
+
+function namesAfterRoles(list: string): string[] {
+  const pattern = new RegExp(String.raw`,?\s+and\s+(${NAME_RUN})(?=\s*(?:,|$))`, "gu");
+  return [...list.matchAll(pattern)].flatMap((m) => (m[1] && isPersonName(m[1]) ? [m[1]] : []));
+}
+
+/**
+ * A byline inside a line: "Profile picture for user jdoe By Jane Doe June 21, 2019", "Opinion
+ * Article by Dr Jane Doe, paediatrician", "This week by senior correspondent Jane Doe.".
+ */
+export function namesInInlineByline(line: string): string[] {
+  // A capital "By" (a page element) or a piece's label before it; a lower-case "by" in prose names
+  // whoever did something, not the writer.
+  const inline =
+    /(?:\s|^)By\s+(.+)$|\b(?:[Aa]rticle|[Bb]log|[Pp]ost|[Pp]iece|[Cc]olumn|[Ff]eature|[Oo]pinion|[Ww]ords|[Rr]eport)\s+by\s+(.+)$/u.exec(
+      line,
+    );
+  const rest = inline?.[1] ?? inline?.[2];
+  if (rest) {
+    const names = leadingNames(rest.replace(DATE_TAIL, ""), true);
+    if (names.length > 0) return names;
+  }
+  const byRole = new RegExp(String.raw`\bby\s+(?:our\s+)?(?:\p{Ll}+\s+){1,3}(${NAME_RUN})\.?$`, "u").exec(line);
+  return byRole?.[1] && isPersonName(byRole[1]) ? [byRole[1]] : [];
+}
+
+/** A date closing a byline ("… June 21, 2019", "… 21 June 2019"). */
+const DATE_TAIL =
+  /\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}.*$/i;
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
@@ -33,33 +79,119 @@ export function namesInCreditLine(line: string): string[] {
   const feedAuthor = /^\S+@\S+\.\w+\s*\(([^)]+)\)$|\s\S+@\S+\.\w+\s*\(([^)]+)\)$/.exec(text);
   if (feedAuthor) return leadingNames(feedAuthor[1] ?? feedAuthor[2] ?? "");
   if (/[.!?:"“”]$/.test(text) || text.split(/\s+/).length > CREDIT_WORDS) return [];
+  // A caption or a sentence runs on in lower-case words; a credit's tail is a role and an organisation.
+  const plainWords = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !ROLE_WORD.test(w) && !CONNECTOR.test(w));
+  if (plainWords.length > 3) return [];
   const names = leadingNames(text, true);
   // A bare two-word name under a headline may as well be an image credit or a company: a credit
   // line names several people, or a person and their role.
   return names.length > 1 || (names.length === 1 && names[0] !== text) ? names : [];
 }
 
+/** Two to four capitalised words: the shape of a name, checked further by isPersonName. */
+const NAME_RUN = String.raw`(?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+`;
+const WRITER_VERBS =
+  "reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes|writes|talks about";
+/** "Jane Smith, director at X, reflects on …", "Jane Smith is a GP …", "Jane Smith writing at X: …". */
+const OPENING = new RegExp(
+  String.raw`(?:^|[.!?]\s+)([^,.]{3,60}),(?:[^.]|\.(?=\S)){3,160},\s+(?:${WRITER_VERBS})\b|^(.{3,60}?)\s+is\s+(?:a|an|the(?!\s+new\b))\s|^(${NAME_RUN})\s+(?:writing\s+(?:at|for|in|on)|(?:of|from|at)\s+[^,.]{2,60}?\s+(?:${WRITER_VERBS}|argues that))\b`,
+  "u",
+);
+/** "…, Rachel Hutchings explores how …": an analysis piece's writer after a clause break. */
+const EXPLORES = new RegExp(
+  String.raw`(?:^|[,;]\s+)(${NAME_RUN}(?:\s+(?:and|&)\s+${NAME_RUN})?)\s+(?:explores?|examines?|reflects on|considers?|asks?|argues?|looks? at)\b`,
+  "u",
+);
+/** "NHS Navigator Jane Smith reflects on a roundtable": a role, then the writer. */
+const REFLECTS = new RegExp(String.raw`(${NAME_RUN})\s+(?:explores|examines|reflects on|explains)\b`, "u");
+/** "Outlet Deputy Editor, Jane Smith, spoke to …": the journalist who wrote the interview up. */
+const JOURNALIST = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ww]riter),?\s+(${NAME_RUN}),?\s+(?:spoke|speaks|talked|talks|met)\s+(?:to|with)\b`,
+  "u",
+);
+/**
+ * "Candace Imison admires the ambition of …", "GP lead Dr Jo Bloggs sets out …": a standfirst that
+ * opens on a person doing a writer's thing in the present tense (news reports in the past or
+ * perfect, and quotes people with "says").
+ */
+const OPENS_ON_WRITER = new RegExp(
+  String.raw`^((?:\S+\s+){0,5}?${NAME_RUN})\s+(?:admires|argues|asks|considers|describes|discusses|examines|explains|explores|looks at|outlines|ponders|questions|reflects on|reviews|sets out|shares|suggests|offers)\b`,
+  "u",
+);
+
+/** The writer a standfirst opens on, or [] (see OPENS_ON_WRITER). */
+export function writerOpeningStandfirst(line: string): string[] {
+  const found = OPENS_ON_WRITER.exec(line.trim());
+  const name = found?.[1] ? trailingName(found[1]) : null;
+  return name ? [name] : [];
+}
+
+/** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
+const IN_THIS_PIECE =
+  /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;
+
 /**
  * The writers a standfirst or an author's note names: "…, writes Jane Smith, fellow at …", "…,
- * write A and B from …", "Jane Smith, programme director at X, reflects on …", "Jane Smith is a GP
- * in Leeds …", "…, Jane Smith explores why …".
+ * write A and B from …", "…, writes our editor Jane Smith", "…, say A and B", "Jane Smith,
+ * programme director at X, reflects on …", "Jane Smith is a GP in Leeds …", "Jane Smith writing at
+ * X: …", "In this blog, A, the …, and B, the …, share …", "…, Jane Smith explores why …".
  */
 export function namesInStandfirst(line: string): string[] {
   const writes = /\bwrites?\s+(.+)$/.exec(line);
-  if (writes?.[1]) return leadingNames(writes[1].replace(/[.!]$/, ""), true);
-  const opening =
-    /^([^,]{3,60}),[^.]{3,160},\s+(?:reflects|explains|argues|considers|discusses|outlines|sets out|looks|shares|describes)\b|^(.{3,60}?)\s+is\s+(?:a|an)\s/.exec(
-      line,
-    );
-  const name = opening?.[1] ?? opening?.[2];
+  if (writes?.[1]) {
+    const rest = writes[1].replace(/[.!]$/, "");
+    const names = leadingNames(rest, true);
+    if (names.length > 0) return names;
+    // "writes Pulse editor Jane Smith", "writes our Head of Digital Jane Smith - “…”": the name closes the phrase.
+    const name = trailingName(rest.split(/\s*(?:,|;|\s[-–—]\s|[“"(:])\s*/)[0] ?? "");
+    if (name) return [name];
+  }
+  // "…, say Jane Smith and Jo Bloggs": names closing the line with no role after them (a quoted
+  // source is given a role).
+  const say = /,\s+says?\s+([^,]+?)\.?$/.exec(line);
+  if (say?.[1]) {
+    const names = leadingNames(say[1]);
+    if (names.length > 0 && say[1].split(/\s*(?:&|\band\b)\s*/).length === names.length) return names;
+  }
+  const introduced = IN_THIS_PIECE.exec(line);
+  if (introduced?.[1]) return namesIntroduced(introduced[1]);
+  const opening = OPENING.exec(line);
+  const name = opening?.[1] ?? opening?.[2] ?? opening?.[3];
   if (name && isPersonName(name)) return [name];
-  // "…, Rachel Hutchings explores how many people…": an analysis piece's writer.
+  // A four-word run may be a role and a name run together ("ContactNHS Navigator Jane Smith").
   const explores = EXPLORES.exec(line);
-  return explores?.[1] && isPersonName(explores[1]) ? [explores[1]] : [];
+  const explorers = explores?.[1] ? explores[1].split(/\s+(?:and|&)\s+/) : [];
+  if (explorers.length > 0 && explorers.every((n) => isPersonName(n) && n.split(" ").length <= 3)) return explorers;
+  const journalist = JOURNALIST.exec(line);
+  if (journalist?.[1] && isPersonName(journalist[1])) return [journalist[1]];
+  const reflects = REFLECTS.exec(line);
+  const named = reflects?.[1] ? trailingName(reflects[1]) : null;
+  return named ? [named] : [];
 }
 
-const EXPLORES =
-  /(?:^|[,;]\s+)((?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+)\s+(?:explores|examines|reflects on|considers|asks|argues)\b/u;
+/** The name closing a phrase ("Pulse editor Jane Smith" → "Jane Smith"); three words after a particle or an initial. */
+function trailingName(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  for (const take of [2, 3]) {
+    if (words.length < take) break;
+    const before = words[words.length - take - 1] ?? "";
+    if (take === 2 && (PARTICLE.test(before) || /^\p{Lu}\.?$/u.test(before))) continue;
+    const candidate = words.slice(-take).join(" ");
+    // "GP lead Dr Jane Smith": the title is part of how the page names them.
+    if (isPersonName(candidate)) return TITLE.test(before) ? `${before} ${candidate}` : candidate;
+  }
+  return null;
+}
+
+/** Names that open a clause and are followed by their role ("A, the director of X, and B, our chief …"). */
+function namesIntroduced(text: string): string[] {
+  const plain = text.replace(/\([^)]*\)/g, "");
+  const pattern = new RegExp(
+    String.raw`(?:^|,\s*|\band\s+)(${NAME_RUN})(?=\s*,\s*(?:the|a|an|our|who|their|his|her)\b|\s*,?\s*$)`,
+    "gu",
+  );
+  return [...plain.matchAll(pattern)].flatMap((m) => (m[1] && isPersonName(m[1]) ? [m[1]] : []));
+}
 
 /**
  * The person names a list opens with, stopping at the first piece that is not one. With
@@ -94,6 +226,29 @@ export function isPersonName(text: string): boolean {
   return core.every(
     (w) =>
       PARTICLE.test(w) ||
-      (NAME_WORD.test(w) && !ROLE_WORD.test(w) && !/^[\p{Lu}]{2,}$/u.test(w) && !/\p{L}{3,}\.$/u.test(w)),
+      (NAME_WORD.test(w) &&
+        !ROLE_WORD.test(w) &&
+        !/^[\p{Lu}]{2,}$/u.test(w) &&
+        !/\p{L}{3,}\.$/u.test(w) &&
+        !runTogether(w)),
+  );
+}
+
+/** "ITHealthcare", "IndustryIT": tags run together by a copy, not a name ("McNeil", "DeSouza" are). */
+function runTogether(word: string): boolean {
+  return (
+    /\p{Lu}{2}\p{Ll}/u.test(word) || (/\p{Ll}\p{Lu}/u.test(word) && !/^(Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}/u.test(word))
+  );
+}
+
+/** "Deputy Chief Executive", "Chief Executive and Chief Workforce Officer": a role on a line of its own. */
+export function isRoleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const content = words.filter((w) => !CONNECTOR.test(w));
+  // Most of its words are roles: a title-case headline ("Hospitals to Implement Voice Technology") is not.
+  return (
+    words.length <= 8 &&
+    content.filter((w) => ROLE_WORD.test(w)).length * 5 >= content.length * 3 &&
+    words.every((w) => CONNECTOR.test(w) || (/^[\p{Lu}]/u.test(w) && !/[.!?:]$/.test(w)))
   );
 }

@@ -84,10 +84,18 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\b(learn|read|find out) more\.?$|^category img$|^\d{1,2}:\d{2}$/i, reason: "promo banner" },
   { pattern: IMAGE_CREDIT, reason: "image credit" },
   { pattern: /^(image|photo|picture) of\b/i, reason: "image description" },
+  // "Two people using a tablet PC", "A nurse holding a phone": a picture's alt text, not a headline.
+  {
+    pattern:
+      /^(a|an|two|three|four|several|a group of)\s+(\p{Ll}+\s+){0,2}(using|holding|wearing|sitting|standing|looking at|typing on|talking to|working on|walking)\b[^.!?\d]{0,40}$/iu,
+    reason: "image description",
+  },
   { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
-  { pattern: /^\d+ min(ute)?s?( read)?$/i, reason: "reading time" },
+  { pattern: /^(about )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
+  { pattern: /\byour browser\b.{0,60}\b(out of date|too old|not supported|upgrade)\b/i, reason: "browser notice" },
+  { pattern: /\bprofile (picture|photo|image)$|^profile picture for user\b/i, reason: "alt text" },
   { pattern: /^(\d+|an?) (minute|hour|day|week|month|year)s? ago$/i, reason: "date line" },
   {
     pattern:
@@ -169,7 +177,7 @@ export function chromeReason(line: string, title = "", previous = "", plug: RegE
 }
 
 /** "Published 3 June 2024 The trust said…": the label is metadata, the rest is the story. */
-function withoutDateLabel(line: string): string {
+export function withoutDateLabel(line: string): string {
   const label = LEADING_DATE_LABEL.exec(line);
   return label && line.length > label[0].length ? line.slice(label[0].length) : line;
 }

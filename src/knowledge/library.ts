@@ -11,7 +11,7 @@
 
 import { Abbreviations } from "./abbreviations.js";
 import { type Document, REFRESHABLE_FIELDS } from "./document.js";
-import { SearchIndex } from "./search-index.js";
+import { SearchIndex, type SearchIndexState } from "./search-index.js";
 import { splitSentences } from "./split-sentences.js";
 import { tokenize } from "./text-terms.js";
 import { documentTopics, passageTopics, type TopicId } from "./topics.js";
@@ -57,7 +57,7 @@ const CACHE_SLOTS = 4096;
 class TermStore {
   termIds = new Int32Array(4096);
   /** Word positions fit 16 bits in any real sentence; the store widens itself if one does not. */
-  positions: Uint16Array | Uint32Array = new Uint16Array(4096);
+  positions: Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer> = new Uint16Array(4096);
   length = 0;
   private readonly cachedFor = new Int32Array(CACHE_SLOTS).fill(-1);
   private readonly cachedTerms: string[][] = new Array(CACHE_SLOTS);
@@ -165,11 +165,37 @@ class StoredPassage implements Passage {
   }
 }
 
+/** Numbers kept per passage in a snapshot's passage table (see `LibraryState.passages`). */
+const PASSAGE_FIELDS = 7;
+
+/**
+ * Everything adding the documents worked out (sentences, terms, topics, the index), as flat arrays,
+ * so a restart restores it instead of analysing every document again.
+ */
+export interface LibraryState {
+  index: SearchIndexState;
+  termIds: Int32Array<ArrayBuffer>;
+  positions: Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
+  topicSets: readonly (readonly TopicId[])[];
+  /**
+   * Per document, in the order added: its topic set (into `topicSets`) and its metadata terms
+   * (null: worked out again, for a document whose authors or publisher changed since).
+   */
+  documents: readonly { topics: number; metadataTerms: readonly string[] | null }[];
+  /**
+   * Per passage, PASSAGE_FIELDS numbers: document, paragraph, sentence, text start (-1 - k: the
+   * text is `texts[k]`, not a slice of its paragraph), text length, topic set, term count; a
+   * passage's terms follow the previous one's in `termIds`.
+   */
+  passages: Int32Array<ArrayBuffer>;
+  texts: readonly string[];
+}
+
 export class Library {
-  readonly index = new SearchIndex();
+  readonly index: SearchIndex;
   /** The glossary's abbreviations and those the documents define: "FDP" is "federated data platform". */
   readonly abbreviations = new Abbreviations();
-  private readonly store = new TermStore(this.index);
+  private readonly store: TermStore;
   private readonly passages: Passage[] = [];
   private readonly documents = new Map<string, LibraryDocument>();
   private readonly metadataVocabulary = new Set<string>();
@@ -177,6 +203,11 @@ export class Library {
   private updates = 0;
   /** One frozen array per combination of topics, shared by every passage tagged with it. */
   private readonly topicSets = new Map<string, TopicId[]>();
+
+  constructor(index = new SearchIndex()) {
+    this.index = index;
+    this.store = new TermStore(index);
+  }
 
   /** Adds a document (replacing none: ids must be new). */
   add(document: Document): LibraryDocument {
@@ -231,6 +262,13 @@ export class Library {
   update(document: Document): void {
     const entry = this.documents.get(document.id);
     if (!entry) return;
+    // A replica's first sync lists every stored document: those already held as they are cost nothing.
+    const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+    if (
+      REFRESHABLE_FIELDS.every((f) => same(entry.document[f], document[f])) &&
+      same(entry.document.appearances, document.appearances)
+    )
+      return;
     for (const field of REFRESHABLE_FIELDS)
       (entry.document as unknown as Record<string, unknown>)[field] = document[field];
     entry.document.appearances = document.appearances;
@@ -254,6 +292,129 @@ export class Library {
     return shared;
   }
 
+  /** The library's analysis as flat arrays, for a saved snapshot. */
+  exportState(): LibraryState {
+    const topicSets: TopicId[][] = [];
+    const setNumbers = new Map<string, number>();
+    const setNumber = (topics: readonly TopicId[]): number => {
+      const key = topics.join();
+      let n = setNumbers.get(key);
+      if (n === undefined) {
+        n = topicSets.push([...topics]) - 1;
+        setNumbers.set(key, n);
+      }
+      return n;
+    };
+    const documentNumbers = new Map<string, number>();
+    const documents = [...this.documents.values()].map((entry, d) => {
+      documentNumbers.set(entry.document.id, d);
+      return { topics: setNumber(entry.topics), metadataTerms: [...entry.metadataTerms] };
+    });
+    const passages = new Int32Array(this.passages.length * PASSAGE_FIELDS);
+    const texts: string[] = [];
+    let searchFrom = 0;
+    this.passages.forEach((passage, i) => {
+      const paragraph = passage.document.paragraphs[passage.paragraph]?.text ?? "";
+      if (passage.sentence === 0) searchFrom = 0;
+      let start = paragraph.indexOf(passage.text, searchFrom);
+      if (start < 0) start = -1 - (texts.push(passage.text) - 1);
+      else searchFrom = start + passage.text.length;
+      passages.set(
+        [
+          documentNumbers.get(passage.document.id) as number,
+          passage.paragraph,
+          passage.sentence,
+          start,
+          passage.text.length,
+          setNumber(passage.topics),
+          passage.termCount,
+        ],
+        i * PASSAGE_FIELDS,
+      );
+    });
+    return {
+      index: this.index.exportState(),
+      termIds: this.store.termIds.subarray(0, this.store.length),
+      positions: this.store.positions.subarray(0, this.store.length),
+      topicSets,
+      documents,
+      passages,
+      texts,
+    };
+  }
+
+  /**
+   * A library holding `documents` (the same, in the same order, as when `state` was exported)
+   * without analysing them again. Throws when the state does not fit them; never half-restores.
+   */
+  static fromState(state: LibraryState, documents: readonly Document[]): Library {
+    const count = state.passages.length / PASSAGE_FIELDS;
+    const fits =
+      Number.isInteger(count) &&
+      state.documents.length === documents.length &&
+      state.index.lengths.length === count &&
+      state.positions.length === state.termIds.length &&
+      allBelow(state.termIds, state.index.terms.length) &&
+      state.index.offsets.length === state.index.terms.length + 1 &&
+      state.index.offsets[state.index.terms.length] === state.index.ids.length &&
+      allBelow(state.index.ids, count);
+    if (!fits) throw new Error("the snapshot's arrays do not fit together");
+    const library = new Library(SearchIndex.fromState(state.index));
+    const topicSets = state.topicSets.map((topics) => library.sharedTopics([...topics]));
+    const entries = documents.map((document, d): LibraryDocument => {
+      const saved = state.documents[d] as LibraryState["documents"][number];
+      const topics = topicSets[saved.topics];
+      if (!topics) throw new Error("a document's topics are missing");
+      return {
+        document,
+        topics: [...topics],
+        passages: [],
+        metadataTerms: saved.metadataTerms ? new Set(saved.metadataTerms) : metadataTerms(document),
+      };
+    });
+    library.store.termIds = state.termIds;
+    library.store.positions = state.positions;
+    library.store.length = state.termIds.length;
+    let termStart = 0;
+    const table = state.passages;
+    for (let i = 0, at = 0; i < count; i++, at += PASSAGE_FIELDS) {
+      const entry = entries[table[at] as number];
+      const p = table[at + 1] as number;
+      const start = table[at + 3] as number;
+      const length = table[at + 4] as number;
+      const terms = table[at + 6] as number;
+      const paragraph = entry?.document.paragraphs[p];
+      const topics = topicSets[table[at + 5] as number];
+      const text = start >= 0 ? paragraph?.text.slice(start, start + length) : state.texts[-1 - start];
+      if (!entry || !paragraph || !topics || text?.length !== length || termStart + terms > state.termIds.length)
+        throw new Error(`passage ${i} does not fit its document`);
+      const sentence = table[at + 2] as number;
+      const passage = new StoredPassage(
+        entry.document,
+        p,
+        sentence,
+        text,
+        paragraph.heading,
+        topics,
+        library.store,
+        termStart,
+        terms,
+      );
+      passage.id = i;
+      termStart += terms;
+      library.passages.push(passage);
+      entry.passages.push(passage);
+    }
+    if (termStart !== state.termIds.length) throw new Error("the snapshot's terms do not add up");
+    for (const entry of entries) {
+      // Only a paragraph with a parenthesis can define an abbreviation ("… Platform (FDP)").
+      for (const { text } of entry.document.paragraphs) if (text.includes("(")) library.abbreviations.learn(text);
+      library.documents.set(entry.document.id, entry);
+      for (const t of entry.metadataTerms) library.metadataVocabulary.add(t);
+    }
+    return library;
+  }
+
   passage(id: number): Passage | undefined {
     return this.passages[id];
   }
@@ -275,6 +436,15 @@ export class Library {
   get passageCount(): number {
     return this.passages.length;
   }
+}
+
+/** Whether every number is in [0, limit): a snapshot's references checked before they are followed. */
+function allBelow(numbers: Int32Array, limit: number): boolean {
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i] as number;
+    if (n < 0 || n >= limit) return false;
+  }
+  return true;
 }
 
 /**

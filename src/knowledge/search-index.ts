@@ -20,6 +20,17 @@ export interface ScoredPassage {
   score: number;
 }
 
+/** What a snapshot saves of an index: the vocabulary, postings end to end, passage lengths. */
+export interface SearchIndexState {
+  terms: readonly string[];
+  /** Term t's postings are `ids`/`tfs` from `offsets[t]` to `offsets[t + 1]`. */
+  offsets: Int32Array<ArrayBuffer>;
+  ids: Int32Array<ArrayBuffer>;
+  tfs: Uint16Array<ArrayBuffer>;
+  lengths: Uint16Array<ArrayBuffer>;
+  totalLength: number;
+}
+
 class Postings {
   ids = new Int32Array(4);
   tfs = new Uint16Array(4);
@@ -27,10 +38,12 @@ class Postings {
 
   add(id: number, tf: number): void {
     if (this.length === this.ids.length) {
-      const ids = new Int32Array(this.ids.length * 2);
+      // At least 4: postings restored from a snapshot may be exactly full, or empty.
+      const capacity = Math.max(4, this.ids.length * 2);
+      const ids = new Int32Array(capacity);
       ids.set(this.ids);
       this.ids = ids;
-      const tfs = new Uint16Array(this.tfs.length * 2);
+      const tfs = new Uint16Array(capacity);
       tfs.set(this.tfs);
       this.tfs = tfs;
     }
@@ -156,6 +169,49 @@ export class SearchIndex {
     const best = topK(touched, touchedCount, scores, limit);
     for (let i = 0; i < touchedCount; i++) scores[touched[i] as number] = 0;
     return best;
+  }
+
+  /** The index as flat arrays, for a saved snapshot (postings end to end, `offsets` per term). */
+  exportState(): SearchIndexState {
+    const offsets = new Int32Array(this.postings.length + 1);
+    for (let t = 0; t < this.postings.length; t++)
+      offsets[t + 1] = (offsets[t] as number) + (this.postings[t] as Postings).length;
+    const total = offsets[this.postings.length] as number;
+    const ids = new Int32Array(total);
+    const tfs = new Uint16Array(total);
+    this.postings.forEach((list, t) => {
+      ids.set(list.ids.subarray(0, list.length), offsets[t]);
+      tfs.set(list.tfs.subarray(0, list.length), offsets[t]);
+    });
+    return {
+      terms: this.termList,
+      offsets,
+      ids,
+      tfs,
+      lengths: this.lengths.subarray(0, this.count),
+      totalLength: this.totalLength,
+    };
+  }
+
+  /** An index from `exportState`'s arrays (the caller checks they are whole); postings grow on from there. */
+  static fromState(state: SearchIndexState): SearchIndex {
+    const index = new SearchIndex();
+    state.terms.forEach((term, t) => {
+      index.vocabulary.set(term, t);
+      index.termList.push(term);
+      const list = new Postings();
+      const from = state.offsets[t] as number;
+      const to = state.offsets[t + 1] as number;
+      list.ids = state.ids.subarray(from, to);
+      list.tfs = state.tfs.subarray(from, to);
+      list.length = to - from;
+      index.postings.push(list);
+    });
+    index.count = state.lengths.length;
+    index.ensureCapacity(index.count);
+    index.lengths.set(state.lengths);
+    index.totalLength = state.totalLength;
+    return index;
   }
 
   private ensureCapacity(size: number): void {

@@ -16,8 +16,11 @@ import { type Token, tokenize } from "./text-terms.js";
 
 /** The committed model file's shape. Weights are dense, aligned with `features`. */
 export interface TopicModelData {
-  /** Taxonomy ids in the order of `topics`. */
-  topics: { id: string; bias: number; weights: number[] }[];
+  /**
+   * Taxonomy ids in the order of `topics`, each with its own filing threshold: topics differ in
+   * how often and how plainly articles speak of them, so one bar for all files some too often.
+   */
+  topics: { id: string; bias: number; threshold: number; weights: number[] }[];
   features: string[];
   /** Inverse document frequency of each feature, from the training articles. */
   idf: number[];
@@ -29,10 +32,13 @@ export interface TopicModelData {
    * a 3,000-word piece read whole would dilute every topic.
    */
   leadWords: number;
-  /** A topic beyond the first is filed when its probability reaches this. */
-  threshold: number;
-  /** The body alone (no headline) must give a topic at least this probability. */
-  bodyFloor: number;
+  /** The body alone (no headline) must give a topic at least this share of its threshold. */
+  bodyShare: number;
+  /**
+   * A topic beyond the first is filed only within this much of the first's lead over its own
+   * threshold (log-odds): a story is about a second topic only when that one is nearly as clear.
+   */
+  margin: number;
   /**
    * A sentence carries any topic its words lean to by this much more than to the average topic;
    * of its document's topics, any its words lean to at all.
@@ -42,6 +48,12 @@ export interface TopicModelData {
   maxTopics: number;
   /** How the model was made: training set sizes and chosen settings, for the record. */
   trainedOn: Record<string, unknown>;
+}
+
+/** A document's scores: per topic, its probability with the headline and on the body alone. */
+export interface DocumentScores {
+  full: number[];
+  body: number[];
 }
 
 /** Feature counts of a text: a sparse bag of stemmed words, word pairs and sums of money. */
@@ -135,25 +147,13 @@ export class TopicModel {
   }
 
   /**
-   * The topics filed for a document: the likeliest first, then any other at `threshold`, at most
-   * `maxTopics`. Each must also be the body's likeliest or reach `bodyFloor` on the body alone,
-   * so the headline weighs in but never files a topic by itself. A text with no word the model
-   * knows is filed under nothing. Indexes into `topicIds`.
+   * The topics filed for a document, indexes into `topicIds`, clearest first. A text with no word
+   * the model knows is filed under nothing.
    */
   fileDocument(withTitle: FeatureCounts, bodyOnly: FeatureCounts): number[] {
-    const { threshold, bodyFloor, maxTopics } = this.data;
     if (![...withTitle.keys()].some((f) => this.featureIndex.has(f))) return [];
     const full = this.probabilities(withTitle);
-    const body = bodyOnly.size > 0 ? this.probabilities(bodyOnly) : full;
-    const bodyFirst = body.indexOf(Math.max(...body));
-    const ranked = full
-      .map((p, i) => ({ p, i }))
-      .filter(({ i }) => i === bodyFirst || (body[i] ?? 0) >= bodyFloor)
-      .sort((a, b) => b.p - a.p || a.i - b.i);
-    return ranked
-      .filter(({ p }, rank) => rank === 0 || p >= threshold)
-      .slice(0, maxTopics)
-      .map(({ i }) => i);
+    return fileScores({ full, body: bodyOnly.size > 0 ? this.probabilities(bodyOnly) : full }, this.data);
   }
 
   /**
@@ -166,7 +166,14 @@ export class TopicModel {
     const mean = evidence.reduce((sum, e) => sum + e, 0) / Math.max(1, evidence.length);
     const out: number[] = [];
     evidence.forEach((e, t) => {
-      if ((e > 0 && documentTopics.includes(t)) || e - mean >= this.data.passageMargin) out.push(t);
+      // A document's own topic needs half the clear margin: with any lean at all, every sentence of
+      // a strategy piece was "about" strategy, and a topic briefing quoted its small talk.
+      const lean = e - mean;
+      if (
+        (e > 0 && lean >= this.data.passageMargin / 2 && documentTopics.includes(t)) ||
+        lean >= this.data.passageMargin
+      )
+        out.push(t);
     });
     return out;
   }
@@ -180,4 +187,37 @@ export class TopicModel {
       return sum;
     });
   }
+}
+
+/**
+ * The filing rule, on a document's scores. Each topic's clearness is how far its log-odds stand
+ * above its own threshold's. Only topics the body supports compete: the body's clearest, and any
+ * whose body-only probability reaches `bodyShare` of its threshold, so a headline weighs in but
+ * never files a topic by itself. The clearest of them is filed; another only when it passes its
+ * threshold and is within `margin` of the first, and at most `maxTopics`.
+ */
+export function fileScores(
+  scores: DocumentScores,
+  rule: Pick<TopicModelData, "topics" | "bodyShare" | "margin" | "maxTopics">,
+): number[] {
+  const bar = rule.topics.map((t) => logit(t.threshold));
+  const clearness = (p: readonly number[]) => p.map((x, t) => logit(x) - (bar[t] ?? 0));
+  const full = clearness(scores.full);
+  const body = clearness(scores.body);
+  const bodyFirst = body.indexOf(Math.max(...body));
+  const ranked = full
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => i === bodyFirst || (scores.body[i] ?? 0) >= rule.bodyShare * (rule.topics[i]?.threshold ?? 1))
+    .sort((a, b) => b.c - a.c || a.i - b.i);
+  const first = ranked[0];
+  if (!first) return [];
+  return ranked
+    .filter(({ c }, rank) => rank === 0 || (c >= 0 && first.c - c <= rule.margin))
+    .slice(0, rule.maxTopics)
+    .map(({ i }) => i);
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
 }

@@ -29,5 +29,6 @@ export function answerReply(answer: Answer): AnswerReply {
     question: answer.question,
     abstained: answer.abstained,
     confidence: answer.confidence,
+    ...(answer.reason ? { reason: answer.reason } : {}),
   };
 }

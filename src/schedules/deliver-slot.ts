@@ -11,15 +11,13 @@ import type { ChannelPoster } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
 import { textReply } from "../replies/text-reply.js";
 import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
+import { publishStep } from "./delivery-channel.js";
 import type { Slot } from "./next-run.js";
 import { postWithin } from "./post-within.js";
 import type { ReviewDesk } from "./review-desk.js";
 import { decideReviewedSlot, type SlotDecision } from "./reviewed-slot.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { scheduledBriefing } from "./scheduled-briefing.js";
-
-/** Points inside a delivery where a test-only hook may stop the process (kill-at-each-step tests). */
-export type DeliveryStep = "after-claim" | "after-post" | "after-mark" | "after-draft-send";
 
 /** `held`: a reviewed slot nobody approved (recorded as a skipped delivery). */
 export type SlotResult = "taken" | DeliveryOutcome["state"] | "paused" | "held";
@@ -30,7 +28,6 @@ export interface SlotContext {
   poster: ChannelPoster;
   log: Logger;
   who: Actor;
-  onStep: (step: DeliveryStep) => void | Promise<void>;
   /** A post still unanswered after this is recorded as uncertain. */
   postTimeoutMs: number;
   /** A briefing's archive page, linked from its post ("View in browser"); unset: no link. */
@@ -49,7 +46,7 @@ export async function deliverSlot(
   const { store, log, who } = ctx;
   if (!(await store.claimDelivery(subscription.id, slot.key, who, now))) return "taken";
   const facts = { subscription: subscription.id, slot: slot.key, platform: subscription.platform };
-  await ctx.onStep("after-claim");
+  publishStep("after-claim", subscription.id, slot.key);
   const decision = await decide(ctx, subscription, spec, slot, now);
   if (!("post" in decision)) {
     const detail = "held" in decision ? decision.held : decision.skipped;
@@ -63,7 +60,7 @@ export async function deliverSlot(
     return "skipped";
   }
   const outcome = await postWithin(ctx.poster, subscription.channelId, briefing.reply, ctx.postTimeoutMs);
-  await ctx.onStep("after-post");
+  publishStep("after-post", subscription.id, slot.key);
   const detail = briefing.nothingNew
     ? `one line: nothing new; ${outcome.detail}`
     : decision.unreviewed
@@ -79,7 +76,7 @@ export async function deliverSlot(
       now,
     );
     log.warn("subscription.paused", { ...facts, reason: "gone" });
-    await ctx.onStep("after-mark");
+    publishStep("after-mark", subscription.id, slot.key);
     await tellSubscriber(ctx, subscription);
     return "paused";
   }
@@ -87,7 +84,7 @@ export async function deliverSlot(
   // An uncertain post may have reached the channel, and its "View in browser" link with it.
   if (briefing.archived && outcome.state !== "failed") await archive(ctx, briefing.archived, now);
   log[outcome.state === "sent" ? "info" : "warn"](`delivery.${outcome.state}`, { ...facts, items: documentIds.length });
-  await ctx.onStep("after-mark");
+  publishStep("after-mark", subscription.id, slot.key);
   return outcome.state;
 }
 

@@ -17,7 +17,7 @@ import type { BriefingService } from "../briefing-service.js";
 import type { ChannelPoster } from "../channel-poster.js";
 import { type Logger, silentLogger } from "../logger.js";
 import type { Actor, Delivery, Platform, Store, Subscription } from "../store/store.js";
-import { type DeliveryStep, deliverSlot, type SlotContext, type SlotResult } from "./deliver-slot.js";
+import { deliverSlot, type SlotContext, type SlotResult } from "./deliver-slot.js";
 import { instantOfSlot, localDayOf, slotsBetween } from "./next-run.js";
 import type { ReviewDesk } from "./review-desk.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
@@ -49,8 +49,6 @@ export interface SchedulerOptions {
   archivePage?: (id: string) => string;
   /** Reviewed subscriptions: the platforms' desks, EDITORS, REVIEW_LEAD_MINUTES, REVIEW_UNANSWERED. */
   review?: ReviewSettings;
-  /** Test-only: called at each step of a delivery, so a test can stop the process there. */
-  onStep?: (step: DeliveryStep) => void | Promise<void>;
 }
 
 /** Slots by outcome, claims recovered, and drafts sent to reviewers. */
@@ -136,7 +134,7 @@ export class Scheduler {
   /** Sends the drafts of slots due within the lead time (once each; see send-drafts.ts). */
   private async sendDrafts(subscription: Subscription, spec: ScheduleSpec, now: Date, desk: ReviewDesk | undefined) {
     if (!desk) return 0;
-    const { store, briefings, who = "scheduler", onStep = () => {} } = this.options;
+    const { store, briefings, who = "scheduler" } = this.options;
     const until = new Date(now.getTime() + this.review.leadMinutes * 60_000);
     const ctx = {
       store,
@@ -145,7 +143,6 @@ export class Scheduler {
       editors: this.review.editors,
       log: this.log,
       who,
-      onStep,
       abandoned: (by: Actor, at: Date) =>
         now.getTime() - at.getTime() >= this.staleClaimMs || (this.options.abandoned?.(by, at) ?? false),
     };
@@ -184,21 +181,13 @@ export class Scheduler {
   }
 
   private slotContext(poster: ChannelPoster): SlotContext {
-    const {
-      store,
-      briefings,
-      who = "scheduler",
-      onStep = () => {},
-      postTimeoutMs = DEFAULT_POST_TIMEOUT_MS,
-      archivePage,
-    } = this.options;
+    const { store, briefings, who = "scheduler", postTimeoutMs = DEFAULT_POST_TIMEOUT_MS, archivePage } = this.options;
     return {
       store,
       briefings,
       poster,
       log: this.log,
       who,
-      onStep,
       postTimeoutMs,
       ...(archivePage ? { archivePage } : {}),
       review: { desk: this.desks.get(poster.platform), unanswered: this.review.unanswered },

@@ -9,6 +9,7 @@
 import type { BriefingService } from "../briefing-service.js";
 import type { Logger } from "../logger.js";
 import type { Actor, ReviewDraft, Store, Subscription } from "../store/store.js";
+import { publishStep } from "./delivery-channel.js";
 import type { Slot } from "./next-run.js";
 import type { ReviewDesk } from "./review-desk.js";
 import { draftBody, draftView, platformUserId, reviewersOf } from "./review-draft.js";
@@ -23,9 +24,6 @@ export interface ReviewSettings {
   unanswered: "hold" | "post";
 }
 
-/** Points in the draft half where a test-only hook may stop the process. */
-export type DraftStep = "after-draft-send";
-
 export interface DraftContext {
   store: Store;
   briefings: BriefingService;
@@ -35,7 +33,6 @@ export interface DraftContext {
   who: Actor;
   /** Whether a `drafting` draft was left by a process that stopped (stale, or known gone). */
   abandoned: (claimedBy: Actor, claimedAt: Date) => boolean;
-  onStep: (step: DraftStep) => void | Promise<void>;
 }
 
 /** Drafts (once) the slot; resolves with true when this call sent the draft. */
@@ -74,7 +71,7 @@ async function sendCopies(ctx: DraftContext, subscription: Subscription, slot: S
   for (const reviewer of reviewersOf(subscription, ctx.editors)) {
     if (!(await store.claimReviewMessage(subscription.id, slot.key, reviewer, who, now))) continue;
     const outcome = await desk.sendDraft(platformUserId(reviewer, desk.platform), view);
-    await ctx.onStep("after-draft-send");
+    publishStep("after-draft-send", subscription.id, slot.key);
     const recorded =
       outcome.state === "sent"
         ? { state: "sent" as const, message: outcome.message }

@@ -9,7 +9,7 @@ import {
   saveConversationReference,
 } from "./operations/conversation-references.js";
 import { claimDelivery, listDeliveries, markDelivery } from "./operations/deliveries.js";
-import { addDocument, documentStamp, listDocuments } from "./operations/documents.js";
+import { addDocument, documentStamp, listDocuments, listDocumentVersions } from "./operations/documents.js";
 import { recordFeedback, summariseFeedback } from "./operations/feedback.js";
 import { listFeeds, recordFeedRead, removeFeed, saveFeed } from "./operations/feeds.js";
 import { markEventHandled, markEventsHandled } from "./operations/handled-events.js";
@@ -56,6 +56,7 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     addDocument: (doc, who, now) => addDocument(db, doc, who, now),
     listDocuments: (options) => listDocuments(db, options),
     documentStamp: () => documentStamp(db),
+    listDocumentVersions: () => listDocumentVersions(db),
     saveFeed: (url, who, now) => saveFeed(db, url, who, now),
     removeFeed: (url, who, now) => removeFeed(db, url, who, now),
     listFeeds: () => listFeeds(db),

@@ -30,6 +30,7 @@ export type StatementName =
   | "listDocuments"
   | "listDocumentsChangedSince"
   | "documentStamp"
+  | "listDocumentVersions"
   | "insertFeed"
   | "deleteFeed"
   | "listFeeds"

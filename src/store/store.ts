@@ -124,7 +124,7 @@ export interface Deliveries {
 }
 
 /**
- * A reviewed slot's draft (src/review/): drafting (claimed, being sent) → draft_sent |
+ * A reviewed slot's draft (src/schedules/): drafting (claimed, being sent) → draft_sent |
  * undeliverable → approved | skipped (a reviewer's click) → at the slot held | unreviewed (posted
  * without approval) when nobody approved it. Like a delivery claim, a draft row is never deleted,
  * so of all replicas exactly one sends a slot's draft.
@@ -145,7 +145,7 @@ export interface ReviewDraft {
   subscriptionId: string;
   slot: string;
   state: ReviewState;
-  /** The briefing as drafted (src/review/ writes and reads it). */
+  /** The briefing as drafted (src/schedules/ writes and reads it). */
   body: JsonObject;
   claimedBy: Actor;
   claimedAt: Date;
@@ -211,6 +211,14 @@ export interface Documents {
   listDocuments(options?: { changedSince?: Date }): Promise<Document[]>;
   /** How many documents there are and when the latest change was: one cheap query. */
   documentStamp(): Promise<DocumentStamp>;
+  /** `listDocuments()` with when each was last written, read together so the two always agree. */
+  listDocumentVersions(): Promise<VersionedDocument[]>;
+}
+
+/** A stored document and its version: the time it was last written (ISO), which any change moves. */
+export interface VersionedDocument {
+  document: Document;
+  version: string;
 }
 
 /** Moves whenever a document is added or changed, so a replica can tell its library is behind. */

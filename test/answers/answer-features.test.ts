@@ -9,11 +9,10 @@ import { describe, expect, it } from "vitest";
 import { normaliseQuote } from "../../scripts/score-questions.js";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { MAX_QUOTE } from "../../src/answers/shape-quote.js";
-import { libraryOf, makeDocument, paragraphs } from "../helpers/factories.js";
-import { quoteIn, rawSeeds, seedLibrary } from "./seed-fixtures.js";
+import { libraryOf, makeDocument, paragraphs, seedLibrary } from "../helpers/factories.js";
+import { inSomeSeed, quoteIn } from "../helpers/seed-captures.js";
 
 const seeds = seedLibrary();
-const inSomeSeed = (quote: string) => Object.values(rawSeeds).some((text) => quoteIn(quote, text));
 /** Every cited quote is verbatim in the document's own paragraphs. */
 function verbatimIn(text: string, quote: string): boolean {
   return quoteIn(quote, normaliseQuote(text));

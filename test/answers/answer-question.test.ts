@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion, MAX_QUESTION_LENGTH } from "../../src/answers/answer-question.js";
-import { quoteIn, rawSeeds, seedLibrary } from "./seed-fixtures.js";
+import { seedLibrary } from "../helpers/factories.js";
+import { inSomeSeed } from "../helpers/seed-captures.js";
 
 const library = seedLibrary();
 const ask = (q: string) => answerQuestion(library, q);
-const inSomeSeed = (quote: string) => Object.values(rawSeeds).some((text) => quoteIn(quote, text));
 
 describe("answers by kind of question", () => {
   it("how much → a sum of money", () => {

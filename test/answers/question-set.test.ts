@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusLibrary } from "../../scripts/corpus-library.js";
 import { type QuestionItem, readQuestionSet, scoreQuestions } from "../../scripts/score-questions.js";
-import { rawSeeds, SEEDS_DIR, seedLibrary } from "./seed-fixtures.js";
+import { SEEDS_DIR, seedLibrary } from "../helpers/factories.js";
+import { rawSeeds } from "../helpers/seed-captures.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 const library = seedLibrary();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/answers/analyse-question.js";
 import { queryTerms, rankSpans } from "../../src/answers/rank-passages.js";
-import { seedLibrary } from "./seed-fixtures.js";
+import { seedLibrary } from "../helpers/factories.js";
 
 const library = seedLibrary();
 const best = (q: string) => rankSpans(library, analyseQuestion(q))[0]?.span.text ?? "";

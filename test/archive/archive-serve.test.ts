@@ -5,9 +5,9 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { startFakeSlackApi } from "../schedules/fake-slack-api.js";
 import { embeddedTarget, runDue, summaryOf } from "../schedules/run-due-harness.js";
 import { subscribe } from "../schedules/schedule-fixtures.js";
+import { startFakeSlack } from "../slack/fake-slack.js";
 import { serveUntilExit, startServe } from "../teams/serve-process.js";
 
 describe("nhsai serve and the archive", () => {
@@ -59,19 +59,24 @@ describe("nhsai serve and the archive", () => {
 
 describe("nhsai run-due and the archive", () => {
   it("three racing processes post each channel once, each post linking to the one archive entry", async () => {
-    const api = await startFakeSlackApi();
+    const api = await startFakeSlack();
     const target = embeddedTarget();
     try {
       const created = new Date("2026-11-23T08:00:00Z");
       const store = await target.open(created);
       for (const channel of ["C1", "C2"]) await subscribe(store, "weekdays at 9am", created, channel);
       const env = { PUBLIC_URL: "https://nhsai.example.nhs.uk/" };
-      const runs = await Promise.all([1, 2, 3].map(() => runDue(target, api.url, "2026-11-23T09:00:00Z", env)));
+      const runs = await Promise.all([1, 2, 3].map(() => runDue(target, api.apiUrl, "2026-11-23T09:00:00Z", env)));
       expect(runs.map(summaryOf).reduce((sent, s) => sent + Number(s.sent), 0)).toBe(2);
       const { briefings, total } = await store.listPostedBriefings();
       expect(total).toBe(1);
       const link = `<https://nhsai.example.nhs.uk/briefings/${briefings[0]?.id}|View in browser>`;
-      expect(api.posts.map((p) => [p.channel, p.blocks.includes(link)]).sort()).toEqual([
+      expect(
+        api
+          .posts()
+          .map((p) => [p.args.channel, JSON.stringify(p.args.blocks).includes(link)])
+          .sort(),
+      ).toEqual([
         ["C1", true],
         ["C2", true],
       ]);

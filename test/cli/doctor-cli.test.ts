@@ -10,14 +10,12 @@ import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
 import { latestVersion } from "../../src/store/migration.js";
 import { canMountTmpfs, corruptPages, fillDisk, mountTmpfs } from "../helpers/disk-faults.js";
 import { ROOT } from "../helpers/factories.js";
-import { freePort, outputOf, type ProcessOutput } from "../helpers/processes.js";
+import { freePort, nhsaiEnv, outputOf, type ProcessOutput } from "../helpers/processes.js";
 import { platformError, startFakeSlack } from "../slack/fake-slack.js";
 
 const LATEST = latestVersion(EMBEDDED_MIGRATIONS);
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
-const NHSAI_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 
 let dir = "";
 let unmount: (() => void) | undefined;
@@ -30,8 +28,7 @@ afterEach(() => {
 
 /** Runs `nhsai <args>` with only the given nhsai variables set. */
 function run(args: string[], env: Record<string, string>): Promise<ProcessOutput> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name)));
-  return outputOf(spawn(process.execPath, [cli, ...args], { env: { ...clean, ...env } }));
+  return outputOf(spawn(process.execPath, [cli, ...args], { env: nhsaiEnv(env) }));
 }
 
 const dataDir = () => {

@@ -8,23 +8,16 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { EMBEDDED_MIGRATIONS } from "../../src/store/embedded/migrations.js";
 import { latestVersion } from "../../src/store/migration.js";
-import { freePort } from "../helpers/processes.js";
+import { freePort, nhsaiEnv } from "../helpers/processes.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "adapters", "cli", "nhsai.js");
 const seedCount = readdirSync(join(root, "seeds", "articles")).filter((f) => f.endsWith(".json")).length;
 
-/** The caller's environment without any nhsai variable, so a developer's own tokens change nothing. */
-const NHSAI_VARIABLES =
-  /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|TZ_DEFAULT$|HOST$|PORT$|FEEDS$|INGEST_)/;
 /** Each serve's embedded store lives in a temp DATA_DIR, not in the repository. */
 const dataDir = mkdtempSync(join(tmpdir(), "nhsai-serve-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const cleanEnv = (extra: Record<string, string>) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name))),
-  DATA_DIR: dataDir,
-  ...extra,
-});
+const cleanEnv = (extra: Record<string, string>) => nhsaiEnv({ DATA_DIR: dataDir, ...extra });
 
 let child: ChildProcess | undefined;
 let blocker: Server | undefined;
@@ -108,6 +101,7 @@ describe("nhsai serve", () => {
       platforms: [],
       documents: seedCount,
       store: { backend: "embedded", state: "ok", schemaVersion: latestVersion(EMBEDDED_MIGRATIONS) },
+      ready: { scheduler: expect.objectContaining({ ready: true }), feeds: expect.objectContaining({ ready: true }) },
     });
 
     const missing = await fetch(`http://127.0.0.1:${port}/nowhere`);
@@ -256,10 +250,13 @@ describe("nhsai serve", () => {
   it("logs an unhandled rejection as one JSON line and keeps serving", async () => {
     const port = await freePort();
     const { process: proc, errors } = await startServe(port, onSignal('Promise.reject(new Error("abandoned"))'));
+    const exited = once(proc, "exit");
     proc.kill("SIGUSR2");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(proc.exitCode).toBeNull();
+    await expect.poll(errors, { timeout: 5_000, interval: 20 }).toContain('"process.unhandled_rejection"');
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    // The sentinel: a SIGTERM sent after the rejection stops serve cleanly (0), not with a crash's 70.
+    proc.kill("SIGTERM");
+    expect(await exited).toEqual([0, null]);
     expect(jsonLines(errors()).filter((line) => line.event === "process.unhandled_rejection")).toEqual([
       expect.objectContaining({ level: "error", error: "Error", detail: "abandoned" }),
     ]);

@@ -7,10 +7,9 @@ import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { ROOT } from "../helpers/factories.js";
-import { freePort, outputOf } from "../helpers/processes.js";
+import { freePort, nhsaiEnv, outputOf } from "../helpers/processes.js";
 import { type FixtureSite, startFixtureSite } from "../ingest/fixture-site.js";
 
-const NHSAI_VARIABLES = /^(SLACK_|MICROSOFT_APP_|TEAMS_LOCAL$|DATABASE_URL$|DATA_DIR$|PORT$|FEEDS|INGEST_|ADMINS$)/;
 const seeds = readdirSync(join(ROOT, "seeds", "articles")).filter((f) => f.endsWith(".json")).length;
 
 let site: FixtureSite | undefined;
@@ -25,13 +24,7 @@ afterEach(async () => {
 async function startServe(feeds: string) {
   dir = mkdtempSync(join(tmpdir(), "nhsai-serve-feeds-"));
   const port = await freePort();
-  const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !NHSAI_VARIABLES.test(name))),
-    DATA_DIR: dir,
-    PORT: String(port),
-    FEEDS: feeds,
-    INGEST_ALLOW_PRIVATE: "1",
-  };
+  const env = nhsaiEnv({ DATA_DIR: dir, PORT: String(port), FEEDS: feeds, INGEST_ALLOW_PRIVATE: "1" });
   const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), "serve", "--allow-idle"], {
     env,
   });

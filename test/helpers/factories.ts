@@ -7,15 +7,17 @@ import { buildLibrary } from "../../src/knowledge/build-library.js";
 import type { Document, Paragraph } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
-import { outputOf, type ProcessOutput } from "./processes.js";
+import { nhsaiEnv, outputOf, type ProcessOutput } from "./processes.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 
 /** Monday 23 November 2026, 8am in London (GMT). */
 export const FIXED_NOW = new Date("2026-11-23T08:00:00Z");
 
+export const SEEDS_DIR = join(ROOT, "seeds");
+
 /** The seed library, as the CLI opens it. */
-export const seedLibrary = (): Library => buildLibrary(loadSeedArticles(join(ROOT, "seeds")));
+export const seedLibrary = (): Library => buildLibrary(loadSeedArticles(SEEDS_DIR));
 
 /** Paragraphs from plain strings; a string starting with "# " is a heading. */
 export function paragraphs(...texts: string[]): Paragraph[] {
@@ -50,22 +52,11 @@ export type ProcessResult = ProcessOutput;
 
 /** Runs the built CLI (`dist/`, made by `npm test`) with `args`, feeding `stdin`, without platform credentials or a store. */
 export function runNhsai(args: string[], stdin = "", env: Record<string, string> = {}): Promise<ProcessResult> {
-  const clean = { ...process.env };
-  // No store either unless the test names one: CI's DATABASE_URL is for the store's own tests.
-  for (const key of [
-    "SLACK_BOT_TOKEN",
-    "SLACK_APP_TOKEN",
-    "SLACK_SIGNING_SECRET",
-    "MICROSOFT_APP_ID",
-    "TEAMS_LOCAL",
-    "DATABASE_URL",
-    "DATA_DIR",
-  ])
-    delete clean[key];
+  // No store either unless the test names one (CI's DATABASE_URL is for the store's own tests), and
+  // a DATA_DIR with no store in it, so a developer's own ./data never leaks into a test.
   const child = spawn(process.execPath, [join(ROOT, "dist", "adapters", "cli", "nhsai.js"), ...args], {
     cwd: ROOT,
-    // A DATA_DIR with no store in it, so a developer's own ./data never leaks into a test.
-    env: { ...clean, NO_COLOR: "1", DATA_DIR: join(tmpdir(), `nhsai-test-no-store-${process.pid}`), ...env },
+    env: nhsaiEnv({ NO_COLOR: "1", DATA_DIR: join(tmpdir(), `nhsai-test-no-store-${process.pid}`), ...env }),
   });
   child.stdin.end(stdin);
   return outputOf(child);

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLabelledCorpus } from "../../scripts/labelled-articles.js";
-import { type Choice, finalModel } from "../../scripts/topic-training.js";
+import { type Choice, fileWith, finalModel } from "../../scripts/topic-training.js";
+import { buildDigest } from "../../src/briefings/build-digest.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
-import type { TopicModelData } from "../../src/knowledge/topic-model.js";
+import { fileScores, type TopicModelData } from "../../src/knowledge/topic-model.js";
 import { documentTopics, findTopic, TOPIC_IDS, TOPICS, type TopicId } from "../../src/knowledge/topics.js";
-import { seedLibrary } from "../answers/seed-fixtures.js";
-import { ROOT } from "../helpers/factories.js";
+import { FIXED_NOW, ROOT, seedLibrary } from "../helpers/factories.js";
 
 /** Real published captures, with their chrome, that are in none of the readers' labelled sets. */
 const UNSEEN = join(import.meta.dirname, "fixtures", "topics");
@@ -124,8 +124,59 @@ describe("the learned classifier on real articles it was not trained on", () => 
   });
 });
 
+describe("the filing rule", () => {
+  // Three topics with their own thresholds; scores are probabilities with the headline and on the body alone.
+  const rule = {
+    topics: [0.5, 0.3, 0.3].map((threshold, i) => ({ id: `t${i}`, bias: 0, threshold, weights: [] })),
+    bodyShare: 0.5,
+    margin: 1,
+    maxTopics: 3,
+  };
+  const file = (full: number[], body = full) => fileScores({ full, body }, rule);
+
+  it("files the clearest topic, judged against each topic's own threshold", () => {
+    // 0.45 is below the first topic's bar (0.5); 0.4 is above the second's (0.3).
+    expect(file([0.45, 0.4, 0.01])[0]).toBe(1);
+    expect(file([0.2, 0.05, 0.02])).toEqual([0]);
+  });
+
+  it("files a second topic only when it passes its threshold and is nearly as clear as the first", () => {
+    expect(file([0.9, 0.7, 0.01])).toEqual([0, 1]);
+    // 0.35 passes the second topic's bar but is far less clear than a 0.99 first topic.
+    expect(file([0.99, 0.35, 0.01])).toEqual([0]);
+    expect(file([0.9, 0.25, 0.01])).toEqual([0]);
+  });
+
+  it("never files a topic on the headline alone", () => {
+    // With the headline the second topic is clear; without it the body gives it almost nothing.
+    expect(file([0.95, 0.8, 0.01], [0.95, 0.05, 0.01])).toEqual([0]);
+    expect(file([0.95, 0.8, 0.01], [0.95, 0.6, 0.01])).toEqual([0, 1]);
+  });
+});
+
 describe("the seed library", () => {
   const library = seedLibrary();
+
+  it("files the seeds as an editor would: a national AI strategy under strategy, a partnership charter under strategy and workforce", () => {
+    const strategyPlans = library.get("nhsx-national-ai-strategy-plans")?.topics ?? [];
+    expect(strategyPlans[0]).toBe("strategy");
+    expect(strategyPlans).not.toContain("operations");
+    expect(strategyPlans).not.toContain("engagement");
+    const charter = library.get("nhe-i-ai-nhse-collaboration-charter")?.topics ?? [];
+    expect(charter).toContain("strategy");
+    expect(charter).toContain("workforce");
+    expect(charter).not.toEqual(["funding"]);
+  });
+
+  it("briefs both in the strategy digest, and each under strategy in the full one", () => {
+    const strategy = buildDigest(library, FIXED_NOW, new Set(), { topic: "strategy" });
+    const ids = strategy.items.map((i) => i.documentId);
+    expect(ids).toContain("nhsx-national-ai-strategy-plans");
+    expect(ids).toContain("nhe-i-ai-nhse-collaboration-charter");
+    expect(ids).not.toContain("nhe-21m-ai-lung-cancer");
+    for (const item of buildDigest(library, FIXED_NOW).items)
+      if (ids.includes(item.documentId)) expect(item.topics, item.documentId).toContain("strategy");
+  });
 
   it("files every seed article under one to three topics, the £21m story under funding", () => {
     for (const entry of library.all()) {
@@ -154,6 +205,21 @@ describe("the committed model", () => {
   it("is what scripts/train-topics.ts makes from the committed labels and captures (no drift)", () => {
     const choice = committed.trainedOn as unknown as Choice;
     expect(finalModel(corpus, choice)).toEqual(committed);
+  });
+
+  it("files no topic on most articles: seeds, unlabelled captures and the labelled articles it learned from", () => {
+    const file = fileWith(committed);
+    const filings = [
+      ...corpus.articles.filter((a) => a.split !== "holdout").map(file),
+      ...readdirSync(UNSEEN).map((f) => filed(f)),
+    ];
+    expect(filings.length).toBeGreaterThan(100);
+    for (const id of TOPIC_IDS) {
+      const share = filings.filter((topics) => topics.includes(id)).length / filings.length;
+      expect(share, id).toBeLessThan(0.4);
+    }
+    const perArticle = filings.reduce((n, topics) => n + topics.length, 0) / filings.length;
+    expect(perArticle).toBeLessThan(1.6);
   });
 
   it("learned from train and validation articles only: the holdout's labels and text change nothing", () => {

@@ -7,7 +7,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
-import { outputOf } from "../helpers/processes.js";
+import { crashAt, outputOf } from "../helpers/processes.js";
 import {
   embeddedTarget,
   postgresTarget,
@@ -66,7 +66,7 @@ describe.each([
     "killed between sending a draft and recording it: the next run sends the others theirs, and nobody gets two",
     async () => {
       openDms(fake, 4);
-      const killed = await run(at(-59), { NHSAI_TEST_CRASH_AT: "after-draft-send" });
+      const killed = await run(at(-59), crashAt("after-draft-send"));
       expect(killed.signal).toBe("SIGKILL");
       expect(postsTo("DU1")).toHaveLength(1);
       expect(postsTo("DU2")).toHaveLength(0);
@@ -97,7 +97,7 @@ describe.each([
           new Date(at(-30)),
         ),
       ).toBe(true);
-      expect((await run(at(0), { NHSAI_TEST_CRASH_AT: "after-post" })).signal).toBe("SIGKILL");
+      expect((await run(at(0), crashAt("after-post"))).signal).toBe("SIGKILL");
       expect(postsTo("C1")).toHaveLength(1);
       expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 1 });
       await run(at(15));

@@ -212,7 +212,10 @@ describe("a Slack channel subscribed with review", () => {
     const approve = buttonsIn(postsTo("DU1")[0]).find((b) => b.action_id === "nhsai_review_approve") as ButtonFound;
     expect(await click("U7", approve)).toMatch(/Only this channel's reviewers/);
     expect((await app.store.getReviewDraft(sub.id, slot.toISOString()))?.state).toBe("draft_sent");
-    expect(updates()).toHaveLength(0);
+    // The sentinel: a reviewer's approval after it updates both copies; the refused click updated none.
+    expect(await click("U1", approve)).toMatch(/^Approved by alex/);
+    await fake.waitFor(() => updates().length >= 2);
+    expect(updates().map((u) => text(u).includes("Approved by alex"))).toEqual([true, true]);
   });
 
   it("holds and logs a slot whose draft reached no reviewer; REVIEW_UNANSWERED=post still holds it", async () => {

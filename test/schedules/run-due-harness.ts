@@ -1,7 +1,7 @@
 /**
  * `nhsai run-due` (and `serve`) as separate processes on one store (a temp DATA_DIR, or a fresh
  * PostgreSQL database of its own when DATABASE_URL is set), posting through the real Slack
- * platform to a loopback Slack Web API (SLACK_API_URL).
+ * platform to the loopback Slack Web API of test/slack/fake-slack.ts (SLACK_API_URL).
  */
 
 import { spawn } from "node:child_process";
@@ -12,6 +12,7 @@ import pg from "pg";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { outputOf, type ProcessOutput } from "../helpers/processes.js";
+import { type FakeSlack, ok, type Responder } from "../slack/fake-slack.js";
 
 /** The built command (`npm run build`), with its real Slack platform and poster. */
 export const NHSAI = join(import.meta.dirname, "..", "..", "dist", "adapters", "cli", "nhsai.js");
@@ -86,6 +87,21 @@ export function spawnNhsai(args: string[], target: StoreTarget, slackApiUrl: str
     },
   });
 }
+
+/**
+ * The fake Slack answers posts to each channel named in `answers` as given (a Slack error, a lost
+ * reply), and the others as usual, for the next `posts` posts.
+ */
+export function answerChannels(fake: FakeSlack, answers: Record<string, Responder>, posts = 20): void {
+  const byChannel: Responder = (res, call) => {
+    const channel = String(call.args.channel);
+    return (answers[channel] ?? ok({ channel, ts: `${Date.now() / 1000}` }))(res, call);
+  };
+  fake.script("chat.postMessage", ...Array.from({ length: posts }, () => byChannel));
+}
+
+/** The channel each message was posted to, in order. */
+export const channelsOf = (fake: FakeSlack): string[] => fake.posts().map((p) => String(p.args.channel));
 
 /** The one JSON line run-due prints on stdout. */
 export function summaryOf(output: ProcessOutput): Record<string, number | string> {

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
 import { makeDocument, paragraphs } from "../helpers/factories.js";
+import { crashAt } from "../helpers/processes.js";
+import { type FakeSlack, loseReply, platformError, rateLimited, startFakeSlack } from "../slack/fake-slack.js";
 import { DATABASE_URL } from "../store/harness.js";
-import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.js";
 import {
+  answerChannels,
+  channelsOf,
   embeddedTarget,
   postgresTarget,
   runDue,
@@ -21,13 +24,13 @@ const at = (minutes: number) => new Date(Date.parse(SLOT) + minutes * 60_000).to
 
 const NO_POSTGRES = "no PostgreSQL: DATABASE_URL is not set (.ci/run starts a throwaway server and sets it)";
 
-let api: FakeSlackApi;
+let api: FakeSlack;
 let target: StoreTarget;
 let store: Store;
 const outputs: string[] = [];
 
 async function run(when: string, env: Record<string, string> = {}) {
-  const output = await runDue(target, api.url, when, env);
+  const output = await runDue(target, api.apiUrl, when, env);
   outputs.push(output.stdout, output.stderr);
   return output;
 }
@@ -43,7 +46,7 @@ describe.each([
 ])("run-due processes on one $name store", ({ name, make, skip }) => {
   beforeEach(async () => {
     if (skip) return;
-    api = await startFakeSlackApi();
+    api = await startFakeSlack();
     target = await make();
     store = await target.open(CREATED);
   });
@@ -60,10 +63,10 @@ describe.each([
       const results = await Promise.all([run(at(0)), run(at(0)), run(at(2 / 60))]);
       const summaries = results.map(summaryOf);
       expect(summaries.reduce((n, s) => n + Number(s.sent), 0)).toBe(3);
-      expect(api.posts.map((p) => p.channel).sort()).toEqual(["C1", "C2", "C3"]);
+      expect(channelsOf(api).sort()).toEqual(["C1", "C2", "C3"]);
       // Woken again a minute later, all three find nothing to do.
       await Promise.all([run(at(1)), run(at(1)), run(at(1))]);
-      expect(api.posts).toHaveLength(3);
+      expect(api.posts()).toHaveLength(3);
       for (const channel of ["C1", "C2", "C3"]) expect((await deliveryOf(channel))?.state).toBe(`sent`);
     },
     30_000,
@@ -83,16 +86,16 @@ describe.each([
     });
     await store.addDocument(ingested, "test:ingest", CREATED);
     expect(summaryOf(await run(at(0)))).toMatchObject({ sent: 1 });
-    expect(JSON.stringify(api.posts[0]?.blocks)).toContain("Northshire trust rolls out AI theatre scheduling");
+    expect(JSON.stringify(api.posts()[0]?.args.blocks)).toContain("Northshire trust rolls out AI theatre scheduling");
   });
 
   it.skipIf(skip || name !== "embedded")(
     "kill after claim: never posted; the restart makes it uncertain and never posts it",
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED);
-      const killed = await run(at(0), { NHSAI_TEST_CRASH_AT: "after-claim" });
+      const killed = await run(at(0), crashAt("after-claim"));
       expect(killed.signal).toBe("SIGKILL");
-      expect(api.posts).toHaveLength(0);
+      expect(api.posts()).toHaveLength(0);
       expect((await deliveryOf("C1"))?.state).toBe("claimed");
       // The claim's process (this host, its pid gone) stopped: recovered at once, on start.
       expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 1 });
@@ -101,7 +104,7 @@ describe.each([
         detail: expect.stringMatching(/may or may not/),
       });
       expect(summaryOf(await run(at(11)))).toMatchObject({ sent: 0, recovered: 0 });
-      expect(api.posts).toHaveLength(0);
+      expect(api.posts()).toHaveLength(0);
     },
     30_000,
   );
@@ -110,11 +113,11 @@ describe.each([
     "kill after post, before marking sent: posted once, then uncertain, never re-posted",
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED);
-      expect((await run(at(0), { NHSAI_TEST_CRASH_AT: "after-post" })).signal).toBe("SIGKILL");
-      expect(api.posts).toHaveLength(1);
+      expect((await run(at(0), crashAt("after-post"))).signal).toBe("SIGKILL");
+      expect(api.posts()).toHaveLength(1);
       expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 1 });
       await run(at(15));
-      expect(api.posts).toHaveLength(1);
+      expect(api.posts()).toHaveLength(1);
       expect((await deliveryOf("C1"))?.state).toBe("uncertain");
     },
     30_000,
@@ -124,9 +127,9 @@ describe.each([
     "kill after marking sent: a restart does nothing more",
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED);
-      expect((await run(at(0), { NHSAI_TEST_CRASH_AT: "after-mark" })).signal).toBe("SIGKILL");
+      expect((await run(at(0), crashAt("after-mark"))).signal).toBe("SIGKILL");
       expect(summaryOf(await run(at(1)))).toMatchObject({ sent: 0, recovered: 0 });
-      expect(api.posts).toHaveLength(1);
+      expect(api.posts()).toHaveLength(1);
       expect((await deliveryOf("C1"))?.state).toBe("sent");
     },
     30_000,
@@ -140,7 +143,7 @@ describe.each([
       await subscribe(store, "weekly on tuesday at 9am", CREATED, "C2");
       // Down from before 9am on Tuesday until 11.01am: both Tuesday slots are past the grace window.
       expect(summaryOf(await run("2026-11-24T11:01:00Z"))).toMatchObject({ skipped: 2, sent: 0 });
-      expect(api.posts.map((p) => p.channel)).toEqual(["C1"]);
+      expect(channelsOf(api)).toEqual(["C1"]);
       expect(await deliveryOf("C2")).toMatchObject({ state: "skipped", detail: expect.stringMatching(/^missed/) });
     },
     30_000,
@@ -151,13 +154,12 @@ describe.each([
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED, "C1");
       await subscribe(store, "weekdays at 9am", CREATED, "C2");
-      api.script.set("C1", "drop");
-      api.script.set("C2", "not_in_channel");
+      answerChannels(api, { C1: loseReply, C2: platformError("not_in_channel") });
       expect(summaryOf(await run(at(0)))).toMatchObject({ uncertain: 1, paused: 1 });
       await run(at(5));
       await run(at(60));
-      // C1 once (never re-posted); U1, who subscribed C2, told in a direct message.
-      expect(api.posts.map((p) => p.channel).sort()).toEqual(["C1", "U1"]);
+      // C1 once (never re-posted), C2 refused once (then paused); U1, who subscribed C2, told by direct message.
+      expect(channelsOf(api).sort()).toEqual(["C1", "C2", "U1"]);
       expect((await deliveryOf("C1"))?.state).toBe("uncertain");
       expect((await store.listSubscriptions({ channelId: "C2" }))[0]?.pausedReason).toMatch(/not_in_channel/);
     },
@@ -168,9 +170,8 @@ describe.each([
     "logs hold no token, secret, e-mail address or message text",
     async () => {
       await subscribe(store, "weekdays at 9am", CREATED, "C1");
-      api.script.set("C9", "not_in_channel");
       await run(at(0));
-      const posted = api.posts.map((p) => p.text);
+      const posted = api.posts().map((p) => String(p.args.text));
       expect(posted.length).toBeGreaterThan(0);
       const logs = outputs.join("\n");
       expect(logs).toContain("delivery.sent");
@@ -182,10 +183,10 @@ describe.each([
 });
 
 describe("run-due through the Slack poster", () => {
-  let slack: FakeSlackApi;
+  let slack: FakeSlack;
   let local: StoreTarget;
   beforeEach(async () => {
-    slack = await startFakeSlackApi();
+    slack = await startFakeSlack();
     local = embeddedTarget();
   });
   afterEach(async () => {
@@ -196,12 +197,13 @@ describe("run-due through the Slack poster", () => {
   it("waits out a 429's Retry-After and posts once", async () => {
     const s = await local.open(CREATED);
     await subscribe(s, "weekdays at 9am", CREATED, "C1");
-    slack.script.set("C1", "rate_limited");
-    const output = await runDue(local, slack.url, at(0));
+    slack.script("chat.postMessage", rateLimited(1));
+    const output = await runDue(local, slack.apiUrl, at(0));
     expect(summaryOf(output)).toMatchObject({ sent: 1 });
-    expect(slack.rateLimited).toHaveLength(1);
-    expect(slack.posts.map((p) => p.channel)).toEqual(["C1"]);
-    expect((slack.posts[0]?.at ?? 0) - (slack.rateLimited[0]?.at ?? 0)).toBeGreaterThanOrEqual(1_000);
+    // The first try is answered 429; the one post follows a second later.
+    const [refused, posted] = slack.posts();
+    expect(channelsOf(slack)).toEqual(["C1", "C1"]);
+    expect((posted?.at ?? 0) - (refused?.at ?? 0)).toBeGreaterThanOrEqual(1_000);
     expect(output.stderr).toContain("rate_limited");
   }, 30_000);
 });

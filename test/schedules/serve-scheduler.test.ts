@@ -4,15 +4,15 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { cronLogger } from "../../adapters/serve/run-scheduler.js";
 import { freePort, outputOf } from "../helpers/processes.js";
-import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.js";
-import { embeddedTarget, type StoreTarget, spawnNhsai } from "./run-due-harness.js";
+import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.js";
+import { channelsOf, embeddedTarget, type StoreTarget, spawnNhsai } from "./run-due-harness.js";
 import { subscribe } from "./schedule-fixtures.js";
 
-let api: FakeSlackApi;
+let api: FakeSlack;
 let target: StoreTarget;
 
 beforeEach(async () => {
-  api = await startFakeSlackApi();
+  api = await startFakeSlack();
   target = embeddedTarget();
 });
 afterEach(async () => {
@@ -38,14 +38,14 @@ it("nhsai serve catches up on a slot missed inside the grace window at start, an
   await subscribe(store, schedule, new Date(now.getTime() - 60 * 60_000), "C1", zone);
   await store.close();
 
-  const serve = spawnNhsai(["serve"], target, api.url, { PORT: String(await freePort()), LOG_LEVEL: "info" });
+  const serve = spawnNhsai(["serve"], target, api.apiUrl, { PORT: String(await freePort()), LOG_LEVEL: "info" });
   const output = outputOf(serve);
   let stderr = "";
   serve.stderr.on("data", (chunk) => {
     stderr += String(chunk);
   });
   while (!stderr.includes("scheduler.ran")) await once(serve.stderr, "data");
-  expect(api.posts.map((p) => p.channel)).toEqual(["C1"]);
+  expect(channelsOf(api)).toEqual(["C1"]);
   serve.kill("SIGTERM");
   const { code, stdout } = await output;
   expect(code).toBe(0);

@@ -58,8 +58,8 @@ describe("createHttpServer", () => {
       {
         "/half": async (_req, res) => {
           res.writeHead(200);
-          res.write("partial");
-          await new Promise((resolve) => setTimeout(resolve, 10));
+          // Fails only once the first bytes have left, so the answer has truly started.
+          await new Promise((resolve) => res.write("partial", resolve));
           throw new Error("mid-answer bug");
         },
       },

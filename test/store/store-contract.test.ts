@@ -256,6 +256,27 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe("document versions", () => {
+      it("lists each document with the time it was last written, which only a real change moves", async () => {
+        const a = makeDocument({ id: "doc-a" });
+        await store.addDocument(a, "ingest", T0);
+        await store.addDocument(makeDocument({ id: "doc-b" }), "ingest", later(1));
+        await store.addDocument(a, "ingest", later(2));
+        const versionsOf = async () =>
+          (await store.listDocumentVersions()).map(({ document, version }) => [document.id, version]);
+        expect(await versionsOf()).toEqual([
+          ["doc-a", T0.toISOString()],
+          ["doc-b", later(1).toISOString()],
+        ]);
+        await store.addDocument({ ...a, authors: ["A. Writer"] }, "ingest", later(3));
+        expect(await versionsOf()).toEqual([
+          ["doc-a", later(3).toISOString()],
+          ["doc-b", later(1).toISOString()],
+        ]);
+        expect((await store.listDocumentVersions()).map((v) => v.document)).toEqual(await store.listDocuments());
+      });
+    });
+
     describe("feeds", () => {
       const FEED = "https://news.example/feed.xml?a=1&b='2'";
 

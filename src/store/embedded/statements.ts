@@ -67,6 +67,7 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
   listDocuments: "SELECT body FROM documents ORDER BY added_at, id",
   listDocumentsChangedSince: "SELECT body FROM documents WHERE updated_at >= ? ORDER BY added_at, id",
   documentStamp: "SELECT count(*) AS n, max(updated_at) AS latest FROM documents",
+  listDocumentVersions: "SELECT body, updated_at FROM documents ORDER BY added_at, id",
 
   insertFeed: "INSERT INTO feeds (url, added_by, added_at) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING RETURNING url",
   deleteFeed: "DELETE FROM feeds WHERE url = ? RETURNING url",

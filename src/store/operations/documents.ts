@@ -3,7 +3,7 @@
 import type { Document } from "../../knowledge/document.js";
 import { checkText } from "../check-text.js";
 import { dateOf, iso, numberOf, type SqlDriver, textOf } from "../sql.js";
-import type { Actor, Change, DocumentStamp } from "../store.js";
+import type { Actor, Change, DocumentStamp, VersionedDocument } from "../store.js";
 import { appendAudit } from "./audit.js";
 import { toJsonText } from "./json-text.js";
 import { upsert } from "./upsert.js";
@@ -35,6 +35,16 @@ export async function listDocuments(db: SqlDriver, options: { changedSince?: Dat
   const since = options.changedSince;
   const rows = await db.read((sql) => (since ? sql("listDocumentsChangedSince", [iso(since)]) : sql("listDocuments")));
   return rows.map((row) => JSON.parse(textOf(row, "body")) as Document);
+}
+
+/** Every document with the time it was last written, in one read: what a saved library is checked against. */
+export async function listDocumentVersions(db: SqlDriver): Promise<VersionedDocument[]> {
+  const rows = await db.read((sql) => sql("listDocumentVersions"));
+  return rows.map((row) => ({
+    document: JSON.parse(textOf(row, "body")) as Document,
+    // The embedded store keeps ISO text already; PostgreSQL gives a Date.
+    version: typeof row.updated_at === "string" ? row.updated_at : dateOf(row, "updated_at").toISOString(),
+  }));
 }
 
 export async function documentStamp(db: SqlDriver): Promise<DocumentStamp> {

@@ -75,6 +75,7 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
   listDocuments: 'SELECT body FROM documents ORDER BY added_at, id COLLATE "C"',
   listDocumentsChangedSince: 'SELECT body FROM documents WHERE updated_at >= $1 ORDER BY added_at, id COLLATE "C"',
   documentStamp: "SELECT count(*) AS n, max(updated_at) AS latest FROM documents",
+  listDocumentVersions: 'SELECT body, updated_at FROM documents ORDER BY added_at, id COLLATE "C"',
 
   insertFeed:
     "INSERT INTO feeds (url, added_by, added_at) VALUES ($1, $2, $3) ON CONFLICT (url) DO NOTHING RETURNING url",

@@ -1,0 +1,186 @@
+/**
+ * A site's name read from its domain, for outlets no list knows: the words the capture itself uses
+ * for it ("Which?" on which.co.uk, "Ways to Wellness" on waystowellness.org.uk), else the domain's
+ * label split into English words ("easterneye.biz" → "Eastern Eye"). Sites name themselves after
+ * their domain far more often than not, so this beats showing a bare host.
+ */
+
+import { createRequire } from "node:module";
+
+/** Second-level labels under a country code ("co.uk", "org.uk", "com.au"): the name is one label up. */
+const SECOND_LEVEL = /^(co|org|ac|gov|nhs|net|ltd|plc|sch|com|edu|me|police|mod)$/;
+/** Short words that stay lower case inside a name ("Ways to Wellness"); other two-letter words are initials ("AI", "UK"). */
+const MINOR_WORDS = new Set([
+  "to",
+  "of",
+  "on",
+  "in",
+  "at",
+  "by",
+  "for",
+  "and",
+  "the",
+  "a",
+  "an",
+  "or",
+  "my",
+  "we",
+  "is",
+  "it",
+  "up",
+  "go",
+  "do",
+  "me",
+  "us",
+  "so",
+  "no",
+]);
+/** Two-letter pieces that stand for something in a site's name. */
+const INITIALS = new Set(["ai", "uk", "eu", "us", "gp", "hr", "tv", "it"]);
+/** A domain's label spells a few words: longer labels are brands or run-ons, not names to split. */
+const MAX_WORDS = 5;
+const MIN_LABEL = 4;
+/** Country suffixes sites add to their name in the domain ("healthbusinessuk.net"). */
+const COUNTRY_TAIL = /(uk|eu|us)$/;
+
+let englishWords: Set<string> | null = null;
+
+function words(): Set<string> {
+  englishWords ??= new Set(
+    (createRequire(import.meta.url)("an-array-of-english-words") as string[]).filter((w) => w.length >= 2),
+  );
+  return englishWords;
+}
+
+/** The site's name for `host`, or null when neither the capture nor the domain's words give one. */
+export function siteNameForHost(host: string, lines: readonly string[] = []): string | null {
+  const label = nameLabel(host);
+  if (!label) return null;
+  // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
+  if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return spelledOutInText(label, lines) ?? label.toUpperCase();
+  if (label.replace(/-/g, "").length < MIN_LABEL) return null;
+  const letters = label.replace(/-/g, "");
+  const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
+  if (written) return written;
+  // "hn-company": a short part that is no word is initials.
+  const split = label
+    .split("-")
+    .map((part) => (/^[a-z]{2,3}$/.test(part) && !words().has(part) ? [part.toUpperCase()] : splitIntoWords(part)));
+  if (split.some((part) => part === null)) return null;
+  const parts = split.flat() as string[];
+  // "digi" → "di gi" is no name: a split needs a real word, and few two-letter pieces.
+  // "bevanbrittan" → "be van brit tan", "deloitte" → "delo it te": short pieces mean a brand, not words.
+  const odd = parts.filter(
+    (w) => w.length <= 2 && !MINOR_WORDS.has(w) && !INITIALS.has(w) && w !== w.toUpperCase(),
+  ).length;
+  const meanLength = parts.join("").length / parts.length;
+  if (parts.length > MAX_WORDS || odd > 0 || meanLength < 4 || !parts.some((w) => w.length >= 4)) return null;
+  // The capture may write the name without the domain's country suffix ("Health Business magazine").
+  // The domain's country suffix is seldom part of the name ("healthbusinessuk" is Health Business).
+  if (parts.length > 2 && /^(uk|eu|us)$/i.test(parts[parts.length - 1] ?? "")) {
+    const shorter = parts.slice(0, -1);
+    return spelledInText(shorter.join(""), lines) ?? titleWords(shorter);
+  }
+  return titleWords(parts);
+}
+
+function titleWords(parts: readonly string[]): string {
+  return parts
+    .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.length <= 2 ? w.toUpperCase() : capitalise(w)))
+    .join(" ");
+}
+
+/** "conversation.which.co.uk" → "which"; "blog.digi.me" → "digi"; "easterneye.biz" → "easterneye". */
+function nameLabel(host: string): string | null {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
+  if (labels.length < 2) return null;
+  const secondLevel =
+    labels.length >= 3 && (labels.at(-1)?.length ?? 0) === 2 && SECOND_LEVEL.test(labels.at(-2) ?? "");
+  return labels.at(secondLevel ? -3 : -2) ?? null;
+}
+
+/** A run of up to six words in the capture whose letters spell `letters`, as the capture writes it. */
+function spelledInText(letters: string, lines: readonly string[]): string | null {
+  if (letters.length < MIN_LABEL) return null;
+  // The first writing of the name, or a fuller one ("Rosemere Cancer Foundation" after "Rosemere funds …").
+  let found: string | null = null;
+  for (const line of lines) {
+    const tokens = line.split(/\s+/).filter(Boolean);
+    for (let i = 0; i < tokens.length; i++) {
+      let joined = "";
+      for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
+        joined += (tokens[j] as string).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+        if (joined.length > letters.length || !letters.startsWith(joined)) break;
+        if (joined !== letters) continue;
+        const phrase = tokens
+          .slice(i, withOrganisationTail(tokens, j) + 1)
+          .join(" ")
+          .replace(/^[("“‘']+|[)"”’',.;:]+$/g, "");
+        if (/^[\p{Lu}\p{N}]/u.test(phrase) && phrase.length > (found?.length ?? 0)) found = phrase;
+      }
+    }
+  }
+  return found;
+}
+
+/** Words that end an organisation's name: "Rosemere" is written out as "Rosemere Cancer Foundation". */
+const ORGANISATION_END =
+  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting|service|services|council|authority|agency|association|college|university|hospital|commission)$/i;
+
+/**
+ * The organisation the capture names whose initials the label is ("yas" → "Yorkshire Ambulance
+ * Service"): capitalised words ending in an organisation word, so a job title ("Chief Information
+ * Officer" for "cio") is never taken for the site.
+ */
+function spelledOutInText(initials: string, lines: readonly string[]): string | null {
+  const size = initials.length;
+  for (const line of lines) {
+    const tokens = line.split(/\s+/).map((t) => t.replace(/[,.;:()]+$/, ""));
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const run = tokens.slice(i, i + size);
+      const spells = run.every((t, k) => /^\p{Lu}\p{Ll}/u.test(t) && t[0]?.toLowerCase() === initials[k]);
+      if (spells && ORGANISATION_END.test(run[size - 1] ?? "")) return run.join(" ");
+    }
+  }
+  return null;
+}
+
+/** The last token of the name starting at `end`'s run: extended over capitalised words to an organisation word. */
+function withOrganisationTail(tokens: readonly string[], end: number): number {
+  for (let k = end + 1; k <= Math.min(tokens.length - 1, end + 3); k++) {
+    const token = tokens[k] as string;
+    if (!/^\p{Lu}/u.test(token)) break;
+    if (ORGANISATION_END.test(token.replace(/[.,;:]+$/, ""))) return k;
+  }
+  return end;
+}
+
+/** The fewest English words (two letters or more) that spell `text`, or null. */
+function splitIntoWords(text: string): string[] | null {
+  const dictionary = words();
+  // best[i]: the cheapest split of text[0, i); a two-letter word costs a little more, so "ways to wellness" beats odd splits.
+  const best: ({ cost: number; words: string[] } | null)[] = [{ cost: 0, words: [] }];
+  for (let end = 1; end <= text.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
+      const before = best[start];
+      const word = text.slice(start, end);
+      if (!before) continue;
+      // Initials may open a name ("e18innovation" → "E18 Innovation"); at its end they are more often a
+      // word cut short ("severuss" is no "Sever USS").
+      const initials = !dictionary.has(word) && start === 0 && word.length <= 3;
+      if (!dictionary.has(word) && !initials) continue;
+      const cost = before.cost + 1 + (word.length <= 2 ? 0.5 : 0) + (initials ? 0.6 : 0);
+      if (!best[end] || cost < (best[end]?.cost ?? Number.POSITIVE_INFINITY))
+        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : word] };
+    }
+  }
+  return best[text.length]?.words ?? null;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,218 @@
+/**
+ * The reader's rules for who wrote a piece, who published it and what its headline is, each held
+ * by real published pages captured with their chrome (test/fixtures/corpus/captures/r-*, truth in
+ * articles-r.json). Every case is a form the reader missed before the rule existed; the negative
+ * cases are pages where a rule must not fire.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readHtmlPage } from "../../src/ingest/read-html.js";
+import { readTextCapture } from "../../src/ingest/read-text.js";
+import { siteNameForHost } from "../../src/ingest/site-name.js";
+import { ROOT } from "../helpers/factories.js";
+
+const CORPUS = join(ROOT, "test", "fixtures", "corpus");
+
+interface ArticleRecord {
+  file: string;
+  url: string | null;
+  truth: { headline: string | null; authors: string[]; publisher: string | null; published: string | null };
+}
+
+const RECORDS = new Map(
+  ["articles-a.json", "articles-b.json", "articles-c.json", "articles-d.json", "articles-r.json"].flatMap((name) =>
+    (JSON.parse(readFileSync(join(CORPUS, name), "utf8")) as { articles: ArticleRecord[] }).articles.map(
+      (a) => [a.file, a] as const,
+    ),
+  ),
+);
+
+function read(file: string) {
+  const record = RECORDS.get(file);
+  if (!record) throw new Error(`no record for ${file}`);
+  const result = readTextCapture(readFileSync(join(CORPUS, "captures", file), "utf8"), { url: record.url });
+  if (!result.ok) throw new Error(result.reason);
+  return { value: result.value, truth: record.truth, body: result.value.paragraphs.map((p) => p.text).join("\n") };
+}
+
+describe("who wrote it", () => {
+  it.each([
+    ["r-pulse-caredata-editorial.txt", "…, writes Pulse editor X (a role before the name)"],
+    ["r-waystowellness-nhs-app.txt", "…, writes our Head of Digital Systems X - “…”"],
+    ["r-bmj-blogs-data-grab.txt", "…, say A and B (names closing the standfirst)"],
+    ["r-healthbusiness-apps-library.txt", "X, role of NHS.uk, writes exclusively for …"],
+    ["r-focusondisability-nhs-app.txt", "X writing at Y: …"],
+    ["r-nhsproviders-epr-never-ending.txt", "In this blog, A, the …, and B, the …, share …"],
+    ["r-pulse-primary-care-ai.txt", "…, A and B look at …"],
+    ["r-hin-avt-roundtable.txt", "a role, then X reflects on … (no headline in the capture)"],
+    ["r-aibusinesshelp-neural-nets.txt", "Author: x y - with …, typed in lower case"],
+    ["r-medium-ics-digital.txt", "a bare name beside '4 min readDec 10, 2020'"],
+    ["r-aimc-ai-lab-evaluation.txt", "an Authors list, bulleted, each name over its affiliation"],
+    ["r-cio-nhsx-merger.txt", "a lower-case 'by X' above the headline"],
+    ["c-chelwest-rpa-diginomica.txt", "'Profile picture for user x By X June 21, 2019' (a byline inside a line)"],
+    ["c-epic-rde-download-hsj.txt", "'… This week by senior correspondent X.'"],
+    ["c-national-data-opt-out-croneri.txt", "'In this feature, X explains …'"],
+    ["d-nuffield-digital-exclusion.txt", "'X of Y argues that …'"],
+    ["d-hin-digital-inclusion.txt", "'…. X, role in our team, talks about …' after a sentence"],
+    ["d-ardengem-ai-lab-lessons.txt", "'By A, Professor …, University …, and B, Director …, CSU'"],
+    ["d-nhsproviders-digital-boards-blog.txt", "name lines over role lines, two writers"],
+    ["d-c2ai-waiting-lists-opinion.txt", "'C2-Ai Opinion Article by Dr X, paediatrician, …'"],
+    ["r-hospitaltimes-digital-therapeutics.txt", "'Outlet Deputy Editor, X, spoke to Dr Y …' (the interviewer)"],
+    ["r-pulse-cpd-digital-mental-health.txt", "'GP mental health lead Dr X explains …' (title kept)"],
+    ["r-nhsx-ambulance-connectivity.txt", "'X is the Chief Executive at …' under the headline"],
+    ["r-microtest-digital-ambulance.txt", "'X, M.D.' above the headline"],
+    ["d-nuffield-topol-blog.txt", "'X admires the ambition of …, but argues' opening the standfirst"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.authors).toEqual(truth.authors);
+  });
+
+  it.each([
+    ["r-icj-ai-lab-evaluation.txt", "a 'By' with no name after it"],
+    ["r-healthrecovery-900m-framework.txt", "a template's 'By [Your Name/Journalism Desk]'"],
+    [
+      "r-oneadvanced-gp-contract-demand.txt",
+      "'by Health and Care' (a team) and 'Common Approaches and Their Limitations'",
+    ],
+    ["r-healthspaces-digital-nhs.txt", "'A and B talk to Fortis' (interviewees, not writers)"],
+    ["r-cw-nhse-three-it-leaders.txt", "people named in a news story"],
+  ])("%s: nobody is invented from %s", (file) => {
+    expect(read(file).value.authors).toEqual([]);
+  });
+
+  it.each([
+    ["c-trusts-ai-adoption-analyticsinsight.txt", "More Than Half"],
+    ["c-paht-ai-automation-computing.txt", "Princess Alexandra"],
+    ["d-commons-digital-transformation-report.txt", "Eighth Report"],
+  ])("%s: '%s' is no person", (file, phrase) => {
+    expect(read(file).value.authors).not.toContain(phrase);
+  });
+
+  it("takes an author list and its affiliations out of the quotable body", () => {
+    const { body } = read("r-aimc-ai-lab-evaluation.txt");
+    expect(body).not.toContain("Kathrin Cresswell");
+    expect(body).not.toContain("Usher Institute of Population Health Sciences");
+    expect(body).toContain("We conducted a mixed-methods evaluation of the AI Lab");
+  });
+});
+
+describe("who published it", () => {
+  it.each([
+    ["r-waystowellness-nhs-app.txt", "Ways to Wellness", "the domain's words as the capture writes them"],
+    ["r-which-data-sharing-opinion.txt", "Which?", "the domain's one word as the capture writes it, mark included"],
+    ["r-easterneye-36m-ai.txt", "Eastern Eye", "the domain split into English words"],
+    ["r-cio-nhsx-merger.txt", "CIO", "a short label that is no word: initials"],
+    ["r-digime-gp-records.txt", "digi.me", "tags opening the capture are no masthead"],
+    ["r-cw-cio-interview-wilkinson.txt", "Computer Weekly", "a headline naming an outlet is no footer"],
+  ])("%s → %s (%s)", (file, publisher) => {
+    expect(read(file).value.publisher).toBe(publisher);
+  });
+
+  it.each([
+    [
+      "d-nhsproviders-digital-boards-blog.txt",
+      "NHS Providers",
+      "a writer's organisation under the headline is no footer",
+    ],
+    ["d-hncompany-virtual-wards.txt", "HN Company", "a short hyphenated part of the domain is initials"],
+    [
+      "r-oag-npic-5m-pathology.txt",
+      "Open Access Government",
+      "an image's '©photographer | iStock' is no copyright line",
+    ],
+    ["r-yas-epr-revolution.txt", "Yorkshire Ambulance Service", "the domain's initials spelled out by the capture"],
+    [
+      "c-morecambe-bay-annalise-rosemere.txt",
+      "Rosemere Cancer Foundation",
+      "the domain's name written out to its organisation word",
+    ],
+  ])("%s → %s (%s)", (file, publisher) => {
+    expect(read(file).value.publisher).toBe(publisher);
+  });
+
+  it("takes no outlet from the body's lead-in line at the end of a short capture", () => {
+    // "The ICO investigation found:" closes the capture of a law site's piece.
+    expect(read("d-localgovlawyer-tavistock-fine.txt").value.publisher).not.toBe("Information Commissioner's Office");
+  });
+
+  it("takes no outlet from a line where the outlet owns something (the story's subject)", () => {
+    // "NHS England’s position (June 2025 notification)" above an LMC's guidance.
+    expect(read("a-ambient-scribes-lmc.txt").value.publisher).not.toBe("NHS England");
+  });
+
+  it("splits a domain only into real words, and leaves what it cannot split", () => {
+    expect(siteNameForHost("healthrecoverysupport.com")).toBe("Health Recovery Support");
+    expect(siteNameForHost("focusondisability.co.uk")).toBe("Focus on Disability");
+    expect(siteNameForHost("aimedicalcompendium.com")).toBe("AI Medical Compendium");
+    expect(siteNameForHost("blog.digi.me")).toBeNull(); // "di gi" is no name
+    expect(siteNameForHost("bevanbrittan.com")).toBeNull(); // nor "be van brit tan"
+    expect(siteNameForHost("yesilscience.com")).toBeNull();
+    expect(siteNameForHost("usher.ed.ac.uk")).toBeNull(); // "ed" is a word, not initials
+  });
+});
+
+describe("the headline and the date", () => {
+  it.each([
+    ["r-lbc-nhs-ai-transform.txt", "a labelled date run into the headline's line"],
+    ["r-healthrecovery-900m-framework.txt", "a headline of 16 words asking a question"],
+    ["r-digime-gp-records.txt", "a line of tags above it"],
+    ["r-aimc-ai-lab-evaluation.txt", "a paper's title closing in a full stop"],
+    ["r-bjhc-will-smart-blog.txt", "a 'Name, role, outlet' credit under it"],
+    ["r-oneadvanced-gp-contract-demand.txt", "a standfirst under it"],
+    ["r-nhe-moving-the-dial.txt", "a picture's alt text above it"],
+    ["d-nhsproviders-digital-boards-blog.txt", "the writers' role lines under it"],
+  ])("%s: the headline despite %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.title).toBe(truth.headline);
+  });
+
+  it("reads a date glued to the reading time, the labelled date on the headline's line, and no date from a story's sentence", () => {
+    expect(read("r-medium-ics-digital.txt").value.published?.value).toBe("2020-12-10");
+    expect(read("r-lbc-nhs-ai-transform.txt").value.published?.value).toBe("2025-08-21");
+    // "Published on 11 May 2026, this eight-year framework …" dates the framework, not the page.
+    expect(read("r-healthrecovery-900m-framework.txt").value.published).toBeNull();
+  });
+
+  it.each([
+    ["c-nhs-app-messages-leaderlive.txt", "'Leader Live07-06-2025' (day first, hyphens, glued to the outlet)"],
+    ["d-ukauthority-ada-foundation-models.txt", "'23/10/23' (a two-figure year)"],
+    ["d-bevanbrittan-ai-airlock.txt", "'17/01/2025' on the line right on top of the headline"],
+    ["r-yesilscience-ambient-funding.txt", "'Research - July 5, 2026' as the headline's kicker"],
+    ["r-huffpost-digital-therapies.txt", "'11/04/2016 13:20 BST | Updated 12/04/2017' on top of the headline"],
+  ])("%s: the date from %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.published?.value).toBe(truth.published);
+  });
+
+  it("takes no headline from a browser notice", () => {
+    // "Unfortunately, your browser is too old to work on this website. Please upgrade your browser"
+    expect(read("d-healthfoundation-switched-on.txt").value.title ?? "").not.toMatch(/browser/);
+  });
+});
+
+describe("an HTML page with no byline falls back to the same rules", () => {
+  /** The page a capture was copied from, rebuilt: its first line the headline, the rest paragraphs. */
+  function pageOf(file: string): string {
+    const [headline, ...rest] = readFileSync(join(CORPUS, "captures", file), "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const asHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    return `<!doctype html><html><head><title>${asHtml(headline ?? "")}</title></head><body><article><h1>${asHtml(
+      headline ?? "",
+    )}</h1>${rest.map((l) => `<p>${asHtml(l)}</p>`).join("")}</article></body></html>`;
+  }
+
+  it.each([
+    ["r-bmj-blogs-data-grab.txt", "…, say A and B"],
+    ["r-waystowellness-nhs-app.txt", "…, writes our Head of Digital Systems X"],
+  ])("%s: the writers from the standfirst (%s), the site's name from the page's words", (file) => {
+    const record = RECORDS.get(file);
+    const result = readHtmlPage(pageOf(file), record?.url ?? null);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.authors).toEqual(record?.truth.authors);
+    expect(result.value.publisher).toBe(record?.truth.publisher);
+  });
+});
