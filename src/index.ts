@@ -82,7 +82,9 @@ export type { DraftView } from "./schedules/review-draft.js";
 export type { ReviewSettings } from "./schedules/send-drafts.js";
 
 // Ingest: fetching feeds, pages and files safely, reading them in a worker pool, into the library.
-export { type IngestDeps, Ingester, type ReadOptions } from "./ingest/ingester.js";
+export type { IngestDeps, Ingester, ReadOptions } from "./ingest/ingester.js";
+/** The Ingester class, loaded when first needed: its readers and checks are ~20 modules a cold `nhsai ask` never uses. */
+export const loadIngester = async () => (await import("./ingest/ingester.js")).Ingester;
 export { describeOutcome, type IngestOutcome } from "./ingest/ingest-outcome.js";
 export { pollDueFeeds } from "./ingest/poll-feeds.js";
 export { ReadPool } from "./ingest/read-pool.js";

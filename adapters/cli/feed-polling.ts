@@ -8,9 +8,9 @@ import {
   type ChatService,
   type Config,
   describeOutcome,
-  Ingester,
   type IngestOutcome,
   type Logger,
+  loadIngester,
   pollDueFeeds,
   ReadPool,
   type Store,
@@ -38,7 +38,7 @@ export async function startFeedPolling(
 
   const intervalMs = config.FEEDS_POLL_MINUTES * 60_000;
   const reader = new ReadPool();
-  const ingester = new Ingester(ingestDeps(config, store, chat.briefings.library, "feeds", reader));
+  const ingester = new (await loadIngester())(ingestDeps(config, store, chat.briefings.library, "feeds", reader));
   let polling: Promise<void> | null = null;
   const poll = () => {
     if (polling) return; // a slow round is still going: skip this tick rather than overlap

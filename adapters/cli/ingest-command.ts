@@ -9,8 +9,9 @@ import {
   DEFAULT_FETCH_LIMITS,
   DocumentShelf,
   describeOutcome,
-  Ingester,
+  type Ingester,
   type IngestOutcome,
+  loadIngester,
   type ReadOptions,
   ReadPool,
   sanitiseText,
@@ -39,7 +40,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   try {
     // Seeds and stored documents to check against; no search index is built for a one-shot run.
     const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
-    const ingester = new Ingester(ingestDeps(config, store, held, "cli", reader));
+    const ingester = new (await loadIngester())(ingestDeps(config, store, held, "cli", reader));
     const outcomes: IngestOutcome[] = [];
     for (const arg of targets) {
       const batch = await ingestOne(arg, ingester, { refresh });
