@@ -25,7 +25,7 @@ export const QUESTIONS = 1_000;
  */
 export const WARMUP_QUESTIONS = 4_000;
 
-export interface LargeLibrary {
+interface LargeLibrary {
   library: Library;
   documentCount: number;
   generateMs: number;

@@ -12,9 +12,7 @@ import { lazySchema, loadLazily, type Zod } from "./load-lazily.js";
 export {
   DEFAULTS,
   type PlatformName,
-  type PlatformVariables,
   platformsOf,
-  type StoreLocation,
   storeLocation,
 } from "./config-defaults.js";
 
@@ -160,7 +158,7 @@ function buildSchema(z: Zod) {
 const configSchema = lazySchema(buildSchema);
 
 /** Why HOST and TEAMS_LOCAL=1 refuse each other (also said for `serve --host`). */
-export const TEAMS_LOCAL_HOST =
+const TEAMS_LOCAL_HOST =
   "must be a loopback address (127.0.0.1, ::1) while TEAMS_LOCAL=1, which accepts unauthenticated Teams activities";
 
 export type Config = z.infer<ReturnType<typeof buildSchema>>;

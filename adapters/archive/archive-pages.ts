@@ -9,7 +9,7 @@ import { findTopic, londonDayLabel, type PostedBriefing, type Reply, topicsOf } 
 import { NHSUK_TEMPLATES } from "./design-system.js";
 import { TEMPLATES } from "./page-templates.js";
 
-export interface ListPage {
+interface ListPage {
   briefings: readonly PostedBriefing[];
   page: number;
   pages: number;

@@ -13,7 +13,7 @@ import { createArchivePages } from "./archive-pages.js";
 import { ASSETS_PREFIX, loadDesignSystemAssets } from "./design-system.js";
 
 /** Briefings per list page. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 /** Longer search text is cut (chat refuses it with its own friendly reply). */
 const MAX_QUERY = 2_000;
 

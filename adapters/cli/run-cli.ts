@@ -21,7 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "run-due": async () => (await import("./run-due-command.js")).runDueCommand,
 };
 
-export const USAGE = `Usage: nhsai <command> [options]
+const USAGE = `Usage: nhsai <command> [options]
 
   ask "<question>" [--json]     answer one question from the knowledge base
   command "<text>" [--json]     run one slash command, e.g. nhsai command "funding"

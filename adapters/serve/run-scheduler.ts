@@ -25,7 +25,7 @@ export interface RunningScheduler {
 /** Told after each run: its summary, or null when the run itself failed (readiness, metrics). */
 export type OnSchedulerRun = (summary: RunSummary | null) => void;
 
-export function runScheduler(
+function runScheduler(
   scheduler: Scheduler,
   now: () => Date,
   log: Logger,

@@ -16,7 +16,7 @@ import { type ReplayGuard, retryLater } from "./replay-guard.js";
 import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";
 
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
-export const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 
 const FORM = "application/x-www-form-urlencoded";
 
@@ -144,7 +144,7 @@ function asObject(value: unknown): Record<string, unknown> | null {
 }
 
 /** How long a refused upload may keep sending (its bytes discarded, never buffered). */
-export const LINGER_MS = 2_000;
+const LINGER_MS = 2_000;
 
 /**
  * Answers, then closes the connection without reading the rest of the body. Closing with the

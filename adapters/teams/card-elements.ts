@@ -8,10 +8,10 @@ import type { Block, ReplyCitation, Run } from "../../src/index.js";
 export type CardElement = Record<string, unknown> & { type: string };
 
 /** Longest text in one TextRun: longer article text is cut into several runs, never dropped. */
-export const MAX_RUN_CHARS = 2_000;
+const MAX_RUN_CHARS = 2_000;
 
 /** One inline run as TextRuns: commands in monospace, links clickable (https and http only). */
-export function textRuns(run: Run, subtle = false): CardElement[] {
+function textRuns(run: Run, subtle = false): CardElement[] {
   const base = subtle ? { isSubtle: true, size: "Small" } : {};
   switch (run.type) {
     case "text":

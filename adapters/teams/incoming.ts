@@ -16,7 +16,7 @@ export function channelIdOf(conversationId: string): string {
 /** How a sender no token vouched for is named: never an ADMINS entry's form ("teams:<object id>"). */
 export const UNVERIFIED = "unverified:";
 
-export function scopeOf(activity: Partial<Activity>): ConversationScope {
+function scopeOf(activity: Partial<Activity>): ConversationScope {
   const type = activity.conversation?.conversationType;
   if (type === "channel") return "channel";
   if (type === "groupChat") return "group";

@@ -16,7 +16,7 @@ export class TeamsAuthError extends Error {
  * botbuilder's ConnectorClient has no timeout of its own (a connector that never answers would
  * hold the turn, and the inbound request, for minutes).
  */
-export const TURN_REPLY_BUDGET_MS = 10_000;
+const TURN_REPLY_BUDGET_MS = 10_000;
 
 export class TeamsCloudAdapter extends CloudAdapter {
   constructor(

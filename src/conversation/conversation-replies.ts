@@ -24,7 +24,7 @@ import {
 import { verbatimQuote } from "./article-passages.js";
 
 /** What the bot can do, in one line: said with a greeting. */
-export const CAN_DO = "Try `what's new`, a topic such as `funding`, `summarise` an article, or just ask a question.";
+const CAN_DO = "Try `what's new`, a topic such as `funding`, `summarise` an article, or just ask a question.";
 
 export function greetingReply(): TextReply {
   return textReply("Hello!", `I brief NHS digital teams on AI and digital news. ${CAN_DO}`);

@@ -52,7 +52,7 @@ const schemas = lazySchema((z) => {
 });
 
 /** A hand-edited catalogue entry, checked. */
-export const catalogueEntrySchema = () => schemas().catalogueEntry;
+const catalogueEntrySchema = () => schemas().catalogueEntry;
 
 /** A Document as stored: what the seeds and every ingested article are checked against. */
 export const documentSchema = () => schemas().document;

@@ -73,7 +73,7 @@ export function viewSubscription(
 }
 
 /** "UK time" for Europe/London, else the zone's own name. */
-export function zoneLabel(zone: string): string {
+function zoneLabel(zone: string): string {
   return zone === "Europe/London" ? "UK time" : `${zone} time`;
 }
 

@@ -12,7 +12,7 @@ import type { Actor, Platform, ReviewDraft, Store } from "../store/store.js";
 import { type ReviewDesk, refreshCopies } from "./review-desk.js";
 import { digestOf, draftView, reviewersOf } from "./review-draft.js";
 
-export type ReviewAction = "approve" | "remove" | "skip";
+type ReviewAction = "approve" | "remove" | "skip";
 
 export interface ReviewClick {
   action: ReviewAction;

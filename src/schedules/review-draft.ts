@@ -14,7 +14,7 @@ import { localTimeOf } from "./next-run.js";
 import { clockLabel } from "./schedule-spec.js";
 
 /** What the draft row's body holds. */
-export interface DraftBody {
+interface DraftBody {
   digest: Digest;
 }
 

@@ -24,11 +24,11 @@ import type { ScheduleSpec } from "./schedule-spec.js";
 import { draftSlot, type ReviewSettings } from "./send-drafts.js";
 import { parseStoredSchedule } from "./stored-schedule.js";
 
-export const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
+const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
 /** The longest a post may take (the poster's own timeouts and 429 waits are shorter); then it is uncertain. */
-export const DEFAULT_POST_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_POST_TIMEOUT_MS = 5 * 60_000;
 /** Longer than any post may take, so a live delivery is never taken over. */
-export const DEFAULT_STALE_CLAIM_MS = 2 * DEFAULT_POST_TIMEOUT_MS;
+const DEFAULT_STALE_CLAIM_MS = 2 * DEFAULT_POST_TIMEOUT_MS;
 /** How far back missed slots are looked for (a weekly slot missed during a long outage is recorded). */
 const LOOKBACK_MS = 8 * 24 * 60 * 60_000;
 
