@@ -62,27 +62,13 @@ export function whichArticleToSummariseReply(example: LibraryDocument | undefine
 /** Several articles fit the words given: list them, each with what to type to pick it. */
 export function whichOneReply(subject: string, entries: readonly LibraryDocument[]): TextReply {
   const shown = entries.slice(0, 5);
-  return {
-    kind: "text",
-    title: "Which one?",
-    sections: [
-      {
-        heading: null,
-        blocks: [
-          paragraph(text(`${entries.length} articles fit “${subject}”:`)),
-          {
-            type: "bullets",
-            items: shown.map((entry) => ({
-              runs: [command(`summarise ${shortHeadline(entry.document.title)}`), text(` — ${byline(entry)}`)],
-              citation: null,
-            })),
-          },
-        ],
-      },
-    ],
-    citations: [],
-    actions: [],
-  };
+  return textReply("Which one?", paragraph(text(`${entries.length} articles fit “${subject}”:`)), {
+    type: "bullets",
+    items: shown.map((entry) => ({
+      runs: [command(`summarise ${shortHeadline(entry.document.title)}`), text(` — ${byline(entry)}`)],
+      citation: null,
+    })),
+  });
 }
 
 export function noArticleReply(subject: string, held: number): TextReply {
