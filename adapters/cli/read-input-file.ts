@@ -59,5 +59,18 @@ function notRegular(info: Stats): FileRead {
 
 export function codeOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
+  if (typeof code !== "string") return error instanceof Error ? error.message : String(error);
+  // The common ones in words, the code kept for searching.
+  const words = FS_ERRORS[code];
+  return words ? `${words}, ${code}` : code;
 }
+
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: "no such file or folder",
+  EACCES: "permission denied",
+  EPERM: "not permitted",
+  EISDIR: "a folder, not a file",
+  ENOTDIR: "a path through something that is not a folder",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many open files",
+};

@@ -36,7 +36,7 @@ const USAGE = `Usage: nhsai <command> [options]
                                 a feed URL is followed by serve from then on)
   ingest --refresh <file|url>   re-read a held article and update its title, authors, publisher and date
   doctor [--online]             check the configuration and the store, and say in plain words what is wrong
-                                (--online: also try the Slack bot token with Slack)
+                                (--online: also try the Slack token and the Teams password)
   schedules [--json]            list channel subscriptions and their next runs
   sources [--verbose]           list the feeds followed and when each was last read (--verbose: why one fails)
   run-due [--at ISO-time] [--json]

@@ -165,15 +165,11 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
       config,
       platforms.map((p) => p.reviewDesk),
     );
-    scheduler = startScheduler(
-      { store, briefings, posters, log, review, ...archiveLinksFor(config) },
-      io.env,
-      (summary) => {
-        metrics?.schedulerRun(summary);
-        if (summary) readiness.scheduler.succeeded();
-        else readiness.scheduler.failed("the last run failed (see scheduler.run_failed in the log)");
-      },
-    );
+    scheduler = startScheduler({ store, briefings, posters, log, review, ...archiveLinksFor(config) }, (summary) => {
+      metrics?.schedulerRun(summary);
+      if (summary) readiness.scheduler.succeeded();
+      else readiness.scheduler.failed("the last run failed (see scheduler.run_failed in the log)");
+    });
     if (config.TEAMS_LOCAL)
       io.stdout(
         `nhsai serve: TEAMS_LOCAL=1: listening on ${host} only; Teams senders are not verified and get no admin rights\n`,

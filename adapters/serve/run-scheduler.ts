@@ -102,14 +102,7 @@ export function createScheduler(parts: SchedulerParts): Scheduler {
   return new Scheduler({ ...parts, who: claimerName(), abandoned: abandonedHere });
 }
 
-/**
- * Creates the scheduler and wakes it every minute until stopped. `_env` is no longer read (the
- * scheduler takes no settings from it); it goes when serve-command.ts stops passing it.
- */
-export function startScheduler(
-  parts: SchedulerParts,
-  _env?: NodeJS.ProcessEnv,
-  onRun?: OnSchedulerRun,
-): RunningScheduler {
+/** Creates the scheduler and wakes it every minute until stopped. */
+export function startScheduler(parts: SchedulerParts, onRun?: OnSchedulerRun): RunningScheduler {
   return runScheduler(createScheduler(parts), () => new Date(), parts.log ?? silentLogger, onRun);
 }

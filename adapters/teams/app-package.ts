@@ -38,6 +38,12 @@ export function buildAppPackage({
   termsUrl = websiteUrl,
   dir = APP_PACKAGE_DIR,
 }: AppPackageInput): AppPackageResult {
+  if (appId.trim() === "")
+    return {
+      ok: false,
+      field: "app-id",
+      error: "no app id given: pass --app-id with your Azure Bot's Microsoft App ID (or set MICROSOFT_APP_ID)",
+    };
   if (!GUID.test(appId))
     return {
       ok: false,

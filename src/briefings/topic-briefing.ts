@@ -7,6 +7,7 @@
  */
 
 import type { Library, Passage } from "../knowledge/library.js";
+import { mentionsMoney } from "../knowledge/money.js";
 import { tokenize } from "../knowledge/text-terms.js";
 import { TOPICS, type Topic, type TopicId } from "../knowledge/topics.js";
 import { publishedSpan } from "./dates.js";
@@ -110,7 +111,7 @@ function factScore(text: string, heading: boolean, topic: Topic, words: TopicWor
   const terms = new Set(tokenize(text.replace(/\bnon-[\p{L}]+/giu, " ")).map((t) => t.term));
   const strong = [...terms].filter((t) => words.strong.has(t)).length;
   const weak = [...terms].filter((t) => words.weak.has(t)).length;
-  const money = topic.id === "funding" && /£\s?\d/.test(text);
+  const money = topic.id === "funding" && mentionsMoney(text);
   const aboutness = Math.min(1, 0.55 * strong + 0.3 * weak + (money ? 0.5 : 0));
   const figures = /\b\d[\d,.]*\b/.test(text) ? 0.15 : 0;
   let factor = standsAlone(text) * (heading ? 1.35 : 1);

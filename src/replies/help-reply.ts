@@ -11,7 +11,7 @@ const COMMANDS: [example: string, what: string][] = [
   ["sources", " — the articles I hold"],
   [
     "subscribe weekdays at 9am",
-    " — this channel's briefing on a schedule; add `with review` to have editors approve each one first (`schedule` shows it, `unsubscribe` stops it)",
+    " — in a Slack channel or Teams chat: its briefing on a schedule; add `with review` to have editors approve each one first (`schedule` shows it, `unsubscribe` stops it)",
   ],
   ["about", " — what I am, and what I am not"],
   ["help", " — this list"],

@@ -85,3 +85,21 @@ describe("a topic with no news", () => {
     expect(topicsWithNews(library)).not.toContain("regulation");
   });
 });
+
+describe("money in any currency", () => {
+  const library = libraryOf(
+    makeDocument({
+      id: "dollars",
+      published: onDay("2026-10-12"),
+      paragraphs: paragraphs(
+        "A regional health authority awarded a $412.66 million contract for a shared patient record platform.",
+        "The euro-denominated part of the deal, €3.5m, covers staff training across the region.",
+      ),
+    }),
+  );
+
+  it("briefs a contract in dollars or euros as funding news, quoting the amount as written", () => {
+    const texts = topicBriefing(library, "funding").facts.map((f) => f.text);
+    expect(texts.some((t) => t.includes("$412.66 million"))).toBe(true);
+  });
+});

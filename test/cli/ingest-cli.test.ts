@@ -121,7 +121,9 @@ describe("nhsai ingest", () => {
     writeFileSync(big, "word ".repeat(1_100_000));
     const missing = join(dir, "no-such-file.md");
     const { code, stdout, stderr } = await runNhsai(["ingest", missing, big], "", env);
-    expect(stderr).toBe(`error: ${missing} cannot be read (ENOENT)\nerror: ${big} is larger than the 5 MB limit\n`);
+    expect(stderr).toBe(
+      `error: ${missing} cannot be read (no such file or folder, ENOENT)\nerror: ${big} is larger than the 5 MB limit\n`,
+    );
     expect(stdout).toBe("nhsai ingest: 0 added, 0 already held, 2 errors\n");
     expect(code).toBe(1);
   });

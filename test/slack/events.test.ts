@@ -9,7 +9,16 @@ import { dmEvent, eventBody, mentionEvent, postSigned } from "./slack-requests.j
 const ctx = useSlackApp();
 
 const postsTo = (channel: string) => ctx.fake.posts().filter((p) => p.args.channel === channel);
-const settle = () => new Promise((r) => setTimeout(r, 300));
+let sentinels = 0;
+/**
+ * "Nothing else happened", shown rather than waited for: a fresh DM sent after the others is
+ * answered, so whatever they would have posted was posted before it.
+ */
+async function sentinel(): Promise<void> {
+  const channel = `DSENTINEL${++sentinels}`;
+  await postSigned(ctx.app.url, eventBody(dmEvent("topics", { channel })));
+  await ctx.fake.waitFor(() => postsTo(channel).length > 0);
+}
 
 describe("Slack events", () => {
   it("answers a direct message in the DM, safely (no mentions, links or unfurls)", async () => {
@@ -47,7 +56,7 @@ describe("Slack events", () => {
     await postSigned(ctx.app.url, eventBody(dmEvent("funding", { channel: "D300", bot_id: "B999" })));
     await postSigned(ctx.app.url, eventBody(dmEvent("funding", { channel: "D300", subtype: "message_changed" })));
     await postSigned(ctx.app.url, eventBody(mentionEvent("funding", { channel: "C300", bot_id: "B999" })));
-    await settle();
+    await sentinel();
     expect(postsTo("D300")).toHaveLength(0);
     expect(postsTo("C300")).toHaveLength(0);
   });
@@ -61,7 +70,7 @@ describe("Slack events", () => {
     expect(retry.status).toBe(200);
     expect((await postSigned(ctx.app.url, body)).status).toBe(200);
     await ctx.fake.waitFor(() => postsTo("D400").length > 0);
-    await settle();
+    await sentinel();
     expect(postsTo("D400")).toHaveLength(1);
   });
 
@@ -75,7 +84,7 @@ describe("Slack events", () => {
       headers: { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_error" },
     });
     expect(retry.status).toBe(200);
-    await settle();
+    await sentinel();
     expect(postsTo("D500")).toHaveLength(1);
     expect(ctx.app.logs()).toMatch(/slack.replay_ignored/);
   });

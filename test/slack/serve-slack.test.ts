@@ -99,7 +99,12 @@ describe("nhsai serve with Slack", () => {
     const replay = await postSigned(`http://127.0.0.1:${second.port}/slack/events`, body, { ts });
     expect(replay.status).toBe(200);
     expect(replay.text).toBe("");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A DM answered after the replay is the sentinel: a replayed answer would have come first.
+    await postSigned(
+      `http://127.0.0.1:${second.port}/slack/events`,
+      eventBody(dmEvent("topics", { channel: "D-sentinel" })),
+    );
+    await fake.waitFor(() => fake.posts().some((p) => p.args.channel === "D-sentinel"));
     expect(fake.responses.filter((r) => r.id === "crash")).toHaveLength(0);
   });
 });

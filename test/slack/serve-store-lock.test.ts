@@ -103,9 +103,6 @@ describe("nhsai serve with the store locked by another process", () => {
     // An event that could not be recorded is answered 503, for Slack to deliver it again later.
     const event = await postSigned(url, eventBody(dmEvent("topics", { channel: "D-lock" })));
     expect(event.status).toBe(503);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(fake.responses.filter((r) => r.id.startsWith("lock-"))).toEqual([]);
-    expect(fake.posts().filter((p) => p.args.channel === "D-lock")).toEqual([]);
     expect(serve.stderr()).toContain('"event":"slack.replay_store_failed"');
 
     // The background check soon finds the lock; once it is gone, the store is ok again.
@@ -120,5 +117,11 @@ describe("nhsai serve with the store locked by another process", () => {
     await expect.poll(healthz, { timeout: 5_000 }).toMatchObject({ status: "ok" });
     const after = await postSigned(url, commandBody("help", fake.responseUrl("lock-after")));
     expect(after.json().text).not.toBe(RETRY_LATER);
+    // A DM answered after the lock is gone is the sentinel: the refused commands and event, had
+    // they been processed after all, would have posted before it.
+    await postSigned(url, eventBody(dmEvent("topics", { channel: "D-sentinel" })));
+    await fake.waitFor(() => fake.posts().some((p) => p.args.channel === "D-sentinel"));
+    expect(fake.responses.filter((r) => r.id.startsWith("lock-") && r.id !== "lock-after")).toEqual([]);
+    expect(fake.posts().filter((p) => p.args.channel === "D-lock")).toEqual([]);
   }, 20_000);
 });

@@ -51,7 +51,9 @@ describe("Socket Mode", () => {
     await fake.waitFor(() => fake.posts().some((p) => p.args.channel === "D-socket"));
     socket?.send(eventEnvelope("env-2", body, 1));
     await fake.waitFor(() => acks.includes("env-1") && acks.includes("env-2"));
-    await new Promise((r) => setTimeout(r, 300));
+    // A sentinel on the same socket: once its DM is answered, the retry had its chance to post.
+    socket?.send(eventEnvelope("env-3", eventBody(dmEvent("topics", { channel: "D-sentinel" }))));
+    await fake.waitFor(() => fake.posts().some((p) => p.args.channel === "D-sentinel"));
     expect(fake.posts().filter((p) => p.args.channel === "D-socket")).toHaveLength(1);
     expect(app.logs()).toMatch(/slack.replay_ignored/);
   });

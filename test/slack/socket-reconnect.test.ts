@@ -65,7 +65,6 @@ afterAll(async () => {
 
 const latest = () => sockets[sockets.length - 1] as WebSocket;
 const dmPosts = (channel: string) => fake.posts().filter((p) => p.args.channel === channel);
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 function commandEnvelope(id: string, payload: Record<string, string>): string {
   return JSON.stringify({ envelope_id: id, type: "slash_commands", accepts_response_payload: true, payload });
@@ -99,14 +98,16 @@ describe("Socket Mode reconnection (check 12)", () => {
     const next = eventBody(dmEvent("topics", { channel: "D-after" }), "EvReconnect2");
     latest().send(eventEnvelope("env-3", next));
     await fake.waitFor(() => acks.has("env-cmd-2") && acks.has("env-3") && dmPosts("D-after").length === 1);
-    await settle();
+    // A sentinel after everything: once its DM is answered, nothing before it can still post.
+    latest().send(eventEnvelope("env-4", eventBody(dmEvent("topics", { channel: "D-sentinel" }), "EvReconnect3")));
+    await fake.waitFor(() => acks.has("env-4") && dmPosts("D-sentinel").length === 1);
 
     expect(JSON.stringify(ackPayloads.get("env-cmd-2") ?? {})).not.toMatch(/Topics I follow/);
     expect(dmPosts("D-reconnect")).toHaveLength(1);
     expect(dmPosts("D-after")).toHaveLength(1);
     expect(fake.responses.filter((r) => r.id === "socket-twice")).toHaveLength(0);
     expect([...acks.values()].every((count) => count === 1)).toBe(true);
-    expect([...acks.keys()].sort()).toEqual(["env-1", "env-2", "env-3", "env-cmd-1", "env-cmd-2"]);
+    expect([...acks.keys()].sort()).toEqual(["env-1", "env-2", "env-3", "env-4", "env-cmd-1", "env-cmd-2"]);
     expect(mostOpen).toBeLessThanOrEqual(2);
     expect(open).toBe(1);
     expect(app.logs().match(/slack\.replay_ignored/g)).toHaveLength(2);
