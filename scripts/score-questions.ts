@@ -8,7 +8,10 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Answer } from "../src/answers/answer.js";
 import { answerQuestion } from "../src/answers/answer-question.js";
+import { BriefingService } from "../src/briefing-service.js";
+import { intentAnswer } from "../src/conversation/intent-answer.js";
 import type { Library } from "../src/knowledge/library.js";
 
 export interface QuestionItem {
@@ -80,11 +83,7 @@ export function readQuestionSet(file: string): QuestionItem[] {
 }
 
 /** Whether the engine's answer is right by the scorer's rules. */
-export function isRight(
-  item: QuestionItem,
-  answer: ReturnType<typeof answerQuestion>,
-  captures: Record<string, string>,
-): boolean {
+export function isRight(item: QuestionItem, answer: Answer, captures: Record<string, string>): boolean {
   if (item.kind === "abstain") return answer.abstained && answer.citations.length === 0;
   return (
     !answer.abstained &&
@@ -93,10 +92,25 @@ export function isRight(
   );
 }
 
+/** The scoring clock: "what's new" questions see the library as of this moment. */
+const SCORED_AT = new Date("2026-01-01T09:00:00Z");
+
+/**
+ * What `nhsai ask` answers (the black-box scorer's path): an intent first ("summarise the …
+ * piece", "thanks"), else the answer engine. `engineOnly` scores the engine alone.
+ */
+export function askAnswer(library: Library, question: string, engineOnly = false): Answer {
+  return (
+    (engineOnly ? null : intentAnswer(new BriefingService(library), question, SCORED_AT)) ??
+    answerQuestion(library, question)
+  );
+}
+
 export function scoreQuestions(
   library: Library,
   items: readonly QuestionItem[],
   captures: Record<string, string>,
+  engineOnly = false,
 ): QuestionSetScore {
   const score: QuestionSetScore = {
     right: 0,
@@ -110,7 +124,7 @@ export function scoreQuestions(
   };
   const texts = Object.values(captures);
   for (const item of items) {
-    const a = answerQuestion(library, item.question);
+    const a = askAnswer(library, item.question, engineOnly);
     for (const c of a.citations) if (!texts.some((t) => quoteIn(c.quote, t))) score.unfaithful++;
     const ok = isRight(item, a, captures);
     const category = item.category ?? item.kind;

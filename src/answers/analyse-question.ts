@@ -62,6 +62,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   if (kind === "how_much") for (const t of terms) if (SUM_WORDS.test(t.word)) t.weight = 0.25;
   // "On what dates…", "what year…": the word names the kind of answer, a date.
   if (kind === "when") for (const t of terms) if (DATE_WORDS.test(t.word)) t.weight = 0.25;
+  // "How long…": "long" names the kind of answer, a stretch of time or a length.
+  if (kind === "how_long") for (const t of terms) if (t.word === "long") t.weight = 0.25;
   // "Taking place", "take part": a light verb and its noun say little of what is asked.
   for (const m of lower.matchAll(/\b(tak(?:e|es|ing|en)|took) (place|part)\b/g))
     for (const t of terms) if (t.word === m[1] || t.word === m[2]) t.weight = 0.25;

@@ -13,10 +13,14 @@ import type { CandidateSpan } from "./candidate-span.js";
 import { countMentions, type Mention, moneyMentions, nameMentions, placeMentions, timeMentions } from "./mentions.js";
 import { MONEY_WORDS, TYPE_NOUNS } from "./question-kind.js";
 
+/** What "how long" asks for: a stretch of time ("11 weeks", "a 15-year partnership", "a decade") or a length ("151-page"). */
+const DURATION =
+  /\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many)[- ](?:more |further |full )?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|pages?|words?|miles?|kilometres?|metres?)\b|\b(?:a|one) (?:decade|fortnight)\b/i;
+
 /** Questions whose answer must be a sum, a count, a date, a place, a name or a role ("which trusts…": a body's name). */
 export function needsAnswerShape(q: AnalysedQuestion): boolean {
   if (q.kind === "which") return q.focus.some((f) => INSTITUTIONS.has(f));
-  return ["how_much", "how_many", "when", "where", "who", "author", "role"].includes(q.kind);
+  return ["how_much", "how_many", "how_long", "when", "where", "who", "author", "role"].includes(q.kind);
 }
 
 export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): boolean {
@@ -41,6 +45,8 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
       return counts.some((c) => c.following.slice(0, 3).some((t) => wanted.has(t)));
     }
+    case "how_long":
+      return DURATION.test(text);
     case "when": {
       // "On what dates…", "which year…" want a calendar date, not "shortly after" or "next week".
       const calendar = CALENDAR_ASKED.test(q.text);

@@ -20,6 +20,9 @@ const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|hundreds|thousands|several|a handful";
 
 const MONEY = moneyPattern();
+/** A sum written without its currency after a verb of paying: "fined 175,000", "raised 2.5 million". */
+const PAID_SUM =
+  /\b(?:fined|paid|raised|spent|saved|invested|awarded|costs?|worth|fine of|grant of)\s+(?:(?:of|about|around|over|nearly|almost|more than|some)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b)/gi;
 const TIME = new RegExp(
   [
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})(?:\\s\\d{4})?\\b`,
@@ -59,7 +62,10 @@ const NOT_NAMES = /^(AI|IT|CT|EHRs?|GPs?|TV|PDF|NHS|The NHS|UK)$/;
 export function moneyMentions(sentence: string): Mention[] {
   // Terms as the index reads them ("£21m" → £, 21, million), so a sum the question gives is known.
   return remember("money", sentence, () =>
-    [...sentence.matchAll(MONEY)].map((m) => ({ text: m[0].trim(), terms: tokenize(m[0]).map((t) => t.term) })),
+    [...sentence.matchAll(MONEY), ...sentence.matchAll(PAID_SUM)].map((m) => ({
+      text: m[0].trim(),
+      terms: tokenize(m[0]).map((t) => t.term),
+    })),
   );
 }
 

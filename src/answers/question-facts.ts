@@ -7,7 +7,7 @@
 
 import type { Library } from "../knowledge/library.js";
 import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from "../knowledge/synonyms.js";
-import { termFor } from "../knowledge/text-terms.js";
+import { type Token, termFor, tokenize } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
@@ -147,6 +147,52 @@ export const TITLE_TERMS = new Set([
   "ms",
   "baro",
 ]);
+
+/** Two words ("diagnostic fund") are as often a description as a name; three or four make a name. */
+const LOWER_CASE_NAME_WORDS = 3;
+
+/**
+ * Names staff type in lower case ("when will the single patient record go live?"): a run of three
+ * or four of the question's words that a candidate sentence writes capitalised ("Single Patient
+ * Record") is a name too, held whole or not at all, not a "single" here and a "record" there.
+ */
+export function withNamesWritten(
+  library: Library,
+  q: AnalysedQuestion,
+  candidates: Iterable<number>,
+): AnalysedQuestion {
+  const tokens = tokenize(q.text);
+  const runs: { terms: string[]; written: string }[] = [];
+  for (let n = LOWER_CASE_NAME_WORDS; n <= LOWER_CASE_NAME_WORDS + 1; n++)
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const run = tokens.slice(i, i + n);
+      // Words side by side in the question (no stop word between), not a name it already gives.
+      if ((run[n - 1] as Token).position - (run[0] as Token).position !== n - 1) continue;
+      if (run.some((t) => /^\d/.test(t.word))) continue; // "360 stroke": a figure is no part of a name here
+      const terms = run.map((t) => t.term);
+      if (q.names.some((name) => terms.every((t) => name.includes(t)))) continue;
+      runs.push({ terms, written: run.map((t) => `${t.word.charAt(0).toUpperCase()}${t.word.slice(1)}`).join(" ") });
+    }
+  if (runs.length === 0) return q;
+  const found: string[][] = [];
+  for (const id of candidates) {
+    const text = library.passage(id)?.text ?? "";
+    for (const run of runs)
+      if (writesWhole(text, run.written) && !found.some((name) => run.terms.every((t) => name.includes(t))))
+        found.push(run.terms);
+  }
+  return found.length > 0 ? { ...q, names: [...q.names, ...found] } : q;
+}
+
+/** Whether `text` holds `words` as whole words ("Voice Tech" is not in "Voice Technology"). */
+function writesWhole(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + words.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
 
 /** For each name the question gives, its parts that can stand for it alone ("Smith", not "Dr"). */
 function distinctiveNameParts(library: Library, q: AnalysedQuestion): string[][] {

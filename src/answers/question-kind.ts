@@ -14,6 +14,7 @@ export type QuestionKind =
   | "role"
   | "how_much"
   | "how_many"
+  | "how_long"
   | "when"
   | "where"
   | "which"
@@ -126,6 +127,8 @@ function questionKind(q: string): QuestionKind {
   if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
   if (/^when\b|\b(what|which) (date|day|time|year|month|season)s?\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))
     return "when";
+  // "How long was it left online?", "how long is the partnership?": a stretch of time.
+  if (/^how long\b|\bfor how long\b/.test(q)) return "how_long";
   if (
     /^where\b|\b(what|which) (place|city|town|region|country|venue|location|site)\b|\bin which (place|city|region|country)\b/.test(
       q,

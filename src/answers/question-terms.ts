@@ -197,10 +197,14 @@ export function questionTerms(text: string): QuestionTerm[] {
       .filter((w) => w && w !== firstWord)
       .map((w) => normaliseText(w).replace(/'s$/, "")),
   );
+  // "money-wise", "cost-wise": the word names the kind of answer ("regarding money"), not a word the answer must use.
+  const regarding = new Set(
+    [...text.matchAll(/\b(\p{L}+)-?wise\b/giu)].flatMap((m) => tokenize(m[0]).map((t) => t.term)),
+  );
   for (const token of tokenize(text)) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
-    const weak = WEAK_WORDS.has(token.term) && !capitalised.has(token.word);
+    const weak = (WEAK_WORDS.has(token.term) || regarding.has(token.term)) && !capitalised.has(token.word);
     const specific = capitalised.has(token.word) || /^\d/.test(token.word);
     out.push({ term: token.term, word: token.word, weight: weak ? 0.25 : 1, specific });
   }

@@ -12,7 +12,7 @@ import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { spansFor } from "./candidate-span.js";
 import { type Draft, draft, finish, MAX_BONUS, type RankedSpan } from "./judge-span.js";
-import { questionFacts } from "./question-facts.js";
+import { questionFacts, withNamesWritten } from "./question-facts.js";
 
 /** The figures a ranked span is judged on, in the order the fitted weights use. */
 export const FEATURES = [
@@ -66,12 +66,8 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
  * in the score but never rules a span out: a question's wording can mislead ("which government
  * programme…" asks for a programme, not a person). Spans that cannot reach `floor` are not finished.
  */
-export function rankSpans(
-  library: Library,
-  question: AnalysedQuestion,
-  floor = Number.NEGATIVE_INFINITY,
-): RankedSpan[] {
-  const hits = library.index.search(queryTerms(library, question), CANDIDATES);
+export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Number.NEGATIVE_INFINITY): RankedSpan[] {
+  const hits = library.index.search(queryTerms(library, asked), CANDIDATES);
   if (hits.length === 0) return [];
   const maxBm25 = hits[0]?.score ?? 1;
   const bm25 = new Map<number, number>();
@@ -86,6 +82,7 @@ export function rankSpans(
     if (hit > 0 && !bm25.has(hit - 1)) bm25.set(hit - 1, 0);
     if (!bm25.has(hit + 1)) bm25.set(hit + 1, 0);
   }
+  const question = withNamesWritten(library, asked, bm25.keys());
   const facts = questionFacts(library, question);
   const drafts: Draft[] = [];
   for (const id of bm25.keys()) {

@@ -30,10 +30,20 @@ export function wantsFullQuote(question: string): boolean {
   return /\b(in full|full (quote|text|sentence|passage)|whole (quote|sentence|passage)|verbatim)\b/i.test(question);
 }
 
+/** A sentence that gives its own reason. */
+const GIVES_CAUSE = /\b(because|due to|as a result of|owing to|so that|in order to|the reason)\b/i;
+/** A sentence that gives the reason for the one before it. */
+const EXPLAINS =
+  /^[“"‘']?(?:(?:this|that|it) (?:is|was|came|comes) (?:because|due to|after|as)\b|because\b|the reason\b|(?:this|that) (?:followed|follows)\b|(?:the|its) (?:cause|trigger)\b)/i;
+
 /** Whether the question asks for a list ("what three areas…", "list the…", "the five priorities"). */
 export function asksForList(question: string): boolean {
   return (
     /\b(list|bullet|itemise|enumerate)\b/i.test(question) ||
+    // "give me a couple", "name a few of the …"
+    /\b(?:a couple|a few|several|some) (?:of (?:the|its|their|them)\b|(?:main |key )?\p{L}+s\b|$)|\bgive me (?:a couple|a few|some|two|three)\b/iu.test(
+      question,
+    ) ||
     /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:main |key |big |core |top |specific |separate |different )?\p{L}+s\b/iu.test(
       question,
     ) ||
@@ -68,6 +78,11 @@ export function shapeQuote(library: Library, q: AnalysedQuestion, span: Candidat
     const next = library.passage(last.id + 1);
     if (items.length > 0) quote += ` … ${items.map((i) => i.text).join(" … ")}`;
     else if (next && next.document === last.document && !next.heading)
+      quote += `${joiner(last, next)}${full || next.text.length <= MAX_QUOTE ? next.text : focus(next.text, q)}`;
+  } else if (q.kind === "why" && !GIVES_CAUSE.test(last.text)) {
+    // "Why…?" answered by a sentence whose reason follows it: "…was reprimanded. This was because…".
+    const next = library.passage(last.id + 1);
+    if (next && next.document === last.document && next.paragraph - last.paragraph <= 1 && EXPLAINS.test(next.text))
       quote += `${joiner(last, next)}${full || next.text.length <= MAX_QUOTE ? next.text : focus(next.text, q)}`;
   } else if (asksForList(q.text)) {
     // "Here we look at five key priorities…" with the article's numbered headings "1. …", "2. …".

@@ -17,6 +17,11 @@ export interface SpanContext {
   /** Every term of the article (read only for questions that name someone). */
   article: TermLookup;
   /**
+   * What the article is about: its words that recur in it and are seldom used elsewhere ("Torbay",
+   * "Synnovis", "survey"), which its every sentence speaks of without repeating them.
+   */
+  about: TermLookup;
+  /**
    * For a span that opens by pointing back ("It…", "The company…"): what it points at, the
    * sentence before it and the first sentence of its paragraph (or, opening a paragraph, the
    * paragraph before's). Empty for spans that name their own subject.
@@ -26,6 +31,43 @@ export interface SpanContext {
 
 // One per article, made when first needed; keyed weakly so a dropped library takes them along.
 const articles = new WeakMap<LibraryDocument, TermLookup>();
+const subjects = new WeakMap<LibraryDocument, TermLookup>();
+
+/** A word the article is about is in this many of its sentences… */
+const ABOUT_MIN_SENTENCES = 2;
+/** …and this share of all the library's sentences that use it are the article's. */
+const ABOUT_MIN_SHARE = 0.3;
+
+/** The article's recurring, characteristic words (see `SpanContext.about`), by term number. */
+function aboutLookup(library: Library, entry: LibraryDocument): TermLookup {
+  let lookup = subjects.get(entry);
+  if (!lookup) {
+    const counts = new Map<string, number>();
+    for (const p of entry.passages) for (const term of new Set(p.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const ids = new Set<number>();
+    for (const [term, n] of counts)
+      if (n >= ABOUT_MIN_SENTENCES && n >= ABOUT_MIN_SHARE * library.index.documentFrequency(term))
+        ids.add(library.index.lookupId(term));
+    lookup = new TermIds(ids, library);
+    subjects.set(entry, lookup);
+  }
+  return lookup;
+}
+
+class TermIds implements TermLookup {
+  constructor(
+    private readonly ids: ReadonlySet<number>,
+    private readonly library: Library,
+  ) {}
+
+  has(term: string): boolean {
+    return this.ids.has(this.library.index.lookupId(term));
+  }
+
+  hasId(id: number): boolean {
+    return this.ids.has(id);
+  }
+}
 
 function articleLookup(entry: LibraryDocument): TermLookup {
   let lookup = articles.get(entry);
@@ -39,11 +81,13 @@ function articleLookup(entry: LibraryDocument): TermLookup {
 /** A span's context: two small objects, made per question like the span itself. */
 export function spanContext(library: Library, span: CandidateSpan, refersBack = false): SpanContext {
   const entry = library.get(span.main.document.id);
-  if (!entry) return { metadata: new Set<string>(), nearby: NO_TERMS, article: NO_TERMS, subject: NO_TERMS };
+  if (!entry)
+    return { metadata: new Set<string>(), nearby: NO_TERMS, article: NO_TERMS, about: NO_TERMS, subject: NO_TERMS };
   return {
     metadata: entry.metadataTerms,
     nearby: new Nearby(entry.passages, span, library),
     article: articleLookup(entry),
+    about: aboutLookup(library, entry),
     subject: refersBack ? subjectOf(entry.passages, span) : NO_TERMS,
   };
 }

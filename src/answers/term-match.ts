@@ -13,6 +13,9 @@ import { holds, type TermLookup } from "./term-lookup.js";
 /** A word held by the lead sentence a span leans on. */
 export const LEAD_STRENGTH = 0.8;
 
+/** A word the span's article is about ("Torbay" in a story on Torbay's fine), not in the span. */
+const ABOUT_STRENGTH = 0.5;
+
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /**
@@ -47,7 +50,13 @@ export function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: Span
   if (q.names.length === 0) return EMPTY_SET;
   let out: Set<string> | undefined;
   for (const name of q.names) {
-    if (holdsAll(own, name) || holdsAll(context.metadata, name) || holdsAll(context.subject, name)) continue;
+    if (
+      holdsAll(own, name) ||
+      holdsAll(context.metadata, name) ||
+      holdsAll(context.subject, name) ||
+      holdsAll(context.about, name)
+    )
+      continue;
     out ??= new Set<string>();
     for (const part of name) out.add(part);
   }
@@ -80,6 +89,7 @@ export function nameStrength(term: string, span: TermLookup, context: SpanContex
   // "It was founded in 2019" after a sentence naming the company: the name is the sentence's subject.
   if (context.subject.has(term)) return 0.85;
   if (context.metadata.has(term)) return 0.8;
+  if (context.about.has(term)) return ABOUT_STRENGTH;
   // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
   for (const r of relatedTerms(term)) if (span.has(r)) return 0.9;
   return 0;
@@ -107,6 +117,7 @@ export function matchStrength(
   // Words that name the article itself ("the Health Foundation piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (holds(context.nearby, term, id)) return 0.55;
+  if (holds(context.about, term, id)) return ABOUT_STRENGTH;
   for (let i = 0; i < related.length; i++)
     if (holds(context.nearby, related[i] as string, relatedIds[i] as number)) return 0.35;
   return 0;
