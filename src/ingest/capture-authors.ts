@@ -15,6 +15,7 @@ import {
   writerOpeningStandfirst,
 } from "../knowledge/bylines.js";
 import { chromeReason } from "../knowledge/clean-capture.js";
+import { scoredWriters } from "../knowledge/scored-writers.js";
 import { firstProseLine } from "./pick-headline.js";
 import { DATELINE_WORDS, dateFromText, unglueDates } from "./published-date.js";
 import { knownPublisherIn } from "./publishers.js";
@@ -46,6 +47,8 @@ export function writersOfCapture(lines: readonly string[], headlineAt: number | 
   const short = lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS);
   // The standfirst under the headline, or the opening lines when the capture starts below it.
   const standfirstAt = headlineAt === null ? 0 : headlineAt + 1;
+  // Names with a cue around them, wherever the opening lines put them (forms no rule above lists).
+  const scored = scoredWriters(lines);
   const authors = unique([
     ...short.flatMap(namesInByline),
     ...lines
@@ -57,8 +60,9 @@ export function writersOfCapture(lines: readonly string[], headlineAt: number | 
     ...lines.slice(standfirstAt, standfirstAt + CREDIT_LINES + 1).flatMap(namesInStandfirst),
     // Only the line right under the headline: further down the same shape is the story's people.
     ...(headlineAt === null ? [] : writerOpeningStandfirst(lines[standfirstAt] ?? "")),
+    ...scored.authors,
   ]);
-  return { authors, metadataLines: [...credits, ...block.lines] };
+  return { authors, metadataLines: [...credits, ...block.lines, ...scored.creditLines] };
 }
 
 /** "Jane Smith, M.D.", "Jane Smith, PhD, FRCP": a name with its letters, as a writer is set above or under a headline. */
@@ -132,9 +136,22 @@ function authorBlock(lines: readonly string[]): { names: string[]; lines: string
   return names.length > 0 ? { names, lines: taken } : { names: [], lines: [] };
 }
 
+/** Each writer once, in the form first found ("Dr Jane Smith" and "Jane Smith" are one). */
 function unique(names: string[]): string[] {
-  const folded = names.map((n) => n.replace(/’/g, "'"));
-  return [...new Map(folded.map((n) => [n.toLowerCase(), n])).values()];
+  const seen = new Map<string, string>();
+  for (const name of names.map((n) => n.replace(/’/g, "'"))) {
+    const key = name.toLowerCase().replace(/^(?:(?:dr|prof|professor|sir|dame|mr|mrs|ms|miss)\.?\s+)+/, "");
+    if (!seen.has(key)) seen.set(key, name);
+  }
+  // "M Marshall" beside "Martin Marshall" (a correspondence line) is the same writer.
+  const all = [...seen.values()];
+  return all.filter((name) => {
+    const initial = /^(\p{Lu})\.?\s+(\S+)$/u.exec(name);
+    return (
+      !initial ||
+      !all.some((other) => other !== name && other.startsWith(initial[1] as string) && other.endsWith(` ${initial[2]}`))
+    );
+  });
 }
 
 /** "Jane Smith, CIO, NHS England": a writer's credit, never the headline. */

@@ -46,10 +46,18 @@ export function publisherForUrl(url: string | null, lines: readonly string[] = [
   return knownPublisherForHost(host) ?? siteNameForHost(host, lines) ?? (host.replace(GENERIC_SUBDOMAIN, "") || null);
 }
 
-/** A known outlet by host or a parent domain ("news.bbc.co.uk" → BBC News), or null. */
+/**
+ * A known outlet by host or a parent domain ("news.bbc.co.uk" → BBC News), or null; the most
+ * specific host wins ("bmjleader.bmj.com" is BMJ Leader, not The BMJ).
+ */
 export function knownPublisherForHost(host: string): string | null {
   const bare = host.toLowerCase().replace(/^www\./, "");
-  return knownPublishers().find((p) => p.hosts.some((h) => bare === h || bare.endsWith(`.${h}`)))?.name ?? null;
+  let best: { name: string; length: number } | null = null;
+  for (const p of knownPublishers())
+    for (const h of p.hosts)
+      if ((bare === h || bare.endsWith(`.${h}`)) && h.length > (best?.length ?? 0))
+        best = { name: p.name, length: h.length };
+  return best?.name ?? null;
 }
 
 /** "© 2024 Digital Health News. All rights reserved." → "Digital Health News"; null for Crown copyright. */

@@ -7,6 +7,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { namesInByline, namesInInlineByline, namesInStandfirst } from "../knowledge/bylines.js";
+import { scoredWriters } from "../knowledge/scored-writers.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { canonicalUrl } from "./canonical-url.js";
 import { readPageMetadata } from "./html-metadata.js";
@@ -62,7 +63,8 @@ function writersInOpening(paragraphs: readonly { text: string }[]): string[] {
     // "Opinion article by Dr Jane Smith, …": only in a short paragraph, not in the story's sentences.
     ...(p.text.split(/\s+/).length <= SHORT_PARAGRAPH_WORDS ? namesInInlineByline(p.text) : []),
   ]);
-  return [...new Set(names)];
+  // A likely name with a writer's cue ("…, argues X", "X looks at …"), as in a text capture.
+  return [...new Set([...names, ...scoredWriters(paragraphs.map((p) => p.text)).authors])];
 }
 
 /** Paragraphs of an HTML fragment (a feed item's content), with no extraction step. */

@@ -82,6 +82,8 @@ export function namesInCreditLine(line: string): string[] {
   // A caption or a sentence runs on in lower-case words; a credit's tail is a role and an organisation.
   const plainWords = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !ROLE_WORD.test(w) && !CONNECTOR.test(w));
   if (plainWords.length > 3) return [];
+  // "Breast Cancer Awareness Editorial Team": a team's credit names its owner, not a person.
+  if (/\b(?:editorial\s+)?(?:team|desk|staff|newsroom)\b/i.test(text)) return [];
   const names = leadingNames(text, true);
   // A bare two-word name under a headline may as well be an image credit or a company: a credit
   // line names several people, or a person and their role.

@@ -111,7 +111,7 @@ const TRUTH: Truth[] = [
     url: "https://www.europeanhhm.com/facilities-operations/how-can-remote-monitoring-and-associated-technology",
     headline: "How Can Remote Monitoring and Associated Technology Enable Virtual Wards to Be Truly Innovative?",
     authors: ["Francesca Markland"],
-    publisher: "europeanhhm.com",
+    publisher: "European Hospital & Healthcare Management",
     published: null,
   },
 ];

@@ -1,8 +1,9 @@
 /**
  * The reader's rules for who wrote a piece, who published it and what its headline is, each held
- * by real published pages captured with their chrome (test/fixtures/corpus/captures/r-*, truth in
- * articles-r.json). Every case is a form the reader missed before the rule existed; the negative
- * cases are pages where a rule must not fire.
+ * by real published pages captured with their chrome (test/fixtures/corpus/captures/, truth in
+ * articles-*.json; s-* are the check pages the floor scores only for invented names). Every case
+ * is a form the reader missed before the rule existed; the negative cases are pages where a rule
+ * must not fire.
  */
 
 import { readFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { readHtmlPage } from "../../src/ingest/read-html.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { siteNameForHost } from "../../src/ingest/site-name.js";
+import { nameLikeness, scoredWriters } from "../../src/knowledge/scored-writers.js";
 import { ROOT } from "../helpers/factories.js";
 
 const CORPUS = join(ROOT, "test", "fixtures", "corpus");
@@ -22,7 +24,14 @@ interface ArticleRecord {
 }
 
 const RECORDS = new Map(
-  ["articles-a.json", "articles-b.json", "articles-c.json", "articles-d.json", "articles-r.json"].flatMap((name) =>
+  [
+    "articles-a.json",
+    "articles-b.json",
+    "articles-c.json",
+    "articles-d.json",
+    "articles-r.json",
+    "articles-s.json",
+  ].flatMap((name) =>
     (JSON.parse(readFileSync(join(CORPUS, name), "utf8")) as { articles: ArticleRecord[] }).articles.map(
       (a) => [a.file, a] as const,
     ),
@@ -208,11 +217,83 @@ describe("an HTML page with no byline falls back to the same rules", () => {
   it.each([
     ["r-bmj-blogs-data-grab.txt", "…, say A and B"],
     ["r-waystowellness-nhs-app.txt", "…, writes our Head of Digital Systems X"],
+    ["s-prweek-anti-data.txt", "…, argues X (the scored finder)"],
   ])("%s: the writers from the standfirst (%s), the site's name from the page's words", (file) => {
     const record = RECORDS.get(file);
     const result = readHtmlPage(pageOf(file), record?.url ?? null);
     if (!result.ok) throw new Error(result.reason);
     expect(result.value.authors).toEqual(record?.truth.authors);
     expect(result.value.publisher).toBe(record?.truth.publisher);
+  });
+});
+
+describe("a writer is a likely name with a byline cue", () => {
+  it.each([
+    ["s-belfasttelegraph-online-doctor.txt", "'…? X looks at the pros and cons' in the standfirst"],
+    ["s-prweek-anti-data.txt", "'…, argues X' closing a line"],
+    ["s-ethicalhealthcare-nhs-cio.txt", "'Our Partnerships Director, X, sets out …'"],
+    ["s-healthawareness-ai-vision.txt", "a name line over a role line, opening the capture"],
+    ["s-bmjleader-going-digital.txt", "a numbered name over its affiliation, and 'Correspondence to Dr X'"],
+    [
+      "s-bmj-online-consulting.txt",
+      "a journal's numbered names with roles; 'M X' in the correspondence line is no extra writer",
+    ],
+  ])("%s: %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.authors).toEqual(truth.authors);
+  });
+
+  it("takes the credit lines out of the quotable body", () => {
+    const { body } = read("s-healthawareness-ai-vision.txt");
+    expect(body).not.toMatch(/^Andrew Davies$/m);
+  });
+
+  it("scores names the list knows above phrases it does not", () => {
+    expect(nameLikeness("Lisa Salmon")).toBe(2);
+    expect(nameLikeness("Dr Sam Barclay")).toBe(2);
+    expect(nameLikeness("Transformation Directorate")).toBe(0);
+    expect(nameLikeness("Referral Management")).toBe(0);
+    expect(nameLikeness("NHS England")).toBe(0);
+  });
+
+  it("never takes a name with no cue, nor anyone a line quotes", () => {
+    expect(scoredWriters(["Lisa Salmon"]).authors).toEqual([]);
+    expect(scoredWriters(["“It works,” says Paul Jones, chief digital officer at Leeds."]).authors).toEqual([]);
+    expect(scoredWriters(["Paul Jones said the roll-out would finish in May."]).authors).toEqual([]);
+    expect(scoredWriters(["New system goes live, by Jane Smith"]).authors).toEqual([]);
+    expect(scoredWriters(["New system goes live. By Jane Smith"]).authors).toEqual(["Jane Smith"]);
+  });
+});
+
+describe("a name near the top that is no writer", () => {
+  it.each([
+    ["s-miphealth-trust-ai.txt", "a speaker quoted with 'says X, role' beside the real writer"],
+    ["a-nhse-it-leaders-cw.txt", "'X, currently CIO at …, will become …' (news about a person)"],
+    ["c-pathology-ai-50m-computerweekly.txt", "'X, national pathology' wrapped under a quote, below the body"],
+    ["b-nhsx-tech-enabled-virtual-wards.txt", "an organisation's name alone on the first line"],
+    ["d-e18-waiting-list-validation.txt", "a vendor's feature labels ('Referral Management') between short lines"],
+    ["s-breastcancer-charity-ai-mammography.txt", "'X Editorial Team · 6 min read' (a team, not a person)"],
+    ["s-digitalhealth-cio-interview-chaudry.txt", "an interviewee named with a role in the opening line"],
+    [
+      "s-wandsgpfed-avt-buzz.txt",
+      "'Dr X, GP and Clinical Lead …, recently delivered a webinar' (a case study's subject)",
+    ],
+    ["s-richardhartley-observer-nhs-data.txt", "a photo credit and a lord named in the first paragraph"],
+    ["s-dallaway-nhs-data-trust.txt", "'Reading: title, X, Financial Times' (another writer's piece)"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.authors).toEqual(truth.authors);
+  });
+});
+
+describe("a known outlet by its address", () => {
+  it.each([
+    ["d-bevanbrittan-ai-airlock.txt", "a law firm's newsroom"],
+    ["c-chelwest-rpa-diginomica.txt", "a tech title whose domain is its name"],
+    ["b-hiyh-remote-monitoring-blog.txt", "a health innovation network"],
+    ["b-ehhm-virtual-wards-remote-monitoring.txt", "a journal with an abbreviated domain"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = read(file);
+    expect(value.publisher).toBe(truth.publisher);
   });
 });
