@@ -27,7 +27,7 @@ const MIN_SCORE = 0.4;
 const NOT_FOUND_LEAD = "I couldn't find that in the briefing library, so I won't guess.";
 const NOT_FOUND_HINT =
   "I answer from the NHS AI and digital news articles I hold: try `topics` to see what they cover, a topic briefing such as `funding`, or `help`.";
-export const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
+const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const question = sanitiseText(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);

@@ -24,7 +24,7 @@ import { completeNames, inArticle, LEAD_STRENGTH, matchStrength, nameStrength, n
  * definite common noun ("The company…", "These tools…", "This funding…"), so it does not name
  * its subject itself.
  */
-export const REFERS_BACK =
+const REFERS_BACK =
   /^[“"‘']?(?:(?:it|its|they|their|he|his|she|her|this|these|those|such)\b|(?:the|this|these|those|that|its|their) (?:\p{Ll}[\p{L}-]* ){0,2}?(?:company|companies|firm|organisation|organization|agency|body|trust|trusts|tool|tools|platform|system|systems|app|programme|program|scheme|project|government|department|report|study|trial|pilot|technology|technologies|service|minister|group|charity|team|contract|deal|funding|investment|money|plan|strategy|partnership|initiative|software|model|models|product|products|survey|research|review|guidance|framework|fund|council|board|regulator|authority|attack|incident|hospital|hospitals|network|centre|centres|unit|units|supplier|suppliers|vendor|provider|providers)\b)/iu;
 
 /** Quotation marks or a verb of saying: the sentence reports someone's words (or a report's advice). */

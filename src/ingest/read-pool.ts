@@ -23,7 +23,7 @@ export interface ReadPoolOptions {
 }
 
 /** One thread per spare core, at most two: the main thread keeps a core for requests. */
-export const DEFAULT_READ_POOL: ReadPoolOptions = {
+const DEFAULT_READ_POOL: ReadPoolOptions = {
   budgetMs: 10_000,
   threads: Math.max(1, Math.min(2, availableParallelism() - 1)),
   maxHeapMb: 512,

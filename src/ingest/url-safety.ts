@@ -11,7 +11,7 @@ import type ipaddr from "ipaddr.js";
 import { loadLazily } from "../load-lazily.js";
 
 /** Resolves a host name to its addresses (node:dns `lookup` with `all: true` in production). */
-export type ResolveHost = (host: string) => Promise<string[]>;
+type ResolveHost = (host: string) => Promise<string[]>;
 
 export interface UrlPolicy {
   /** INGEST_ALLOW_PRIVATE: loopback and private networks allowed (tests, intranet feeds). */
