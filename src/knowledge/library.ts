@@ -191,12 +191,60 @@ export interface LibraryState {
   texts: readonly string[];
 }
 
+/** What a restored library makes its passages from, when they are first read. */
+interface RestoredPassages {
+  table: Int32Array;
+  /** Where each passage's terms start in the term store; one more entry than there are passages. */
+  termStarts: Int32Array;
+  texts: readonly string[];
+  topicSets: readonly TopicId[][];
+  documents: readonly Document[];
+}
+
+/**
+ * A document of a restored library: its passages (ids `first` to `end`) are made when first read,
+ * and its metadata terms become a set only when asked for (the library's vocabulary of them is
+ * filled from the saved lists directly).
+ */
+class RestoredDocument implements LibraryDocument {
+  private held: Passage[] | null = null;
+  private terms: Set<string> | null = null;
+
+  constructor(
+    readonly document: Document,
+    readonly topics: TopicId[],
+    private readonly savedTerms: readonly string[],
+    private readonly first: number,
+    private readonly end: number,
+    private readonly passageOf: (id: number) => Passage,
+  ) {}
+
+  get passages(): Passage[] {
+    if (!this.held) {
+      this.held = [];
+      for (let id = this.first; id < this.end; id++) this.held.push(this.passageOf(id));
+    }
+    return this.held;
+  }
+
+  get metadataTerms(): Set<string> {
+    this.terms ??= new Set(this.savedTerms);
+    return this.terms;
+  }
+
+  set metadataTerms(terms: Set<string>) {
+    this.terms = terms;
+  }
+}
+
 export class Library {
   readonly index: SearchIndex;
   /** The glossary's abbreviations and those the documents define: "FDP" is "federated data platform". */
   readonly abbreviations = new Abbreviations();
   private readonly store: TermStore;
+  /** By id; a restored snapshot's are made when first read, so there may be holes. */
   private readonly passages: Passage[] = [];
+  private restored: RestoredPassages | null = null;
   private readonly documents = new Map<string, LibraryDocument>();
   private readonly metadataVocabulary = new Set<string>();
   /** Metadata updates so far (refreshes, appearances), for `revision`. */
@@ -313,7 +361,8 @@ export class Library {
     const passages = new Int32Array(this.passages.length * PASSAGE_FIELDS);
     const texts: string[] = [];
     let searchFrom = 0;
-    this.passages.forEach((passage, i) => {
+    for (let i = 0; i < this.passages.length; i++) {
+      const passage = this.passage(i) as Passage;
       const paragraph = passage.document.paragraphs[passage.paragraph]?.text ?? "";
       if (passage.sentence === 0) searchFrom = 0;
       let start = paragraph.indexOf(passage.text, searchFrom);
@@ -331,7 +380,7 @@ export class Library {
         ],
         i * PASSAGE_FIELDS,
       );
-    });
+    }
     return {
       index: this.index.exportState(),
       termIds: this.store.termIds.subarray(0, this.store.length),
@@ -346,6 +395,9 @@ export class Library {
   /**
    * A library holding `documents` (the same, in the same order, as when `state` was exported)
    * without analysing them again. Throws when the state does not fit them; never half-restores.
+   * Every reference in the state is checked here, in one pass over its arrays, but a passage's
+   * object is made only when something reads it: a restart at 10,000 documents would otherwise
+   * build 150,000 objects (and collect their garbage) before its first answer.
    */
   static fromState(state: LibraryState, documents: readonly Document[]): Library {
     const count = state.passages.length / PASSAGE_FIELDS;
@@ -361,62 +413,65 @@ export class Library {
     if (!fits) throw new Error("the snapshot's arrays do not fit together");
     const library = new Library(SearchIndex.fromState(state.index));
     const topicSets = state.topicSets.map((topics) => library.sharedTopics([...topics]));
-    const entries = documents.map((document, d): LibraryDocument => {
-      const saved = state.documents[d] as LibraryState["documents"][number];
-      const topics = topicSets[saved.topics];
-      if (!topics) throw new Error("a document's topics are missing");
-      return {
-        document,
-        topics: [...topics],
-        passages: [],
-        metadataTerms: saved.metadataTerms ? new Set(saved.metadataTerms) : metadataTerms(document),
-      };
-    });
+    const { termStarts, firstPassages } = checkPassageTable(state, documents, topicSets.length);
+    const restored: RestoredPassages = { table: state.passages, termStarts, texts: state.texts, topicSets, documents };
+    library.restored = restored;
+    library.passages.length = count;
+    const passageOf = (id: number) => library.passage(id) as Passage;
     library.store.termIds = state.termIds;
     library.store.positions = state.positions;
     library.store.length = state.termIds.length;
-    let termStart = 0;
-    const table = state.passages;
-    for (let i = 0, at = 0; i < count; i++, at += PASSAGE_FIELDS) {
-      const entry = entries[table[at] as number];
-      const p = table[at + 1] as number;
-      const start = table[at + 3] as number;
-      const length = table[at + 4] as number;
-      const terms = table[at + 6] as number;
-      const paragraph = entry?.document.paragraphs[p];
-      const topics = topicSets[table[at + 5] as number];
-      const text = start >= 0 ? paragraph?.text.slice(start, start + length) : state.texts[-1 - start];
-      if (!entry || !paragraph || !topics || text?.length !== length || termStart + terms > state.termIds.length)
-        throw new Error(`passage ${i} does not fit its document`);
-      const sentence = table[at + 2] as number;
-      const passage = new StoredPassage(
-        entry.document,
-        p,
-        sentence,
-        text,
-        paragraph.heading,
-        topics,
-        library.store,
-        termStart,
+    documents.forEach((document, d) => {
+      const saved = state.documents[d] as LibraryState["documents"][number];
+      const topics = topicSets[saved.topics];
+      if (!topics) throw new Error("a document's topics are missing");
+      // Null: its authors or publisher changed since the snapshot, so they are read again.
+      const terms = saved.metadataTerms ?? [...metadataTerms(document)];
+      const entry = new RestoredDocument(
+        document,
+        [...topics],
         terms,
+        firstPassages[d] as number,
+        firstPassages[d + 1] as number,
+        passageOf,
       );
-      passage.id = i;
-      termStart += terms;
-      library.passages.push(passage);
-      entry.passages.push(passage);
-    }
-    if (termStart !== state.termIds.length) throw new Error("the snapshot's terms do not add up");
-    for (const entry of entries) {
       // Only a paragraph with a parenthesis can define an abbreviation ("… Platform (FDP)").
-      for (const { text } of entry.document.paragraphs) if (text.includes("(")) library.abbreviations.learn(text);
-      library.documents.set(entry.document.id, entry);
-      for (const t of entry.metadataTerms) library.metadataVocabulary.add(t);
-    }
+      for (const { text } of document.paragraphs) if (text.includes("(")) library.abbreviations.learn(text);
+      library.documents.set(document.id, entry);
+      for (const t of terms) library.metadataVocabulary.add(t);
+    });
     return library;
   }
 
   passage(id: number): Passage | undefined {
-    return this.passages[id];
+    return this.passages[id] ?? this.restorePassage(id);
+  }
+
+  /** A passage of a restored snapshot, made the first time it is read (see `fromState`). */
+  private restorePassage(id: number): Passage | undefined {
+    const restored = this.restored;
+    if (!restored || !Number.isInteger(id) || id < 0 || id >= restored.termStarts.length - 1) return undefined;
+    const { table, termStarts, texts, topicSets, documents } = restored;
+    const at = id * PASSAGE_FIELDS;
+    const document = documents[table[at] as number] as Document;
+    const p = table[at + 1] as number;
+    const paragraph = document.paragraphs[p] as Document["paragraphs"][number];
+    const start = table[at + 3] as number;
+    const length = table[at + 4] as number;
+    const passage = new StoredPassage(
+      document,
+      p,
+      table[at + 2] as number,
+      start >= 0 ? paragraph.text.slice(start, start + length) : (texts[-1 - start] as string),
+      paragraph.heading,
+      topicSets[table[at + 5] as number] as TopicId[],
+      this.store,
+      termStarts[id] as number,
+      table[at + 6] as number,
+    );
+    passage.id = id;
+    this.passages[id] = passage;
+    return passage;
   }
 
   get(documentId: string): LibraryDocument | undefined {
@@ -436,6 +491,45 @@ export class Library {
   get passageCount(): number {
     return this.passages.length;
   }
+}
+
+/**
+ * Checks every passage of a saved table against its documents without making any object: its
+ * document (in order, so each document's passages are one run of ids), paragraph, text and topics
+ * exist and its terms stay inside the term store. Returns where each passage's terms start and
+ * each document's first passage (one more entry each, closing the last run).
+ */
+function checkPassageTable(
+  state: LibraryState,
+  documents: readonly Document[],
+  topicSetCount: number,
+): { termStarts: Int32Array; firstPassages: Int32Array } {
+  const table = state.passages;
+  const count = table.length / PASSAGE_FIELDS;
+  const termStarts = new Int32Array(count + 1);
+  const firstPassages = new Int32Array(documents.length + 1).fill(count);
+  let nextDocument = 0;
+  let termStart = 0;
+  for (let i = 0, at = 0; i < count; i++, at += PASSAGE_FIELDS) {
+    const d = table[at] as number;
+    if (d < nextDocument - 1 || d >= documents.length) throw new Error(`passage ${i} is out of its document's order`);
+    while (nextDocument <= d) firstPassages[nextDocument++] = i;
+    const paragraph = documents[d]?.paragraphs[table[at + 1] as number];
+    const start = table[at + 3] as number;
+    const length = table[at + 4] as number;
+    const topics = table[at + 5] as number;
+    const terms = table[at + 6] as number;
+    const textFits =
+      start >= 0 ? start + length <= (paragraph?.text.length ?? -1) : state.texts[-1 - start]?.length === length;
+    if (!paragraph || !textFits || length < 0 || topics < 0 || topics >= topicSetCount || terms < 0)
+      throw new Error(`passage ${i} does not fit its document`);
+    termStarts[i] = termStart;
+    termStart += terms;
+    if (termStart > state.termIds.length) throw new Error(`passage ${i} does not fit its document`);
+  }
+  if (termStart !== state.termIds.length) throw new Error("the snapshot's terms do not add up");
+  termStarts[count] = termStart;
+  return { termStarts, firstPassages };
 }
 
 /** Whether every number is in [0, limit): a snapshot's references checked before they are followed. */

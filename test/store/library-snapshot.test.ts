@@ -54,6 +54,12 @@ function expectSameLibrary(restored: Library, built: Library): void {
   const seen = (p: Passage | undefined) =>
     p && [p.id, p.document.id, p.paragraph, p.sentence, p.text, p.heading, p.topics, p.terms, p.positions, p.termCount];
   for (let id = 0; id < built.passageCount; id++) expect(seen(restored.passage(id))).toEqual(seen(built.passage(id)));
+  expect(restored.passage(built.passageCount)).toBeUndefined();
+  // A document's passages are the very ones looked up by id (a restored library makes them on first read).
+  for (const entry of restored.all()) for (const p of entry.passages) expect(restored.passage(p.id)).toBe(p);
+  expect(restored.all().map((e) => e.passages.map((p) => p.id))).toEqual(
+    built.all().map((e) => e.passages.map((p) => p.id)),
+  );
   expect(restored.all().map((e) => [e.document.id, e.topics, [...e.metadataTerms].sort()])).toEqual(
     built.all().map((e) => [e.document.id, e.topics, [...e.metadataTerms].sort()]),
   );
@@ -134,6 +140,17 @@ describe("library snapshot", () => {
     expect(() => restoreLibrary(saved, corrected)).toThrow(/stored-2 changed/);
     expect(() => restoreLibrary(saved, written.slice(0, -1))).toThrow(/removed/);
     expect(() => restoreLibrary(saved, [...written].reverse())).toThrow(/not where it was saved/);
+  });
+
+  it("refuses one that does not fit a document the store gives back shorter under the same version", () => {
+    // A store restored from an older backup: same id and time, fewer paragraphs. Passages are made
+    // lazily, so this must be caught when the snapshot is read, not when a question reaches them.
+    const shortened = written.map((v) =>
+      v.document.id === "stored-3"
+        ? { ...v, document: { ...v.document, paragraphs: v.document.paragraphs.slice(0, 1) } }
+        : v,
+    );
+    expect(() => restoreLibrary(saveOf(written), shortened)).toThrow(/does not fit the documents/);
   });
 });
 
