@@ -42,7 +42,7 @@ export interface ConversationReferenceRecord {
 }
 
 /** Where proactive briefings go after a redeploy. */
-export interface ConversationReferences {
+interface ConversationReferences {
   saveConversationReference(conversationId: string, reference: JsonObject, who: Actor, now: Date): Promise<Change>;
   /** True when there was one to remove. */
   removeConversationReference(conversationId: string, who: Actor, now: Date): Promise<boolean>;
@@ -159,7 +159,7 @@ export interface ReviewDraft {
   messages: ReviewMessage[];
 }
 
-export interface Reviews {
+interface Reviews {
   /** True for the one caller (of any replica) that creates this slot's draft first, in state `drafting`. */
   claimReviewDraft(subscriptionId: string, slot: string, body: JsonObject, who: Actor, now: Date): Promise<boolean>;
   getReviewDraft(subscriptionId: string, slot: string): Promise<ReviewDraft | null>;
@@ -291,7 +291,7 @@ export interface FeedbackInput {
   comment?: string | null;
 }
 
-export interface Feedback {
+interface Feedback {
   /** One opinion per person and target: a second click changes it rather than counting twice. */
   recordFeedback(input: FeedbackInput, now: Date): Promise<Change>;
   summariseFeedback(target: FeedbackTarget, targetId: string): Promise<{ helpful: number; notHelpful: number }>;
@@ -310,7 +310,7 @@ export interface AuditEntry {
   detail: string | null;
 }
 
-export interface AuditTrail {
+interface AuditTrail {
   /** Newest first; at most `limit` (default 100, at most 1,000), optionally for one subject. */
   listAudit(options?: { limit?: number; subject?: string }): Promise<AuditEntry[]>;
 }

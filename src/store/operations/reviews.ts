@@ -181,10 +181,6 @@ export async function markReviewMessage(
 }
 
 /** The audit subject of a slot's review: "review:<subscription id>/<slot>". */
-export function reviewSubject(subscriptionId: string, slot: string): string {
-  return subjectOf(subscriptionId, slot);
-}
-
 function subjectOf(subscriptionId: string, slot: string): string {
   return `review:${subscriptionId}/${slot}`;
 }
