@@ -4,10 +4,10 @@
  */
 
 import { join } from "node:path";
+import { buildLibrary } from "../src/knowledge/build-library.js";
 import type { Document } from "../src/knowledge/document.js";
 import type { Library } from "../src/knowledge/library.js";
 import { loadSeedArticles } from "../src/knowledge/load-seed-articles.js";
-import { buildLibrary } from "../src/knowledge/seed-library.js";
 import { findPackageRoot } from "../src/package-root.js";
 import { generateDocuments } from "./generate-library.js";
 import { generateQuestions } from "./generate-questions.js";
@@ -25,7 +25,7 @@ export const QUESTIONS = 1_000;
  */
 export const WARMUP_QUESTIONS = 4_000;
 
-export interface LargeLibrary {
+interface LargeLibrary {
   library: Library;
   documentCount: number;
   generateMs: number;

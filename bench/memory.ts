@@ -8,7 +8,7 @@ export interface MemoryFigures {
 
 const MB = 1024 * 1024;
 
-export function collectGarbage(): void {
+function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error("run with node --expose-gc (npm run bench does)");
   // Twice: the first pass may only free what finalisers release for the second.

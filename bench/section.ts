@@ -6,7 +6,7 @@
 
 import type { BenchContext } from "./context.js";
 
-export type Figure = number | string | boolean;
+type Figure = number | string | boolean;
 export type Figures = Record<string, Figure>;
 
 export interface Section {

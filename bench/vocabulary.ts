@@ -74,7 +74,7 @@ const VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "ou", "io", "y"];
 const CODAS = ["", "", "", "n", "r", "s", "t", "l", "m", "nd", "st", "ck", "x"];
 
 /** A pronounceable made-up word of 1-4 syllables. */
-export function pseudoWord(rng: Rng): string {
+function pseudoWord(rng: Rng): string {
   const syllables = rng.int(1, 4);
   let word = "";
   for (let i = 0; i < syllables; i++)

@@ -26,7 +26,8 @@ import {
 } from "../src/answers/answer-model.js";
 import { answerFrom } from "../src/answers/answer-question.js";
 import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
-import { FEATURES, type RankedSpan, rankSpans } from "../src/answers/rank-passages.js";
+import type { RankedSpan } from "../src/answers/judge-span.js";
+import { FEATURES, rankSpans } from "../src/answers/rank-passages.js";
 import type { Library } from "../src/knowledge/library.js";
 import { findPackageRoot } from "../src/package-root.js";
 import { corpusLibrary } from "./corpus-library.js";
@@ -225,7 +226,7 @@ if (!args.includes("--dry")) {
   const about = FEATURES.map((f, i) => `${f} ${model.weights[i + 1]}`).join(", ");
   writeFileSync(
     file,
-    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. Bias ${model.weights[0]}; ${about}; the decision's weights in the same order. */\nimport type { AnswerModel } from "./answer-model.js";\n\nexport const FITTED: AnswerModel = ${JSON.stringify(model)};\n`,
+    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. Bias ${model.weights[0]}; ${about}; the decision's weights in the same order (plain data: answer-model.ts imports it, so it imports nothing back). */\nexport const FITTED = ${JSON.stringify(model)};\n`,
   );
   console.log(`wrote ${file}`);
 }

@@ -15,7 +15,7 @@ import { draftMessage } from "../adapters/slack/review-desk.js";
 import { draftCard } from "../adapters/teams/review-desk.js";
 import { BriefingService } from "../src/briefing-service.js";
 import { findPackageRoot } from "../src/package-root.js";
-import { type DraftView, draftBody, draftView } from "../src/review/review-draft.js";
+import { type DraftView, draftBody, draftView } from "../src/schedules/review-draft.js";
 
 const ROOT = findPackageRoot(import.meta.url);
 const OUT = join(ROOT, "docs", "images");

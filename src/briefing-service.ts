@@ -9,13 +9,7 @@ import { answerQuestion } from "./answers/answer-question.js";
 import { buildDigest } from "./briefings/build-digest.js";
 import type { Digest, DigestOptions } from "./briefings/digest.js";
 import { topicBriefing, topicsWithNews } from "./briefings/topic-briefing.js";
-import { answerReply } from "./commands/answer-reply.js";
-import { digestReply, noNewsReply, topicBriefingReply } from "./commands/briefing-replies.js";
-import { helpReply } from "./commands/help-reply.js";
-import { aboutReply, sourcesReply, topicsReply } from "./commands/library-replies.js";
-import { tooLongReply, unknownCommandReply, unknownTopicReply } from "./commands/message-replies.js";
 import { type Command, parseCommand } from "./commands/parse-command.js";
-import { feedsElsewhereReply } from "./commands/source-replies.js";
 import { moreFromArticle, summariseArticle } from "./conversation/article-intents.js";
 import {
   allShownReply,
@@ -28,8 +22,14 @@ import { type Intent, intentOf } from "./conversation/intents.js";
 import type { LastReply } from "./conversation/memory.js";
 import type { Library } from "./knowledge/library.js";
 import type { TopicId } from "./knowledge/topics.js";
+import { answerReply } from "./replies/answer-reply.js";
+import { digestReply, noNewsReply, topicBriefingReply } from "./replies/briefing-replies.js";
+import { helpReply } from "./replies/help-reply.js";
+import { aboutReply, sourcesReply, topicsReply } from "./replies/library-replies.js";
+import { tooLongReply, unknownCommandReply, unknownTopicReply } from "./replies/message-replies.js";
+import { feedsElsewhereReply } from "./replies/source-replies.js";
 import type { Reply } from "./reply.js";
-import { needsChatReply } from "./schedules/text-reply.js";
+import { needsChatReply } from "./schedules/schedule-replies.js";
 
 /**
  * What a person typed, read once by their platform's adapter (`adapters/<platform>/parse.ts`):

@@ -5,15 +5,11 @@
  */
 
 import nunjucks from "nunjucks";
-import type { PostedBriefing } from "../../src/archive/posted-briefing.js";
-import { topicsOf } from "../../src/archive/posted-briefing.js";
-import { londonDayLabel } from "../../src/briefings/dates.js";
-import { findTopic } from "../../src/knowledge/topics.js";
-import type { Reply } from "../../src/reply.js";
+import { findTopic, londonDayLabel, type PostedBriefing, type Reply, topicsOf } from "../../src/index.js";
 import { NHSUK_TEMPLATES } from "./design-system.js";
 import { TEMPLATES } from "./page-templates.js";
 
-export interface ListPage {
+interface ListPage {
   briefings: readonly PostedBriefing[];
   page: number;
   pages: number;

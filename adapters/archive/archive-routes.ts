@@ -7,16 +7,13 @@
  */
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ARCHIVE_ID } from "../../src/archive/posted-briefing.js";
-import type { Logger } from "../../src/logger.js";
-import type { Reply } from "../../src/reply.js";
-import type { PostedBriefings } from "../../src/store/store.js";
+import { ARCHIVE_ID, type Logger, type PostedBriefings, type Reply } from "../../src/index.js";
 import { createArchiveAccess } from "./archive-access.js";
 import { createArchivePages } from "./archive-pages.js";
 import { ASSETS_PREFIX, loadDesignSystemAssets } from "./design-system.js";
 
 /** Briefings per list page. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 /** Longer search text is cut (chat refuses it with its own friendly reply). */
 const MAX_QUERY = 2_000;
 

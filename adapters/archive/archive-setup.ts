@@ -1,10 +1,6 @@
 /** The archive as `nhsai serve` and `nhsai run-due` configure it: ARCHIVE, ARCHIVE_TOKEN, PUBLIC_URL. */
 
-import { archivePageUrl } from "../../src/archive/posted-briefing.js";
-import type { ChatService } from "../../src/chat/chat-service.js";
-import type { Config } from "../../src/config.js";
-import type { Logger } from "../../src/logger.js";
-import type { Store } from "../../src/store/store.js";
+import { archivePageUrl, type ChatService, type Config, type Logger, type Store } from "../../src/index.js";
 import { createArchiveRoutes, type PageRoutes } from "./archive-routes.js";
 
 /** The archive's pages for the server, or undefined with ARCHIVE=off (they answer 404 like any unknown path). */

@@ -1,7 +1,4 @@
-import { answerQuestion } from "../../src/answers/answer-question.js";
-import { BriefingService } from "../../src/briefing-service.js";
-import { publishedLabelOf } from "../../src/commands/reply-citation.js";
-import { intentAnswer } from "../../src/conversation/intent-answer.js";
+import { answerQuestion, BriefingService, intentAnswer, publishedLabelOf } from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";

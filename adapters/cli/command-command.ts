@@ -1,6 +1,4 @@
-import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
-import { BriefingService } from "../../src/index.js";
+import { BriefingService, ChatService, type Conversation } from "../../src/index.js";
 import { parseTerminalText } from "../shell/parse.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";

@@ -3,13 +3,17 @@
  * last read, and `sources add|remove <feed-url>` (the operator is an admin: see command-command.ts).
  */
 
-import { BriefingService, type Typed } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import { actorOf, type Conversation } from "../../src/chat/conversation.js";
-import { storeLocation } from "../../src/config.js";
-import { addNewDocuments } from "../../src/ingest/library-sync.js";
-import type { Reply } from "../../src/reply.js";
-import { openStore } from "../../src/store/open-store.js";
+import {
+  actorOf,
+  addNewDocuments,
+  BriefingService,
+  ChatService,
+  type Conversation,
+  openStore,
+  type Reply,
+  storeLocation,
+  type Typed,
+} from "../../src/index.js";
 import { openSeedLibrary } from "./open-library.js";
 
 export async function sourcesFromStore(typed: Typed, operator: Conversation, env: NodeJS.ProcessEnv): Promise<Reply> {

@@ -6,10 +6,17 @@
  * migrated; a store newer than this nhsai is reported, never changed.
  */
 
-import { type Config, ConfigError, loadConfig, platformsOf, storeLocation } from "../../src/config.js";
-import { openStore } from "../../src/store/open-store.js";
-import type { Store } from "../../src/store/store.js";
-import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import {
+  type Config,
+  ConfigError,
+  loadConfig,
+  openStore,
+  platformsOf,
+  type Store,
+  StoreUnavailableError,
+  StoreVersionError,
+  storeLocation,
+} from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { parseFlags } from "./parse-flags.js";
 import { UsageError } from "./usage-error.js";

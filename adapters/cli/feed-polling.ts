@@ -4,14 +4,17 @@
  * minute, so documents stored by other replicas reach the next briefing here even with no message.
  */
 
-import type { ChatService } from "../../src/chat/chat-service.js";
-import type { Config } from "../../src/config.js";
-import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
-import { Ingester } from "../../src/ingest/ingester.js";
-import { pollDueFeeds } from "../../src/ingest/poll-feeds.js";
-import { ReadPool } from "../../src/ingest/read-pool.js";
-import type { Logger } from "../../src/logger.js";
-import type { Store } from "../../src/store/store.js";
+import {
+  type ChatService,
+  type Config,
+  describeOutcome,
+  type IngestOutcome,
+  type Logger,
+  loadIngester,
+  pollDueFeeds,
+  ReadPool,
+  type Store,
+} from "../../src/index.js";
 import { ingestDeps } from "./ingest-deps.js";
 
 const REFRESH_MS = 60_000;
@@ -35,7 +38,7 @@ export async function startFeedPolling(
 
   const intervalMs = config.FEEDS_POLL_MINUTES * 60_000;
   const reader = new ReadPool();
-  const ingester = new Ingester(ingestDeps(config, store, chat.briefings.library, "feeds", reader));
+  const ingester = new (await loadIngester())(ingestDeps(config, store, chat.briefings.library, "feeds", reader));
   let polling: Promise<void> | null = null;
   const poll = () => {
     if (polling) return; // a slow round is still going: skip this tick rather than overlap

@@ -7,7 +7,7 @@
 
 import { type LookupAddress, lookup } from "node:dns";
 import { Agent, fetch as undiciFetch } from "undici";
-import { refuseAddress } from "../../src/ingest/url-safety.js";
+import { refuseAddress } from "../../src/index.js";
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 

@@ -5,12 +5,17 @@
 
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
-import { DocumentShelf } from "../../src/ingest/held-documents.js";
-import { describeOutcome, type IngestOutcome } from "../../src/ingest/ingest-outcome.js";
-import { Ingester, type ReadOptions } from "../../src/ingest/ingester.js";
-import { ReadPool } from "../../src/ingest/read-pool.js";
-import { sanitiseText } from "../../src/text/sanitise-text.js";
+import {
+  DEFAULT_FETCH_LIMITS,
+  DocumentShelf,
+  describeOutcome,
+  type Ingester,
+  type IngestOutcome,
+  loadIngester,
+  type ReadOptions,
+  ReadPool,
+  sanitiseText,
+} from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { ingestDeps } from "./ingest-deps.js";
 import { openConfiguredStore } from "./open-configured-store.js";
@@ -35,7 +40,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
   try {
     // Seeds and stored documents to check against; no search index is built for a one-shot run.
     const held = new DocumentShelf([...openSeedDocuments(), ...(await store.listDocuments())]);
-    const ingester = new Ingester(ingestDeps(config, store, held, "cli", reader));
+    const ingester = new (await loadIngester())(ingestDeps(config, store, held, "cli", reader));
     const outcomes: IngestOutcome[] = [];
     for (const arg of targets) {
       const batch = await ingestOne(arg, ingester, { refresh });

@@ -1,12 +1,15 @@
 /** The real I/O behind ingestion: a DNS-checking fetch, DNS, the configured URL policy, the clock, the read pool. */
 
 import { lookup } from "node:dns/promises";
-import type { Config } from "../../src/config.js";
-import { DEFAULT_FETCH_LIMITS } from "../../src/ingest/fetch-safely.js";
-import type { HeldDocuments } from "../../src/ingest/held-documents.js";
-import type { IngestDeps } from "../../src/ingest/ingester.js";
-import type { DocumentReader } from "../../src/ingest/read-task.js";
-import type { Actor, Store } from "../../src/store/store.js";
+import {
+  type Actor,
+  type Config,
+  DEFAULT_FETCH_LIMITS,
+  type DocumentReader,
+  type HeldDocuments,
+  type IngestDeps,
+  type Store,
+} from "../../src/index.js";
 import { guardedFetch } from "./guarded-fetch.js";
 
 /** Every address the host resolves to: each one is checked, not just the first. */

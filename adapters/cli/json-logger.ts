@@ -4,7 +4,7 @@
  * secrets are never passed in, and values that look like credentials are masked anyway.
  */
 
-import type { LogFields, Logger } from "../../src/logger.js";
+import type { LogFields, Logger } from "../../src/index.js";
 
 const LEVELS = ["debug", "info", "warn", "error"] as const;
 type Level = (typeof LEVELS)[number];
@@ -14,7 +14,7 @@ const SECRET_SHAPES = /xox[abpr]-[\w-]+|xapp-[\w-]+|eyJ[\w-]+\.[\w-]+\.[\w-]*|Be
 /** The user and password of a URL ("https://user:pass@host/"), whatever characters the password holds. */
 const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s"@]+@/gi;
 
-export function maskSecrets(text: string): string {
+function maskSecrets(text: string): string {
   return text.replace(URL_USER_INFO, "$1[redacted]@").replace(SECRET_SHAPES, "[redacted]");
 }
 

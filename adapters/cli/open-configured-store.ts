@@ -1,7 +1,13 @@
-import { type Config, ConfigError, loadConfig, storeLocation } from "../../src/config.js";
-import { openStore } from "../../src/store/open-store.js";
-import type { Store } from "../../src/store/store.js";
-import { StoreUnavailableError, StoreVersionError } from "../../src/store/store-errors.js";
+import {
+  type Config,
+  ConfigError,
+  loadConfig,
+  openStore,
+  type Store,
+  StoreUnavailableError,
+  StoreVersionError,
+  storeLocation,
+} from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 
 /**

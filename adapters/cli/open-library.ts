@@ -1,12 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type StoreLocation, storeLocation } from "../../src/config-defaults.js";
-import type { Document } from "../../src/knowledge/document.js";
-import type { Library } from "../../src/knowledge/library.js";
-import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
-import { buildLibrary } from "../../src/knowledge/seed-library.js";
-import { findPackageRoot } from "../../src/package-root.js";
-import type { Documents } from "../../src/store/store.js";
+import {
+  buildLibrary,
+  contentVersion,
+  type Document,
+  type Documents,
+  encodeLibrary,
+  findPackageRoot,
+  type Library,
+  loadSeedArticles,
+  markSynced,
+  openStore,
+  restoreLibrary,
+  SnapshotRejected,
+  type StoreLocation,
+  storeLocation,
+} from "../../src/index.js";
 
 /** The seed articles shipped in the package's `seeds/` folder. */
 export function openSeedDocuments(): Document[] {
@@ -47,10 +56,6 @@ export async function openStoredLibrary(
   dataDir: string,
   warn: SnapshotWarning,
 ): Promise<Library> {
-  const [{ restoreLibrary, encodeLibrary, contentVersion, SnapshotRejected }, { markSynced }] = await Promise.all([
-    import("../../src/knowledge/library-snapshot.js"),
-    import("../../src/ingest/library-sync.js"),
-  ]);
   const seeds = openSeedDocuments().map((document) => ({ document, version: contentVersion(document) }));
   const stamp = await store.documentStamp();
   const stored = await store.listDocumentVersions();
@@ -104,14 +109,13 @@ function saveSnapshot(file: string, bytes: Uint8Array, warn: SnapshotWarning): v
 }
 
 /**
- * The seeds plus every ingested document, for `ask`, `command` and `digest`. With no store yet the
- * store code is not even loaded (a cold `nhsai ask` stays near 0.15 s); configuration is checked
- * in full by the commands that write (`ingest`, `serve`), so zod stays off this path too.
+ * The seeds plus every ingested document, for `ask`, `command` and `digest`. With no store yet no
+ * store driver is loaded (`openStore` loads its backend when called); configuration is checked in
+ * full by the commands that write (`ingest`, `serve`).
  */
 export async function openLibrary(env: NodeJS.ProcessEnv): Promise<Library> {
   const where = existingStore(env);
   if (!where) return openSeedLibrary();
-  const { openStore } = await import("../../src/store/open-store.js");
   const store = await openStore(where, new Date());
   try {
     return await openStoredLibrary(store, where.dataDir, (event, reason) =>

@@ -7,7 +7,7 @@
 
 import type { Stats } from "node:fs";
 import { constants, open } from "node:fs/promises";
-import { tooLarge } from "../../src/ingest/fetch-safely.js";
+import { tooLarge } from "../../src/index.js";
 
 export type FileRead = { ok: true; text: string } | { ok: false; reason: string };
 

@@ -2,8 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { platformsOf } from "../../src/config-defaults.js";
-import { findPackageRoot } from "../../src/package-root.js";
+import { findPackageRoot, platformsOf } from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { UsageError } from "./usage-error.js";
 
@@ -22,7 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   "run-due": async () => (await import("./run-due-command.js")).runDueCommand,
 };
 
-export const USAGE = `Usage: nhsai <command> [options]
+const USAGE = `Usage: nhsai <command> [options]
 
   ask "<question>" [--json]     answer one question from the knowledge base
   command "<text>" [--json]     run one slash command, e.g. nhsai command "funding"

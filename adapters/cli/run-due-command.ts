@@ -4,9 +4,7 @@
  * for hosts without a long-running `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
  */
 
-import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import { ConfigError } from "../../src/config.js";
+import { BriefingService, ChatService, ConfigError } from "../../src/index.js";
 import { archiveLinksFor } from "../archive/archive-setup.js";
 import { createPosters } from "../serve/create-posters.js";
 import { createScheduler, reviewSettingsFor } from "../serve/run-scheduler.js";

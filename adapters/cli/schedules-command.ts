@@ -4,8 +4,13 @@
  * and for a reviewed one where its latest draft stands (draft_sent, approved, skipped, held…).
  */
 
-import { type SubscriptionView, viewSubscription } from "../../src/schedules/describe-subscription.js";
-import type { Delivery, Store, Subscription } from "../../src/store/store.js";
+import {
+  type Delivery,
+  type Store,
+  type Subscription,
+  type SubscriptionView,
+  viewSubscription,
+} from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { parseFlags } from "./parse-flags.js";

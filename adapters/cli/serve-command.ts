@@ -1,18 +1,22 @@
 import { once } from "node:events";
-import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import { type Config, ConfigError, platformsOf } from "../../src/config.js";
-import { summariseStoreHealth } from "../../src/store/health-summary.js";
-import type { Store } from "../../src/store/store.js";
+import {
+  BriefingService,
+  ChatService,
+  type Config,
+  ConfigError,
+  platformsOf,
+  type Store,
+  summariseStoreHealth,
+} from "../../src/index.js";
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
 import { createMetrics } from "../http/metrics.js";
+import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
 import { createHttpServer, type HealthStatus } from "../http/server.js";
 import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
 import { HealthMonitor } from "../serve/health-monitor.js";
 import { createPlatforms } from "../serve/platforms.js";
 import { serveReadiness } from "../serve/readiness.js";
 import { type RunningScheduler, reviewSettingsFor, startScheduler } from "../serve/run-scheduler.js";
-import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
 import type { CliIo } from "./cli-io.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
 import { createJsonLogger } from "./json-logger.js";

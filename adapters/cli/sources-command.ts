@@ -4,9 +4,7 @@
  * they are shown here, to whoever runs the CLI (who can already reach the store), and never in chat.
  */
 
-import { feedFailingSince, londonTimeLabel, withoutPassword } from "../../src/commands/source-replies.js";
-import type { FeedSource } from "../../src/store/store.js";
-import { sanitiseText } from "../../src/text/sanitise-text.js";
+import { type FeedSource, feedFailingSince, londonTimeLabel, sanitiseText, withoutPassword } from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { openConfiguredStore } from "./open-configured-store.js";
 import { parseFlags } from "./parse-flags.js";

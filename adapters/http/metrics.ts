@@ -10,10 +10,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
-import type { HandledMessage } from "../../src/chat/chat-service.js";
-import type { IngestOutcome } from "../../src/ingest/ingest-outcome.js";
-import type { RunSummary } from "../../src/schedules/scheduler.js";
-import type { RouteHandler } from "../serve/served-platform.js";
+import type { HandledMessage, IngestOutcome, RunSummary } from "../../src/index.js";
+import type { RouteHandler } from "./served-platform.js";
 
 export interface MetricsOptions {
   token: string;

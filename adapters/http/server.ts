@@ -9,10 +9,9 @@
  */
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { type Logger, silentLogger } from "../../src/logger.js";
-import type { StoreHealthSummary } from "../../src/store/health-summary.js";
+import { type Logger, type StoreHealthSummary, silentLogger } from "../../src/index.js";
 import { isArchivePath, type PageRoutes } from "../archive/archive-routes.js";
-import type { RouteHandler } from "../serve/served-platform.js";
+import type { RouteHandler } from "./served-platform.js";
 
 export interface HealthStatus {
   status: "ok" | "degraded";

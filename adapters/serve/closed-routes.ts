@@ -4,7 +4,7 @@
  * (401) and sends nothing, rather than looking absent.
  */
 
-import type { RouteHandler } from "./served-platform.js";
+import type { RouteHandler } from "../http/served-platform.js";
 
 export const TEAMS_ROUTE = "/api/messages";
 

@@ -1,7 +1,6 @@
-import type { ChannelPoster } from "../../src/chat/channel-poster.js";
-import type { ReviewDesk } from "../../src/review/review-desk.js";
+import type { ChannelPoster, ReviewDesk } from "../../src/index.js";
+import type { PlatformDeps } from "../http/served-platform.js";
 import { PLATFORMS } from "./platforms.js";
-import type { PlatformDeps } from "./served-platform.js";
 
 /**
  * The posters of the platforms the configuration turns on, without starting them: creating a

@@ -3,8 +3,8 @@
  * Slack-only deployment never loads botbuilder and the reverse.
  */
 
-import { type Config, type PlatformName, platformsOf } from "../../src/config.js";
-import type { PlatformDeps, ServedPlatform } from "./served-platform.js";
+import { type Config, type PlatformName, platformsOf } from "../../src/index.js";
+import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
 
 type PlatformFactory = {
   name: PlatformName;

@@ -9,9 +9,7 @@
  * down is not this replica's fault, and taking it out of service would not bring the feed back.
  */
 
-import type { Config } from "../../src/config.js";
-import type { Logger } from "../../src/logger.js";
-
+import type { Config, Logger } from "../../src/index.js";
 export interface PartReadiness {
   ready: boolean;
   /** Why not, or a note on what was checked; safe for a public route (no hosts, paths or secrets). */
@@ -22,7 +20,7 @@ export interface PartReadiness {
 const CREDENTIALS_EVERY_MS = 5 * 60_000;
 
 /** A check against the outside world, re-run every `everyMs`; `current()` never waits on it. */
-export class PeriodicCheck {
+class PeriodicCheck {
   private latest: PartReadiness = { ready: false, reason: "not checked yet" };
   private timer: NodeJS.Timeout | undefined;
 
@@ -52,7 +50,7 @@ export class PeriodicCheck {
 }
 
 /** A part that runs by itself (the scheduler, the poller): ready until its last run failed. */
-export class RunState {
+class RunState {
   private latest: PartReadiness = { ready: true, reason: "started" };
 
   succeeded(note?: string): void {

@@ -5,11 +5,16 @@
  */
 
 import { createTask, type TaskOptions } from "node-cron";
-import type { Config } from "../../src/config.js";
-import { type Logger, silentLogger } from "../../src/logger.js";
-import type { ReviewDesk } from "../../src/review/review-desk.js";
-import type { ReviewSettings } from "../../src/review/send-drafts.js";
-import { type RunSummary, Scheduler, type SchedulerOptions } from "../../src/schedules/scheduler.js";
+import {
+  type Config,
+  type Logger,
+  type ReviewDesk,
+  type ReviewSettings,
+  type RunSummary,
+  Scheduler,
+  type SchedulerOptions,
+  silentLogger,
+} from "../../src/index.js";
 import { abandonedHere, claimerName } from "./claimer.js";
 
 export interface RunningScheduler {
@@ -20,7 +25,7 @@ export interface RunningScheduler {
 /** Told after each run: its summary, or null when the run itself failed (readiness, metrics). */
 export type OnSchedulerRun = (summary: RunSummary | null) => void;
 
-export function runScheduler(
+function runScheduler(
   scheduler: Scheduler,
   now: () => Date,
   log: Logger,

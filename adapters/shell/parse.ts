@@ -4,7 +4,7 @@
  * (`<http://example.org/feed.xml>`, as mail and Markdown write them), which becomes the address.
  */
 
-import { readTyped, type Typed } from "../../src/briefing-service.js";
+import { readTyped, type Typed } from "../../src/index.js";
 
 const BRACKETED_URL = /<([a-z][a-z0-9+.-]*:\/\/[^<>\s]+)>/gi;
 

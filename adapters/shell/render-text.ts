@@ -4,7 +4,7 @@
  * an answer, a "show all" hint under a briefing); a new kind fails to compile until it is handled.
  */
 
-import type { Action, Block, Reply, ReplyCitation, Run, Section } from "../../src/reply.js";
+import type { Action, Block, Reply, ReplyCitation, Run, Section } from "../../src/index.js";
 import { type Piece, type Tone, wrapPieces } from "./wrap-runs.js";
 
 export interface TextStyle {

@@ -8,12 +8,14 @@
 
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import type { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
-import type { ConversationMemory } from "../../src/conversation/memory.js";
-import type { Reply } from "../../src/reply.js";
-import { sanitiseText } from "../../src/text/sanitise-text.js";
+import {
+  type BriefingService,
+  ChatService,
+  type Conversation,
+  type ConversationMemory,
+  type Reply,
+  sanitiseText,
+} from "../../src/index.js";
 import { parseTerminalText } from "./parse.js";
 import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
 

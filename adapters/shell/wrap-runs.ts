@@ -4,7 +4,7 @@
  * never count towards the width.
  */
 
-import { sanitiseText } from "../../src/text/sanitise-text.js";
+import { sanitiseText } from "../../src/index.js";
 
 export type Tone = "plain" | "strong" | "subtle";
 

@@ -3,7 +3,7 @@
  * @slack/types' every block) keeps the limit checks exhaustive; each shape is a valid KnownBlock.
  */
 
-export interface TextObject {
+interface TextObject {
   type: "mrkdwn" | "plain_text";
   text: string;
   emoji?: boolean;

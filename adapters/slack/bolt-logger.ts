@@ -4,8 +4,7 @@
  */
 
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
-
+import type { Logger } from "../../src/index.js";
 export function boltLogger(log: Logger, level: "debug" | "info" | "warn" | "error"): BoltLogger {
   let current = level === "debug" ? LogLevel.DEBUG : LogLevel.WARN;
   const say =

@@ -1,9 +1,7 @@
 /** Bolt's authorize for one workspace and one bot token, with the bot's ids looked up once. */
 
 import type { Authorize, webApi } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
-
-/**
+import type { Logger } from "../../src/index.js"; /**
  * One auth.test for the bot's ids (Bolt would call it for every event when it cannot verify at
  * construction, and construction must make no calls). A failure is retried on the next event.
  */

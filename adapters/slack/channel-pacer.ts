@@ -5,7 +5,7 @@
 
 export type Sleep = (ms: number) => Promise<void>;
 
-export const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class ChannelPacer {
   private readonly next = new Map<string, number>();

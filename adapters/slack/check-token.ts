@@ -5,7 +5,7 @@
  */
 
 import { webApi } from "@slack/bolt";
-import { silentLogger } from "../../src/logger.js";
+import { silentLogger } from "../../src/index.js";
 import { boltLogger } from "./bolt-logger.js";
 import { proxySetup } from "./proxy-fetch.js";
 import { slackClientOptions } from "./slack-client.js";

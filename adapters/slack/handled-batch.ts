@@ -4,7 +4,7 @@
  * the same turn of the event loop share one transaction; a burst of N requests costs one commit.
  */
 
-import type { HandledEvents } from "../../src/store/store.js";
+import type { HandledEvents } from "../../src/index.js";
 
 interface Waiting {
   key: string;

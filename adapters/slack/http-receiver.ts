@@ -10,13 +10,13 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ParsedUrlQuery, parse } from "node:querystring";
 import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseAck, type Receiver } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
+import type { Logger } from "../../src/index.js";
 import { readBody } from "../http/read-body.js";
 import { type ReplayGuard, retryLater } from "./replay-guard.js";
 import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";
 
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
-export const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 
 const FORM = "application/x-www-form-urlencoded";
 
@@ -144,7 +144,7 @@ function asObject(value: unknown): Record<string, unknown> | null {
 }
 
 /** How long a refused upload may keep sending (its bytes discarded, never buffered). */
-export const LINGER_MS = 2_000;
+const LINGER_MS = 2_000;
 
 /**
  * Answers, then closes the connection without reading the rest of the body. Closing with the

@@ -1,6 +1,6 @@
 /** The reply model's runs as Slack mrkdwn: every piece of text escaped, links only to http(s). */
 
-import type { Run } from "../../src/reply.js";
+import type { Run } from "../../src/index.js";
 import { escapeText, linkTarget } from "./escape-text.js";
 
 export function mrkdwn(runs: readonly Run[]): string {

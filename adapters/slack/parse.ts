@@ -9,7 +9,7 @@
  * A label that says something else is kept before the address: "NHS login (https://evil.example)".
  */
 
-import { readTyped, type Typed } from "../../src/briefing-service.js";
+import { readTyped, type Typed } from "../../src/index.js";
 import { decodeText } from "./escape-text.js";
 
 const MARKUP = /<([^<>]*)>/g;

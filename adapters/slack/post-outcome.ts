@@ -5,8 +5,7 @@
  */
 
 import { webApi } from "@slack/bolt";
-import type { PostOutcome } from "../../src/channel-poster.js";
-
+import type { PostOutcome } from "../../src/index.js";
 export type FailedCall =
   | { next: "wait"; retryAfterMs: number }
   | { next: "plain_text"; detail: string }

@@ -4,9 +4,7 @@
  * (share, 👍/👎, show more). fitMessages then keeps the result inside Slack's limits.
  */
 
-import type { FeedbackTarget } from "../../src/chat/chat-service.js";
-import type { Action, Block, Reply, ReplyCitation, Section } from "../../src/reply.js";
-import { plainRuns } from "../../src/reply.js";
+import type { Action, Block, FeedbackTarget, Reply, ReplyCitation, Section } from "../../src/index.js";
 import { type Button, chunk, clip, LIMITS, type SlackBlock, type SlackMessage } from "./block-kit.js";
 import { escapeText, linkTarget } from "./escape-text.js";
 import { fitMessages } from "./fit-messages.js";
@@ -147,17 +145,4 @@ function button(actionId: string, label: string, value: string): Button {
     text: { type: "plain_text", text: clip(label, LIMITS.buttonText), emoji: true },
     value: value.slice(0, LIMITS.buttonValue),
   };
-}
-
-/** The reply as plain text (no markup): the top-level fallback when blocks cannot be sent. */
-export function plainText(reply: Reply): string {
-  const lines = [reply.title];
-  for (const section of reply.sections) {
-    if (section.heading) lines.push("", plainRuns(section.heading));
-    for (const block of section.blocks)
-      lines.push(
-        block.type === "bullets" ? block.items.map((i) => `• ${plainRuns(i.runs)}`).join("\n") : plainRuns(block.runs),
-      );
-  }
-  return clip(escapeText(lines.join("\n")), LIMITS.fallbackText - 100);
 }

@@ -13,8 +13,7 @@
  */
 
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
-import type { HandledEvents } from "../../src/store/store.js";
+import type { HandledEvents, Logger } from "../../src/index.js";
 import { HandledBatch } from "./handled-batch.js";
 
 export interface Retry {

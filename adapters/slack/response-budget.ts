@@ -4,10 +4,10 @@
  */
 
 import type { RespondFn } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
+import type { Logger } from "../../src/index.js";
 
-export const RESPONSE_URL_POSTS = 5;
-export const RESPONSE_URL_WINDOW_MS = 30 * 60 * 1000;
+const RESPONSE_URL_POSTS = 5;
+const RESPONSE_URL_WINDOW_MS = 30 * 60 * 1000;
 
 export type Responder = (message: Parameters<RespondFn>[0] & object) => Promise<boolean>;
 

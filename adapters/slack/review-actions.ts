@@ -6,9 +6,8 @@
  */
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
-import { parseClick, ReviewClicks } from "../../src/review/review-clicks.js";
-import type { PlatformDeps } from "../serve/served-platform.js";
+import { type Logger, parseClick, ReviewClicks } from "../../src/index.js";
+import type { PlatformDeps } from "../http/served-platform.js";
 import { budgetedRespond } from "./response-budget.js";
 import { SlackReviewDesk } from "./review-desk.js";
 import type { SlackPoster } from "./slack-poster.js";

@@ -6,13 +6,16 @@
  */
 
 import type { webApi } from "@slack/bolt";
-import type { PostOutcome } from "../../src/chat/channel-poster.js";
-import type { Logger } from "../../src/logger.js";
-import type { Reply } from "../../src/reply.js";
-import { clickValue } from "../../src/review/review-clicks.js";
-import type { CopyOutcome, ReviewDesk } from "../../src/review/review-desk.js";
-import type { DraftView } from "../../src/review/review-draft.js";
-import type { JsonObject } from "../../src/store/store.js";
+import {
+  type CopyOutcome,
+  clickValue,
+  type DraftView,
+  type JsonObject,
+  type Logger,
+  type PostOutcome,
+  type Reply,
+  type ReviewDesk,
+} from "../../src/index.js";
 import { type Button, clip, LIMITS, type SlackBlock, type SlackMessage } from "./block-kit.js";
 import { escapeText } from "./escape-text.js";
 import { classifyFailure } from "./post-outcome.js";

@@ -8,7 +8,7 @@
 import type { Logger as BoltLogger, webApi } from "@slack/bolt";
 
 /** Every Web API call and response_url post gives up after this long. */
-export const API_TIMEOUT_MS = 10_000;
+const API_TIMEOUT_MS = 10_000;
 
 export interface ClientSettings {
   apiUrl?: string | undefined;
@@ -30,7 +30,7 @@ export function slackClientOptions(settings: ClientSettings = {}): webApi.WebCli
 }
 
 /** `fetch` that gives up after `timeoutMs` (as well as on the caller's own signal). */
-export function timedFetch(fetch: typeof globalThis.fetch, timeoutMs: number): typeof globalThis.fetch {
+function timedFetch(fetch: typeof globalThis.fetch, timeoutMs: number): typeof globalThis.fetch {
   return (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });

@@ -4,7 +4,7 @@
  */
 
 import type { webApi } from "@slack/bolt";
-import type { Conversation, ConversationScope } from "../../src/chat/conversation.js";
+import type { Conversation, ConversationScope } from "../../src/index.js";
 
 /** Pages of members read before giving up (200 × 1,000 members). */
 const MAX_PAGES = 200;

@@ -5,7 +5,7 @@
  */
 
 import { App, type BlockAction, type ButtonAction, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
-import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
 import { boltLogger } from "./bolt-logger.js";
 import { cachedAuthorize } from "./cached-authorize.js";
 import { ChannelPacer } from "./channel-pacer.js";

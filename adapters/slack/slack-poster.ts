@@ -6,10 +6,7 @@
  */
 
 import type { webApi } from "@slack/bolt";
-import type { ChannelPoster, PostOutcome } from "../../src/channel-poster.js";
-import { feedbackTargetOf } from "../../src/chat/chat-service.js";
-import type { Logger } from "../../src/logger.js";
-import type { Reply } from "../../src/reply.js";
+import { type ChannelPoster, feedbackTargetOf, type Logger, type PostOutcome, type Reply } from "../../src/index.js";
 import type { SlackMessage } from "./block-kit.js";
 import type { ChannelPacer } from "./channel-pacer.js";
 import { classifyFailure } from "./post-outcome.js";

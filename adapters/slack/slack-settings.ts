@@ -4,7 +4,7 @@
  * start-up with one line naming it.
  */
 
-import { type Config, ConfigError } from "../../src/config.js";
+import { type Config, ConfigError } from "../../src/index.js";
 
 export type SlackSettings =
   | { mode: "http"; botToken: string; signingSecret: string; apiUrl: string | undefined }

@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { zipSync } from "fflate";
-import { findPackageRoot } from "../../src/package-root.js";
+import { findPackageRoot } from "../../src/index.js";
 
 /** The source folder (built code runs from dist/, the package files stay in adapters/). */
-export const APP_PACKAGE_DIR = join(findPackageRoot(import.meta.url), "adapters", "teams", "appPackage");
+const APP_PACKAGE_DIR = join(findPackageRoot(import.meta.url), "adapters", "teams", "appPackage");
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

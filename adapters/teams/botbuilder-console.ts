@@ -6,7 +6,7 @@
  * a bad token costs one JSON line. Console calls from anywhere else pass through unchanged.
  */
 
-import type { Logger } from "../../src/logger.js";
+import type { Logger } from "../../src/index.js";
 
 const BOTBUILDER_FRAME = /[\\/]node_modules[\\/](botframework-[\w-]+|botbuilder[\w-]*)[\\/]/;
 const METHODS = ["error", "warn", "log", "info", "debug"] as const;

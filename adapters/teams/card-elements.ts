@@ -4,15 +4,14 @@
  * exactly as written, with no escaping to get wrong and no way to smuggle a link or a mention.
  */
 
-import type { Block, ReplyCitation, Run } from "../../src/reply.js";
-
+import type { Block, ReplyCitation, Run } from "../../src/index.js";
 export type CardElement = Record<string, unknown> & { type: string };
 
 /** Longest text in one TextRun: longer article text is cut into several runs, never dropped. */
-export const MAX_RUN_CHARS = 2_000;
+const MAX_RUN_CHARS = 2_000;
 
 /** One inline run as TextRuns: commands in monospace, links clickable (https and http only). */
-export function textRuns(run: Run, subtle = false): CardElement[] {
+function textRuns(run: Run, subtle = false): CardElement[] {
   const base = subtle ? { isSubtle: true, size: "Small" } : {};
   switch (run.type) {
     case "text":

@@ -4,8 +4,7 @@
  * No botbuilder here, so the CLI stays quick to start.
  */
 
-import { feedbackTargetOf } from "../../src/chat/chat-service.js";
-import type { Reply } from "../../src/reply.js";
+import { feedbackTargetOf, type Reply } from "../../src/index.js";
 import type { AdaptiveCard } from "./pack-cards.js";
 import { renderCards } from "./render-card.js";
 

@@ -11,7 +11,7 @@
 
 import { ConfidentialClientApplication } from "@azure/msal-node";
 import { MsalAppCredentials } from "botframework-connector";
-import { isLoopbackHost } from "../../src/config.js";
+import { isLoopbackHost } from "../../src/index.js";
 
 /** The CommonJS typing of msal-node's client, which botframework-connector's declarations name. */
 type ClientApplication = import("@azure/msal-node", { with: {
@@ -33,7 +33,7 @@ const LOGIN = "https://login.microsoftonline.com";
 const BOT_FRAMEWORK_SCOPE = "https://api.botframework.com";
 /** Multi-tenant bots get their token from the Bot Framework's own tenant. */
 const MULTI_TENANT = "botframework.com";
-export const TOKEN_TIMEOUT_MS = 10_000;
+const TOKEN_TIMEOUT_MS = 10_000;
 
 /** What to do about the Entra ID (AADSTS) errors a wrong registration gives. */
 const FIXES: [code: string, fix: (s: TeamsTokenSettings) => string][] = [

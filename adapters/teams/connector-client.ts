@@ -7,8 +7,7 @@
  * (a message may then appear twice) and has no request timeout.
  */
 
-import type { Logger } from "../../src/logger.js";
-
+import type { Logger } from "../../src/index.js";
 export type SendResult =
   | { state: "sent"; id: string }
   /** 413 MessageSizeTooBig: nothing was posted; split and send again. */

@@ -5,9 +5,7 @@
  */
 
 import type { Activity } from "botbuilder";
-import type { Conversation, ConversationScope } from "../../src/chat/conversation.js";
-
-/**
+import type { Conversation, ConversationScope } from "../../src/index.js"; /**
  * A channel message's conversation id ends with ";messageid=…" (its thread); the channel itself
  * is what subscriptions and stored references are keyed on.
  */
@@ -18,7 +16,7 @@ export function channelIdOf(conversationId: string): string {
 /** How a sender no token vouched for is named: never an ADMINS entry's form ("teams:<object id>"). */
 export const UNVERIFIED = "unverified:";
 
-export function scopeOf(activity: Partial<Activity>): ConversationScope {
+function scopeOf(activity: Partial<Activity>): ConversationScope {
   const type = activity.conversation?.conversationType;
   if (type === "channel") return "channel";
   if (type === "groupChat") return "group";

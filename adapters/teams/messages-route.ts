@@ -7,8 +7,8 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Activity, TurnContext } from "botbuilder";
-import type { Logger } from "../../src/logger.js";
-import type { RouteHandler } from "../serve/served-platform.js";
+import type { Logger } from "../../src/index.js";
+import type { RouteHandler } from "../http/served-platform.js";
 import { readJsonBody } from "./read-json-body.js";
 import { isAllowedServiceUrl, type ServiceUrlPolicy } from "./service-url.js";
 import { TeamsAuthError, type TeamsCloudAdapter } from "./teams-cloud-adapter.js";

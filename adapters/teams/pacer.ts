@@ -21,7 +21,7 @@ export interface PacerClock {
   sleep(ms: number): Promise<void>;
 }
 
-export const realClock: PacerClock = {
+const realClock: PacerClock = {
   now: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

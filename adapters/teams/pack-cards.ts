@@ -7,9 +7,9 @@
 
 import type { CardElement } from "./card-elements.js";
 
-export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 /** Teams renders Adaptive Cards up to version 1.5. */
-export const CARD_VERSION = "1.5";
+const CARD_VERSION = "1.5";
 
 export interface AdaptiveCard {
   type: "AdaptiveCard";

@@ -10,7 +10,7 @@
  */
 
 import type { Activity } from "botbuilder";
-import { readTyped, type Typed } from "../../src/briefing-service.js";
+import { readTyped, type Typed } from "../../src/index.js";
 
 const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([^<]*)<\/a\s*>/gi;
 

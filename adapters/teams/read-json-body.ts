@@ -12,7 +12,7 @@ export type BodyResult =
   | { ok: false; status: 400 | 413 | 415; reason: string };
 
 /** Bot Framework activities are small; Teams' own limit on a message is about 100 KB. */
-export const MAX_ACTIVITY_BYTES = 512 * 1024;
+const MAX_ACTIVITY_BYTES = 512 * 1024;
 
 export async function readJsonBody(req: IncomingMessage, limit = MAX_ACTIVITY_BYTES): Promise<BodyResult> {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();

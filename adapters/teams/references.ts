@@ -6,7 +6,7 @@
  */
 
 import { type Activity, TurnContext } from "botbuilder";
-import type { JsonObject, Store } from "../../src/store/store.js";
+import type { JsonObject, Store } from "../../src/index.js";
 import { channelIdOf } from "./incoming.js";
 
 /** How long a saved reference is trusted without asking the store again. */

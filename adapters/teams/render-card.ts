@@ -5,13 +5,10 @@
  * what to say, only how it looks.
  */
 
-import type { FeedbackTarget } from "../../src/chat/chat-service.js";
-import { plainRuns, type Reply, type Section } from "../../src/reply.js";
+import { type FeedbackTarget, plainRuns, type Reply, type Section } from "../../src/index.js";
 import { blockElements, type CardElement, citationElements, richText } from "./card-elements.js";
 import { type AdaptiveCard, packCards } from "./pack-cards.js";
 import { feedbackData, showMoreData } from "./submit-data.js";
-
-export type { AdaptiveCard } from "./pack-cards.js";
 
 /** One Teams message: a card, and the text shown where cards are not (notifications, old clients). */
 export interface TeamsMessage {
@@ -19,7 +16,7 @@ export interface TeamsMessage {
   text: string;
 }
 
-export const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
 
 /** A message activity carrying one card; `summary` is what notifications show. */
 export interface CardActivity {
@@ -100,7 +97,7 @@ function actionsOf(reply: Reply, feedback: FeedbackTarget | null): CardElement[]
 }
 
 /** The reply as plain text for the fallback: title, then each section, at most 1,000 characters. */
-export function fallbackTextOf(reply: Reply): string {
+function fallbackTextOf(reply: Reply): string {
   const parts = [reply.title];
   for (const section of reply.sections) {
     if (section.heading) parts.push(plainRuns(section.heading));

@@ -7,13 +7,17 @@
  * the same token, serviceUrl policy and timeout as every other connector call.
  */
 
-import type { PostOutcome } from "../../src/chat/channel-poster.js";
-import type { Logger } from "../../src/logger.js";
-import type { Reply } from "../../src/reply.js";
-import { clickValue } from "../../src/review/review-clicks.js";
-import type { CopyOutcome, ReviewDesk } from "../../src/review/review-desk.js";
-import type { DraftView } from "../../src/review/review-draft.js";
-import type { JsonObject, Store } from "../../src/store/store.js";
+import {
+  type CopyOutcome,
+  clickValue,
+  type DraftView,
+  type JsonObject,
+  type Logger,
+  type PostOutcome,
+  type Reply,
+  type ReviewDesk,
+  type Store,
+} from "../../src/index.js";
 import { type CardElement, richText } from "./card-elements.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { UNVERIFIED } from "./incoming.js";

@@ -7,9 +7,8 @@
  */
 
 import { type Activity, ActivityTypes, type TurnContext } from "botbuilder";
-import type { Logger } from "../../src/logger.js";
-import { parseClick, ReviewClicks } from "../../src/review/review-clicks.js";
-import type { PlatformDeps } from "../serve/served-platform.js";
+import { type Logger, parseClick, ReviewClicks } from "../../src/index.js";
+import type { PlatformDeps } from "../http/served-platform.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { conversationOf } from "./incoming.js";
 import { REVIEW_SUBMIT, TeamsReviewDesk } from "./review-desk.js";

@@ -10,7 +10,7 @@
  * as the Microsoft 365 Agents SDK lists them in `TeamsServiceEndpoints`. Regional paths
  * (`/emea/`, `/uk/`, `/teams/`) share the origin.
  */
-export const TEAMS_SERVICE_ORIGINS: ReadonlySet<string> = new Set([
+const TEAMS_SERVICE_ORIGINS: ReadonlySet<string> = new Set([
   "https://smba.trafficmanager.net",
   "https://smba.infra.gcc.teams.microsoft.com",
   "https://smba.infra.gov.teams.microsoft.us",

@@ -5,7 +5,7 @@
  */
 
 import { z } from "zod";
-import type { FeedbackTarget } from "../../src/chat/chat-service.js";
+import type { FeedbackTarget } from "../../src/index.js";
 
 const feedbackSchema = z.object({
   nhsai: z.literal("feedback"),

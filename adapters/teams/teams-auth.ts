@@ -7,7 +7,7 @@
 
 import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from "botbuilder";
 import type { ServiceClientCredentialsFactory } from "botframework-connector";
-import { type Config, ConfigError } from "../../src/config.js";
+import { type Config, ConfigError } from "../../src/index.js";
 
 export interface TeamsAuthOverrides {
   /** OpenID metadata of the tokens' issuer (default: Bot Framework's). */
@@ -19,7 +19,7 @@ export interface TeamsAuthOverrides {
 }
 
 /** Refuses an app id that lacks what its MICROSOFT_APP_TYPE needs. */
-export function checkTeamsCredentials(config: Config): void {
+function checkTeamsCredentials(config: Config): void {
   if (!config.MICROSOFT_APP_ID) {
     for (const name of ["MICROSOFT_APP_PASSWORD", "MICROSOFT_APP_TENANT_ID", "MICROSOFT_APP_TYPE"] as const)
       if (config[name]) throw new ConfigError(`MICROSOFT_APP_ID is required when ${name} is set`);

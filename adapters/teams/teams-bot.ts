@@ -7,11 +7,15 @@
  */
 
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
-import { readTyped } from "../../src/briefing-service.js";
-import { type ChatService, feedbackTargetOf } from "../../src/chat/chat-service.js";
-import type { Logger } from "../../src/logger.js";
-import { type Reply, runsFromMessage } from "../../src/reply.js";
-import type { Store } from "../../src/store/store.js";
+import {
+  type ChatService,
+  feedbackTargetOf,
+  type Logger,
+  type Reply,
+  readTyped,
+  type Store,
+  textReply,
+} from "../../src/index.js";
 import { conversationOf, mentionsBot } from "./incoming.js";
 import { parseTeamsActivity } from "./parse.js";
 import { ConversationReferences } from "./references.js";
@@ -142,18 +146,10 @@ export class TeamsBot extends ActivityHandler {
   }
 }
 
-const SORRY: Reply = {
-  kind: "text",
-  title: "Sorry, something went wrong on my side",
-  sections: [
-    {
-      heading: null,
-      blocks: [{ type: "paragraph", runs: runsFromMessage("Please try again in a minute, or type `help`.") }],
-    },
-  ],
-  citations: [],
-  actions: [],
-};
+const SORRY: Reply = textReply(
+  "Sorry, something went wrong on my side",
+  "Please try again in a minute, or type `help`.",
+);
 
 /** Resolves to null after `ms`; `cancel` clears the timer, so a quick answer leaves none behind. */
 function delay(ms: number): { promise: Promise<null>; cancel: () => void } {

@@ -6,9 +6,7 @@
 
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from "botbuilder";
 import type { AuthenticateRequestResult, BotFrameworkAuthentication, ConnectorClient } from "botframework-connector";
-import type { Logger } from "../../src/logger.js";
-
-/** The token was missing, malformed, expired, for someone else, or its keys could not be fetched. */
+import type { Logger } from "../../src/index.js"; /** The token was missing, malformed, expired, for someone else, or its keys could not be fetched. */
 export class TeamsAuthError extends Error {
   override name = "TeamsAuthError";
 }
@@ -18,7 +16,7 @@ export class TeamsAuthError extends Error {
  * botbuilder's ConnectorClient has no timeout of its own (a connector that never answers would
  * hold the turn, and the inbound request, for minutes).
  */
-export const TURN_REPLY_BUDGET_MS = 10_000;
+const TURN_REPLY_BUDGET_MS = 10_000;
 
 export class TeamsCloudAdapter extends CloudAdapter {
   constructor(

@@ -5,8 +5,8 @@
  */
 
 import { AuthenticationConstants, ClaimsIdentity } from "botframework-connector";
-import { ConfigError } from "../../src/config.js";
-import type { PlatformDeps, ServedPlatform } from "../serve/served-platform.js";
+import { ConfigError } from "../../src/index.js";
+import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
 import { routeBotbuilderConsole } from "./botbuilder-console.js";
 import type { ConnectorDeps } from "./connector-client.js";
 import { messagesRoute } from "./messages-route.js";

@@ -3,10 +3,7 @@
  * stored when the app was installed there (or last spoken to), never through memory or a file.
  */
 
-import type { ChannelPoster, PostOutcome } from "../../src/channel-poster.js";
-import { feedbackTargetOf } from "../../src/chat/chat-service.js";
-import type { Reply } from "../../src/reply.js";
-import type { Store } from "../../src/store/store.js";
+import { type ChannelPoster, feedbackTargetOf, type PostOutcome, type Reply, type Store } from "../../src/index.js";
 import { renderCards } from "./render-card.js";
 import type { TeamsSender } from "./teams-sender.js";
 

@@ -4,7 +4,7 @@
  * refuses as too big (413) split in two and sent again, down to single elements.
  */
 
-import type { PostOutcome } from "../../src/channel-poster.js";
+import type { PostOutcome } from "../../src/index.js";
 import { type ConnectorDeps, type SendResult, sendToConversation } from "./connector-client.js";
 import { channelIdOf } from "./incoming.js";
 import type { Pacer } from "./pacer.js";

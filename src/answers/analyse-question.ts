@@ -9,9 +9,6 @@ import { normaliseText } from "../knowledge/text-terms.js";
 import { focusOf, kindOf, QUANTITY_FRAME, type QuestionKind, TYPE_NOUNS } from "./question-kind.js";
 import { namesIn, outletWords, type QuestionTerm, questionTerms, SAYING, speakerOf } from "./question-terms.js";
 
-export type { QuestionKind } from "./question-kind.js";
-export type { QuestionTerm } from "./question-terms.js";
-
 export interface AnalysedQuestion {
   text: string;
   kind: QuestionKind;
@@ -26,7 +23,7 @@ export interface AnalysedQuestion {
   tense: QuestionTense;
 }
 
-export type QuestionTense = "past" | "future" | "none";
+type QuestionTense = "past" | "future" | "none";
 
 const LEAD_IN =
   /^((please|so|and|but|ok|okay|hi|hey|roughly|approximately|exactly|about|remind me|tell me|can you tell me|could you tell me|do you know|any idea|i wonder),?\s+)+/;

@@ -6,7 +6,7 @@
  */
 
 import { FITTED } from "./fitted-weights.js";
-import type { RankedSpan } from "./rank-passages.js";
+import type { RankedSpan } from "./judge-span.js";
 
 export interface AnswerModel {
   /** Picks the span: bias first, then one weight per feature. */

@@ -15,7 +15,8 @@ import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { closestHeld } from "./closest-held.js";
 import { FITTED } from "./fitted-weights.js";
-import { type RankedSpan, rankSpans } from "./rank-passages.js";
+import type { RankedSpan } from "./judge-span.js";
+import { rankSpans } from "./rank-passages.js";
 import { shapeQuote } from "./shape-quote.js";
 
 /** Questions longer than this are cut: nobody asks a 2,000-word question in chat. */
@@ -26,7 +27,7 @@ const MIN_SCORE = 0.4;
 const NOT_FOUND_LEAD = "I couldn't find that in the briefing library, so I won't guess.";
 const NOT_FOUND_HINT =
   "I answer from the NHS AI and digital news articles I hold: try `topics` to see what they cover, a topic briefing such as `funding`, or `help`.";
-export const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
+const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const question = sanitiseText(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);

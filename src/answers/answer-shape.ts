@@ -148,7 +148,7 @@ function newRoleWord(text: string, asked: ReadonlySet<string>): boolean {
  * a phrase ("health secretary" is not "secretary … health minister"); a capitalised modifier may
  * stand anywhere ("US agency" is held by "In the US, the … Agency").
  */
-export function holdsFocus(q: AnalysedQuestion, passage: Passage): boolean {
+function holdsFocus(q: AnalysedQuestion, passage: Passage): boolean {
   // "Which organisation…", "which person…": any name answers; the word itself need not appear.
   if (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? "")) return true;
   const specific = new Set(q.terms.filter((t) => t.specific).map((t) => t.term));

@@ -81,12 +81,12 @@ export function singleSpan(passage: Passage): CandidateSpan {
   return new SingleSpan(passage);
 }
 
-export function pairSpan(first: Passage, second: Passage, main: Passage): CandidateSpan {
+function pairSpan(first: Passage, second: Passage, main: Passage): CandidateSpan {
   return new PairSpan(first, second, main);
 }
 
 /** The sentence that opens the section a heading introduces. */
-export function sectionBody(library: Library, heading: Passage): Passage | undefined {
+function sectionBody(library: Library, heading: Passage): Passage | undefined {
   const next = library.passage(heading.id + 1);
   return next && next.document === heading.document && !next.heading ? next : undefined;
 }

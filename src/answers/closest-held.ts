@@ -7,7 +7,7 @@
 
 import type { Document } from "../knowledge/document.js";
 import { formatPublished } from "../knowledge/format-date.js";
-import type { RankedSpan } from "./rank-passages.js";
+import type { RankedSpan } from "./judge-span.js";
 
 /** An article is close when its best span answers to this share of the question's words. */
 const CLOSE_COVERAGE = 0.5;

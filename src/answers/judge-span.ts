@@ -14,7 +14,6 @@ import { type CandidateSpan, leadSentence, singleSpan } from "./candidate-span.j
 import { nameMentions } from "./mentions.js";
 import { type QuestionFacts, type TermStat, TITLE_TERMS } from "./question-facts.js";
 import { TYPE_NOUNS } from "./question-kind.js";
-import type { RankedSpan } from "./rank-passages.js";
 import { asksForList } from "./shape-quote.js";
 import { spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
@@ -25,7 +24,7 @@ import { completeNames, inArticle, LEAD_STRENGTH, matchStrength, nameStrength, n
  * definite common noun ("The company…", "These tools…", "This funding…"), so it does not name
  * its subject itself.
  */
-export const REFERS_BACK =
+const REFERS_BACK =
   /^[“"‘']?(?:(?:it|its|they|their|he|his|she|her|this|these|those|such)\b|(?:the|this|these|those|that|its|their) (?:\p{Ll}[\p{L}-]* ){0,2}?(?:company|companies|firm|organisation|organization|agency|body|trust|trusts|tool|tools|platform|system|systems|app|programme|program|scheme|project|government|department|report|study|trial|pilot|technology|technologies|service|minister|group|charity|team|contract|deal|funding|investment|money|plan|strategy|partnership|initiative|software|model|models|product|products|survey|research|review|guidance|framework|fund|council|board|regulator|authority|attack|incident|hospital|hospitals|network|centre|centres|unit|units|supplier|suppliers|vendor|provider|providers)\b)/iu;
 
 /** Quotation marks or a verb of saying: the sentence reports someone's words (or a report's advice). */
@@ -36,6 +35,20 @@ const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 /** The most the second pass can add: proximity 0.15, focus 0.12, people 0.1. */
 export const MAX_BONUS = 0.37;
+
+export interface RankedSpan {
+  span: CandidateSpan;
+  /** Share of the question's weighted terms the span answers to (0-1). */
+  coverage: number;
+  /** Whether it holds the kind of answer asked for. */
+  shapeMatch: boolean;
+  /** Question words found neither in the span nor around it. */
+  missing: readonly string[];
+  /** The hand-made score: coverage, retrieval, penalties and bonuses. */
+  score: number;
+  /** What the fitted answer model reads (see answer-model.ts), in FEATURES order (rank-passages.ts). */
+  features: number[];
+}
 
 export interface Draft {
   span: CandidateSpan;

@@ -11,7 +11,7 @@ import { type Token, termFor, tokenize } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
-export const COMMON_SHARE = 0.1;
+const COMMON_SHARE = 0.1;
 
 /** One question word as the ranking reads it. */
 export interface TermStat {

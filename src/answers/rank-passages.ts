@@ -10,23 +10,9 @@ import type { Library, Passage } from "../knowledge/library.js";
 import type { WeightedTerm } from "../knowledge/search-index.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
-import { type CandidateSpan, spansFor } from "./candidate-span.js";
-import { type Draft, draft, finish, MAX_BONUS } from "./judge-span.js";
+import { spansFor } from "./candidate-span.js";
+import { type Draft, draft, finish, MAX_BONUS, type RankedSpan } from "./judge-span.js";
 import { questionFacts, withNamesWritten } from "./question-facts.js";
-
-export interface RankedSpan {
-  span: CandidateSpan;
-  /** Share of the question's weighted terms the span answers to (0-1). */
-  coverage: number;
-  /** Whether it holds the kind of answer asked for. */
-  shapeMatch: boolean;
-  /** Question words found neither in the span nor around it. */
-  missing: readonly string[];
-  /** The hand-made score: coverage, retrieval, penalties and bonuses. */
-  score: number;
-  /** What the fitted answer model reads (see answer-model.ts), in FEATURES order. */
-  features: number[];
-}
 
 /** The figures a ranked span is judged on, in the order the fitted weights use. */
 export const FEATURES = [

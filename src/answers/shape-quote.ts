@@ -26,7 +26,7 @@ const ROLE_WORDS =
 const CLAUSE_BREAK = /(?<=[,;:])\s+|\s+(?=[–—-]\s)|\s+(?=(?:and|but|while|which|whereas|although|including|with)\s)/g;
 
 /** Whether the asker wants the whole passage ("in full", "the full quote"). */
-export function wantsFullQuote(question: string): boolean {
+function wantsFullQuote(question: string): boolean {
   return /\b(in full|full (quote|text|sentence|passage)|whole (quote|sentence|passage)|verbatim)\b/i.test(question);
 }
 

@@ -63,13 +63,13 @@ export function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: Span
   return out ?? EMPTY_SET;
 }
 
-export function holdsAny(terms: TermLookup, parts: readonly string[]): boolean {
+function holdsAny(terms: TermLookup, parts: readonly string[]): boolean {
   for (let i = 0; i < parts.length; i++) if (terms.has(parts[i] as string)) return true;
   return false;
 }
 
 /** Whether every part of a name is there (a loop: no closure per call in this hot path). */
-export function holdsAll(terms: TermLookup, parts: readonly string[]): boolean {
+function holdsAll(terms: TermLookup, parts: readonly string[]): boolean {
   for (let i = 0; i < parts.length; i++) if (!terms.has(parts[i] as string)) return false;
   return true;
 }
@@ -78,7 +78,7 @@ export function holdsAll(terms: TermLookup, parts: readonly string[]): boolean {
  * Words of one family the stemmer leaves apart ("diagnose" → diagnos, "diagnosis" → diagnosi,
  * "diagnostics" → diagnost): one stem, six letters or more, starts the other.
  */
-export function sameFamily(a: string, b: string): boolean {
+function sameFamily(a: string, b: string): boolean {
   const short = a.length <= b.length ? a : b;
   const long = short === a ? b : a;
   return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);

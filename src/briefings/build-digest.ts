@@ -89,7 +89,7 @@ export function storyDateLabel(doc: Pick<Document, "published" | "addedAt">): st
 }
 
 /** Newest and weightiest first, an undated story by the day it was added; ties keep library order. */
-export function rankStories(entries: readonly LibraryDocument[]): LibraryDocument[] {
+function rankStories(entries: readonly LibraryDocument[]): LibraryDocument[] {
   const scored = entries.map((entry, i) => {
     const start = storySpan(entry.document)?.start;
     const weight = WEIGHT_DAYS * weightOf(entry);

@@ -6,7 +6,7 @@
 import type { TopicId } from "../knowledge/topics.js";
 
 /** One outlet's telling of a story; the item's own fields are the first source's. */
-export interface DigestSource {
+interface DigestSource {
   documentId: string;
   headline: string;
   publisher: string;

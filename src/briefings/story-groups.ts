@@ -63,7 +63,7 @@ function openingFigures(entry: LibraryDocument): Set<string> {
  * Two reports of one story give the same sums: openings that both state figures and share none
  * ("£1m for AI" and "£10m for AI") are different stories, however alike their words.
  */
-export function figuresDisagree(a: LibraryDocument, b: LibraryDocument): boolean {
+function figuresDisagree(a: LibraryDocument, b: LibraryDocument): boolean {
   const x = openingFigures(a);
   const y = openingFigures(b);
   if (x.size === 0 || y.size === 0) return false;
@@ -72,7 +72,7 @@ export function figuresDisagree(a: LibraryDocument, b: LibraryDocument): boolean
 }
 
 /** Both dated, within the window: undated articles cannot be placed in the same news moment. */
-export function closeInTime(x: DateSpan | null, y: DateSpan | null): boolean {
+function closeInTime(x: DateSpan | null, y: DateSpan | null): boolean {
   if (!x || !y) return false;
   return x.start - y.end <= WINDOW_DAYS * DAY_IN_MS && y.start - x.end <= WINDOW_DAYS * DAY_IN_MS;
 }

@@ -9,11 +9,11 @@
 
 import { type BriefingService, readTyped, type Typed } from "../briefing-service.js";
 import { DEFAULTS } from "../config-defaults.js";
+import { actorOf, type Conversation } from "../conversation/conversation.js";
 import { Conversations, memoryKeysOf } from "../conversation/conversations.js";
 import { type ConversationMemory, processMemory, storedMemory } from "../conversation/memory.js";
 import type { Reply } from "../reply.js";
 import type { FeedbackValue, Platform, Store } from "../store/store.js";
-import { actorOf, type Conversation } from "./conversation.js";
 import { SourceCommands } from "./source-commands.js";
 import { SubscriptionCommands } from "./subscription-commands.js";
 

@@ -4,20 +4,20 @@
  * store so documents stored by any replica are answerable here without a restart.
  */
 
-import { sourcesReply } from "../commands/library-replies.js";
 import type { Command } from "../commands/parse-command.js";
+import { actorOf, type Conversation } from "../conversation/conversation.js";
+import { LibrarySync } from "../ingest/library-sync.js";
+import type { Library } from "../knowledge/library.js";
+import { sourcesReply } from "../replies/library-replies.js";
 import {
   badFeedUrlReply,
   feedChangedReply,
   feedsSection,
   feedUrlWithCredentialsReply,
   notAdminReply,
-} from "../commands/source-replies.js";
-import { LibrarySync } from "../ingest/library-sync.js";
-import type { Library } from "../knowledge/library.js";
+} from "../replies/source-replies.js";
 import type { Reply } from "../reply.js";
 import type { Store } from "../store/store.js";
-import { actorOf, type Conversation } from "./conversation.js";
 
 type SourcesChange = Extract<Command, { kind: "sources_change" }>;
 

@@ -5,6 +5,7 @@
  * replaces its schedule (and resumes it if it was paused).
  */
 
+import { actorOf, type Conversation } from "../conversation/conversation.js";
 import type { Reply } from "../reply.js";
 import { viewSubscription } from "../schedules/describe-subscription.js";
 import { parseSchedule } from "../schedules/parse-schedule.js";
@@ -17,7 +18,6 @@ import {
 } from "../schedules/schedule-replies.js";
 import { scheduleText } from "../schedules/schedule-spec.js";
 import type { Platform, Store } from "../store/store.js";
-import { actorOf, type Conversation } from "./conversation.js";
 
 type ChatConversation = Conversation & { platform: Platform };
 

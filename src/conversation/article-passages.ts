@@ -10,14 +10,14 @@ import type { LibraryDocument, Passage } from "../knowledge/library.js";
 import { normaliseText, termsOf } from "../knowledge/text-terms.js";
 
 /** Passages a "tell me more" shows at once. */
-export const MORE_PASSAGES = 3;
+const MORE_PASSAGES = 3;
 /** A summary may run longer than a digest line: it is the one thing asked for. */
 const SUMMARY_MAX_WORDS = 90;
 const MIN_WORDS = 6;
 const MAX_WORDS = 80;
 
 /** Where a passage sits in its article: stable across replicas, unlike index-wide passage ids. */
-export const passageKey = (p: Pick<Passage, "paragraph" | "sentence">) => `${p.paragraph}.${p.sentence}`;
+const passageKey = (p: Pick<Passage, "paragraph" | "sentence">) => `${p.paragraph}.${p.sentence}`;
 
 /** The article's key sentences, in reading order. */
 export function keyPassages(entry: LibraryDocument): Passage[] {

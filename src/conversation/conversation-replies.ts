@@ -6,9 +6,10 @@
 
 import { shortHeadline } from "../briefings/build-digest.js";
 import { tidy } from "../briefings/pick-key-sentences.js";
-import { replyCitation } from "../commands/reply-citation.js";
 import type { LibraryDocument, Passage } from "../knowledge/library.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
+import { replyCitation } from "../replies/reply-citation.js";
+import { textReply } from "../replies/text-reply.js";
 import {
   type AnswerReply,
   command,
@@ -23,7 +24,7 @@ import {
 import { verbatimQuote } from "./article-passages.js";
 
 /** What the bot can do, in one line: said with a greeting. */
-export const CAN_DO = "Try `what's new`, a topic such as `funding`, `summarise` an article, or just ask a question.";
+const CAN_DO = "Try `what's new`, a topic such as `funding`, `summarise` an article, or just ask a question.";
 
 export function greetingReply(): TextReply {
   return textReply("Hello!", `I brief NHS digital teams on AI and digital news. ${CAN_DO}`);
@@ -61,27 +62,13 @@ export function whichArticleToSummariseReply(example: LibraryDocument | undefine
 /** Several articles fit the words given: list them, each with what to type to pick it. */
 export function whichOneReply(subject: string, entries: readonly LibraryDocument[]): TextReply {
   const shown = entries.slice(0, 5);
-  return {
-    kind: "text",
-    title: "Which one?",
-    sections: [
-      {
-        heading: null,
-        blocks: [
-          paragraph(text(`${entries.length} articles fit “${subject}”:`)),
-          {
-            type: "bullets",
-            items: shown.map((entry) => ({
-              runs: [command(`summarise ${shortHeadline(entry.document.title)}`), text(` — ${byline(entry)}`)],
-              citation: null,
-            })),
-          },
-        ],
-      },
-    ],
-    citations: [],
-    actions: [],
-  };
+  return textReply("Which one?", paragraph(text(`${entries.length} articles fit “${subject}”:`)), {
+    type: "bullets",
+    items: shown.map((entry) => ({
+      runs: [command(`summarise ${shortHeadline(entry.document.title)}`), text(` — ${byline(entry)}`)],
+      citation: null,
+    })),
+  });
 }
 
 export function noArticleReply(subject: string, held: number): TextReply {
@@ -172,14 +159,4 @@ function passagesReply(
 function byline(entry: LibraryDocument): string {
   const citation = replyCitation(entry.document, "");
   return `${citation.publisher}, ${citation.publishedLabel}`;
-}
-
-function textReply(title: string, message: string): TextReply {
-  return {
-    kind: "text",
-    title,
-    sections: [{ heading: null, blocks: [paragraph(...runsFromMessage(message))] }],
-    citations: [],
-    actions: [],
-  };
 }

@@ -6,11 +6,11 @@
  */
 
 import type { BriefingService, ServiceContext } from "../briefing-service.js";
-import type { Conversation } from "../chat/conversation.js";
 import type { Command } from "../commands/parse-command.js";
 import type { Library } from "../knowledge/library.js";
 import type { AnswerReply, Reply } from "../reply.js";
 import { passagesQuoted } from "./article-passages.js";
+import type { Conversation } from "./conversation.js";
 import { type Intent, intentOf } from "./intents.js";
 import { type ConversationMemory, conversationKey, type LastReply } from "./memory.js";
 

@@ -29,8 +29,6 @@ export type Intent =
   | { kind: "summarise"; subject: string | null }
   | { kind: "more" };
 
-export type IntentKind = Intent["kind"];
-
 /** The longest message read for an intent: room for "summarise" and a whole headline. */
 const MAX_INTENT_LENGTH = 300;
 

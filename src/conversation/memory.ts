@@ -7,11 +7,11 @@
  * replica sees it; the shell keeps it in its own process.
  */
 
-import type { Conversation } from "../chat/conversation.js";
 import { TOPIC_IDS, type TopicId } from "../knowledge/topics.js";
 import type { ConversationMemories, JsonObject } from "../store/store.js";
+import type { Conversation } from "./conversation.js";
 
-export const MEMORY_TTL_MS = 30 * 60 * 1000;
+const MEMORY_TTL_MS = 30 * 60 * 1000;
 /** Passages or stories remembered as shown at most: enough for any "more", small in the store. */
 const MAX_SHOWN = 200;
 

@@ -8,7 +8,7 @@ import { resemblance, sketchOf } from "./fingerprint.js";
 import type { HeldDocuments } from "./held-documents.js";
 
 /** Estimated resemblance from which two texts count as one (syndicated copies score 0.9+). */
-export const NEAR_IDENTICAL = 0.8;
+const NEAR_IDENTICAL = 0.8;
 /**
  * Candidates are the documents sharing one of the new text's few smallest shingle hashes: at
  * resemblance J each is shared with probability about J, so a near-identical text (J >= 0.8)

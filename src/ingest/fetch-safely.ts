@@ -135,7 +135,7 @@ export function tooLarge(maxBytes: number): string {
   return `is larger than the ${formatBytes(maxBytes)} limit`;
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 

@@ -5,7 +5,7 @@
  * articles takes a fraction of a second, and a comparison is a merge of two sorted 64-entry arrays.
  */
 
-export const SKETCH_SIZE = 64;
+const SKETCH_SIZE = 64;
 const SHINGLE_WORDS = 5;
 
 /** The sketch of `text`: ascending, at most SKETCH_SIZE distinct hashes. */

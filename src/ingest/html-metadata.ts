@@ -6,7 +6,7 @@
 
 import { squash } from "./html-paragraphs.js";
 
-export interface MetaElement {
+interface MetaElement {
   getAttribute(name: string): string | null;
   textContent: string | null;
 }

@@ -13,7 +13,7 @@ import { dateFromText } from "./published-date.js";
 /** Lines from the top that may hold the headline: captures put a dozen lines of chrome above it at most. */
 const OPENING_LINES = 20;
 /** A body line: long enough to be prose rather than a label. */
-export const PROSE_WORDS = 15;
+const PROSE_WORDS = 15;
 /** Headlines are short; a longer line without a full stop is a cut-off sentence or a standfirst. */
 const MAX_WORDS = 22;
 /** "November 2023 – NHS Fife": an entry in a list of dated items, not a headline. */

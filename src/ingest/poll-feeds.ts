@@ -11,7 +11,7 @@ import type { IngestOutcome } from "./ingest-outcome.js";
 import type { Ingester } from "./ingester.js";
 
 /** Feeds read at the same time in one round. */
-export const FEEDS_AT_ONCE = 4;
+const FEEDS_AT_ONCE = 4;
 
 export async function pollDueFeeds(
   ingester: Pick<Ingester, "pollFeed">,

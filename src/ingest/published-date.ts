@@ -3,6 +3,7 @@
  * "2 July 2024" in the text. The precision is what the source supports: "2023-10" stays a month.
  */
 
+import { londonIsoDay } from "../briefings/dates.js";
 import type { PublishedDate } from "../knowledge/document.js";
 
 /** A dateline is short (12 words at most): a date inside a longer sentence is news, not the publication date. */
@@ -33,13 +34,6 @@ const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Updated 3 June": a revision, not the first publication; used only when nothing else is written. */
 const UPDATED = /\b(updated|modified|revised|reviewed)\b/i;
 
-const LONDON_DAY = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 /**
  * The source's own date when it gives one, else the first full date in the opening paragraphs,
  * with a note saying so (`where`: "page", "file").
@@ -68,7 +62,7 @@ export function dateFromMachine(value: unknown): PublishedDate | null {
     return { value: year as string, precision: "year" };
   }
   const time = Date.parse(text);
-  return Number.isFinite(time) ? { value: LONDON_DAY.format(time), precision: "day" } : null;
+  return Number.isFinite(time) ? { value: londonIsoDay(new Date(time)), precision: "day" } : null;
 }
 
 /**

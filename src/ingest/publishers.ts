@@ -11,7 +11,7 @@ import { escapeRegExp } from "../knowledge/clean-capture.js";
 import { findPackageRoot } from "../package-root.js";
 import { siteNameForHost } from "./site-name.js";
 
-export interface KnownPublisher {
+interface KnownPublisher {
   name: string;
   hosts: string[];
   aliases: string[];
@@ -22,7 +22,7 @@ let known: KnownPublisher[] | null = null;
 const GENERIC_SUBDOMAIN = /^(?:blogs?|news|m|amp|en|web)\.(?=[^.]+\.[^.]+)/;
 
 /** The known outlets, read once. */
-export function knownPublishers(): readonly KnownPublisher[] {
+function knownPublishers(): readonly KnownPublisher[] {
   known ??= JSON.parse(
     readFileSync(join(findPackageRoot(import.meta.url), "seeds", "publishers.json"), "utf8"),
   ) as KnownPublisher[];

@@ -4,7 +4,8 @@
  * Entity declarations are refused outright (no entity-expansion bombs).
  */
 
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { createRequire } from "node:module";
+import type { XMLParser, XMLValidator } from "fast-xml-parser";
 import { failure, type ReadResult } from "./article-draft.js";
 import { canonicalUrl } from "./canonical-url.js";
 import { squash } from "./html-paragraphs.js";
@@ -27,16 +28,31 @@ export interface Feed {
 
 const ARRAYS = new Set(["item", "entry", "link", "author", "dc:creator", "category"]);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  textNodeName: "#text",
-  parseTagValue: false,
-  trimValues: true,
-  // Numeric and HTML character references ("Trust&#8217;s") as the characters they stand for.
-  htmlEntities: true,
-  isArray: (name) => ARRAYS.has(name),
-});
+const requireLazily = createRequire(import.meta.url);
+let loaded: { validator: typeof XMLValidator; parser: XMLParser } | undefined;
+
+/**
+ * fast-xml-parser, loaded on the first feed read: the ingester imports looksLikeFeed from here, and
+ * every adapter imports the ingester through src/index.ts, so a top-level import would load the
+ * parser for a cold `nhsai ask` too.
+ */
+function feedParser(): { validator: typeof XMLValidator; parser: XMLParser } {
+  if (!loaded) {
+    const fxp = requireLazily("fast-xml-parser") as typeof import("fast-xml-parser");
+    const parser = new fxp.XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@_",
+      textNodeName: "#text",
+      parseTagValue: false,
+      trimValues: true,
+      // Numeric and HTML character references ("Trust&#8217;s") as the characters they stand for.
+      htmlEntities: true,
+      isArray: (name) => ARRAYS.has(name),
+    });
+    loaded = { validator: fxp.XMLValidator, parser };
+  }
+  return loaded;
+}
 
 type Node = Record<string, unknown>;
 
@@ -48,7 +64,8 @@ export function looksLikeFeed(body: string, contentType: string): boolean {
 
 export function readFeed(xml: string, feedUrl: string): ReadResult<Feed> {
   if (/<!ENTITY/i.test(xml)) return failure("is a feed that declares XML entities, which are not read");
-  const valid = XMLValidator.validate(xml);
+  const { validator, parser } = feedParser();
+  const valid = validator.validate(xml);
   if (valid !== true) return failure(`is a malformed feed (line ${valid.err.line}: ${valid.err.msg})`);
   const doc = parser.parse(xml) as Node;
   const rss = node(doc.rss);

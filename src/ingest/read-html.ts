@@ -80,6 +80,6 @@ export function fragmentParagraphs(html: string, title: string | null, publisher
  * "By Jane Smith and Sam Jones" → both names, by the same rules as a text capture's byline (a
  * role after a name is no name); a byline that is a date or a site is no author.
  */
-export function authorsFromByline(byline: string): string[] {
+function authorsFromByline(byline: string): string[] {
   return byline ? namesInByline(/^by\b/i.test(byline) ? byline : `By ${byline}`) : [];
 }

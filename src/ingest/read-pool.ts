@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import { findPackageRoot } from "../package-root.js";
 import { failure } from "./article-draft.js";
 import type { DocumentReader, ReadOutput, ReadTask } from "./read-task.js";
@@ -23,7 +23,7 @@ export interface ReadPoolOptions {
 }
 
 /** One thread per spare core, at most two: the main thread keeps a core for requests. */
-export const DEFAULT_READ_POOL: ReadPoolOptions = {
+const DEFAULT_READ_POOL: ReadPoolOptions = {
   budgetMs: 10_000,
   threads: Math.max(1, Math.min(2, availableParallelism() - 1)),
   maxHeapMb: 512,
@@ -33,18 +33,25 @@ export const DEFAULT_READ_POOL: ReadPoolOptions = {
 const IDLE_MS = 30_000;
 
 export class ReadPool implements DocumentReader {
-  private readonly pool: Piscina;
+  /** Started on the first read: piscina loads then, not when a cold `nhsai ask` imports the core. */
+  private pool: Promise<Piscina> | undefined;
   private readonly waiting: (() => void)[] = [];
   private running = 0;
 
-  constructor(private readonly options: ReadPoolOptions = DEFAULT_READ_POOL) {
-    this.pool = new Piscina({
-      filename: workerFile(),
-      minThreads: 0,
-      maxThreads: options.threads,
-      idleTimeout: IDLE_MS,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
-    });
+  constructor(private readonly options: ReadPoolOptions = DEFAULT_READ_POOL) {}
+
+  private started(): Promise<Piscina> {
+    this.pool ??= import("piscina").then(
+      ({ Piscina }) =>
+        new Piscina({
+          filename: workerFile(),
+          minThreads: 0,
+          maxThreads: this.options.threads,
+          idleTimeout: IDLE_MS,
+          resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
+        }),
+    );
+    return this.pool;
   }
 
   async read<T extends ReadTask>(task: T): Promise<ReadOutput<T>> {
@@ -52,7 +59,7 @@ export class ReadPool implements DocumentReader {
     await this.takeTurn();
     const signal = AbortSignal.timeout(this.options.budgetMs);
     try {
-      return (await this.pool.run(task, { signal })) as ReadOutput<T>;
+      return (await (await this.started()).run(task, { signal })) as ReadOutput<T>;
     } catch (error) {
       if (signal.aborted) return failure(`took too long to read (more than ${this.options.budgetMs / 1000} s)`);
       const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
@@ -63,7 +70,7 @@ export class ReadPool implements DocumentReader {
   }
 
   async close(): Promise<void> {
-    await this.pool.destroy();
+    if (this.pool) await (await this.pool).destroy();
   }
 
   private async takeTurn(): Promise<void> {

@@ -182,7 +182,7 @@ function isMastheadShape(line: string): boolean {
  * does not end a sentence, or is followed by a line starting in lower case, runs on into the next.
  * Captures whose lines are paragraphs come back unchanged.
  */
-export function reflowHardWrapped(text: string): string {
+function reflowHardWrapped(text: string): string {
   const lines = text.split("\n");
   const long = lines.map((l) => l.trim()).filter((l) => l.length >= 30);
   if (long.length < 4) return text;

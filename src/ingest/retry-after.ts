@@ -7,7 +7,7 @@
 import type { ReadFailure } from "../store/store.js";
 
 export const FIRST_RETRY_MS = 60 * 60 * 1000;
-export const LONGEST_RETRY_MS = 7 * 24 * 60 * 60 * 1000;
+const LONGEST_RETRY_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function retryAt(failure: Pick<ReadFailure, "failures" | "failedAt">): Date {
   const wait = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, failure.failures - 1), LONGEST_RETRY_MS);

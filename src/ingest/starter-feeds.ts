@@ -16,7 +16,7 @@ export interface StarterFeed {
 }
 
 /** The word in FEEDS that stands for the starter list. */
-export const STARTER = "starter";
+const STARTER = "starter";
 
 export function starterFeeds(): StarterFeed[] {
   const file = join(findPackageRoot(import.meta.url), "seeds", "starter-feeds.json");

@@ -29,7 +29,7 @@ export function toDocument(draft: ArticleDraft, now: Date): ReadResult<Document>
     paragraphs: draft.paragraphs,
     addedAt: now.toISOString(),
   };
-  const checked = documentSchema.safeParse(doc);
+  const checked = documentSchema().safeParse(doc);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return failure(`could not be made into a document (${issue?.path.join(".")}: ${issue?.message})`);

@@ -7,10 +7,11 @@
  * that carry an IPv4 address are judged by that address.
  */
 
-import ipaddr from "ipaddr.js";
+import type ipaddr from "ipaddr.js";
+import { loadLazily } from "../load-lazily.js";
 
 /** Resolves a host name to its addresses (node:dns `lookup` with `all: true` in production). */
-export type ResolveHost = (host: string) => Promise<string[]>;
+type ResolveHost = (host: string) => Promise<string[]>;
 
 export interface UrlPolicy {
   /** INGEST_ALLOW_PRIVATE: loopback and private networks allowed (tests, intranet feeds). */
@@ -37,9 +38,10 @@ const OPENED_BY_ALLOW_PRIVATE = new Set([
  * Cloud metadata services, which hand out the host's credentials: never read, whatever the setting
  * (AWS/GCP/Azure/OCI 169.254.169.254, AWS's IPv6 one, Alibaba's, Azure's wire server).
  */
-const METADATA_ADDRESSES = ["169.254.169.254", "fd00:ec2::254", "100.100.100.200", "168.63.129.16"].map((a) =>
-  ipaddr.parse(a),
-);
+const METADATA_ADDRESSES = ["169.254.169.254", "fd00:ec2::254", "100.100.100.200", "168.63.129.16"];
+/** ipaddr.js, required on first use (see load-lazily.ts). */
+const ipaddrLib = loadLazily<typeof ipaddr>("ipaddr.js");
+
 /** Names of metadata services that resolve inside the cloud. */
 const METADATA_HOSTS = new Set([
   "metadata.google.internal",
@@ -63,7 +65,7 @@ export async function checkUrl(raw: string, policy: UrlPolicy): Promise<UrlCheck
   const host = url.hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "");
   if (METADATA_HOSTS.has(host.toLowerCase())) return { ok: false, reason: "is a cloud metadata address" };
   let addresses: string[];
-  if (ipaddr.isValid(host)) addresses = [host];
+  if (ipaddrLib().isValid(host)) addresses = [host];
   else {
     try {
       addresses = await policy.resolve(host);
@@ -86,7 +88,7 @@ export async function checkUrl(raw: string, policy: UrlPolicy): Promise<UrlCheck
 export function refuseAddress(address: string, allowPrivate: boolean): string | null {
   let parsed: ipaddr.IPv4 | ipaddr.IPv6;
   try {
-    parsed = ipaddr.parse(address);
+    parsed = ipaddrLib().parse(address);
   } catch {
     return "not an IP address";
   }
@@ -95,7 +97,7 @@ export function refuseAddress(address: string, allowPrivate: boolean): string | 
 
 function judge(address: ipaddr.IPv4 | ipaddr.IPv6, allowPrivate: boolean): string | null {
   if (
-    METADATA_ADDRESSES.some(
+    METADATA_ADDRESSES.map((a) => ipaddrLib().parse(a)).some(
       (m) => m.kind() === address.kind() && m.toNormalizedString() === address.toNormalizedString(),
     )
   )
@@ -119,7 +121,7 @@ function judge(address: ipaddr.IPv4 | ipaddr.IPv6, allowPrivate: boolean): strin
 function carriedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
   const bytes = address.toByteArray();
   const v4 = (at: number, mask = 0) =>
-    new ipaddr.IPv4(bytes.slice(at, at + 4).map((b) => (b ^ mask) & 0xff) as [number, number, number, number]);
+    new (ipaddrLib().IPv4)(bytes.slice(at, at + 4).map((b) => (b ^ mask) & 0xff) as [number, number, number, number]);
   const zeros = (from: number, to: number) => bytes.slice(from, to).every((b) => b === 0);
   switch (address.range()) {
     case "ipv4Mapped": // ::ffff:a.b.c.d

@@ -1,5 +1,5 @@
 /** How exactly a publication date is known: the seeds often give only a month or a year. */
-export type DatePrecision = "day" | "month" | "year";
+type DatePrecision = "day" | "month" | "year";
 
 /** A publication date at the precision the source supports (`value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
 export interface PublishedDate {

@@ -1,7 +1,9 @@
 /**
  * Dates in NHS content style, at the precision the source supports: "2 July 2024", "October
- * 2023", "2023" — never an invented day. (Neither Intl nor date-fns: both cost a cold `nhsai ask`
- * tens of milliseconds for a fixed format.)
+ * 2023", "2023" — never an invented day. Written by hand on purpose, as are the few fixed formats
+ * in src/briefings/dates.ts: `date-fns/format` is 64 modules (20-45 ms of a cold `nhsai ask` here)
+ * for three fixed patterns, and Intl loads ICU's calendar data. date-fns is therefore not a
+ * dependency; `@date-fns/tz` does the schedules' time-zone arithmetic (src/schedules/next-run.ts).
  */
 
 import type { PublishedDate } from "./document.js";

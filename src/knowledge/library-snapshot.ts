@@ -72,7 +72,7 @@ let codeVersion: string | undefined;
  * The version of everything that shapes the analysis: the modules beside this one (tokenizer,
  * sentence splitter, topic model, abbreviations) and the lexicon's files. Any change rebuilds.
  */
-export function analysisVersion(): string {
+function analysisVersion(): string {
   if (codeVersion) return codeVersion;
   const hash = createHash("sha256").update(`format ${FORMAT}\n`);
   for (const dir of [dirname(fileURLToPath(import.meta.url)), LEXICON_DIR]) {

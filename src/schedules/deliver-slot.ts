@@ -9,15 +9,15 @@ import type { ArchivedBriefing } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
 import type { ChannelPoster } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
-import type { ReviewDesk } from "../review/review-desk.js";
-import { decideReviewedSlot, type SlotDecision } from "../review/reviewed-slot.js";
+import { textReply } from "../replies/text-reply.js";
 import type { Actor, DeliveryOutcome, Store, Subscription } from "../store/store.js";
 import { publishStep } from "./delivery-channel.js";
 import type { Slot } from "./next-run.js";
 import { postWithin } from "./post-within.js";
+import type { ReviewDesk } from "./review-desk.js";
+import { decideReviewedSlot, type SlotDecision } from "./reviewed-slot.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { scheduledBriefing } from "./scheduled-briefing.js";
-import { textReply } from "./text-reply.js";
 
 /** `held`: a reviewed slot nobody approved (recorded as a skipped delivery). */
 export type SlotResult = "taken" | DeliveryOutcome["state"] | "paused" | "held";

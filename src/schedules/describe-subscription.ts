@@ -33,13 +33,9 @@ export interface SubscriptionView {
   createdBy: string;
 }
 
-const DAY = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "UTC",
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
+// Made on first use: the first DateTimeFormat of a process loads ICU's calendar data (~10 ms), which
+// a cold `nhsai ask` never needs.
+let dayFormat: Intl.DateTimeFormat | undefined;
 
 export function viewSubscription(
   subscription: Subscription,
@@ -77,14 +73,21 @@ export function viewSubscription(
 }
 
 /** "UK time" for Europe/London, else the zone's own name. */
-export function zoneLabel(zone: string): string {
+function zoneLabel(zone: string): string {
   return zone === "Europe/London" ? "UK time" : `${zone} time`;
 }
 
 /** "2026-11-24T09:30" → "Tuesday 24 November 2026 at 9.30am" (NHS style: no comma after the weekday). */
 export function slotLabel(key: string): string {
   const [y, mo, d, h, mi] = key.split(/[-T:]/).map(Number);
-  const day = DAY.format(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).replace(",", "");
+  dayFormat ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  const day = dayFormat.format(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).replace(",", "");
   return `${day} at ${clockLabel(h ?? 0, mi ?? 0)}`;
 }
 

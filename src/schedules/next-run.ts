@@ -8,7 +8,7 @@
  * forward and the key stays the same, so such a day still has exactly one slot.
  */
 
-import { TZDate } from "@date-fns/tz";
+import { TZDate } from "@date-fns/tz/date";
 import { type ScheduleSpec, WEEKDAYS } from "./schedule-spec.js";
 
 export interface Slot {

@@ -6,14 +6,14 @@
  *
  * Defaults: weekdays at 9am, UK time, the whole digest, nothing posted when there is nothing new
  * (`always` posts one line saying so), no review (`with review`: reviewers approve each briefing
- * before it posts, src/review/). Words are gathered first, then validated with zod, whose
+ * before it posts, review-draft.ts and send-drafts.ts). Words are gathered first, then validated with zod, whose
  * first issue becomes the reason the user reads. Times 00:00 to 02:59 are refused: on the nights
  * the clocks change they happen twice or not at all. Never throws.
  */
 
-import { z } from "zod";
 import { isTimeZone } from "../config.js";
 import { findTopic, type TopicId } from "../knowledge/topics.js";
+import { lazySchema } from "../load-lazily.js";
 import { gather, TIME } from "./read-schedule-words.js";
 import { type Cadence, type ScheduleSpec, WEEKDAYS, type Weekday } from "./schedule-spec.js";
 
@@ -22,55 +22,58 @@ export type ScheduleParse = { ok: true; spec: ScheduleSpec; timeZone: string | n
 
 const EARLIEST_HOUR = 3;
 
-const timeSchema = z.string().transform((value, ctx): { hour: number; minute: number } => {
-  const clock = readClock(value);
-  if (!clock) {
-    ctx.addIssue({
-      code: "custom",
-      message: `"${value}" is not a time I can read: write it like 9am, 9.30am or 14:00`,
-    });
-    return z.NEVER;
-  }
-  if (clock.hour < EARLIEST_HOUR) {
-    ctx.addIssue({
-      code: "custom",
-      message:
-        "briefings cannot be scheduled between midnight and 2.59am: on the nights the clocks change those times happen twice or not at all. Choose 3am or later",
-    });
-    return z.NEVER;
-  }
-  return clock;
-});
+/** The gathered words, checked: zod loads the first time a schedule is parsed (see load-lazily.ts). */
+const gatheredSchema = lazySchema((z) => {
+  const timeSchema = z.string().transform((value, ctx): { hour: number; minute: number } => {
+    const clock = readClock(value);
+    if (!clock) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is not a time I can read: write it like 9am, 9.30am or 14:00`,
+      });
+      return z.NEVER;
+    }
+    if (clock.hour < EARLIEST_HOUR) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "briefings cannot be scheduled between midnight and 2.59am: on the nights the clocks change those times happen twice or not at all. Choose 3am or later",
+      });
+      return z.NEVER;
+    }
+    return clock;
+  });
 
-const zoneSchema = z.string().superRefine((zone, ctx) => {
-  if (!isTimeZone(zone))
-    ctx.addIssue({ code: "custom", message: `"${zone}" is not a time zone I know: name one like Europe/London` });
-});
+  const zoneSchema = z.string().superRefine((zone, ctx) => {
+    if (!isTimeZone(zone))
+      ctx.addIssue({ code: "custom", message: `"${zone}" is not a time zone I know: name one like Europe/London` });
+  });
 
-const topicSchema = z.string().transform((name, ctx): TopicId => {
-  const topic = findTopic(name);
-  if (!topic) {
-    ctx.addIssue({ code: "custom", message: `"${name}" is not a topic I follow (type \`topics\` to see them)` });
-    return z.NEVER;
-  }
-  return topic.id;
-});
+  const topicSchema = z.string().transform((name, ctx): TopicId => {
+    const topic = findTopic(name);
+    if (!topic) {
+      ctx.addIssue({ code: "custom", message: `"${name}" is not a topic I follow (type \`topics\` to see them)` });
+      return z.NEVER;
+    }
+    return topic.id;
+  });
 
-const gatheredSchema = z.object({
-  cadence: z.enum(["daily", "weekdays", "weekly"]).default("weekdays"),
-  day: z.enum(WEEKDAYS).default("monday"),
-  time: timeSchema.default({ hour: 9, minute: 0 }),
-  zone: zoneSchema.optional(),
-  topics: z.array(topicSchema),
-  always: z.boolean(),
-  review: z.boolean(),
+  return z.object({
+    cadence: z.enum(["daily", "weekdays", "weekly"]).default("weekdays"),
+    day: z.enum(WEEKDAYS).default("monday"),
+    time: timeSchema.default({ hour: 9, minute: 0 }),
+    zone: zoneSchema.optional(),
+    topics: z.array(topicSchema),
+    always: z.boolean(),
+    review: z.boolean(),
+  });
 });
 
 /** Parses what follows `subscribe`. */
 export function parseSchedule(input: string): ScheduleParse {
   const gathered = gather(input);
   if (typeof gathered === "string") return { ok: false, reason: gathered };
-  const result = gatheredSchema.safeParse(gathered);
+  const result = gatheredSchema().safeParse(gathered);
   if (!result.success) return { ok: false, reason: result.error.issues[0]?.message ?? "that schedule is not valid" };
   const { cadence, day, time, zone, topics, always, review } = result.data;
   const spec: ScheduleSpec = {

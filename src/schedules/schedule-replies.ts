@@ -1,10 +1,10 @@
 /** The replies to `subscribe`, `unsubscribe` and `schedule`, all of the `text` kind. */
 
+import { textReply } from "../replies/text-reply.js";
 import type { TextReply } from "../reply.js";
 import type { Change } from "../store/store.js";
 import { nothingNewLabel, reviewLabel, type SubscriptionView } from "./describe-subscription.js";
 import { type ScheduleSpec, SUBSCRIBE_EXAMPLE } from "./schedule-spec.js";
-import { textReply } from "./text-reply.js";
 
 const TITLES: Record<Change | "resumed", string> = {
   added: "Subscribed",
@@ -73,4 +73,14 @@ function lowerFirst(text: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Subscriptions belong to a chat channel: said where there is none (the terminal, `nhsai command`).
+ */
+export function needsChatReply(): TextReply {
+  return textReply(
+    "Subscriptions are set in Slack or Teams",
+    `In a Slack or Teams channel, type \`/nhsai ${SUBSCRIBE_EXAMPLE}\` to get briefings there. Operators can list every subscription with \`nhsai schedules\`.`,
+  );
 }

@@ -6,11 +6,11 @@
 import { type ArchivedBriefing, archivedBriefingOf, withViewInBrowser } from "../archive/posted-briefing.js";
 import type { BriefingService } from "../briefing-service.js";
 import type { Digest } from "../briefings/digest.js";
-import { digestReply } from "../commands/briefing-replies.js";
+import { digestReply } from "../replies/briefing-replies.js";
+import { textReply } from "../replies/text-reply.js";
 import type { Reply } from "../reply.js";
 import type { Deliveries, Subscription, Subscriptions } from "../store/store.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
-import { textReply } from "./text-reply.js";
 
 export interface ScheduledBriefing {
   /** Null: nothing new and the channel chose silence. */

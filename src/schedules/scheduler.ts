@@ -10,25 +10,25 @@
  * - a claim left `claimed` for `staleClaimMs`, or sooner when `abandoned` says its process has
  *   stopped (a restart), becomes `uncertain`: it may have posted, so it is never posted again;
  * - a subscription `with review` has each slot's draft sent to its reviewers `leadMinutes` before
- *   (src/review/send-drafts.ts), and the slot posts what they decided (src/review/reviewed-slot.ts).
+ *   (send-drafts.ts), and the slot posts what they decided (reviewed-slot.ts).
  */
 
 import type { BriefingService } from "../briefing-service.js";
 import type { ChannelPoster } from "../channel-poster.js";
 import { type Logger, silentLogger } from "../logger.js";
-import type { ReviewDesk } from "../review/review-desk.js";
-import { draftSlot, type ReviewSettings } from "../review/send-drafts.js";
 import type { Actor, Delivery, Platform, Store, Subscription } from "../store/store.js";
 import { deliverSlot, type SlotContext, type SlotResult } from "./deliver-slot.js";
 import { instantOfSlot, localDayOf, slotsBetween } from "./next-run.js";
+import type { ReviewDesk } from "./review-desk.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
+import { draftSlot, type ReviewSettings } from "./send-drafts.js";
 import { parseStoredSchedule } from "./stored-schedule.js";
 
-export const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
+const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
 /** The longest a post may take (the poster's own timeouts and 429 waits are shorter); then it is uncertain. */
-export const DEFAULT_POST_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_POST_TIMEOUT_MS = 5 * 60_000;
 /** Longer than any post may take, so a live delivery is never taken over. */
-export const DEFAULT_STALE_CLAIM_MS = 2 * DEFAULT_POST_TIMEOUT_MS;
+const DEFAULT_STALE_CLAIM_MS = 2 * DEFAULT_POST_TIMEOUT_MS;
 /** How far back missed slots are looked for (a weekly slot missed during a long outage is recorded). */
 const LOOKBACK_MS = 8 * 24 * 60 * 60_000;
 
@@ -131,7 +131,7 @@ export class Scheduler {
     if (spec.review) summary.drafts += await this.sendDrafts(subscription, spec, now, ctx.review.desk);
   }
 
-  /** Sends the drafts of slots due within the lead time (once each; see src/review/send-drafts.ts). */
+  /** Sends the drafts of slots due within the lead time (once each; see send-drafts.ts). */
   private async sendDrafts(subscription: Subscription, spec: ScheduleSpec, now: Date, desk: ReviewDesk | undefined) {
     if (!desk) return 0;
     const { store, briefings, who = "scheduler" } = this.options;

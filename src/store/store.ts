@@ -42,7 +42,7 @@ export interface ConversationReferenceRecord {
 }
 
 /** Where proactive briefings go after a redeploy. */
-export interface ConversationReferences {
+interface ConversationReferences {
   saveConversationReference(conversationId: string, reference: JsonObject, who: Actor, now: Date): Promise<Change>;
   /** True when there was one to remove. */
   removeConversationReference(conversationId: string, who: Actor, now: Date): Promise<boolean>;
@@ -124,7 +124,7 @@ export interface Deliveries {
 }
 
 /**
- * A reviewed slot's draft (src/review/): drafting (claimed, being sent) → draft_sent |
+ * A reviewed slot's draft (src/schedules/): drafting (claimed, being sent) → draft_sent |
  * undeliverable → approved | skipped (a reviewer's click) → at the slot held | unreviewed (posted
  * without approval) when nobody approved it. Like a delivery claim, a draft row is never deleted,
  * so of all replicas exactly one sends a slot's draft.
@@ -145,7 +145,7 @@ export interface ReviewDraft {
   subscriptionId: string;
   slot: string;
   state: ReviewState;
-  /** The briefing as drafted (src/review/ writes and reads it). */
+  /** The briefing as drafted (src/schedules/ writes and reads it). */
   body: JsonObject;
   claimedBy: Actor;
   claimedAt: Date;
@@ -159,7 +159,7 @@ export interface ReviewDraft {
   messages: ReviewMessage[];
 }
 
-export interface Reviews {
+interface Reviews {
   /** True for the one caller (of any replica) that creates this slot's draft first, in state `drafting`. */
   claimReviewDraft(subscriptionId: string, slot: string, body: JsonObject, who: Actor, now: Date): Promise<boolean>;
   getReviewDraft(subscriptionId: string, slot: string): Promise<ReviewDraft | null>;
@@ -291,7 +291,7 @@ export interface FeedbackInput {
   comment?: string | null;
 }
 
-export interface Feedback {
+interface Feedback {
   /** One opinion per person and target: a second click changes it rather than counting twice. */
   recordFeedback(input: FeedbackInput, now: Date): Promise<Change>;
   summariseFeedback(target: FeedbackTarget, targetId: string): Promise<{ helpful: number; notHelpful: number }>;
@@ -310,7 +310,7 @@ export interface AuditEntry {
   detail: string | null;
 }
 
-export interface AuditTrail {
+interface AuditTrail {
   /** Newest first; at most `limit` (default 100, at most 1,000), optionally for one subject. */
   listAudit(options?: { limit?: number; subject?: string }): Promise<AuditEntry[]>;
 }

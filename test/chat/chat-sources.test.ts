@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
+import type { Conversation } from "../../src/conversation/conversation.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
 import type { Store } from "../../src/store/store.js";

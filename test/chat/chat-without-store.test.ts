@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
 import { ChatService, NoStoreError } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
+import type { Conversation } from "../../src/conversation/conversation.js";
 import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
 
 const chat = new ChatService(new BriefingService(seedLibrary()));

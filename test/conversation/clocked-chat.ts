@@ -2,7 +2,7 @@
 
 import type { Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
+import type { Conversation } from "../../src/conversation/conversation.js";
 import type { Reply } from "../../src/reply.js";
 
 export class ClockedChat extends ChatService {

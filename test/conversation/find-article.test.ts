@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { BriefingService } from "../../src/briefing-service.js";
-import { answerReply } from "../../src/commands/answer-reply.js";
 import { type ArticleMatch, findArticle } from "../../src/conversation/find-article.js";
 import { intentAnswer } from "../../src/conversation/intent-answer.js";
+import { answerReply } from "../../src/replies/answer-reply.js";
 import { FIXED_NOW, libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
 
 const library = libraryOf(

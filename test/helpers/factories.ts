@@ -3,10 +3,10 @@
 import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildLibrary } from "../../src/knowledge/build-library.js";
 import type { Document, Paragraph } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
-import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import { nhsaiEnv, outputOf, type ProcessOutput } from "./processes.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");

@@ -3,7 +3,7 @@
 import { expect, it } from "vitest";
 import { buildDigest } from "../../src/briefings/build-digest.js";
 import { headlineSimilarity, SAME_STORY, storySimilarity } from "../../src/briefings/story-groups.js";
-import { digestReply } from "../../src/commands/briefing-replies.js";
+import { digestReply } from "../../src/replies/briefing-replies.js";
 import { plainRuns } from "../../src/reply.js";
 import { FIXED_NOW } from "../helpers/factories.js";
 import { useIngestHarness } from "./ingest-harness.js";

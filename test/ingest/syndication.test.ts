@@ -10,7 +10,7 @@ import { renderBlocks } from "../../adapters/slack/render-blocks.js";
 import { renderCards } from "../../adapters/teams/render-card.js";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { buildDigest } from "../../src/briefings/build-digest.js";
-import { digestReply } from "../../src/commands/briefing-replies.js";
+import { digestReply } from "../../src/replies/briefing-replies.js";
 import { FIXED_NOW } from "../helpers/factories.js";
 import { useIngestHarness } from "./ingest-harness.js";
 

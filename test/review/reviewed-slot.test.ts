@@ -5,12 +5,12 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PostOutcome } from "../../src/chat/channel-poster.js";
+import type { PostOutcome } from "../../src/channel-poster.js";
 import { silentLogger } from "../../src/logger.js";
 import type { Reply } from "../../src/reply.js";
-import { clickValue, parseClick, ReviewClicks } from "../../src/review/review-clicks.js";
-import type { CopyOutcome, ReviewDesk } from "../../src/review/review-desk.js";
-import { type DraftView, digestOf } from "../../src/review/review-draft.js";
+import { clickValue, parseClick, ReviewClicks } from "../../src/schedules/review-clicks.js";
+import type { CopyOutcome, ReviewDesk } from "../../src/schedules/review-desk.js";
+import { type DraftView, digestOf } from "../../src/schedules/review-draft.js";
 import { Scheduler } from "../../src/schedules/scheduler.js";
 import type { JsonObject, Store, Subscription } from "../../src/store/store.js";
 import { RecordingPoster, subscribe, twoStoryBriefings } from "../schedules/schedule-fixtures.js";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
+import type { Conversation } from "../../src/conversation/conversation.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";
 import { FIXED_NOW } from "../helpers/factories.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderText } from "../../adapters/shell/render-text.js";
 import { terminalStyle } from "../../adapters/shell/terminal-style.js";
 import { BriefingService } from "../../src/briefing-service.js";
-import { digestReply } from "../../src/commands/briefing-replies.js";
+import { digestReply } from "../../src/replies/briefing-replies.js";
 import type { Reply } from "../../src/reply.js";
 import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
+import type { Conversation } from "../../src/conversation/conversation.js";
 import type { Reply } from "../../src/reply.js";
 import { hang, platformError } from "./fake-slack.js";
 import { type RunningSlackApp, startSlackApp, useSlackApp } from "./slack-app.js";

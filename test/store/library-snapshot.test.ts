@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openSeedDocuments, openStoredLibrary, SNAPSHOT_FILE } from "../../adapters/cli/open-library.js";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { LibrarySync } from "../../src/ingest/library-sync.js";
+import { buildLibrary } from "../../src/knowledge/build-library.js";
 import type { Document } from "../../src/knowledge/document.js";
 import type { Library, Passage } from "../../src/knowledge/library.js";
 import {
@@ -20,7 +21,6 @@ import {
   SnapshotRejected,
   type VersionedDocument,
 } from "../../src/knowledge/library-snapshot.js";
-import { buildLibrary } from "../../src/knowledge/seed-library.js";
 import type { Store } from "../../src/store/store.js";
 import { BACKENDS, type StoreHarness, T0 } from "./harness.js";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BriefingService, type Typed } from "../../src/briefing-service.js";
 import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/chat/conversation.js";
+import type { Conversation } from "../../src/conversation/conversation.js";
 import { seedLibrary } from "../helpers/factories.js";
 import {
   type ConnectorStub,

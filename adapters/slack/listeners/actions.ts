@@ -5,8 +5,7 @@
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { readTyped } from "../../../src/briefing-service.js";
-import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
+import { feedbackTargetOf, readTyped } from "../../../src/index.js";
 import { ACTION_IDS, renderBlocks } from "../render-blocks.js";
 import { budgetedRespond } from "../response-budget.js";
 import { slackConversation } from "../slack-conversation.js";

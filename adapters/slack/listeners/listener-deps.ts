@@ -1,8 +1,7 @@
 /** What every Slack listener needs: the core, the poster, the Web API client, the clock and the log. */
 
 import type { webApi } from "@slack/bolt";
-import type { ChatService } from "../../../src/chat/chat-service.js";
-import type { Logger } from "../../../src/logger.js";
+import type { ChatService, Logger } from "../../../src/index.js";
 import type { SlackPoster } from "../slack-poster.js";
 
 export interface ListenerDeps {

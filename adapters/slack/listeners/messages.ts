@@ -4,7 +4,7 @@
  */
 
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
+import { feedbackTargetOf } from "../../../src/index.js";
 import type { SlackMessage } from "../block-kit.js";
 import { parseSlackText } from "../parse.js";
 import { renderBlocks } from "../render-blocks.js";

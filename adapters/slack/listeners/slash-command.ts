@@ -5,8 +5,7 @@
  */
 
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { feedbackTargetOf } from "../../../src/chat/chat-service.js";
-import type { Reply } from "../../../src/reply.js";
+import { feedbackTargetOf, type Reply } from "../../../src/index.js";
 import type { SlackMessage } from "../block-kit.js";
 import { parseSlackText } from "../parse.js";
 import { renderBlocks } from "../render-blocks.js";

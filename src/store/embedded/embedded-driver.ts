@@ -22,7 +22,7 @@ import { SerialQueue } from "./serial-queue.js";
 import { EMBEDDED_STATEMENTS } from "./statements.js";
 
 /** How long opening and migrating (start-up, before anything is served) waits for another process's lock. */
-export const BUSY_TIMEOUT_MS = 5_000;
+const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * How long a write waits for the lock, counted from when it was asked for (time queued behind
@@ -31,7 +31,7 @@ export const BUSY_TIMEOUT_MS = 5_000;
 export const LOCK_WAIT_MS = 1_000;
 
 /** Once open, the longest one statement may block the event loop waiting for a lock. */
-export const STATEMENT_BUSY_MS = 5;
+const STATEMENT_BUSY_MS = 5;
 
 /** Opens (creating if need be) a database file with the settings the store relies on. */
 function openDatabase(path: string): Database.Database {

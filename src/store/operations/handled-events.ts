@@ -4,10 +4,10 @@ import { checkText } from "../check-text.js";
 import { iso, type SqlDriver } from "../sql.js";
 
 /** How long an id is remembered. Slack retries within minutes; a day leaves a wide margin. */
-export const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
+const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
 
 /** Expired ids are deleted at most this often per connection; between deletions they only wait. */
-export const EXPIRY_SWEEP_MS = 60_000;
+const EXPIRY_SWEEP_MS = 60_000;
 
 /**
  * True the first time `eventId` is seen within a day. An id whose record has expired counts as

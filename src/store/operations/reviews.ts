@@ -1,5 +1,5 @@
 /**
- * Reviewed slots' drafts (src/review/): a draft row and one row per reviewer's copy, each claimed
+ * Reviewed slots' drafts (src/schedules/): a draft row and one row per reviewer's copy, each claimed
  * before anything is sent and never deleted, so of all replicas one sends each copy once; and
  * every reviewer's click as a conditional change, audited in the same transaction.
  */
@@ -181,10 +181,6 @@ export async function markReviewMessage(
 }
 
 /** The audit subject of a slot's review: "review:<subscription id>/<slot>". */
-export function reviewSubject(subscriptionId: string, slot: string): string {
-  return subjectOf(subscriptionId, slot);
-}
-
 function subjectOf(subscriptionId: string, slot: string): string {
   return `review:${subscriptionId}/${slot}`;
 }

@@ -8,14 +8,14 @@
  */
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ChannelPoster } from "../../src/channel-poster.js";
-import type { ChatService } from "../../src/chat/chat-service.js";
-import type { Config } from "../../src/config.js";
-import type { Logger } from "../../src/logger.js";
-import type { ReviewDesk } from "../../src/review/review-desk.js";
-import type { Store } from "../../src/store/store.js";
-
-/** May return a promise: the server answers 500 if it rejects (or the handler throws). */
+import type {
+  ChannelPoster,
+  ChatService,
+  Config,
+  Logger,
+  ReviewDesk,
+  Store,
+} from "../../src/index.js"; /** May return a promise: the server answers 500 if it rejects (or the handler throws). */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface ServedPlatform {

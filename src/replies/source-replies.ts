@@ -1,8 +1,9 @@
 /** Replies about the feeds the bot follows: the list with when each was last read, and changes to it. */
 
 import { londonDayLabel } from "../briefings/dates.js";
-import { link, note, paragraph, type Run, runsFromMessage, type Section, type TextReply, text } from "../reply.js";
+import { link, note, paragraph, runsFromMessage, type Section, type TextReply, text } from "../reply.js";
 import type { Change, FeedSource } from "../store/store.js";
+import { textReply } from "./text-reply.js";
 
 /**
  * "Feeds I follow": each feed, when it was last read, and since when it cannot be read if the
@@ -80,18 +81,18 @@ export function feedChangedReply(action: "add" | "remove", url: string, change: 
       : change
         ? say("I've stopped following ", ". The articles already read from it stay in the library.")
         : say("I don't follow ", ", so there was nothing to remove. Type `sources` to see the feeds I follow.");
-  return runsReply(action === "add" ? "Feed added" : "Feed removed", runs);
+  return textReply(action === "add" ? "Feed added" : "Feed removed", paragraph(...runs));
 }
 
 export function notAdminReply(): TextReply {
-  return messageReply(
+  return textReply(
     "Only admins can change the feeds",
     "Only an nhsai admin can add or remove feeds. Type `sources` to see the feeds I follow.",
   );
 }
 
 export function badFeedUrlReply(url: string): TextReply {
-  return messageReply(
+  return textReply(
     "That is not a feed URL",
     `“${url}” is not an http or https URL. Try \`sources add https://…/feed.xml\`.`,
   );
@@ -99,7 +100,7 @@ export function badFeedUrlReply(url: string): TextReply {
 
 /** Where no store is at hand (the one-shot `nhsai command`): feeds are changed in chat or with `nhsai ingest`. */
 export function feedsElsewhereReply(): TextReply {
-  return messageReply(
+  return textReply(
     "Feeds are changed in chat",
     "An admin can add or remove feeds in Slack or Teams; from the terminal, follow a feed with `nhsai ingest <feed-url>`.",
   );
@@ -107,23 +108,9 @@ export function feedsElsewhereReply(): TextReply {
 
 /** The URL is not repeated: it holds a password, and the reply may be seen by the whole channel. */
 export function feedUrlWithCredentialsReply(): TextReply {
-  return messageReply(
+  return textReply(
     "Feed URLs cannot carry a password",
     "That feed URL has a user name or password in it, so I won't store it or show it. Use the feed's public " +
       "URL, and consider changing that password now that it has been typed into chat.",
   );
-}
-
-function messageReply(title: string, message: string): TextReply {
-  return runsReply(title, runsFromMessage(message));
-}
-
-function runsReply(title: string, runs: Run[]): TextReply {
-  return {
-    kind: "text",
-    title,
-    sections: [{ heading: null, blocks: [paragraph(...runs)] }],
-    citations: [],
-    actions: [],
-  };
 }

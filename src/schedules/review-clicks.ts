@@ -6,13 +6,13 @@
  * reviewer's copy is then redrawn in place.
  */
 
-import { z } from "zod";
+import { lazySchema } from "../load-lazily.js";
 import type { Logger } from "../logger.js";
 import type { Actor, Platform, ReviewDraft, Store } from "../store/store.js";
 import { type ReviewDesk, refreshCopies } from "./review-desk.js";
 import { digestOf, draftView, reviewersOf } from "./review-draft.js";
 
-export type ReviewAction = "approve" | "remove" | "skip";
+type ReviewAction = "approve" | "remove" | "skip";
 
 export interface ReviewClick {
   action: ReviewAction;
@@ -22,14 +22,16 @@ export interface ReviewClick {
   documentId?: string;
 }
 
-const clickSchema = z
-  .object({
-    a: z.enum(["approve", "remove", "skip"]),
-    s: z.string().min(1).max(100),
-    t: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
-    d: z.string().min(1).max(200).optional(),
-  })
-  .refine((v) => (v.a === "remove") === (v.d !== undefined), "remove names an item; nothing else does");
+const clickSchema = lazySchema((z) =>
+  z
+    .object({
+      a: z.enum(["approve", "remove", "skip"]),
+      s: z.string().min(1).max(100),
+      t: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/),
+      d: z.string().min(1).max(200).optional(),
+    })
+    .refine((v) => (v.a === "remove") === (v.d !== undefined), "remove names an item; nothing else does"),
+);
 
 /** A button's value: short keys, since Slack allows 2,000 characters and Teams shows none of it. */
 export function clickValue(click: ReviewClick): string {
@@ -51,7 +53,7 @@ export function parseClick(value: unknown): ReviewClick | null {
       return null;
     }
   }
-  const parsed = clickSchema.safeParse(data);
+  const parsed = clickSchema().safeParse(data);
   if (!parsed.success) return null;
   const { a, s, t, d } = parsed.data;
   return { action: a, subscriptionId: s, slot: t, ...(d ? { documentId: d } : {}) };

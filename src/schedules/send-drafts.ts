@@ -8,13 +8,13 @@
 
 import type { BriefingService } from "../briefing-service.js";
 import type { Logger } from "../logger.js";
-import { publishStep } from "../schedules/delivery-channel.js";
-import type { Slot } from "../schedules/next-run.js";
-import type { ScheduleSpec } from "../schedules/schedule-spec.js";
-import { scheduledBriefing } from "../schedules/scheduled-briefing.js";
 import type { Actor, ReviewDraft, Store, Subscription } from "../store/store.js";
+import { publishStep } from "./delivery-channel.js";
+import type { Slot } from "./next-run.js";
 import type { ReviewDesk } from "./review-desk.js";
 import { draftBody, draftView, platformUserId, reviewersOf } from "./review-draft.js";
+import type { ScheduleSpec } from "./schedule-spec.js";
+import { scheduledBriefing } from "./scheduled-briefing.js";
 
 /** How the scheduler runs reviewed slots (EDITORS, REVIEW_LEAD_MINUTES, REVIEW_UNANSWERED). */
 export interface ReviewSettings {

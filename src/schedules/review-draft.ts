@@ -6,15 +6,15 @@
 
 import { shortHeadline } from "../briefings/build-digest.js";
 import type { Digest } from "../briefings/digest.js";
-import { digestReply } from "../commands/briefing-replies.js";
+import { digestReply } from "../replies/briefing-replies.js";
 import type { Reply } from "../reply.js";
-import { slotLabel } from "../schedules/describe-subscription.js";
-import { localTimeOf } from "../schedules/next-run.js";
-import { clockLabel } from "../schedules/schedule-spec.js";
 import type { Actor, JsonObject, Platform, ReviewDraft, ReviewState, Subscription } from "../store/store.js";
+import { slotLabel } from "./describe-subscription.js";
+import { localTimeOf } from "./next-run.js";
+import { clockLabel } from "./schedule-spec.js";
 
 /** What the draft row's body holds. */
-export interface DraftBody {
+interface DraftBody {
   digest: Digest;
 }
 

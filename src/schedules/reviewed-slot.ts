@@ -9,13 +9,13 @@
 
 import type { BriefingService } from "../briefing-service.js";
 import type { Logger } from "../logger.js";
-import type { Slot } from "../schedules/next-run.js";
-import type { ScheduleSpec } from "../schedules/schedule-spec.js";
-import { briefingOf, type ScheduledBriefing, scheduledBriefing } from "../schedules/scheduled-briefing.js";
-import { textReply } from "../schedules/text-reply.js";
+import { textReply } from "../replies/text-reply.js";
 import type { Actor, ReviewDraft, ReviewState, Store, Subscription } from "../store/store.js";
+import type { Slot } from "./next-run.js";
 import { type ReviewDesk, refreshCopies, tellReviewers } from "./review-desk.js";
 import { digestOf, draftView, reviewedDigest } from "./review-draft.js";
+import type { ScheduleSpec } from "./schedule-spec.js";
+import { briefingOf, type ScheduledBriefing, scheduledBriefing } from "./scheduled-briefing.js";
 
 export interface SlotReviewContext {
   store: Store;

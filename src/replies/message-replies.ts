@@ -12,6 +12,7 @@ import {
 } from "../reply.js";
 import { helpReply } from "./help-reply.js";
 import { formatCount } from "./reply-citation.js";
+import { textReply } from "./text-reply.js";
 
 /** "I don't know `fundng`. Did you mean `funding`?" — `input` is already neutralised. */
 export function unknownCommandReply(input: string, suggestion: string | null): UnknownCommandReply {
@@ -61,22 +62,12 @@ export function unknownTopicReply(word: string, suggestion: string | null): Unkn
 
 /** Input over the length limit is not read at all. */
 export function tooLongReply(length: number, limit: number): TextReply {
-  return {
-    kind: "text",
-    title: "That message is too long",
-    sections: [
-      {
-        heading: null,
-        blocks: [
-          paragraph(
-            text(
-              `That message is ${formatCount(length)} characters long. I read up to ${formatCount(limit)} characters, so please ask a shorter question.`,
-            ),
-          ),
-        ],
-      },
-    ],
-    citations: [],
-    actions: [],
-  };
+  return textReply(
+    "That message is too long",
+    paragraph(
+      text(
+        `That message is ${formatCount(length)} characters long. I read up to ${formatCount(limit)} characters, so please ask a shorter question.`,
+      ),
+    ),
+  );
 }

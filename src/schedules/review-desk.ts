@@ -4,7 +4,7 @@
  * reviewer's copy at once: update it in place, and tell them something new.
  */
 
-import type { PostOutcome } from "../chat/channel-poster.js";
+import type { PostOutcome } from "../channel-poster.js";
 import type { Logger } from "../logger.js";
 import type { Reply } from "../reply.js";
 import type { JsonObject, Platform, ReviewDraft, Subscription } from "../store/store.js";
