@@ -25,8 +25,15 @@ export interface CorpusLibrary {
 
 const ADDED_AT = new Date("2026-01-01T00:00:00Z");
 
-/** Builds the library from `seedsDir` and every `.txt` capture in `captureDirs` (missing folders are skipped). */
-export function corpusLibrary(seedsDir: string, captureDirs: readonly string[]): CorpusLibrary {
+/**
+ * Builds the library from `seedsDir` and every `.txt` capture in `captureDirs` (missing folders
+ * are skipped), or those `keep` accepts.
+ */
+export function corpusLibrary(
+  seedsDir: string,
+  captureDirs: readonly string[],
+  keep: (file: string) => boolean = () => true,
+): CorpusLibrary {
   const documents: Document[] = loadSeedArticles(seedsDir);
   const captures = readRawSeeds(seedsDir);
   const refused: string[] = [];
@@ -34,7 +41,7 @@ export function corpusLibrary(seedsDir: string, captureDirs: readonly string[]):
   for (const dir of captureDirs) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
+      .filter((f) => f.endsWith(".txt") && keep(f))
       .sort()) {
       const raw = readFileSync(join(dir, file), "utf8");
       captures[file] = normaliseQuote(raw);

@@ -43,7 +43,9 @@ describe("seed question sets", () => {
 });
 
 describe("the writers' questions over real articles nobody tuned for", () => {
-  const corpus = corpusLibrary(SEEDS_DIR, [join(FIXTURES, "corpus", "captures")]);
+  // The captures of the writers who wrote these questions: they checked each unanswerable one
+  // against those and the seeds, not against captures gathered later for other purposes.
+  const corpus = corpusLibrary(SEEDS_DIR, [join(FIXTURES, "corpus", "captures")], (file) => /^[a-d]-/.test(file));
   const sets: [string, QuestionItem[]][] = [
     "a-train",
     "b-train",
