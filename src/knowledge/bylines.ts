@@ -8,6 +8,10 @@
  * or organisation after a name is not a name, and neither is a team, a template or a tag.
  */
 
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
 const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
@@ -253,4 +257,37 @@ export function isRoleLine(line: string): boolean {
     content.filter((w) => ROLE_WORD.test(w)).length * 5 >= content.length * 3 &&
     words.every((w) => CONNECTOR.test(w) || (/^[\p{Lu}]/u.test(w) && !/[.!?:]$/.test(w)))
   );
+}
+
+let peopleNames: Set<string> | null = null;
+
+/**
+ * Given names and surnames from many cultures (@cspell/dict-people-names, MIT, ~39,000 entries),
+ * read on first use. Without the list every name scores on its shape and cue alone.
+ */
+function knownPersonNames(): Set<string> {
+  if (peopleNames) return peopleNames;
+  try {
+    const require = createRequire(import.meta.url);
+    const ext = require.resolve("@cspell/dict-people-names/cspell-ext.json");
+    const text = readFileSync(join(dirname(ext), "dict", "people-names.txt"), "utf8");
+    peopleNames = new Set(
+      text
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith("#")),
+    );
+  } catch {
+    peopleNames = new Set();
+  }
+  return peopleNames;
+}
+
+/** 0 to 2: the first and the last word of a name-shaped phrase are people's names the list knows. */
+export function nameLikeness(name: string): number {
+  if (!isPersonName(name)) return 0;
+  const words = name.split(" ").filter((w) => !TITLE.test(w));
+  const list = knownPersonNames();
+  const known = (w: string | undefined) => (w && list.has(w.replace(/[’']s$/, "")) ? 1 : 0);
+  return known(words[0]) + known(words[words.length - 1]);
 }

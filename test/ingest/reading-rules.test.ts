@@ -9,10 +9,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writersOfOpening } from "../../src/ingest/capture-authors.js";
 import { readHtmlPage } from "../../src/ingest/read-html.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { siteNameForHost } from "../../src/ingest/site-name.js";
-import { nameLikeness, scoredWriters } from "../../src/knowledge/scored-writers.js";
+import { nameLikeness } from "../../src/knowledge/bylines.js";
 import { ROOT } from "../helpers/factories.js";
 
 const CORPUS = join(ROOT, "test", "fixtures", "corpus");
@@ -257,11 +258,11 @@ describe("a writer is a likely name with a byline cue", () => {
   });
 
   it("never takes a name with no cue, nor anyone a line quotes", () => {
-    expect(scoredWriters(["Lisa Salmon"]).authors).toEqual([]);
-    expect(scoredWriters(["“It works,” says Paul Jones, chief digital officer at Leeds."]).authors).toEqual([]);
-    expect(scoredWriters(["Paul Jones said the roll-out would finish in May."]).authors).toEqual([]);
-    expect(scoredWriters(["New system goes live, by Jane Smith"]).authors).toEqual([]);
-    expect(scoredWriters(["New system goes live. By Jane Smith"]).authors).toEqual(["Jane Smith"]);
+    expect(writersOfOpening(["Lisa Salmon"])).toEqual([]);
+    expect(writersOfOpening(["“It works,” says Paul Jones, chief digital officer at Leeds."])).toEqual([]);
+    expect(writersOfOpening(["Paul Jones said the roll-out would finish in May."])).toEqual([]);
+    expect(writersOfOpening(["New system goes live, by Jane Smith"])).toEqual([]);
+    expect(writersOfOpening(["New system goes live. By Jane Smith"])).toEqual(["Jane Smith"]);
   });
 });
 
