@@ -22,12 +22,14 @@ import {
 } from "../knowledge/bylines.js";
 import { chromeReason } from "../knowledge/clean-capture.js";
 import { firstProseLine } from "./pick-headline.js";
-import { DATELINE_WORDS, dateFromText, unglueDates } from "./published-date.js";
+import { DATELINE_WORDS, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import { knownPublisherIn } from "./publishers.js";
 
-const AUTHORS_HEADING = /^(authors?|written by|contributors?)\s*:?$/i;
+const AUTHORS_HEADING = /^((?:report\s+)?authors?|written by|contributors?)\s*:?$/i;
 const LIST_GLYPH = /^\s*(?:\d{1,2}\.|[-•*–·▪◦])\s*/;
 const MAX_BLOCK_AUTHORS = 12;
+/** An affiliation under a name is a short line; a longer one is the body. */
+const AFFILIATION_WORDS = 20;
 /** Lines from the top where a writer is credited; further down, names are the story's people. */
 const OPENING_LINES = 20;
 /** Lines from the top where a standfirst ("X looks at …") or a byline inside a line still stands. */
@@ -134,6 +136,9 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     const credit = (name: string) => found.push({ name, cue: EXPLICIT, explicit: true, creditLine: line });
     const lettered = POST_NOMINALS.exec(item)?.[1];
     if (at <= headlineAt + 2 && lettered && isPersonName(lettered)) credit(lettered);
+    // "12 March 2024 | Jane Doe", "Posted on 12 March 2024 by Jane Doe": a dateline carrying its writer.
+    const dated = nameOnDateline(item);
+    if (dated) found.push({ ...dated, creditLine: line });
     if (at <= headlineAt) continue;
     const beside = [lines[at - 1], lines[at + 1]].map((l) => l?.replace(LIST_GLYPH, ""));
     if (
@@ -148,6 +153,35 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     }
   }
   return found;
+}
+
+const READING_TIME = /\b\d+\s*min(?:ute)?s?\s+read\b/gi;
+const DATE_LABEL = /\b(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\b\s*:?|\bon\b/gi;
+
+/**
+ * The writer on a dateline: a short line with a date or a reading time whose only other words are
+ * a date label, separators and a name. "12 March 2024 by Jane Doe" says so outright; "Jane Doe |
+ * 12 March 2024" is a weaker cue (a section label takes the same place: "Royal Free | 12 March").
+ * A name after the date with no "by" is a section or a place, not a writer.
+ */
+function nameOnDateline(line: string): Candidate | null {
+  if (words(line) > DATELINE_WORDS) return null;
+  const unglued = unglueDates(line);
+  const undated = withoutDates(unglued).replace(READING_TIME, " ");
+  if (undated === unglued) return null;
+  const pieces = undated
+    .replace(DATE_LABEL, " ")
+    .split(/\s[|·•,;–—-]\s|[|·•]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length !== 1) return null;
+  const piece = pieces[0] as string;
+  const byName = /^by\s+(.+)$/i.exec(piece)?.[1];
+  const name = byName ?? piece;
+  // "Leader Live07-06-2025": an outlet's name beside the date is its masthead.
+  if (!isPersonName(name) || chromeReason(name) !== null || knownPublisherIn(name) !== null) return null;
+  if (byName) return { name, cue: EXPLICIT, explicit: true };
+  return unglued.trim().startsWith(piece) ? { name, cue: STRONG } : null;
 }
 
 /** "Jane Smith, M.D.", "Jane Smith, PhD, FRCP": a name with its letters, as a writer is set above or under a headline. */
@@ -188,7 +222,7 @@ function authorBlock(lines: readonly string[]): { names: string[]; lines: string
     if (isPersonName(item)) {
       names.push(item);
       afterName = true;
-    } else if (afterName && item === line) {
+    } else if (afterName && item === line && words(line) <= AFFILIATION_WORDS) {
       // An affiliation under a name ("Usher Institute, University of …"); a second one ends the block.
       afterName = false;
     } else break;
