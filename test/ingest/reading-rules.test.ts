@@ -74,6 +74,7 @@ describe("who wrote it", () => {
     ["r-nhsx-ambulance-connectivity.txt", "'X is the Chief Executive at …' under the headline"],
     ["r-microtest-digital-ambulance.txt", "'X, M.D.' above the headline"],
     ["d-nuffield-topol-blog.txt", "'X admires the ambition of …, but argues' opening the standfirst"],
+    ["s-dkv-health-ai-startups.txt", "a bulleted name over a bulleted date, a name the list does not know"],
   ])("%s: %s", (file) => {
     const { value, truth } = read(file);
     expect(value.authors).toEqual(truth.authors);
@@ -173,6 +174,12 @@ describe("the headline and the date", () => {
     ["r-oneadvanced-gp-contract-demand.txt", "a standfirst under it"],
     ["r-nhe-moving-the-dial.txt", "a picture's alt text above it"],
     ["d-nhsproviders-digital-boards-blog.txt", "the writers' role lines under it"],
+    ["c-paht-ai-automation-computing.txt", "a longer standfirst under it that repeats the body more"],
+    ["c-digital-it-frameworks-nhse.txt", "a four-word headline over a standfirst"],
+    ["b-govcomputing-kings-fund-digital-funding.txt", "a breadcrumb above it ('Public Services > Healthcare')"],
+    ["r-htn-bhrut-epr-delay.txt", "a line of section tags above it ('News, NHS trust')"],
+    ["s-bmj-ccio-editorial.txt", "numbered affiliations under it ('1. NHS England, London, UK')"],
+    ["s-healthawareness-ai-vision.txt", "only a writer's name and role line above the body (no headline)"],
   ])("%s: the headline despite %s", (file) => {
     const { value, truth } = read(file);
     expect(value.title).toBe(truth.headline);
