@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { knownName } from "../src/ingest/publishers.js";
 import { readTextCapture } from "../src/ingest/read-text.js";
 import { splitSentences } from "../src/knowledge/split-sentences.js";
 
@@ -33,6 +34,7 @@ const fold = (t: string | null | undefined) =>
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, "-")
+    .replace(/\s&\s/g, " and ")
     .replace(/^the\s+/i, "")
     .replace(/\s+/g, " ")
     .trim()
@@ -46,6 +48,8 @@ export interface ReadingTally {
   extraAuthors: number;
   inventedBeside: number;
   publisher: number;
+  /** Publisher right or naming the same known outlet as the record ("HSJ" for "Health Service Journal"). */
+  sameOutlet: number;
   date: number;
   glyphs: number;
 }
@@ -88,8 +92,17 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
       }
       // "MHRA (GOV.UK)": either name the record gives counts.
       const accepted = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(fold);
-      if (accepted.includes(fold(got?.publisher))) tally.publisher++;
-      else say("publisher", t.publisher, got?.publisher);
+      const outlet = got?.publisher ? knownName(got.publisher) : null;
+      const recordedOutlets = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(
+        (name) => (name ? knownName(name) : null),
+      );
+      if (accepted.includes(fold(got?.publisher))) {
+        tally.publisher++;
+        tally.sameOutlet++;
+      } else {
+        if (outlet !== null && recordedOutlets.includes(outlet)) tally.sameOutlet++;
+        say("publisher", t.publisher, got?.publisher);
+      }
       const date = got?.published?.value ?? null;
       if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;
       else say("date", t.published, date);
@@ -118,6 +131,7 @@ const EMPTY: ReadingTally = {
   extraAuthors: 0,
   inventedBeside: 0,
   publisher: 0,
+  sameOutlet: 0,
   date: 0,
   glyphs: 0,
 };
@@ -141,7 +155,7 @@ export function measureByWriter(splits: ReadonlySet<string>, files: readonly str
 const pct = (x: number, of: number) => (of ? `${((100 * x) / of).toFixed(0)}% (${x}/${of})` : "n/a");
 const describe = (t: ReadingTally) =>
   `captures ${t.n}: headline ${pct(t.headline, t.n)}, authors found ${pct(t.authorsFound, t.authorsShown)}, ` +
-  `authors where none shown ${t.extraAuthors}, names invented beside real ones ${t.inventedBeside}, publisher ${pct(t.publisher, t.n)}, date ${pct(t.date, t.n)}, ` +
+  `authors where none shown ${t.extraAuthors}, names invented beside real ones ${t.inventedBeside}, publisher ${pct(t.publisher, t.n)} (same outlet ${pct(t.sameOutlet, t.n)}), date ${pct(t.date, t.n)}, ` +
   `glyphs in sentences ${t.glyphs}`;
 const row = (t: ReadingTally) =>
   [
@@ -149,7 +163,7 @@ const row = (t: ReadingTally) =>
     pct(t.headline, t.n),
     pct(t.authorsFound, t.authorsShown),
     t.extraAuthors + t.inventedBeside,
-    pct(t.publisher, t.n),
+    `${pct(t.publisher, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}`,
     pct(t.date, t.n),
   ].join(" | ");
 

@@ -25,8 +25,12 @@ import { firstProseLine } from "./pick-headline.js";
 import { DATELINE_WORDS, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import { knownPublisherIn } from "./publishers.js";
 
-const AUTHORS_HEADING = /^((?:report\s+)?authors?|written by|contributors?)\s*:?$/i;
-const LIST_GLYPH = /^\s*(?:\d{1,2}\.|[-•*–·▪◦])\s*/;
+const AUTHORS_HEADING =
+  /^((?:report\s+)?authors?|written by|contributors?|about (?:the )?(?:authors?|writers?))\s*:?$/i;
+/** "Jane Doe is a senior fellow at …": an author's note under an "About the author" heading opens on the name. */
+const BIO_OPENING =
+  /^((?:Dr\.?\s+|Prof(?:essor)?\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+)(?:,\s|\s+(?:is|was|has|leads|works|joined)\b)/u;
+const LIST_GLYPH = /^\s*(?:\d{1,2}\.(?=\s)|[-•*–·▪◦])\s*/;
 const MAX_BLOCK_AUTHORS = 12;
 /** An affiliation under a name is a short line; a longer one is the body. */
 const AFFILIATION_WORDS = 20;
@@ -209,7 +213,8 @@ function isDateOrReadingTime(line: string): boolean {
 /**
  * A report's "Authors" heading with one name a line under it (as a PDF's first page or a journal's
  * abstract page shows them, bulleted or not, each name perhaps with its affiliation on the next
- * line). Returns the names and every line the block took, heading included, so they leave the body.
+ * line), or an "About the author" note whose lines open on the writer's name ("Jane Doe is …").
+ * Returns the names and every line the block took, heading included, so they leave the body.
  */
 function authorBlock(lines: readonly string[]): { names: string[]; lines: string[] } {
   const at = lines.findIndex((l) => AUTHORS_HEADING.test(l));
@@ -219,9 +224,13 @@ function authorBlock(lines: readonly string[]): { names: string[]; lines: string
   let afterName = false;
   for (const line of lines.slice(at + 1, at + 1 + 2 * MAX_BLOCK_AUTHORS)) {
     const item = line.replace(LIST_GLYPH, "");
+    const bio = BIO_OPENING.exec(item)?.[1];
     if (isPersonName(item)) {
       names.push(item);
       afterName = true;
+    } else if (bio && isPersonName(bio)) {
+      names.push(bio);
+      afterName = false;
     } else if (afterName && item === line && words(line) <= AFFILIATION_WORDS) {
       // An affiliation under a name ("Usher Institute, University of …"); a second one ends the block.
       afterName = false;
