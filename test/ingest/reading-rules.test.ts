@@ -273,6 +273,53 @@ describe("a writer is a likely name with a byline cue", () => {
   });
 });
 
+describe("the byline forms pages show, under a real capture's headline", () => {
+  // A real capture with its own credit line replaced by each form (the page's text is unchanged).
+  const page = readFileSync(join(CORPUS, "captures", "r-htn-bhrut-epr-delay.txt"), "utf8");
+  const headline = "Barking, Havering and Redbridge moves EPR launch to November";
+  const withCredit = (...credit: string[]) => {
+    const read = readTextCapture(page.replace(headline, [headline, ...credit].join("\n\n")), { url: null });
+    if (!read.ok) throw new Error(read.reason);
+    return read.value;
+  };
+
+  it.each([
+    ["12 March 2024 by Jane Doe"],
+    ["Posted on 12 March 2024 by Jane Doe"],
+    ["Jane Doe | 12 March 2024"],
+    ["Jane Doe · 4 min read"],
+    ["Written by: Jane Doe"],
+    ["Jane Doe, Senior Reporter"],
+    ["BY JANE DOE"],
+  ])("'%s'", (credit) => {
+    const read = withCredit(credit);
+    expect(read.authors).toEqual(["Jane Doe"]);
+    expect(read.title).toBe(headline);
+    expect(read.paragraphs.map((p) => p.text).join("\n")).not.toContain("Jane Doe");
+  });
+
+  it("reads a name over its dateline, and an author note under 'About the author'", () => {
+    expect(withCredit("Jane Doe", "12.03.2024").authors).toEqual(["Jane Doe"]);
+    const noted = readTextCapture(
+      `${page}\n\nAbout the author\n\nJane Doe is a senior fellow at the Health Institute.`,
+      {
+        url: null,
+      },
+    );
+    expect(noted.ok && noted.value.authors).toEqual(["Jane Doe"]);
+  });
+
+  it.each([
+    ["12 March 2024 | Greater Manchester", "a place after the date"],
+    ["Monday 12 March 2024 | Royal Free", "a hospital after the date"],
+    ["Share | 12/03/2024 | Patient Safety", "a section after the date"],
+    ["Published 12 March 2024 by NHS England", "an organisation after 'by'"],
+    ["Photo by Jane Doe on Unsplash", "a photo credit"],
+  ])("'%s': no writer from %s", (credit) => {
+    expect(withCredit(credit).authors).toEqual([]);
+  });
+});
+
 describe("a name near the top that is no writer", () => {
   it.each([
     ["s-miphealth-trust-ai.txt", "a speaker quoted with 'says X, role' beside the real writer"],
