@@ -276,7 +276,7 @@ const BYLINE_BEFORE =
   /(?:^|[.!?:]\s+|\s)(?:By|BY|Written by|Words by|Posted by|Reported by|Correspondence to|Authors?)\s*:?\s*$|^by\s*:?\s*$/;
 const WRITES_BEFORE = /\b(?:writes|write|argues|argue)\s+(?:[\p{L}'’]+\s+){0,3}$/u;
 const WRITER_VERB_AFTER =
-  /^\s*,?\s*(?:looks? at|argues?|explains?|reflects? on|considers?|explores?|examines?|shares?|sets? out|outlines?|discuss(?:es)?|describes?|asks?)\b/;
+  /^\s*,?\s*(?:looks? at|argues?|explains?|reflects? on|considers?|explores?|examines?|shares?|sets? out|outlines?|discuss(?:es)?|describes?|asks?|reports? on|investigates?|analy[sz]es?|assess(?:es)?|unpacks?|rounds? up|takes? a (?:closer )?look at|weighs? up|charts?|traces?)\b/;
 const OUR_ROLE_BEFORE =
   /\b(?:our|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Director|Editor|Correspondent|Reporter|Officer|Lead|Manager|Chief|Head|Fellow|Analyst|Partner|Adviser|Advisor)s?,?\s*$/u;
 const LINE_OPENING = /^\s*(?:\d{1,2}\.|[-•*–·▪◦])?\s*$/;
