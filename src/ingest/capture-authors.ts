@@ -1,11 +1,11 @@
 /**
- * Who wrote a capture: one finder, one set of rules. Every name the opening lines offer is a
+ * Who wrote a capture: one finder, one set of rules. Every name the capture offers is a
  * candidate with a cue, and one rule accepts it (see `accepted`). Cues come from the wording
  * around a name (a byline "By …", "Written by : …", "Posted by …", "Authors: …", a byline inside
- * an opening line, a standfirst's "…, writes X" or "X looks at …", a report's "Authors" list) and
- * from where it stands (a credit line under the headline: a name with a role, a bare name beside
- * the date or the reading time, name lines over role lines; a name alone on a short line above the
- * body). How much a phrase looks like a person (knowledge/bylines: its shape and its words in a
+ * an opening line, a standfirst's "…, writes X" or "X looks at …", a report's "Authors" list or an
+ * "About the author" note) and from where it stands (a credit line under the headline: a name with
+ * a role, a bare name beside the date or the reading time, name lines over role lines, a dateline
+ * carrying its writer; a name alone on a short line above the body). How much a phrase looks like a person (knowledge/bylines: its shape and its words in a
  * list of given names and surnames) decides the weaker cues. Never a writer: anyone the text quotes
  * ("says X", "X said"), a lower-case "by" in prose, a team's credit.
  */

@@ -5,7 +5,8 @@
  * "A, B, C, Ethical Healthcare Consulting"), a role on its own line, a feed's "jo@site.com (Jo
  * Bloggs)" and the writers a standfirst names ("…, writes Jane Smith", "In this blog, A and B
  * share …"). The names become the document's authors and a byline line leaves the body; the role
- * or organisation after a name is not a name, and neither is a team, a template or a tag.
+ * or organisation after a name is not a name, and neither is a team, a template or a tag. How
+ * much a phrase looks like a person (`nameLikeness`) weighs the weaker cues in ingest/capture-authors.
  */
 
 import { readFileSync } from "node:fs";
