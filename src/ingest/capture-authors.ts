@@ -143,7 +143,13 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     // "12 March 2024 | Jane Doe", "Posted on 12 March 2024 by Jane Doe": a dateline carrying its writer.
     const dated = nameOnDateline(item);
     if (dated) found.push({ ...dated, creditLine: line });
+    // "Title | Jane Doe": a page title closing on its writer's name (a section closes it otherwise).
+    const titleSuffix = at === headlineAt ? /\s\|\s([^|]+)$/.exec(line)?.[1]?.trim() : undefined;
+    if (titleSuffix && isPersonName(titleSuffix)) found.push({ name: titleSuffix, cue: STRONG });
     if (at <= headlineAt) continue;
+    // A name alone right under the headline is its credit; a known name is needed (a tag or a caption takes the place too).
+    if (at === headlineAt + 1 && isPersonName(item) && chromeReason(item) === null)
+      found.push({ name: item, cue: STRONG, creditLine: line });
     const beside = [lines[at - 1], lines[at + 1]].map((l) => l?.replace(LIST_GLYPH, ""));
     if (
       isPersonName(item) &&

@@ -298,6 +298,12 @@ describe("the byline forms pages show, under a real capture's headline", () => {
     expect(read.paragraphs.map((p) => p.text).join("\n")).not.toContain("Jane Doe");
   });
 
+  it("reads a name alone right under the headline, and a page title closing on its writer", () => {
+    expect(withCredit("Jane Doe").authors).toEqual(["Jane Doe"]);
+    const titled = readTextCapture(page.replace(headline, `${headline} | Jane Doe`), { url: null });
+    expect(titled.ok && [titled.value.title, titled.value.authors]).toEqual([headline, ["Jane Doe"]]);
+  });
+
   it("reads a name over its dateline, and an author note under 'About the author'", () => {
     expect(withCredit("Jane Doe", "12.03.2024").authors).toEqual(["Jane Doe"]);
     const noted = readTextCapture(
