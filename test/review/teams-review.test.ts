@@ -78,7 +78,7 @@ function scheduler(unanswered: "hold" | "post" = "hold") {
   if (!desk) throw new Error("the Teams platform has no review desk");
   return new Scheduler({
     store: bot.store,
-    briefings: bot.chat.briefings,
+    briefings: bot.service,
     posters: [bot.platform.poster],
     review: { desks: [desk], editors: new Set(["teams:aad-bob"]), leadMinutes: 60, unanswered },
   });

@@ -25,7 +25,7 @@ describe("plainTeamsText", () => {
 describe("parseTeamsActivity", () => {
   it("reads a typed feed URL, which Teams sends as a link labelled without its scheme, as the http URL", () => {
     const typed = 'sources add <a href="http://example.org/feed.xml">example.org/feed.xml</a>';
-    expect(parseTeamsActivity(said(typed)).command).toEqual({
+    expect(parseTeamsActivity(said(typed))).toEqual({
       kind: "sources_change",
       action: "add",
       url: "http://example.org/feed.xml",
