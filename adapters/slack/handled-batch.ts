@@ -1,19 +1,21 @@
 /**
- * Group commit for the replay record: every request's key must reach the store durably before it
- * is answered, and one commit (an fsync) per request would cap throughput. Keys that arrive in
- * the same turn of the event loop share one transaction; a burst of N requests costs one commit.
+ * Group commit for the replay record: every request's key must reach the store before it is
+ * answered, and one transaction (a commit) per request would cap throughput. At most one batch is
+ * being written at a time; the keys that arrive meanwhile wait and go together in the next one,
+ * so under load N concurrent requests cost about one commit, and alone a request still waits for
+ * only its own. Each request is answered only once its key is committed; a key already held (a
+ * copy, here or on another replica) is reported as such by the store, in the same transaction.
  */
 
 import type { HandledEvents } from "../../src/index.js";
 
-interface Waiting {
-  key: string;
-  resolve: (first: boolean) => void;
-  reject: (error: unknown) => void;
-}
-
 export class HandledBatch {
-  private waiting: Waiting[] = [];
+  /** The keys waiting for the next batch, and their requests' promises, index for index (no object per request). */
+  private keys: string[] = [];
+  private resolvers: Array<(first: boolean) => void> = [];
+  private rejecters: Array<(error: unknown) => void> = [];
+  private writing = false;
+  private scheduled = false;
 
   constructor(
     private readonly store: HandledEvents,
@@ -23,27 +25,41 @@ export class HandledBatch {
   /** True the first time `key` is seen (within the store's memory), false for a replay. */
   mark(key: string): Promise<boolean> {
     return new Promise((resolve, reject) => {
-      if (this.waiting.push({ key, resolve, reject }) === 1) setImmediate(() => this.flush());
+      this.keys.push(key);
+      this.resolvers.push(resolve);
+      this.rejecters.push(reject);
+      this.schedule();
     });
   }
 
-  private flush(): void {
-    const batch = this.waiting;
-    this.waiting = [];
+  /** The next batch starts after this turn of the event loop (so requests read together go together) and the write in flight. */
+  private schedule(): void {
+    if (this.writing || this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(this.flush);
+  }
+
+  private readonly flush = (): void => {
+    this.scheduled = false;
+    const { keys, resolvers, rejecters } = this;
+    this.keys = [];
+    this.resolvers = [];
+    this.rejecters = [];
+    this.writing = true;
     this.store
-      .markEventsHandled(
-        batch.map((w) => w.key),
-        this.now(),
-      )
+      .markEventsHandled(keys, this.now())
       .then(
         (firsts) => {
-          batch.forEach((w, i) => {
-            w.resolve(firsts[i] === true);
-          });
+          for (let i = 0; i < resolvers.length; i++) resolvers[i]?.(firsts[i] === true);
         },
+        // The guard fails closed: every request in a batch the store could not record is refused.
         (error: unknown) => {
-          for (const w of batch) w.reject(error);
+          for (const reject of rejecters) reject(error);
         },
-      );
-  }
+      )
+      .finally(() => {
+        this.writing = false;
+        if (this.keys.length > 0) this.schedule();
+      });
+  };
 }

@@ -41,6 +41,39 @@ describe("HandledBatch", () => {
     expect(commits).toBe(2);
   });
 
+  it("while one batch is being written, gathers the keys of later turns into the next, each answered once committed", async () => {
+    const batches: string[][] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = {
+      markEventHandled: store.markEventHandled.bind(store),
+      markEventsHandled: async (ids: readonly string[], now: Date) => {
+        batches.push([...ids]);
+        if (batches.length === 1) await held;
+        return store.markEventsHandled(ids, now);
+      },
+    };
+    const batch = new HandledBatch(slow, () => FIXED_NOW);
+    const first = batch.mark("w1");
+    const answered: string[] = [];
+    const later = ["w2", "w3", "w1"].map(async (key, i) => {
+      // Each in its own turn of the event loop, as requests on separate connections arrive.
+      for (let turn = 0; turn <= i; turn++) await new Promise((r) => setImmediate(r));
+      const outcome = await batch.mark(key);
+      answered.push(key);
+      return outcome;
+    });
+    for (let turn = 0; turn < 5; turn++) await new Promise((r) => setImmediate(r));
+    expect(batches).toEqual([["w1"]]);
+    expect(answered).toEqual([]);
+    release();
+    expect(await first).toBe(true);
+    expect(await Promise.all(later)).toEqual([true, true, false]);
+    expect(batches).toEqual([["w1"], ["w2", "w3", "w1"]]);
+  });
+
   it("fails every key of a batch the store refuses, and recovers for the next", async () => {
     const batch = new HandledBatch(counted(), () => FIXED_NOW);
     await expect(Promise.all([batch.mark("fine"), batch.mark("\u0000")])).rejects.toThrow();
