@@ -34,8 +34,13 @@ describe("parseTeamsActivity", () => {
 
   it("reads the bot's mention away: `<at>nhsai</at> funding` is the funding briefing", () => {
     expect(parseTeamsActivity(said("<at>nhsai</at> funding", true))).toEqual({
-      text: "funding",
-      command: { kind: "briefing", topic: "funding", all: false },
+      kind: "briefing",
+      topic: "funding",
+      all: false,
     });
+  });
+
+  it("has no command for a message with no words (only the mention)", () => {
+    expect(parseTeamsActivity(said("<at>nhsai</at>", true))).toBeNull();
   });
 });

@@ -17,8 +17,8 @@ import {
   startBot,
   startConnectorStub,
   USER,
-} from "../teams/teams-harness.js";
-import { APP_ID, ISSUER, signingKey, signToken, startKeyServer, testCredentials } from "../teams/token-server.js";
+} from "./teams-harness.js";
+import { APP_ID, ISSUER, signingKey, signToken, startKeyServer, testCredentials } from "./token-server.js";
 
 const key = signingKey("review-key");
 const BOB = { id: "29:bob", name: "Bob", aadObjectId: "aad-bob" };
