@@ -113,5 +113,6 @@ export type {
   Subscription,
 } from "./store/store.js";
 export { openStore } from "./store/open-store.js";
+export { GroupCommit } from "./store/group-commit.js";
 export { StoreUnavailableError, StoreVersionError } from "./store/store-errors.js";
 export { type StoreHealthSummary, summariseStoreHealth } from "./store/health-summary.js";

@@ -408,6 +408,9 @@ describe("tell me more", () => {
       saveConversationMemory: async () => {
         throw new Error("store unreachable");
       },
+      saveConversationMemories: async () => {
+        throw new Error("store unreachable");
+      },
     };
     const errors: unknown[] = [];
     const broken = new BriefingService(library, { store: failing, onMemoryError: (e) => errors.push(e) });
