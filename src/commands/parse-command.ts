@@ -5,7 +5,7 @@
  *   help | topics | sources | sources add|remove <feed-url> | about | digest [topic] | ask <question>
  *   | <topic> [all] | <question> | subscribe [schedule] | unsubscribe | schedule
  *
- * Platform markup is read before this, by each adapter's parse.ts; `parse` is that step for plain text.
+ * Platform markup is read before this, once, by each adapter's parse.ts: what arrives here is plain text.
  *
  * A short input that is a near miss of a command or topic ("fundng") is not sent to the answer
  * engine as a question: it gets "did you mean `funding`?". Input is neutralised first, is
