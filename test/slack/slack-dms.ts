@@ -1,7 +1,7 @@
 /** The loopback Slack's conversations.open, answering as Slack does: the bot's DM channel with the person ("DU1"). */
 
 import type { ServerResponse } from "node:http";
-import type { ApiCall, FakeSlack } from "../slack/fake-slack.js";
+import type { ApiCall, FakeSlack } from "./fake-slack.js";
 
 export function openDms(fake: FakeSlack, count: number): void {
   const open = (res: ServerResponse, call: ApiCall) => {

@@ -13,8 +13,8 @@ import type { CopyOutcome, ReviewDesk } from "../../src/schedules/review-desk.js
 import { type DraftView, digestOf } from "../../src/schedules/review-draft.js";
 import { Scheduler } from "../../src/schedules/scheduler.js";
 import type { JsonObject, Store, Subscription } from "../../src/store/store.js";
-import { RecordingPoster, subscribe, twoStoryBriefings } from "../schedules/schedule-fixtures.js";
 import { embeddedHarness, type StoreHarness } from "../store/harness.js";
+import { RecordingPoster, subscribe, twoStoryBriefings } from "./schedule-fixtures.js";
 
 // Monday 23 November 2026 (GMT): daily at 9am falls at 09:00Z; its draft is due from 08:00Z.
 const CREATED = new Date("2026-11-23T07:00:00Z");

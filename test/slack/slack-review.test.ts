@@ -11,10 +11,10 @@ import { Scheduler } from "../../src/schedules/scheduler.js";
 import { parseStoredSchedule } from "../../src/schedules/stored-schedule.js";
 import type { Subscription } from "../../src/store/store.js";
 import { seedLibrary } from "../helpers/factories.js";
-import { type ApiCall, type FakeSlack, platformError, startFakeSlack } from "../slack/fake-slack.js";
-import { type RunningSlackApp, startSlackApp } from "../slack/slack-app.js";
-import { commandBody, postSigned } from "../slack/slack-requests.js";
+import { type ApiCall, type FakeSlack, platformError, startFakeSlack } from "./fake-slack.js";
+import { type RunningSlackApp, startSlackApp } from "./slack-app.js";
 import { openDms } from "./slack-dms.js";
+import { commandBody, postSigned } from "./slack-requests.js";
 
 const briefings = new BriefingService(seedLibrary());
 const EDITOR = "U2";

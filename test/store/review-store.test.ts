@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
 import { StoreInputError } from "../../src/store/store-errors.js";
-import { BACKENDS, type StoreHarness, T0 } from "../store/harness.js";
+import { BACKENDS, type StoreHarness, T0 } from "./harness.js";
 
 const SLOT = "2026-11-24T09:00:00.000Z";
 const BODY = { digest: { title: "☕ Coffee Time Briefing", items: [{ documentId: "story-a" }] } };

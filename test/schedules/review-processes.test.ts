@@ -8,17 +8,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
 import { crashAt, outputOf } from "../helpers/processes.js";
-import {
-  embeddedTarget,
-  postgresTarget,
-  runDue,
-  type StoreTarget,
-  spawnNhsai,
-  summaryOf,
-} from "../schedules/run-due-harness.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.js";
+import { openDms } from "../slack/slack-dms.js";
 import { DATABASE_URL } from "../store/harness.js";
-import { openDms } from "./slack-dms.js";
+import { embeddedTarget, postgresTarget, runDue, type StoreTarget, spawnNhsai, summaryOf } from "./run-due-harness.js";
 
 // Monday 23 November 2026 (GMT): weekdays at 9am falls at 09:00Z; its draft is due from 08:00Z.
 const CREATED = new Date("2026-11-23T07:30:00Z");

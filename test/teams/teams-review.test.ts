@@ -17,8 +17,8 @@ import {
   startBot,
   startConnectorStub,
   USER,
-} from "../teams/teams-harness.js";
-import { APP_ID, ISSUER, signingKey, signToken, startKeyServer, testCredentials } from "../teams/token-server.js";
+} from "./teams-harness.js";
+import { APP_ID, ISSUER, signingKey, signToken, startKeyServer, testCredentials } from "./token-server.js";
 
 const key = signingKey("review-key");
 const BOB = { id: "29:bob", name: "Bob", aadObjectId: "aad-bob" };
@@ -78,7 +78,7 @@ function scheduler(unanswered: "hold" | "post" = "hold") {
   if (!desk) throw new Error("the Teams platform has no review desk");
   return new Scheduler({
     store: bot.store,
-    briefings: bot.chat.briefings,
+    briefings: bot.service,
     posters: [bot.platform.poster],
     review: { desks: [desk], editors: new Set(["teams:aad-bob"]), leadMinutes: 60, unanswered },
   });
