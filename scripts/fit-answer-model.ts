@@ -26,7 +26,9 @@ import {
   type Labelled,
   label,
   leaveOneWriterOut,
+  lowoScore,
   picked,
+  selectFeatures,
 } from "./score-answer-model.js";
 import { readQuestionSet } from "./score-questions.js";
 
@@ -84,13 +86,14 @@ const options: FitOptions = {
 };
 const l2s = (args.find((a) => a.startsWith("--l2="))?.slice(5) ?? "0.001").split(",").map(Number);
 options.l2 = l2s[0] as number;
+const dropArg = args.find((a) => a.startsWith("--drop="))?.slice(7);
+if (dropArg) options.dropped = new Set(dropArg.split(",").map((f) => FEATURES.indexOf(f as (typeof FEATURES)[number])));
 if (args.includes("--lowo")) {
   // The regularisation that generalises best to a writer no fit has seen.
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const l2 of l2s) {
     const results = leaveOneWriterOut(byWriter, common, { ...options, l2 });
-    let score = 0;
-    for (const e of results.values()) score += e.right - options.falseAnswerCost * e.falseAnswers;
+    const score = lowoScore(results, options.falseAnswerCost);
     console.log(`leave one writer out, l2 ${l2} (score ${score}):\n${describeLowo(results)}`);
     if (score > bestScore) {
       bestScore = score;
@@ -98,6 +101,12 @@ if (args.includes("--lowo")) {
     }
   }
   console.log(`l2 chosen: ${options.l2}`);
+}
+if (args.includes("--select")) {
+  const log = (line: string) => console.log(line.replace(/without (\d+)/, (_, i) => `without ${FEATURES[Number(i)]}`));
+  options.dropped = selectFeatures(byWriter, common, options, FEATURES.length, log);
+  const names = [...options.dropped].map((i) => FEATURES[i]);
+  console.log(`left out: ${names.join(",")}\n${describeLowo(leaveOneWriterOut(byWriter, common, options))}`);
 }
 const model = fitModel(train, options);
 const show = (name: string, set: Labelled[]) => {

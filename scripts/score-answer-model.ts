@@ -10,11 +10,14 @@
 
 import { analyseQuestion } from "../src/answers/analyse-question.js";
 import { type AnswerModel, decisionProbability, fitLogistic, pickLikeliest } from "../src/answers/answer-model.js";
-import { answerFrom } from "../src/answers/answer-question.js";
+import { answerBeforeRanking, answerFrom, MAX_QUESTION_LENGTH } from "../src/answers/answer-question.js";
 import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
 import { rankSpans } from "../src/answers/rank-passages.js";
+import { BriefingService } from "../src/briefing-service.js";
+import { intentAnswer } from "../src/conversation/intent-answer.js";
 import type { Library } from "../src/knowledge/library.js";
-import { type QuestionItem, quoteIn } from "./score-questions.js";
+import { sanitiseText } from "../src/text/sanitise-text.js";
+import { isRight, type QuestionItem, quoteIn, SCORED_AT } from "./score-questions.js";
 
 /** Candidates per question the model sees. */
 const DEPTH = 8;
@@ -24,6 +27,12 @@ const MUST_WEIGHT = 4;
 export interface Labelled {
   item: QuestionItem;
   candidates: { x: number[]; right: boolean; text: string }[];
+  /**
+   * Whether `nhsai ask` gets it right without the model, for a question settled before ranking
+   * (an intent, an article detail, a name the library never mentions); such questions are scored
+   * but not fitted on.
+   */
+  settled?: boolean;
 }
 
 export interface FitOptions {
@@ -35,12 +44,19 @@ export interface FitOptions {
   falseAnswerCost: number;
   /** Ids of questions that weigh MUST_WEIGHT times more. */
   must: ReadonlySet<string>;
+  /** Features (their index in FEATURES) the model leaves out: their weights stay 0. */
+  dropped?: ReadonlySet<number>;
 }
 
 export function label(library: Library, items: QuestionItem[], captures: Record<string, string>): Labelled[] {
+  const service = new BriefingService(library);
   return items
     .filter((item) => !isClinicalQuestion(item.question) && item.category !== "clinical")
     .map((item) => {
+      const early =
+        intentAnswer(service, item.question, SCORED_AT) ??
+        answerBeforeRanking(library, sanitiseText(item.question).trim().slice(0, MAX_QUESTION_LENGTH));
+      if (early) return { item, candidates: [], settled: isRight(item, early, captures) };
       const analysed = analyseQuestion(item.question);
       return {
         item,
@@ -91,21 +107,25 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
     wrongPicks: 0,
     shy: 0,
   };
-  for (const { item, candidates } of set) {
+  for (const { item, candidates, settled } of set) {
     const best = picked(candidates, model);
-    const answers = best !== undefined && decisionProbability(best.x, model) >= model.threshold;
+    const answers =
+      settled === undefined
+        ? best !== undefined && decisionProbability(best.x, model) >= model.threshold
+        : item.kind === "abstain" && !settled;
     const real = item.category === "real";
     if (real) e.realTotal++;
     if (item.kind === "abstain") {
       e.abstainTotal++;
       if (answers) {
         e.falseAnswers++;
-        e.falselyAnswered.push(`${item.id} ${item.question} → ${best?.text.slice(0, 140)}`);
+        e.falselyAnswered.push(`${item.id} ${item.question} → ${best?.text.slice(0, 140) ?? "(before ranking)"}`);
       } else e.right++;
-    } else if (answers && best?.right) {
+    } else if (settled ?? (answers && best?.right)) {
       e.right++;
       if (real) e.realRight++;
-    } else if (best?.right) e.shy++;
+    } else if (settled !== undefined) continue;
+    else if (best?.right) e.shy++;
     else if (candidates.some((c) => c.right)) e.wrongPicks++;
   }
   return e;
@@ -119,12 +139,13 @@ const round = (w: number) => Math.round(w * 1000) / 1000;
  * threshold that scores best on `train` itself.
  */
 export function fitModel(train: readonly Labelled[], options: FitOptions): AnswerModel {
-  const { l2, abstainWeight, falseAnswerCost, must } = options;
+  const { l2, abstainWeight, falseAnswerCost, must, dropped } = options;
+  const kept = (x: number[]) => (dropped?.size ? x.map((v, i) => (dropped.has(i) ? 0 : v)) : x);
   const weightOf = (item: QuestionItem) =>
     (item.kind === "abstain" ? abstainWeight : 1) * (must.has(item.id) ? MUST_WEIGHT : 1);
   const rows = train.flatMap(({ item, candidates }) =>
     candidates.map((c) => ({
-      x: c.x,
+      x: kept(c.x),
       y: (c.right ? 1 : 0) as 0 | 1,
       weight: weightOf(item) / Math.max(1, candidates.length),
     })),
@@ -132,7 +153,7 @@ export function fitModel(train: readonly Labelled[], options: FitOptions): Answe
   const weights = fitLogistic(rows, { l2 }).map(round);
   const decideRows = train.flatMap(({ item, candidates }) => {
     const best = picked(candidates, { weights, threshold: 0 });
-    return best ? [{ x: best.x, y: (best.right ? 1 : 0) as 0 | 1, weight: weightOf(item) }] : [];
+    return best ? [{ x: kept(best.x), y: (best.right ? 1 : 0) as 0 | 1, weight: weightOf(item) }] : [];
   });
   const decide = fitLogistic(decideRows, { steps: 8000, l2 }).map(round);
   let model: AnswerModel = { weights, decide, threshold: 0.5 };
@@ -166,6 +187,50 @@ export function leaveOneWriterOut(
     out.set(writer, evaluate(held, fitModel(train, options)));
   }
   return out;
+}
+
+/** What the leave-one-writer-out check weighs: right answers and abstentions, less false answers. */
+export function lowoScore(results: ReadonlyMap<string, Evaluation>, falseAnswerCost: number): number {
+  let score = 0;
+  for (const e of results.values()) score += e.right - falseAnswerCost * e.falseAnswers;
+  return score;
+}
+
+/**
+ * Backward elimination by the leave-one-writer-out score: leaves out, one at a time, the feature
+ * whose absence scores best, while that scores at least as well as keeping it (fewer figures,
+ * less to fit to one writer's wording).
+ */
+export function selectFeatures(
+  byWriter: ReadonlyMap<string, { train: Labelled[]; held: Labelled[] }>,
+  common: readonly Labelled[],
+  options: FitOptions,
+  featureCount: number,
+  log: (line: string) => void,
+): Set<number> {
+  const dropped = new Set(options.dropped);
+  let best = lowoScore(leaveOneWriterOut(byWriter, common, { ...options, dropped }), options.falseAnswerCost);
+  log(`all features: ${best}`);
+  for (;;) {
+    let pick = -1;
+    let pickScore = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < featureCount; i++) {
+      if (dropped.has(i)) continue;
+      const trial = new Set([...dropped, i]);
+      const score = lowoScore(
+        leaveOneWriterOut(byWriter, common, { ...options, dropped: trial }),
+        options.falseAnswerCost,
+      );
+      if (score > pickScore) {
+        pickScore = score;
+        pick = i;
+      }
+    }
+    if (pick < 0 || pickScore < best) return dropped;
+    dropped.add(pick);
+    best = pickScore;
+    log(`without ${pick}: ${best}`);
+  }
 }
 
 /** "a 61/120 real 30/70 none-answered 0/14" per writer, and the sum. */

@@ -31,6 +31,29 @@ const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const question = sanitiseText(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
+  const early = answerBeforeRanking(library, question);
+  if (early) return early;
+  const analysed = analyseQuestion(question);
+  const ranked = rankSpans(library, analysed, MIN_SCORE);
+  const best = likeliest(ranked);
+  if (!best || best.probability < FITTED.threshold) {
+    const closest = closestHeld(ranked);
+    return abstain(question, "not_found", closest ? `${NOT_FOUND_LEAD} ${closest} ${NOT_FOUND_HINT}` : NOT_FOUND);
+  }
+  return {
+    question,
+    ...answerFrom(library, analysed, best.span),
+    abstained: false,
+    confidence: confidenceOf(best.probability),
+  };
+}
+
+/**
+ * The answer when it is settled before any sentence is ranked (nothing asked, a clinical question,
+ * a detail of the article itself, a name the library never mentions), else null: the answer model
+ * never sees these questions, so its fit leaves them out.
+ */
+export function answerBeforeRanking(library: Library, question: string): Answer | null {
   if (!/[\p{L}\p{N}]/u.test(question))
     return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
   if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);
@@ -44,18 +67,7 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const analysed = analyseQuestion(question);
   if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
   if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
-  const ranked = rankSpans(library, analysed, MIN_SCORE);
-  const best = likeliest(ranked);
-  if (!best || best.probability < FITTED.threshold) {
-    const closest = closestHeld(ranked);
-    return abstain(question, "not_found", closest ? `${NOT_FOUND_LEAD} ${closest} ${NOT_FOUND_HINT}` : NOT_FOUND);
-  }
-  return {
-    question,
-    ...answerFrom(library, analysed, best.span),
-    abstained: false,
-    confidence: confidenceOf(best.probability),
-  };
+  return null;
 }
 
 /** The answer text and citation a ranked span gives. */
