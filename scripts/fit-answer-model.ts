@@ -95,6 +95,8 @@ if (args.includes("--lowo")) {
     const results = leaveOneWriterOut(byWriter, common, { ...options, l2 });
     const score = lowoScore(results, options.falseAnswerCost);
     console.log(`leave one writer out, l2 ${l2} (score ${score}):\n${describeLowo(results)}`);
+    if (args.includes("--right-ids"))
+      console.log(`right: ${[...results.values()].flatMap((e) => e.rightIds).join(" ")}`);
     if (score > bestScore) {
       bestScore = score;
       options.l2 = l2;

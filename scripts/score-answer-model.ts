@@ -89,6 +89,8 @@ export interface Evaluation {
   /** The unanswerable questions answered, with the span quoted. */
   falselyAnswered: string[];
   abstainTotal: number;
+  /** Ids of the questions right. */
+  rightIds: string[];
   wrongPicks: number;
   /** The right span was picked but judged below the threshold. */
   shy: number;
@@ -104,6 +106,7 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
     falseAnswers: 0,
     falselyAnswered: [],
     abstainTotal: 0,
+    rightIds: [],
     wrongPicks: 0,
     shy: 0,
   };
@@ -120,9 +123,13 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
       if (answers) {
         e.falseAnswers++;
         e.falselyAnswered.push(`${item.id} ${item.question} → ${best?.text.slice(0, 140) ?? "(before ranking)"}`);
-      } else e.right++;
+      } else {
+        e.right++;
+        e.rightIds.push(item.id);
+      }
     } else if (settled ?? (answers && best?.right)) {
       e.right++;
+      e.rightIds.push(item.id);
       if (real) e.realRight++;
     } else if (settled !== undefined) continue;
     else if (best?.right) e.shy++;
