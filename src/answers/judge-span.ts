@@ -29,7 +29,7 @@ const REFERS_BACK =
 
 /** Quotation marks or a verb of saying: the sentence reports someone's words (or a report's advice). */
 const QUOTED =
-  /[“”"]|[‘’]\s|\b(said|says|added|adds|warned|explained|told|stated|commented|noted|argued|according to|announced|announces|unveiled|pledged|promised|revealed|recommend(?:s|ed)?|recommendations?|urged|urges|proposed|proposes|called for|calls for)\b/i;
+  /[“”"]|[‘’]\s|:\s*[‘']|\b(said|says|saying|quoted|added|adds|warned|explained|told|stated|commented|noted|argued|according to|announced|announces|unveiled|pledged|promised|revealed|recommend(?:s|ed)?|recommendations?|urged|urges|proposed|proposes|called for|calls for)\b/i;
 
 const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
@@ -232,8 +232,15 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     const p = span.passages[i] as Passage;
     near = Math.max(near, proximity(q, p.terms, p.positions));
   }
+  // "What did X say…" is answered by X's words: the bonus a who-question gives a person's name.
+  const quotedBonus = speaker === "quoted" && namedSpeaker(q) ? PERSON_BONUS : 0;
   const score =
-    d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan) - (shapeMissing ? SHAPE_PENALTY : 0);
+    d.score +
+    near +
+    focusBonus(q, d.whole) +
+    personBonus(q, answerSpan) +
+    quotedBonus -
+    (shapeMissing ? SHAPE_PENALTY : 0);
   const features = [
     score,
     d.coverage,
@@ -255,25 +262,8 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     clash ? 1 : 0,
     d.keyMissing,
     d.figuresAbsent,
-    yearClash(q.text, span) ? 1 : 0,
   ];
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
-}
-
-const YEAR = /\b(?:19|20)\d\d\b/g;
-
-/**
- * The question asks about a year the span does not tell of: the span names other years only, or
- * names none and its article was written before the year asked about ("in 2024" against a 2021
- * article) — it cannot report what came after it.
- */
-function yearClash(question: string, span: CandidateSpan): boolean {
-  const asked = question.match(YEAR);
-  if (!asked) return false;
-  const told = span.text.match(YEAR);
-  if (told) return !told.some((y) => asked.includes(y));
-  const published = span.main.document.published?.value.slice(0, 4);
-  return published !== undefined && /^\d{4}$/.test(published) && asked.every((y) => y > published);
 }
 
 const FUTURE_MARKS =
@@ -321,12 +311,15 @@ function namedSpeaker(q: AnalysedQuestion): boolean {
 /** What a span of the wrong kind loses ("how much?" answered by a sentence with no sum). */
 const SHAPE_PENALTY = 0.35;
 
+/** What a person's name adds to a who-question's span, or their own words to a what-did-X-say's (never both). */
+const PERSON_BONUS = 0.1;
+
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
 function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
   if (q.kind !== "who" || (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? ""))) return 0;
   const asked = new Set(q.terms.map((t) => t.term));
   const people = nameMentions(span.text).filter((m) => m.person && m.terms.some((t) => !asked.has(t)));
-  return people.length > 0 ? 0.1 : 0;
+  return people.length > 0 ? PERSON_BONUS : 0;
 }
 
 /** "Which health minister…": the span should hold what the question asks about, not just a name. */

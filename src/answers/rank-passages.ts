@@ -35,7 +35,6 @@ export const FEATURES = [
   "tense_clash",
   "key_missing",
   "figures_absent",
-  "year_clash",
   // Added once all spans are ranked:
   "behind_best_score",
   "behind_best_coverage",
