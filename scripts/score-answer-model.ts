@@ -8,7 +8,6 @@
  * are left out.
  */
 
-import { analyseQuestion } from "../src/answers/analyse-question.js";
 import { type AnswerModel, decisionProbability, fitLogistic, pickLikeliest } from "../src/answers/answer-model.js";
 import { answerBeforeRanking, answerFrom, MAX_QUESTION_LENGTH } from "../src/answers/answer-question.js";
 import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
@@ -53,11 +52,11 @@ export function label(library: Library, items: QuestionItem[], captures: Record<
   return items
     .filter((item) => !isClinicalQuestion(item.question) && item.category !== "clinical")
     .map((item) => {
-      const early =
-        intentAnswer(service, item.question, SCORED_AT) ??
-        answerBeforeRanking(library, sanitiseText(item.question).trim().slice(0, MAX_QUESTION_LENGTH));
-      if (early) return { item, candidates: [], settled: isRight(item, early, captures) };
-      const analysed = analyseQuestion(item.question);
+      const intent = intentAnswer(service, item.question, SCORED_AT);
+      if (intent) return { item, candidates: [], settled: isRight(item, intent, captures) };
+      const early = answerBeforeRanking(library, sanitiseText(item.question).trim().slice(0, MAX_QUESTION_LENGTH));
+      if ("answer" in early) return { item, candidates: [], settled: isRight(item, early.answer, captures) };
+      const { analysed } = early;
       return {
         item,
         candidates: rankSpans(library, analysed)
