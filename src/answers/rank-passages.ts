@@ -11,6 +11,7 @@ import type { WeightedTerm } from "../knowledge/search-index.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { spansFor } from "./candidate-span.js";
+import { headlineHits } from "./headline-context.js";
 import { type Draft, draft, finish, MAX_BONUS, type RankedSpan } from "./judge-span.js";
 import { questionFacts, withNamesWritten } from "./question-facts.js";
 
@@ -110,7 +111,8 @@ export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Num
  */
 export function candidatePassages(library: Library, asked: AnalysedQuestion): Map<number, number> {
   const bm25 = new Map<number, number>();
-  const hits = library.index.search(queryTerms(library, asked), CANDIDATES);
+  const query = queryTerms(library, asked);
+  const hits = library.index.search(query, CANDIDATES);
   if (hits.length === 0) return bm25;
   const maxBm25 = hits[0]?.score ?? 1;
   for (let i = 0; i < hits.length; i++) {
@@ -124,6 +126,10 @@ export function candidatePassages(library: Library, asked: AnalysedQuestion): Ma
     if (hit > 0 && !bm25.has(hit - 1)) bm25.set(hit - 1, 0);
     if (!bm25.has(hit + 1)) bm25.set(hit + 1, 0);
   }
+  // Sentences of articles whose headline holds the question, scored by how much of it headline
+  // and sentence hold together.
+  for (const { passage, held } of headlineHits(library, query))
+    bm25.set(passage.id, Math.max(bm25.get(passage.id) ?? 0, Math.min(1, held)));
   return bm25;
 }
 
