@@ -16,6 +16,8 @@ const ARTICLES = 2;
 const SENTENCES_PER_ARTICLE = 4;
 /** The share of the question's weight (by headline idf) a headline must hold. */
 const MIN_HELD = 0.4;
+/** What a headline word held again by a sentence counts for, beside a word the headline lacks. */
+const TITLE_SHARE = 0.2;
 
 interface Headlines {
   revision: number;
@@ -81,29 +83,31 @@ export function headlineHits(library: Library, query: readonly WeightedTerm[]): 
       }
     }
     if (total === 0 || inTitle < MIN_HELD * total || titleTerms < 2) continue;
-    const best = bestSentences(library, entry, query, title);
-    for (const { passage, score } of best) out.push({ passage, held: (inTitle + score) / total });
+    for (const { passage, score } of bestSentences(library, entry, query, title))
+      out.push({ passage, held: Math.min(1, (inTitle + score) / total) });
   }
   return out;
 }
 
-/** The article's sentences holding the most of the question words its headline lacks. */
+/**
+ * The article's sentences holding the most of the question: the words its headline lacks count
+ * fully, those it holds a little (of two sentences with none of the rest, the one repeating the
+ * subject is likelier about it); the opening sentences when none holds any.
+ */
 function bestSentences(
   library: Library,
   entry: LibraryDocument,
   query: readonly WeightedTerm[],
   title: ReadonlySet<string>,
 ): { passage: Passage; score: number }[] {
-  const rest = query.filter((q) => !title.has(q.term));
-  const weights = rest.map((q) => q.weight * library.index.idf(q.term));
+  const weights = query.map((q) => q.weight * library.index.idf(q.term) * (title.has(q.term) ? TITLE_SHARE : 1));
   const best: { passage: Passage; score: number }[] = [];
   for (const passage of entry.passages) {
     if (passage.heading) continue;
     let score = 0;
-    for (let i = 0; i < rest.length; i++)
-      if (passage.has((rest[i] as WeightedTerm).term)) score += weights[i] as number;
-    // Sentences holding none of the rest: only the opening ones, when the headline holds it all.
-    if (score === 0 && (rest.length > 0 || best.length >= SENTENCES_PER_ARTICLE)) continue;
+    for (let i = 0; i < query.length; i++)
+      if (passage.has((query[i] as WeightedTerm).term)) score += weights[i] as number;
+    if (score === 0 && best.length >= SENTENCES_PER_ARTICLE) continue;
     best.push({ passage, score });
     best.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
     if (best.length > SENTENCES_PER_ARTICLE) best.pop();
