@@ -67,13 +67,6 @@ export interface Draft {
   eventMissing: boolean;
   /** Share of the names the question gives that the span itself does not hold. */
   namesMissing: number;
-  /**
-   * The heaviest content word the span does not hold, as a share of the question's heaviest: an
-   * unanswerable question is usually one about a thing the article's sentences never name.
-   */
-  keyMissing: number;
-  /** Share of the question's figures ("2023", "24,000") found neither in the span nor its article. */
-  figuresAbsent: number;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
 }
@@ -119,10 +112,6 @@ export function draft(
   let eventsHeld = 0;
   let names = 0;
   let namesAbsent = 0;
-  let heaviest = 0;
-  let heaviestMissing = 0;
-  let figures = 0;
-  let figuresAbsent = 0;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const stat = stats[i] as TermStat;
@@ -144,12 +133,6 @@ export function draft(
       names++;
       if (strength < 0.8) namesAbsent++;
     }
-    const figure = /^\d/.test(t.word);
-    if (t.weight >= 1) {
-      heaviest = Math.max(heaviest, weight);
-      if (strength < 0.5) heaviestMissing = Math.max(heaviestMissing, weight);
-    }
-    if (figure) figures++;
     // A thing asked about that the article never mentions, in any words: it cannot answer.
     if (t.weight >= 1) {
       contentWeight += weight;
@@ -160,10 +143,7 @@ export function draft(
           held = inArticle(t.term, stat, context);
           articleWords.set(key, held);
         }
-        if (!held) {
-          notInArticle += weight;
-          if (figure) figuresAbsent++;
-        }
+        if (!held) notInArticle += weight;
       }
     }
     if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
@@ -173,6 +153,7 @@ export function draft(
     // A name ("England", "Leeds") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
+      const figure = /^\d/.test(t.word);
       if (figure ? strength < 0.5 : strength < 0.8) missingSpecific += figure ? 0.25 : 0.45;
     }
   }
@@ -202,8 +183,6 @@ export function draft(
     eventMissing:
       (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !eventPhrase?.test(main.text),
     namesMissing: names > 0 ? namesAbsent / names : 0,
-    keyMissing: heaviest > 0 ? heaviestMissing / heaviest : 0,
-    figuresAbsent: figures > 0 ? figuresAbsent / figures : 0,
     score,
   };
 }
@@ -260,8 +239,6 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     d.namesMissing,
     q.kind === "which" && q.focus.length > 0 && !shapeMatch ? 1 : 0,
     clash ? 1 : 0,
-    d.keyMissing,
-    d.figuresAbsent,
   ];
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
 }

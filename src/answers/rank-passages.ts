@@ -34,8 +34,6 @@ export const FEATURES = [
   "names_missing",
   "which_unmatched",
   "tense_clash",
-  "key_missing",
-  "figures_absent",
   // Added once all spans are ranked:
   "behind_best_score",
   "behind_best_coverage",
