@@ -2,11 +2,14 @@
  * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
  * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
  * `node dist/scripts/fit-answer-model.js --train <file>… [--seed-train <file>…] [--must <file>…]
- *   --validation <file>… [--captures <dir>]… [--l2=0.001,0.01,…] [--lowo] [--dry] [--sweep] [--misses] [--unreached]`
- * (--seed-train and --must sets are over the seeds alone; --lowo scores leave-one-writer-out, writers
+ *   --validation <file>… [--captures <dir>]… [--l2=0.001,0.005,…] [--lowo [--right-ids]] [--drop=FEATURE,…]
+ *   [--dry] [--sweep] [--misses] [--unreached]`
+ * (--seed-train and --must sets are over the seeds alone; --lowo scores leave one writer out, writers
  * named by their files' prefix, "a-train.json" and "a-validation.json", and picks the L2 of those
- * given that scores best there; --sweep prints accuracy by threshold, --misses the questions whose
- * right span was not chosen, --unreached those with none among the candidates).
+ * given that scores best there (default 0.005, round 3's choice), --right-ids listing the questions
+ * right out of fold; --drop fits without those features, to measure what one is worth; --sweep
+ * prints accuracy by threshold, --misses the questions whose right span was not chosen, --unreached
+ * those with none among the candidates).
  *
  * The threshold is the one that scores best on training, unanswerable items counting double (an
  * answer where there is none is the worse error). Labelling and fitting: score-answer-model.ts.
@@ -28,7 +31,6 @@ import {
   leaveOneWriterOut,
   lowoScore,
   picked,
-  selectFeatures,
 } from "./score-answer-model.js";
 import { readQuestionSet } from "./score-questions.js";
 
@@ -79,12 +81,12 @@ const common = label(
 const train = [...[...byWriter.values()].flatMap((s) => s.train), ...common];
 
 const options: FitOptions = {
-  l2: 0.001,
+  l2: 0.005,
   abstainWeight: Number(process.env.ABSTAIN_WEIGHT ?? 2),
   falseAnswerCost: Number(process.env.FALSE_COST ?? 2),
   must: new Set((lists["--must"] as string[]).flatMap(readQuestionSet).map((i) => i.id)),
 };
-const l2s = (args.find((a) => a.startsWith("--l2="))?.slice(5) ?? "0.001").split(",").map(Number);
+const l2s = (args.find((a) => a.startsWith("--l2="))?.slice(5) ?? "0.005").split(",").map(Number);
 options.l2 = l2s[0] as number;
 const dropArg = args.find((a) => a.startsWith("--drop="))?.slice(7);
 if (dropArg) options.dropped = new Set(dropArg.split(",").map((f) => FEATURES.indexOf(f as (typeof FEATURES)[number])));
@@ -103,12 +105,6 @@ if (args.includes("--lowo")) {
     }
   }
   console.log(`l2 chosen: ${options.l2}`);
-}
-if (args.includes("--select")) {
-  const log = (line: string) => console.log(line.replace(/without (\d+)/, (_, i) => `without ${FEATURES[Number(i)]}`));
-  options.dropped = selectFeatures(byWriter, common, options, FEATURES.length, log);
-  const names = [...options.dropped].map((i) => FEATURES[i]);
-  console.log(`left out: ${names.join(",")}\n${describeLowo(leaveOneWriterOut(byWriter, common, options))}`);
 }
 const model = fitModel(train, options);
 const show = (name: string, set: Labelled[]) => {
@@ -180,7 +176,7 @@ if (!args.includes("--dry")) {
   const about = FEATURES.map((f, i) => `${f} ${model.weights[i + 1]}`).join(", ");
   writeFileSync(
     file,
-    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. Bias ${model.weights[0]}; ${about}; the decision's weights in the same order (plain data: answer-model.ts imports it, so it imports nothing back). */\nexport const FITTED = ${JSON.stringify(model)};\n`,
+    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. L2 ${options.l2}. Bias ${model.weights[0]}; ${about}; the decision's weights in the same order (plain data: answer-model.ts imports it, so it imports nothing back). */\nexport const FITTED = ${JSON.stringify(model)};\n`,
   );
   console.log(`wrote ${file}`);
 }

@@ -206,43 +206,6 @@ export function lowoScore(results: ReadonlyMap<string, Evaluation>, falseAnswerC
   return score;
 }
 
-/**
- * Backward elimination by the leave-one-writer-out score: leaves out, one at a time, the feature
- * whose absence scores best, while that scores at least as well as keeping it (fewer figures,
- * less to fit to one writer's wording).
- */
-export function selectFeatures(
-  byWriter: ReadonlyMap<string, { train: Labelled[]; held: Labelled[] }>,
-  common: readonly Labelled[],
-  options: FitOptions,
-  featureCount: number,
-  log: (line: string) => void,
-): Set<number> {
-  const dropped = new Set(options.dropped);
-  let best = lowoScore(leaveOneWriterOut(byWriter, common, { ...options, dropped }), options.falseAnswerCost);
-  log(`all features: ${best}`);
-  for (;;) {
-    let pick = -1;
-    let pickScore = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < featureCount; i++) {
-      if (dropped.has(i)) continue;
-      const trial = new Set([...dropped, i]);
-      const score = lowoScore(
-        leaveOneWriterOut(byWriter, common, { ...options, dropped: trial }),
-        options.falseAnswerCost,
-      );
-      if (score > pickScore) {
-        pickScore = score;
-        pick = i;
-      }
-    }
-    if (pick < 0 || pickScore < best) return dropped;
-    dropped.add(pick);
-    best = pickScore;
-    log(`without ${pick}: ${best}`);
-  }
-}
-
 /** "a 61/120 real 30/70 none-answered 0/14" per writer, and the sum. */
 export function describeLowo(results: ReadonlyMap<string, Evaluation>): string {
   const sum = { right: 0, total: 0, realRight: 0, realTotal: 0, falseAnswers: 0, abstainTotal: 0 };
