@@ -73,18 +73,19 @@ export function headlineHits(library: Library, query: readonly WeightedTerm[]): 
     let inTitle = 0;
     let titleTerms = 0;
     for (const { term, weight } of query) {
-      // A word no sentence holds can be found through no headline either: it does not count.
-      if (library.index.documentFrequency(term) === 0) continue;
-      const w = weight * library.index.idf(term);
+      // The asker's own content words only (synonyms and filler weigh less than 1), and of those
+      // the ones some sentence holds: a word the library lacks is found through no headline.
+      if (weight < 1 || library.index.documentFrequency(term) === 0) continue;
+      const w = library.index.idf(term);
       total += w;
       if (title.has(term)) {
         inTitle += w;
-        if (weight >= 0.5) titleTerms++;
+        titleTerms++;
       }
     }
     if (total === 0 || inTitle < MIN_HELD * total || titleTerms < 2) continue;
     for (const { passage, score } of bestSentences(library, entry, query, title))
-      out.push({ passage, held: Math.min(1, (inTitle + score) / total) });
+      out.push({ passage, held: Math.min(1, (inTitle + score) / total) / 2 });
   }
   return out;
 }
