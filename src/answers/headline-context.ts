@@ -24,6 +24,8 @@ interface Headlines {
   index: SearchIndex;
   /** By headline number (the index's passage number). */
   articles: LibraryDocument[];
+  /** Each headline's index terms, by headline number. */
+  titles: ReadonlySet<string>[];
   ids: Set<string>;
 }
 
@@ -33,7 +35,7 @@ const byLibrary = new WeakMap<Library, Headlines>();
 function headlines(library: Library): Headlines {
   let h = byLibrary.get(library);
   if (!h) {
-    h = { revision: -1, index: new SearchIndex(), articles: [], ids: new Set() };
+    h = { revision: -1, index: new SearchIndex(), articles: [], titles: [], ids: new Set() };
     byLibrary.set(library, h);
   }
   if (h.revision !== library.revision) {
@@ -41,8 +43,10 @@ function headlines(library: Library): Headlines {
     for (const entry of library.all()) {
       if (h.ids.has(entry.document.id)) continue;
       h.ids.add(entry.document.id);
-      h.index.add(tokenize(entry.document.title).map((t) => t.term));
+      const terms = tokenize(entry.document.title).map((t) => t.term);
+      h.index.add(terms);
       h.articles.push(entry);
+      h.titles.push(new Set(terms));
     }
     h.revision = library.revision;
   }
@@ -63,28 +67,29 @@ export interface HeadlineHit {
 export function headlineHits(library: Library, query: readonly WeightedTerm[]): HeadlineHit[] {
   const h = headlines(library);
   if (h.index.size === 0) return [];
-  const found = h.index.search(query, ARTICLES);
+  // The asker's own content words only (synonyms and filler weigh less than 1), and of those the
+  // ones some sentence holds: a word the library lacks is found through no headline.
+  const own = query.filter((q) => q.weight >= 1 && library.index.documentFrequency(q.term) > 0);
+  if (own.length < 2) return [];
   const out: HeadlineHit[] = [];
-  for (const { passage: number } of found) {
+  for (const { passage: number } of h.index.search(own, ARTICLES)) {
     const entry = h.articles[number];
-    if (!entry) continue;
-    const title = new Set(tokenize(entry.document.title).map((t) => t.term));
+    const title = h.titles[number];
+    if (!entry || !title) continue;
     let total = 0;
     let inTitle = 0;
     let titleTerms = 0;
-    for (const { term, weight } of query) {
-      // A word no sentence holds can be found through no headline either: it does not count.
-      if (library.index.documentFrequency(term) === 0) continue;
-      const w = weight * library.index.idf(term);
+    for (const { term } of own) {
+      const w = library.index.idf(term);
       total += w;
       if (title.has(term)) {
         inTitle += w;
-        if (weight >= 0.5) titleTerms++;
+        titleTerms++;
       }
     }
     if (total === 0 || inTitle < MIN_HELD * total || titleTerms < 2) continue;
     for (const { passage, score } of bestSentences(library, entry, query, title))
-      out.push({ passage, held: Math.min(1, (inTitle + score) / total) });
+      out.push({ passage, held: Math.min(1, (inTitle + score) / total) / 2 });
   }
   return out;
 }

@@ -309,9 +309,6 @@ function kthBest(ids: Int32Array, count: number, scores: Float64Array, k: number
 function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): ScoredPassage[] {
   const heapIds = new Int32Array(k);
   const heapScores = new Float64Array(k);
-  // Whether heap entry a ranks below entry b (the heap's root is its lowest).
-  const below = (scoreA: number, idA: number, scoreB: number, idB: number) =>
-    scoreA < scoreB || (scoreA === scoreB && idA > idB);
   let size = 0;
   for (let i = 0; i < count; i++) {
     const id = ids[i] as number;
@@ -320,37 +317,38 @@ function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): 
       let j = size++;
       while (j > 0) {
         const parent = (j - 1) >> 1;
-        if (!below(score, id, heapScores[parent] as number, heapIds[parent] as number)) break;
+        const ps = heapScores[parent] as number;
+        // Sift up while the new entry ranks below its parent (lower score, or equal and later).
+        if (!(score < ps || (score === ps && id > (heapIds[parent] as number)))) break;
         heapIds[j] = heapIds[parent] as number;
-        heapScores[j] = heapScores[parent] as number;
+        heapScores[j] = ps;
         j = parent;
       }
       heapIds[j] = id;
       heapScores[j] = score;
-    } else if (below(heapScores[0] as number, heapIds[0] as number, score, id)) {
-      let j = 0;
-      for (;;) {
-        const left = 2 * j + 1;
-        if (left >= size) break;
-        const right = left + 1;
-        const child =
-          right < size &&
-          below(
-            heapScores[right] as number,
-            heapIds[right] as number,
-            heapScores[left] as number,
-            heapIds[left] as number,
-          )
-            ? right
-            : left;
-        if (!below(heapScores[child] as number, heapIds[child] as number, score, id)) break;
-        heapIds[j] = heapIds[child] as number;
-        heapScores[j] = heapScores[child] as number;
-        j = child;
-      }
-      heapIds[j] = id;
-      heapScores[j] = score;
+      continue;
     }
+    const rootScore = heapScores[0] as number;
+    if (!(score > rootScore || (score === rootScore && id < (heapIds[0] as number)))) continue;
+    let j = 0;
+    for (;;) {
+      const left = 2 * j + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      let child = left;
+      if (right < size) {
+        const rs = heapScores[right] as number;
+        const ls = heapScores[left] as number;
+        if (rs < ls || (rs === ls && (heapIds[right] as number) > (heapIds[left] as number))) child = right;
+      }
+      const cs = heapScores[child] as number;
+      if (!(cs < score || (cs === score && (heapIds[child] as number) > id))) break;
+      heapIds[j] = heapIds[child] as number;
+      heapScores[j] = cs;
+      j = child;
+    }
+    heapIds[j] = id;
+    heapScores[j] = score;
   }
   const out: ScoredPassage[] = [];
   for (let i = 0; i < size; i++) out.push({ passage: heapIds[i] as number, score: heapScores[i] as number });
