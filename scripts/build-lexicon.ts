@@ -6,7 +6,8 @@
  * Kept small by keeping only the senses people mostly mean: a word's first two senses (WordNet lists
  * them by how often they were seen in tagged text; a word never seen there keeps one), and only synonyms for whom that sense is also
  * among their own first senses ("win" ~ "gain" is dropped: gaining is not what "win" mostly means).
- * Derivations ("establish" → "establishment") join the word's family. Every word is written as
+ * Derivations ("establish" → "establishment") and agent nouns ("commissioner" → "commission")
+ * join the word's family. Every word is written as
  * the index term the engine makes of it (stemmed), one line per term, `term rel1 rel2 …`; irregular
  * verb forms go to lexicon/irregular-verbs.txt as `form base-term` ("won win"), read as related terms;
  * lexicon/verbs.txt lists the terms of words used mostly as verbs.
@@ -101,6 +102,27 @@ function relate(a: string, b: string): void {
   const list = related.get(ta) ?? [];
   if (!list.includes(tb) && list.length < MAX_RELATED) list.push(tb);
   related.set(ta, list);
+}
+
+// Agent nouns join their verb's family first, where the stemmer parts them ("commissioners" is
+// "commission", "commissioning" is "commiss"): a question's "commissioners" finds "commissioning".
+// Only where WordNet itself derives the one from the other (a "badger" does not badger).
+const derivedPairs = new Set<string>();
+for (const synset of synsets.values())
+  for (const [source, target, targetWord] of synset.derived) {
+    const to = synsets.get(target)?.words[targetWord - 1];
+    const froms = source === 0 ? synset.words : [synset.words[source - 1] ?? ""];
+    if (to) for (const from of froms) derivedPairs.add(`${from} ${to}`);
+  }
+const verbLemmas = lemmas.get("verb") ?? new Set<string>();
+for (const noun of lemmas.get("noun") ?? []) {
+  const base = /^([a-z]{4,}?)(?:er|or)$/.exec(noun)?.[1];
+  if (!base || !usable(noun) || !common.has(noun)) continue;
+  for (const verb of [base, `${base}e`])
+    if (verbLemmas.has(verb) && usable(verb) && derivedPairs.has(`${noun} ${verb}`)) {
+      relate(noun, verb);
+      relate(verb, noun);
+    }
 }
 
 for (const [word, senses] of topSenses) {

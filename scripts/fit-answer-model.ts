@@ -2,97 +2,37 @@
  * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
  * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
  * `node dist/scripts/fit-answer-model.js --train <file>… [--seed-train <file>…] [--must <file>…]
- *   --validation <file>… [--captures <dir>]… [--dry] [--sweep] [--misses] [--unreached]`
- * (--seed-train and --must sets are over the seeds alone; --sweep prints accuracy by threshold,
- * --misses the questions whose right span was not chosen, --unreached those with none among the
- * candidates).
+ *   --validation <file>… [--captures <dir>]… [--l2=0.001,0.005,…] [--lowo [--right-ids]] [--drop=FEATURE,…]
+ *   [--dry] [--sweep] [--misses] [--unreached]`
+ * (--seed-train and --must sets are over the seeds alone; --lowo scores leave one writer out, writers
+ * named by their files' prefix, "a-train.json" and "a-validation.json", and picks the L2 of those
+ * given that scores best there (default 0.005, round 3's choice), --right-ids listing the questions
+ * right out of fold; --drop fits without those features, to measure what one is worth; --sweep
+ * prints accuracy by threshold, --misses the questions whose right span was not chosen, --unreached
+ * those with none among the candidates).
  *
- * Each question's candidate spans (the ranking's best few) are labelled: right when the answer
- * built from the span matches every `expect` pattern and quotes the `source` capture; for an
- * unanswerable question every candidate is wrong. Clinical questions never reach the ranking and
- * are left out. The threshold is the one that scores best on training, unanswerable items counting
- * double (an answer where there is none is the worse error).
+ * The threshold is the one that scores best on training, unanswerable items counting double (an
+ * answer where there is none is the worse error). Labelling and fitting: score-answer-model.ts.
  */
 
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { analyseQuestion } from "../src/answers/analyse-question.js";
-import {
-  type AnswerModel,
-  answerProbability,
-  decisionProbability,
-  fitLogistic,
-  pickLikeliest,
-} from "../src/answers/answer-model.js";
-import { answerFrom } from "../src/answers/answer-question.js";
-import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
-import type { RankedSpan } from "../src/answers/judge-span.js";
-import { FEATURES, rankSpans } from "../src/answers/rank-passages.js";
-import type { Library } from "../src/knowledge/library.js";
+import { basename, join } from "node:path";
+import { answerProbability, decisionProbability } from "../src/answers/answer-model.js";
+import { FEATURES } from "../src/answers/rank-passages.js";
 import { findPackageRoot } from "../src/package-root.js";
 import { corpusLibrary } from "./corpus-library.js";
-import { type QuestionItem, quoteIn, readQuestionSet } from "./score-questions.js";
-
-/** An answer where there is none costs this many right answers when the threshold is chosen. */
-const FALSE_ANSWER_COST = Number(process.env.FALSE_COST ?? 2);
-/** How much more an unanswerable question weighs in the fits. */
-const ABSTAIN_WEIGHT = Number(process.env.ABSTAIN_WEIGHT ?? 2);
-/** How much more a question of a "--must" set weighs. */
-const MUST_WEIGHT = 4;
-/** Candidates per question the model sees. */
-const DEPTH = 8;
-
-interface Labelled {
-  item: QuestionItem;
-  candidates: { x: number[]; right: boolean; text: string }[];
-}
-
-function label(library: Library, items: QuestionItem[], captures: Record<string, string>): Labelled[] {
-  return items
-    .filter((item) => !isClinicalQuestion(item.question) && item.category !== "clinical")
-    .map((item) => {
-      const analysed = analyseQuestion(item.question);
-      const ranked: RankedSpan[] = rankSpans(library, analysed).slice(0, DEPTH);
-      return {
-        item,
-        candidates: ranked.map((r) => {
-          const { answer, citations } = answerFrom(library, analysed, r);
-          const right =
-            item.kind === "answer" &&
-            item.expect.every((p) => new RegExp(p, "i").test(answer)) &&
-            citations.some((c) => quoteIn(c.quote, captures[item.source ?? ""] ?? ""));
-          return { x: r.features, right, text: r.span.text };
-        }),
-      };
-    });
-}
-
-/** Right answers and right abstentions when the model picks the likeliest candidate. */
-function evaluate(
-  set: Labelled[],
-  model: AnswerModel,
-): { right: number; total: number; falseAnswers: number; wrongPicks: number; shy: number } {
-  let right = 0;
-  let falseAnswers = 0;
-  let wrongPicks = 0;
-  let shy = 0;
-  for (const { item, candidates } of set) {
-    const best = picked(candidates, model);
-    const answers = best !== undefined && decisionProbability(best.x, model) >= model.threshold;
-    if (item.kind === "abstain") {
-      if (answers) falseAnswers++;
-      else right++;
-    } else if (answers && best?.right) right++;
-    else if (best?.right) shy++;
-    else if (candidates.some((c) => c.right)) wrongPicks++;
-  }
-  return { right, total: set.length, falseAnswers, wrongPicks, shy };
-}
-
-/** The candidate the model picks (the likeliest), as the answerer does. */
-function picked<C extends { x: number[] }>(candidates: readonly C[], model: AnswerModel): C | undefined {
-  return pickLikeliest(candidates, (c) => c.x, model);
-}
+import {
+  describeLowo,
+  evaluate,
+  type FitOptions,
+  fitModel,
+  type Labelled,
+  label,
+  leaveOneWriterOut,
+  lowoScore,
+  picked,
+} from "./score-answer-model.js";
+import { readQuestionSet } from "./score-questions.js";
 
 const root = findPackageRoot(import.meta.url);
 const args = process.argv.slice(2);
@@ -111,52 +51,65 @@ for (const arg of args) {
 const captureDirs = lists["--captures"] as string[];
 if (captureDirs.length === 0) captureDirs.push(join(root, "test", "fixtures", "corpus", "captures"));
 const { library, captures } = corpusLibrary(join(root, "seeds"), captureDirs);
-// "--must" sets are training sets that have to stay right (the public dev set): they weigh more.
-const must = new Set((lists["--must"] as string[]).flatMap(readQuestionSet).map((i) => i.id));
 // Sets about the seeds alone are labelled in the seed library, as `nhsai ask` answers them with
 // nothing ingested; the writers' sets in the seeds plus the captures.
 const seeds = corpusLibrary(join(root, "seeds"), []);
-const train = [
-  ...label(library, (lists["--train"] as string[]).flatMap(readQuestionSet), captures),
-  ...label(
-    seeds.library,
-    [...(lists["--seed-train"] as string[]), ...(lists["--must"] as string[])].flatMap(readQuestionSet),
-    seeds.captures,
-  ),
-];
-const validation = label(library, (lists["--validation"] as string[]).flatMap(readQuestionSet), captures);
-
-// Each question weighs the same whatever its number of candidates; unanswerable ones double.
-const rows = train.flatMap(({ item, candidates }) =>
-  candidates.map((c) => ({
-    x: c.x,
-    y: (c.right ? 1 : 0) as 0 | 1,
-    weight:
-      ((item.kind === "abstain" ? ABSTAIN_WEIGHT : 1) * (must.has(item.id) ? MUST_WEIGHT : 1)) /
-      Math.max(1, candidates.length),
-  })),
-);
-const round = (w: number) => Math.round(w * 1000) / 1000;
-const weights = fitLogistic(rows).map(round);
-// The decision: each training question's picked span, right or not (unanswerable ones weigh more).
-const decideRows = train.flatMap(({ item, candidates }) => {
-  const best = picked(candidates, { weights, threshold: 0 });
-  if (!best) return [];
-  const weight = (item.kind === "abstain" ? ABSTAIN_WEIGHT : 1) * (must.has(item.id) ? MUST_WEIGHT : 1);
-  return [{ x: best.x, y: (best.right ? 1 : 0) as 0 | 1, weight }];
-});
-const decide = fitLogistic(decideRows, { steps: 8000 }).map(round);
-let model: AnswerModel = { weights, decide, threshold: 0.5 };
-let bestScore = Number.NEGATIVE_INFINITY;
-for (let t = 0.05; t <= 0.951; t += 0.01) {
-  const candidate = { weights, decide, threshold: Math.round(t * 100) / 100 };
-  const e = evaluate(train, candidate);
-  const score = e.right - FALSE_ANSWER_COST * e.falseAnswers;
-  if (score > bestScore) {
-    bestScore = score;
-    model = candidate;
-  }
+const writerOf = (file: string) => basename(file).replace(/-(train|validation)\.json$/, "");
+const byWriter = new Map<string, { train: Labelled[]; held: Labelled[] }>();
+const writerSets = (file: string) => {
+  const w = writerOf(file);
+  const sets = byWriter.get(w) ?? { train: [], held: [] };
+  byWriter.set(w, sets);
+  return sets;
+};
+for (const file of lists["--train"] as string[]) {
+  const labelled = label(library, readQuestionSet(file), captures);
+  writerSets(file).train.push(...labelled);
+  writerSets(file).held.push(...labelled);
 }
+const validation: Labelled[] = [];
+for (const file of lists["--validation"] as string[]) {
+  const labelled = label(library, readQuestionSet(file), captures);
+  validation.push(...labelled);
+  writerSets(file).held.push(...labelled);
+}
+const common = label(
+  seeds.library,
+  [...(lists["--seed-train"] as string[]), ...(lists["--must"] as string[])].flatMap(readQuestionSet),
+  seeds.captures,
+);
+const train = [...[...byWriter.values()].flatMap((s) => s.train), ...common];
+
+const options: FitOptions = {
+  l2: 0.005,
+  abstainWeight: Number(process.env.ABSTAIN_WEIGHT ?? 2),
+  falseAnswerCost: Number(process.env.FALSE_COST ?? 2),
+  must: new Set((lists["--must"] as string[]).flatMap(readQuestionSet).map((i) => i.id)),
+};
+const l2s = (args.find((a) => a.startsWith("--l2="))?.slice(5) ?? "0.005").split(",").map(Number);
+options.l2 = l2s[0] as number;
+const dropArg = args.find((a) => a.startsWith("--drop="))?.slice(7);
+if (dropArg) options.dropped = new Set(dropArg.split(",").map((f) => FEATURES.indexOf(f as (typeof FEATURES)[number])));
+if (args.includes("--lowo")) {
+  // The regularisation that generalises best to a writer no fit has seen; of equal scores, the
+  // one with fewer answers where none.
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const l2 of l2s) {
+    const results = leaveOneWriterOut(byWriter, common, { ...options, l2 });
+    let falseAnswers = 0;
+    for (const e of results.values()) falseAnswers += e.falseAnswers;
+    const score = lowoScore(results, options.falseAnswerCost) - falseAnswers / 100;
+    console.log(`leave one writer out, l2 ${l2} (score ${score}):\n${describeLowo(results)}`);
+    if (args.includes("--right-ids"))
+      console.log(`right: ${[...results.values()].flatMap((e) => e.rightIds).join(" ")}`);
+    if (score > bestScore) {
+      bestScore = score;
+      options.l2 = l2;
+    }
+  }
+  console.log(`l2 chosen: ${options.l2}`);
+}
+const model = fitModel(train, options);
 const show = (name: string, set: Labelled[]) => {
   const e = evaluate(set, model);
   const answerable = set.filter((l) => l.item.kind === "answer");
@@ -172,7 +125,7 @@ show("train", train);
 show("validation", validation);
 if (args.includes("--sweep"))
   for (let t = 0.2; t <= 0.6; t += 0.04) {
-    const m = { weights, decide, threshold: t };
+    const m = { ...model, threshold: t };
     const [a, b] = [evaluate(train, m), evaluate(validation, m)];
     console.log(
       `t=${t.toFixed(2)} train ${a.right} (false ${a.falseAnswers}) validation ${b.right} (false ${b.falseAnswers})`,
@@ -226,7 +179,7 @@ if (!args.includes("--dry")) {
   const about = FEATURES.map((f, i) => `${f} ${model.weights[i + 1]}`).join(", ");
   writeFileSync(
     file,
-    `/** Written by scripts/fit-answer-model.ts: do not edit by hand. Bias ${model.weights[0]}; ${about}; the decision's weights in the same order (plain data: answer-model.ts imports it, so it imports nothing back). */\nexport const FITTED = ${JSON.stringify(model)};\n`,
+    `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, near a constant only by chance\n/** Written by scripts/fit-answer-model.ts: do not edit by hand. L2 ${options.l2}. Bias ${model.weights[0]}; ${about}; the decision's weights in the same order (plain data: answer-model.ts imports it, so it imports nothing back). */\nexport const FITTED = ${JSON.stringify(model)};\n`,
   );
   console.log(`wrote ${file}`);
 }

@@ -92,7 +92,7 @@ export function isRight(item: QuestionItem, answer: Answer, captures: Record<str
 }
 
 /** The scoring clock: "what's new" questions see the library as of this moment. */
-const SCORED_AT = new Date("2026-01-01T09:00:00Z");
+export const SCORED_AT = new Date("2026-01-01T09:00:00Z");
 
 /**
  * What `nhsai ask` answers (the black-box scorer's path): an intent first ("summarise the …

@@ -31,19 +31,9 @@ const NOT_FOUND = `${NOT_FOUND_LEAD} ${NOT_FOUND_HINT}`;
 
 export function answerQuestion(library: Library, rawQuestion: string): Answer {
   const question = sanitiseText(rawQuestion).trim().slice(0, MAX_QUESTION_LENGTH);
-  if (!/[\p{L}\p{N}]/u.test(question))
-    return abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`.");
-  if (isClinicalQuestion(question)) return abstain(question, "clinical", CLINICAL_REFUSAL);
-  const detail = articleDetailAsked(question);
-  if (detail) {
-    const found = answerArticleDetail(library, question, detail);
-    if (found?.known)
-      return { question, answer: found.answer, abstained: false, confidence: 0.9, citations: found.citations };
-    if (found) return abstain(question, "not_found", found.answer);
-  }
-  const analysed = analyseQuestion(question);
-  if (analysed.terms.length === 0) return abstain(question, "not_found", NOT_FOUND);
-  if (namesSomethingUnknown(library, analysed)) return abstain(question, "unknown_name", NOT_FOUND);
+  const early = answerBeforeRanking(library, question);
+  if ("answer" in early) return early.answer;
+  const { analysed } = early;
   const ranked = rankSpans(library, analysed, MIN_SCORE);
   const best = likeliest(ranked);
   if (!best || best.probability < FITTED.threshold) {
@@ -56,6 +46,32 @@ export function answerQuestion(library: Library, rawQuestion: string): Answer {
     abstained: false,
     confidence: confidenceOf(best.probability),
   };
+}
+
+/**
+ * The answer when it is settled before any sentence is ranked (nothing asked, a clinical question,
+ * a detail of the article itself, a name the library never mentions), else the analysed question
+ * to rank for: the answer model never sees the settled ones, so its fit leaves them out.
+ */
+export function answerBeforeRanking(
+  library: Library,
+  question: string,
+): { answer: Answer } | { analysed: AnalysedQuestion } {
+  const settled = (answer: Answer) => ({ answer });
+  if (!/[\p{L}\p{N}]/u.test(question))
+    return settled(abstain(question, "empty", "Ask me a question about NHS AI and digital news, or type `help`."));
+  if (isClinicalQuestion(question)) return settled(abstain(question, "clinical", CLINICAL_REFUSAL));
+  const detail = articleDetailAsked(question);
+  if (detail) {
+    const found = answerArticleDetail(library, question, detail);
+    if (found?.known)
+      return settled({ question, answer: found.answer, abstained: false, confidence: 0.9, citations: found.citations });
+    if (found) return settled(abstain(question, "not_found", found.answer));
+  }
+  const analysed = analyseQuestion(question);
+  if (analysed.terms.length === 0) return settled(abstain(question, "not_found", NOT_FOUND));
+  if (namesSomethingUnknown(library, analysed)) return settled(abstain(question, "unknown_name", NOT_FOUND));
+  return { analysed };
 }
 
 /** The answer text and citation a ranked span gives. */

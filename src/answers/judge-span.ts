@@ -29,7 +29,7 @@ const REFERS_BACK =
 
 /** Quotation marks or a verb of saying: the sentence reports someone's words (or a report's advice). */
 const QUOTED =
-  /[“”"]|[‘’]\s|\b(said|says|added|adds|warned|explained|told|stated|commented|noted|argued|according to|announced|announces|unveiled|pledged|promised|revealed|recommend(?:s|ed)?|recommendations?|urged|urges|proposed|proposes|called for|calls for)\b/i;
+  /[“”"]|[‘’]\s|:\s*[‘']|\b(said|says|saying|quoted|added|adds|warned|explained|told|stated|commented|noted|argued|according to|announced|announces|unveiled|pledged|promised|revealed|recommend(?:s|ed)?|recommendations?|urged|urges|proposed|proposes|called for|calls for)\b/i;
 
 const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
@@ -211,8 +211,15 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     const p = span.passages[i] as Passage;
     near = Math.max(near, proximity(q, p.terms, p.positions));
   }
+  // "What did X say…" is answered by X's words: the bonus a who-question gives a person's name.
+  const quotedBonus = speaker === "quoted" && namedSpeaker(q) ? PERSON_BONUS : 0;
   const score =
-    d.score + near + focusBonus(q, d.whole) + personBonus(q, answerSpan) - (shapeMissing ? SHAPE_PENALTY : 0);
+    d.score +
+    near +
+    focusBonus(q, d.whole) +
+    personBonus(q, answerSpan) +
+    quotedBonus -
+    (shapeMissing ? SHAPE_PENALTY : 0);
   const features = [
     score,
     d.coverage,
@@ -281,12 +288,15 @@ function namedSpeaker(q: AnalysedQuestion): boolean {
 /** What a span of the wrong kind loses ("how much?" answered by a sentence with no sum). */
 const SHAPE_PENALTY = 0.35;
 
+/** What a person's name adds to a who-question's span, or their own words to a what-did-X-say's (never both). */
+const PERSON_BONUS = 0.1;
+
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
 function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
   if (q.kind !== "who" || (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? ""))) return 0;
   const asked = new Set(q.terms.map((t) => t.term));
   const people = nameMentions(span.text).filter((m) => m.person && m.terms.some((t) => !asked.has(t)));
-  return people.length > 0 ? 0.1 : 0;
+  return people.length > 0 ? PERSON_BONUS : 0;
 }
 
 /** "Which health minister…": the span should hold what the question asks about, not just a name. */

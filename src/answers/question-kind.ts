@@ -122,7 +122,12 @@ function questionKind(q: string): QuestionKind {
   )
     return "how_much";
   // "What did the trust spend on…", "what will it cost…": a sum, though no "how much" is written.
-  if (/^what (?:did|does|do|will|would|has|have|is|was) .{1,80}?\b(spend|spent|pay|paid|cost|charge|charged)\b/.test(q))
+  // ("What did X say the NHS shouldn't spend the cash on?" asks for X's words, not a sum.)
+  if (
+    /^what (?:did|does|do|will|would|has|have|is|was) (?:(?!\b(?:say|said|think|tell|warn|argue|claim|reckon|suggest)\b).){1,80}?\b(spend|spent|pay|paid|cost|charge|charged)\b/.test(
+      q,
+    )
+  )
     return "how_much";
   if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
   if (/^when\b|\b(what|which) (date|day|time|year|month|season)s?\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))

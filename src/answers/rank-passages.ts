@@ -11,6 +11,7 @@ import type { WeightedTerm } from "../knowledge/search-index.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { spansFor } from "./candidate-span.js";
+import { headlineHits } from "./headline-context.js";
 import { type Draft, draft, finish, MAX_BONUS, type RankedSpan } from "./judge-span.js";
 import { questionFacts, withNamesWritten } from "./question-facts.js";
 
@@ -67,21 +68,8 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
  * programme…" asks for a programme, not a person). Spans that cannot reach `floor` are not finished.
  */
 export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Number.NEGATIVE_INFINITY): RankedSpan[] {
-  const hits = library.index.search(queryTerms(library, asked), CANDIDATES);
-  if (hits.length === 0) return [];
-  const maxBm25 = hits[0]?.score ?? 1;
-  const bm25 = new Map<number, number>();
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i] as (typeof hits)[number];
-    bm25.set(hit.passage, hit.score / maxBm25);
-  }
-  // Neighbours of the best hits join in: the answer often sits beside the sentence that repeats
-  // the question's words ("The £21m investment…" after "…AI funding… lung cancer").
-  for (let i = 0; i < Math.min(hits.length, 6); i++) {
-    const hit = (hits[i] as (typeof hits)[number]).passage;
-    if (hit > 0 && !bm25.has(hit - 1)) bm25.set(hit - 1, 0);
-    if (!bm25.has(hit + 1)) bm25.set(hit + 1, 0);
-  }
+  const bm25 = candidatePassages(library, asked);
+  if (bm25.size === 0) return [];
   const question = withNamesWritten(library, asked, bm25.keys());
   const facts = questionFacts(library, question);
   const drafts: Draft[] = [];
@@ -115,6 +103,34 @@ export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Num
   const topCoverage = ranked.reduce((m, r) => Math.max(m, r.coverage), 0);
   for (const r of ranked) r.features.push(r.score - top, r.coverage - topCoverage);
   return ranked;
+}
+
+/**
+ * The passages the judge sees, by number, with their BM25 score relative to the best (0 for a
+ * neighbour that joined without matching): the search's best hits and the sentences beside them.
+ */
+export function candidatePassages(library: Library, asked: AnalysedQuestion): Map<number, number> {
+  const bm25 = new Map<number, number>();
+  const query = queryTerms(library, asked);
+  const hits = library.index.search(query, CANDIDATES);
+  if (hits.length === 0) return bm25;
+  const maxBm25 = hits[0]?.score ?? 1;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as (typeof hits)[number];
+    bm25.set(hit.passage, hit.score / maxBm25);
+  }
+  // Neighbours of the best hits join in: the answer often sits beside the sentence that repeats
+  // the question's words ("The £21m investment…" after "…AI funding… lung cancer").
+  for (let i = 0; i < Math.min(hits.length, 6); i++) {
+    const hit = (hits[i] as (typeof hits)[number]).passage;
+    if (hit > 0 && !bm25.has(hit - 1)) bm25.set(hit - 1, 0);
+    if (!bm25.has(hit + 1)) bm25.set(hit + 1, 0);
+  }
+  // Sentences of articles whose headline holds the question, scored by how much of it headline
+  // and sentence hold together.
+  for (const { passage, held } of headlineHits(library, query))
+    bm25.set(passage.id, Math.max(bm25.get(passage.id) ?? 0, Math.min(1, held)));
+  return bm25;
 }
 
 /** The best-scoring draft not yet taken (the first of equals), marked as taken. */

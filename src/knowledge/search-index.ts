@@ -145,26 +145,49 @@ export class SearchIndex {
     return Math.log(1 + (this.count - df + 0.5) / (df + 0.5));
   }
 
-  /** The `limit` best passages for the weighted terms, best first. */
+  /**
+   * The `limit` best passages for the weighted terms, best first. Rarer terms go first; once the
+   * most the terms still to come could add to a passage falls below the `limit`-th best score so
+   * far, no passage they alone hold can reach the best, and they only add to passages already
+   * scored (MaxScore pruning: the same best passages and scores, without scoring every passage
+   * a common word such as "NHS" is in).
+   */
   search(query: readonly WeightedTerm[], limit: number): ScoredPassage[] {
     if (limit <= 0) return [];
     const avg = this.count ? this.totalLength / this.count : 1;
-    const { scores, touched, lengths } = this;
-    let touchedCount = 0;
+    const terms: { list: Postings; idf: number }[] = [];
+    let rest = 0;
     for (const { term, weight } of query) {
       const n = this.vocabulary.get(term);
-      if (n === undefined) continue;
-      const list = this.postings[n];
-      if (!list) continue;
+      const list = n === undefined ? undefined : this.postings[n];
+      if (!list || list.length === 0) continue;
       const idf = Math.log(1 + (this.count - list.length + 0.5) / (list.length + 0.5)) * weight;
+      terms.push({ list, idf });
+      rest += idf * (K1 + 1);
+    }
+    terms.sort((a, b) => b.idf - a.idf);
+    const { scores, touched, lengths } = this;
+    let touchedCount = 0;
+    let floor = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const { list, idf } = terms[t] as (typeof terms)[number];
       const { ids, tfs, length } = list;
-      for (let i = 0; i < length; i++) {
-        const id = ids[i] as number;
-        const tf = tfs[i] as number;
-        const norm = K1 * (1 - B + (B * (lengths[id] as number)) / avg);
-        if (scores[id] === 0) touched[touchedCount++] = id;
-        scores[id] = (scores[id] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+      if (touchedCount >= limit && rest < floor) {
+        scoreTouched(list, idf, avg, lengths, scores, touched, touchedCount);
+      } else {
+        for (let i = 0; i < length; i++) {
+          const id = ids[i] as number;
+          const tf = tfs[i] as number;
+          const norm = K1 * (1 - B + (B * (lengths[id] as number)) / avg);
+          if (scores[id] === 0) touched[touchedCount++] = id;
+          scores[id] = (scores[id] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+        }
       }
+      rest -= idf * (K1 + 1);
+      // The floor is worth finding only when it could spare a longer list than it costs to find.
+      const next = terms[t + 1];
+      if (next && touchedCount >= limit && next.list.length > touchedCount)
+        floor = kthBest(touched, touchedCount, scores, limit);
     }
     const best = topK(touched, touchedCount, scores, limit);
     for (let i = 0; i < touchedCount; i++) scores[touched[i] as number] = 0;
@@ -225,7 +248,64 @@ export class SearchIndex {
   }
 }
 
-/** Selects the k highest scores with a small binary min-heap (no full sort of every match). */
+/**
+ * Adds a term's share to the passages already scored (`touched`, unordered), and to no other:
+ * by looking each up in the postings when they are few beside the list, else by one pass over it.
+ */
+function scoreTouched(
+  list: Postings,
+  idf: number,
+  avg: number,
+  lengths: Uint16Array,
+  scores: Float64Array,
+  touched: Int32Array,
+  touchedCount: number,
+): void {
+  const { ids, tfs, length } = list;
+  const add = (i: number, id: number) => {
+    const tf = tfs[i] as number;
+    const norm = K1 * (1 - B + (B * (lengths[id] as number)) / avg);
+    scores[id] = (scores[id] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+  };
+  if (touchedCount * 24 < length) {
+    // Postings are in passage order: walk the scored passages in order, galloping through the list.
+    const sorted = touched.subarray(0, touchedCount).sort();
+    let at = 0;
+    for (let j = 0; j < touchedCount && at < length; j++) {
+      const id = sorted[j] as number;
+      let step = 1;
+      let hi = at;
+      while (hi < length && (ids[hi] as number) < id) {
+        at = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      hi = Math.min(hi, length);
+      while (at < hi) {
+        const mid = (at + hi) >> 1;
+        if ((ids[mid] as number) < id) at = mid + 1;
+        else hi = mid;
+      }
+      if (at < length && ids[at] === id) add(at, id);
+    }
+    return;
+  }
+  for (let i = 0; i < length; i++) {
+    const id = ids[i] as number;
+    if (scores[id] !== 0) add(i, id);
+  }
+}
+
+/** The k-th highest score among the scored passages (k ≤ count). */
+function kthBest(ids: Int32Array, count: number, scores: Float64Array, k: number): number {
+  const best = topK(ids, count, scores, k);
+  return best[best.length - 1]?.score ?? 0;
+}
+
+/**
+ * Selects the k highest scores with a small binary min-heap (no full sort of every match); of
+ * equal scores the lower passage number wins, whatever order the passages were scored in.
+ */
 function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): ScoredPassage[] {
   const heapIds = new Int32Array(k);
   const heapScores = new Float64Array(k);
@@ -237,28 +317,38 @@ function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): 
       let j = size++;
       while (j > 0) {
         const parent = (j - 1) >> 1;
-        if ((heapScores[parent] as number) <= score) break;
+        const ps = heapScores[parent] as number;
+        // Sift up while the new entry ranks below its parent (lower score, or equal and later).
+        if (!(score < ps || (score === ps && id > (heapIds[parent] as number)))) break;
         heapIds[j] = heapIds[parent] as number;
-        heapScores[j] = heapScores[parent] as number;
+        heapScores[j] = ps;
         j = parent;
       }
       heapIds[j] = id;
       heapScores[j] = score;
-    } else if (score > (heapScores[0] as number)) {
-      let j = 0;
-      for (;;) {
-        const left = 2 * j + 1;
-        if (left >= size) break;
-        const right = left + 1;
-        const child = right < size && (heapScores[right] as number) < (heapScores[left] as number) ? right : left;
-        if ((heapScores[child] as number) >= score) break;
-        heapIds[j] = heapIds[child] as number;
-        heapScores[j] = heapScores[child] as number;
-        j = child;
-      }
-      heapIds[j] = id;
-      heapScores[j] = score;
+      continue;
     }
+    const rootScore = heapScores[0] as number;
+    if (!(score > rootScore || (score === rootScore && id < (heapIds[0] as number)))) continue;
+    let j = 0;
+    for (;;) {
+      const left = 2 * j + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      let child = left;
+      if (right < size) {
+        const rs = heapScores[right] as number;
+        const ls = heapScores[left] as number;
+        if (rs < ls || (rs === ls && (heapIds[right] as number) > (heapIds[left] as number))) child = right;
+      }
+      const cs = heapScores[child] as number;
+      if (!(cs < score || (cs === score && (heapIds[child] as number) > id))) break;
+      heapIds[j] = heapIds[child] as number;
+      heapScores[j] = cs;
+      j = child;
+    }
+    heapIds[j] = id;
+    heapScores[j] = score;
   }
   const out: ScoredPassage[] = [];
   for (let i = 0; i < size; i++) out.push({ passage: heapIds[i] as number, score: heapScores[i] as number });

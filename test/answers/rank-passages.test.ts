@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/answers/analyse-question.js";
-import { queryTerms, rankSpans } from "../../src/answers/rank-passages.js";
-import { seedLibrary } from "../helpers/factories.js";
+import { headlineHits } from "../../src/answers/headline-context.js";
+import { candidatePassages, queryTerms, rankSpans } from "../../src/answers/rank-passages.js";
+import { libraryOf, makeDocument, paragraphs, seedLibrary } from "../helpers/factories.js";
 
 const library = seedLibrary();
 const best = (q: string) => rankSpans(library, analyseQuestion(q))[0]?.span.text ?? "";
@@ -52,5 +53,38 @@ describe("retrieval", () => {
 
   it("does not read 'which government programme…' as a question about a person", () => {
     expect(analyseQuestion("Which government programme funds the AI tools?").kind).toBe("which");
+  });
+
+  it("finds a sentence through its article's headline when the sentence names none of the question's words", () => {
+    const filler = (n: number) =>
+      Array.from({ length: n }, (_, i) => `Trust board paper ${i + 1} covers estates, staffing and winter planning.`);
+    const held = libraryOf(
+      makeDocument({
+        id: "outage",
+        title: "Ransomware attack on pathology supplier disrupts London hospitals",
+        paragraphs: paragraphs(
+          "The supplier posted an advisory on its website.",
+          "Two hospitals, St Elsewhere and Riverside General, postponed operations.",
+          "Investigators are still working out how long recovery will take.",
+        ),
+      }),
+      // Other articles that repeat the question's words in their sentences, and outrank it on words alone.
+      ...Array.from({ length: 30 }, (_, i) =>
+        makeDocument({
+          id: `other-${i}`,
+          title: `Board round-up ${i}`,
+          paragraphs: paragraphs(
+            `A ransomware attack drill at London hospitals tested pathology cover in exercise ${i}.`,
+            ...filler(3),
+          ),
+        }),
+      ),
+    );
+    const asked = analyseQuestion("Which London hospitals were hit by the pathology ransomware attack?");
+    const candidates = [...candidatePassages(held, asked).keys()].map((id) => held.passage(id)?.text);
+    expect(candidates).toContain("Two hospitals, St Elsewhere and Riverside General, postponed operations.");
+    // A headline that holds only one word of the question offers nothing.
+    const oneWord = queryTerms(held, analyseQuestion("Which supplier posted an advisory?"));
+    expect(headlineHits(held, oneWord)).toEqual([]);
   });
 });

@@ -104,6 +104,41 @@ describe("SearchIndex", () => {
     expect(index.idf("ai")).toBeGreaterThan(0);
   });
 
+  it("finds the same best passages and scores as textbook BM25 when common words are pruned", () => {
+    // A corpus where a few words are in most passages (as "NHS" and "AI" are in the news), so the
+    // search stops scoring passages that hold only those: the result must not change.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+    const corpus = Array.from({ length: 400 }, () => {
+      const passage = random() < 0.8 ? ["common"] : [];
+      if (random() < 0.6) passage.push("frequent");
+      for (let i = 0; i < 3 + Math.floor(random() * 6); i++) passage.push(words[Math.floor(random() ** 2 * 60)] ?? "");
+      return passage;
+    });
+    const index = indexOf(corpus);
+    for (const query of [
+      ["common", "w40"],
+      ["common", "frequent", "w55", "w3"],
+      ["frequent", "w0", "w59"],
+      ["common", "frequent"],
+    ]) {
+      const expected = bm25(corpus, query)
+        .map((score, passage) => ({ passage, score }))
+        .filter((h) => h.score > 0)
+        .sort((a, b) => b.score - a.score || a.passage - b.passage)
+        .slice(0, 5);
+      const hits = index.search(plain(...query), 5);
+      expect(hits.map((h) => h.passage)).toEqual(expected.map((h) => h.passage));
+      hits.forEach((h, i) => {
+        expect(h.score).toBeCloseTo(expected[i]?.score ?? Number.NaN, 9);
+      });
+    }
+  });
+
   it("knows each term by one number, shared by add and addTermIds", () => {
     const index = new SearchIndex();
     const ids = ["nhs", "ai", "nhs"].map((t) => index.termId(t));
