@@ -12,7 +12,6 @@ import { type AnswerModel, decisionProbability, fitLogistic, pickLikeliest } fro
 import { answerBeforeRanking, answerFrom, MAX_QUESTION_LENGTH } from "../src/answers/answer-question.js";
 import { isClinicalQuestion } from "../src/answers/clinical-guard.js";
 import { rankSpans } from "../src/answers/rank-passages.js";
-import { BriefingService } from "../src/briefing-service.js";
 import { intentAnswer } from "../src/conversation/intent-answer.js";
 import type { Library } from "../src/knowledge/library.js";
 import { sanitiseText } from "../src/text/sanitise-text.js";
@@ -48,11 +47,10 @@ export interface FitOptions {
 }
 
 export function label(library: Library, items: QuestionItem[], captures: Record<string, string>): Labelled[] {
-  const service = new BriefingService(library);
   return items
     .filter((item) => !isClinicalQuestion(item.question) && item.category !== "clinical")
     .map((item) => {
-      const intent = intentAnswer(service, item.question, SCORED_AT);
+      const intent = intentAnswer(library, item.question, SCORED_AT);
       if (intent) return { item, candidates: [], settled: isRight(item, intent, captures) };
       const early = answerBeforeRanking(library, sanitiseText(item.question).trim().slice(0, MAX_QUESTION_LENGTH));
       if ("answer" in early) return { item, candidates: [], settled: isRight(item, early.answer, captures) };
