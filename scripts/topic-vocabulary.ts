@@ -21,7 +21,7 @@ import type { FeatureCounts } from "../src/knowledge/topic-model.js";
 export const MIN_ARTICLES = 4;
 export const MIN_PUBLISHERS = 3;
 /** Share of mid-sentence occurrences written capitalised at which a word counts as a name. */
-export const NAME_SHARE = 0.9;
+const NAME_SHARE = 0.9;
 
 /** How often each index term is written mid-sentence, and how often capitalised. */
 export interface Casing {
@@ -68,12 +68,12 @@ export function nameTerms(casing: ReadonlyMap<string, Casing>, share = NAME_SHAR
 }
 
 /** A feature naming someone or somewhere: a name term, or a pair with one in it. */
-export function isNameFeature(feature: string, names: ReadonlySet<string>): boolean {
+function isNameFeature(feature: string, names: ReadonlySet<string>): boolean {
   return feature.split(" ").some((word) => names.has(word));
 }
 
 /** One training article as the vocabulary sees it. */
-export interface VocabularySource {
+interface VocabularySource {
   features: FeatureCounts;
   publisher: string;
   paragraphs: readonly string[];
