@@ -3,11 +3,15 @@
  * where the capture shows them, publisher, date, and list glyphs left in quotable sentences.
  * Usage: node dist/scripts/measure-reading.js <split,split> <articles.json> [<articles.json> …]
  * (captures are found beside each record file: captures/ for train and validation, ../holdout/captures/).
+ * With `--by-writer a,b,…` first, it prints one row per writer's set (articles-<letter>.json) and,
+ * for each, the figures on all the other sets, then the sets the rules were written on (the letters
+ * given) against the rest: a rule that only fits the pages it was written on shows here.
  */
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { knownName } from "../src/ingest/publishers.js";
 import { readTextCapture } from "../src/ingest/read-text.js";
 import { splitSentences } from "../src/knowledge/split-sentences.js";
 
@@ -30,6 +34,7 @@ const fold = (t: string | null | undefined) =>
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, "-")
+    .replace(/\s&\s/g, " and ")
     .replace(/^the\s+/i, "")
     .replace(/\s+/g, " ")
     .trim()
@@ -43,23 +48,15 @@ export interface ReadingTally {
   extraAuthors: number;
   inventedBeside: number;
   publisher: number;
+  /** Publisher right or naming the same known outlet as the record ("HSJ" for "Health Service Journal"). */
+  sameOutlet: number;
   date: number;
   glyphs: number;
 }
 
 /** Reads every capture of `splits` in the record files and counts what it got right; `misses` says what it did not. */
 export function measureReading(splits: ReadonlySet<string>, files: readonly string[]) {
-  const tally: ReadingTally = {
-    n: 0,
-    headline: 0,
-    authorsShown: 0,
-    authorsFound: 0,
-    extraAuthors: 0,
-    inventedBeside: 0,
-    publisher: 0,
-    date: 0,
-    glyphs: 0,
-  };
+  const tally: ReadingTally = { ...EMPTY };
   const misses: string[] = [];
   for (const recordFile of files) {
     const { articles } = JSON.parse(readFileSync(recordFile, "utf8")) as { articles: ArticleRecord[] };
@@ -95,8 +92,17 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
       }
       // "MHRA (GOV.UK)": either name the record gives counts.
       const accepted = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(fold);
-      if (accepted.includes(fold(got?.publisher))) tally.publisher++;
-      else say("publisher", t.publisher, got?.publisher);
+      const outlet = got?.publisher ? knownName(got.publisher) : null;
+      const recordedOutlets = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(
+        (name) => (name ? knownName(name) : null),
+      );
+      if (accepted.includes(fold(got?.publisher))) {
+        tally.publisher++;
+        tally.sameOutlet++;
+      } else {
+        if (outlet !== null && recordedOutlets.includes(outlet)) tally.sameOutlet++;
+        say("publisher", t.publisher, got?.publisher);
+      }
       const date = got?.published?.value ?? null;
       if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;
       else say("date", t.published, date);
@@ -107,14 +113,78 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
   return { tally, misses };
 }
 
+/** The writer's letter of a record file ("articles-c.json" → "c"), or the file's name. */
+export function writerOf(recordFile: string): string {
+  return /articles-([a-z]+)\.json$/.exec(recordFile)?.[1] ?? recordFile;
+}
+
+function sum(tallies: readonly ReadingTally[]): ReadingTally {
+  const total = { ...EMPTY };
+  for (const t of tallies) for (const key of Object.keys(total) as (keyof ReadingTally)[]) total[key] += t[key];
+  return total;
+}
+const EMPTY: ReadingTally = {
+  n: 0,
+  headline: 0,
+  authorsShown: 0,
+  authorsFound: 0,
+  extraAuthors: 0,
+  inventedBeside: 0,
+  publisher: 0,
+  sameOutlet: 0,
+  date: 0,
+  glyphs: 0,
+};
+
+/**
+ * Leave-one-writer-out: each writer's set measured alone beside the figures on every other set,
+ * and the sets the rules were written on (`writtenOn`) against the sets they were not.
+ */
+export function measureByWriter(splits: ReadonlySet<string>, files: readonly string[], writtenOn: ReadonlySet<string>) {
+  const perWriter = files.map((file) => ({ writer: writerOf(file), tally: measureReading(splits, [file]).tally }));
+  const rows = perWriter.map(({ writer, tally }) => ({
+    label: `${writer}${writtenOn.has(writer) ? " (written on)" : ""}`,
+    alone: tally,
+    rest: sum(perWriter.filter((w) => w.writer !== writer).map((w) => w.tally)),
+  }));
+  const group = (inside: boolean) =>
+    sum(perWriter.filter((w) => writtenOn.has(w.writer) === inside).map((w) => w.tally));
+  return { rows, writtenOn: group(true), notWrittenOn: group(false) };
+}
+
 const pct = (x: number, of: number) => (of ? `${((100 * x) / of).toFixed(0)}% (${x}/${of})` : "n/a");
+const describe = (t: ReadingTally) =>
+  `captures ${t.n}: headline ${pct(t.headline, t.n)}, authors found ${pct(t.authorsFound, t.authorsShown)}, ` +
+  `authors where none shown ${t.extraAuthors}, names invented beside real ones ${t.inventedBeside}, publisher ${pct(t.publisher, t.n)} (same outlet ${pct(t.sameOutlet, t.n)}), date ${pct(t.date, t.n)}, ` +
+  `glyphs in sentences ${t.glyphs}`;
+const row = (t: ReadingTally) =>
+  [
+    t.n,
+    pct(t.headline, t.n),
+    pct(t.authorsFound, t.authorsShown),
+    t.extraAuthors + t.inventedBeside,
+    `${pct(t.publisher, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}`,
+    pct(t.date, t.n),
+  ].join(" | ");
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [splitArg = "train,validation", ...files] = process.argv.slice(2);
-  const { tally, misses } = measureReading(new Set(splitArg.split(",")), files);
-  console.log(misses.join("\n"));
-  console.log(
-    `captures ${tally.n}: headline ${pct(tally.headline, tally.n)}, authors found ${pct(tally.authorsFound, tally.authorsShown)}, ` +
-      `authors where none shown ${tally.extraAuthors}, names invented beside real ones ${tally.inventedBeside}, publisher ${pct(tally.publisher, tally.n)}, date ${pct(tally.date, tally.n)}, ` +
-      `glyphs in sentences ${tally.glyphs}`,
-  );
+  const args = process.argv.slice(2);
+  const byWriter = args[0] === "--by-writer" ? new Set((args[1] ?? "").split(",").filter(Boolean)) : null;
+  const [splitArg = "train,validation", ...files] = byWriter ? args.slice(2) : args;
+  const splits = new Set(splitArg.split(","));
+  if (byWriter) {
+    const view = measureByWriter(splits, files, byWriter);
+    console.log("| set | captures | headline | authors found | names invented | publisher | date |");
+    console.log("| --- | --- | --- | --- | --- | --- | --- |");
+    for (const r of view.rows) {
+      console.log(`| ${r.label} | ${row(r.alone)} |`);
+      console.log(`| all but ${r.label.split(" ")[0]} | ${row(r.rest)} |`);
+    }
+    console.log(`| written on | ${row(view.writtenOn)} |`);
+    console.log(`| not written on | ${row(view.notWrittenOn)} |`);
+  } else {
+    const { tally, misses } = measureReading(splits, files);
+    console.log(misses.join("\n"));
+    console.log(describe(tally));
+  }
 }

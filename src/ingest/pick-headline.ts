@@ -18,6 +18,16 @@ const PROSE_WORDS = 15;
 const MAX_WORDS = 22;
 /** "November 2023 – NHS Fife": an entry in a list of dated items, not a headline. */
 const STARTS_WITH_DATE = /^(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+/** The score a line needs to be taken for the headline. */
+const MIN_SCORE = 1.5;
+/**
+ * Headline over standfirst: at most this many lines above it, with at least this share of its
+ * words in the body, scoring at most this much less (chosen on writers c, d and s's pages, where
+ * the standfirst won; it changes nothing on a, b, e, f or r).
+ */
+const STANDFIRST_GAP = 2;
+const HEADLINE_OVERLAP = 0.5;
+const STANDFIRST_MARGIN = 1;
 /** The body the candidates are compared with: its first lines carry the story's particulars. */
 const BODY_LINES = 8;
 
@@ -30,7 +40,7 @@ export interface HeadlinePick {
 /** The best-scoring headline candidate among `lines` (trimmed, non-empty), or null when none fits. */
 export function pickHeadline(lines: readonly string[], isMetadata: (line: string) => boolean): HeadlinePick | null {
   const prose = lines.map((l) => wordCount(l) >= PROSE_WORDS);
-  let best: (HeadlinePick & { score: number }) | null = null;
+  const scored: (HeadlinePick & { score: number; overlap: number })[] = [];
   // The headline stands above the story: a line after the first sentence of prose is a caption,
   // a subheading or a teaser inside the body.
   // (A long line asking a question is a headline's shape, not the body's.)
@@ -45,10 +55,24 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
     if (!isCandidate(line) || isMetadata(line)) continue;
     const body = lines.filter((l, k) => k > i && prose[k] && l !== line).slice(0, BODY_LINES);
     if (body.length === 0) continue;
-    const score = overlap(line, body.join(" ")) * 3 + (1 - i / OPENING_LINES) + shape(line);
-    if (!best || score > best.score) best = { text: line, index: i, score };
+    const shared = overlap(line, body.join(" "));
+    const score = shared * 3 + (1 - i / OPENING_LINES) + shape(line);
+    scored.push({ text: line, index: i, score, overlap: shared });
   }
-  return best && best.score >= 1.5 ? { text: best.text, index: best.index } : null;
+  const best = scored.reduce<(typeof scored)[number] | null>((b, c) => (!b || c.score > b.score ? c : b), null);
+  if (!best || best.score < MIN_SCORE) return null;
+  // A standfirst repeats the body more than the headline over it does: a shorter line just above the
+  // best, about the body too and scoring nearly as well, is the headline it stands under.
+  const over = scored.find(
+    (c) =>
+      c.index < best.index &&
+      best.index - c.index <= STANDFIRST_GAP &&
+      wordCount(c.text) < wordCount(best.text) &&
+      c.overlap >= HEADLINE_OVERLAP &&
+      c.score >= Math.max(MIN_SCORE, best.score - STANDFIRST_MARGIN),
+  );
+  const pick = over ?? best;
+  return { text: pick.text, index: pick.index };
 }
 
 /**
@@ -82,8 +106,19 @@ function isCandidate(line: string): boolean {
     !/[.:;,]$/.test(line) &&
     !/^[-•*–·▪►◦]/.test(line) &&
     !STARTS_WITH_DATE.test(line) &&
+    !isLabelTrail(line) &&
     dateFromText([line], 1) === null
   );
+}
+
+/**
+ * Labels, not a sentence: a breadcrumb ("Public Services > Healthcare"), a list of tags or sections
+ * ("News, NHS trust"), a numbered affiliation or note ("1. NHS England, London, UK").
+ */
+function isLabelTrail(line: string): boolean {
+  if (/\s[>»›]\s/.test(line) || /^\d{1,2}\.\s/.test(line)) return true;
+  const pieces = line.split(/\s*[,|]\s*/);
+  return pieces.length >= 2 && pieces.every((p) => wordCount(p) <= 2) && wordCount(line) <= 6;
 }
 
 /** Share of the line's content words the body repeats (stemmed, stop words left out). */

@@ -123,3 +123,12 @@ function realDay(value: string): PublishedDate | null {
 export function unglueDates(line: string): string {
   return line.replace(/(\p{Ll})((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu, "$1 $2");
 }
+
+/** The line with every full date in it blanked out ("12 March 2024 | Jane Doe" → " | Jane Doe"). */
+export function withoutDates(line: string): string {
+  const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+  return [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DAY, NUMERIC_DAY].reduce(
+    (text, pattern) => text.replace(everywhere(pattern), " "),
+    line,
+  );
+}

@@ -89,7 +89,8 @@ export function knownPublisherIn(line: string): string | null {
   return labelPatterns.find(({ pattern }) => pattern.test(line))?.name ?? null;
 }
 
-function knownName(name: string): string | null {
+/** The known outlet a name or short name stands for ("HSJ" → "Health Service Journal"), or null. */
+export function knownName(name: string): string | null {
   const fold = name
     .toLowerCase()
     .replace(/’/g, "'")

@@ -6,10 +6,10 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { namesInByline, namesInInlineByline, namesInStandfirst } from "../knowledge/bylines.js";
-import { scoredWriters } from "../knowledge/scored-writers.js";
+import { namesInByline } from "../knowledge/bylines.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { canonicalUrl } from "./canonical-url.js";
+import { writersOfOpening } from "./capture-authors.js";
 import { readPageMetadata } from "./html-metadata.js";
 import { type BlockElement, paragraphsOf } from "./html-paragraphs.js";
 import { publishedFrom } from "./published-date.js";
@@ -37,7 +37,8 @@ export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<A
     bylines: [byline, ...declared, ...declared.map((a) => `By ${a}`)].filter(Boolean),
   });
   // No byline anywhere: the writers a standfirst names ("…, writes Jane Smith"), as in a text capture.
-  const authors = declared.length > 0 ? declared : writersInOpening(paragraphs.slice(0, STANDFIRST_PARAGRAPHS));
+  const authors =
+    declared.length > 0 ? declared : writersOfOpening(paragraphs.slice(0, STANDFIRST_PARAGRAPHS).map((p) => p.text));
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article page (only ${words} words of text)`);
   return {
@@ -55,17 +56,6 @@ export function readHtmlPage(html: string, pageUrl: string | null): ReadResult<A
 
 /** A standfirst stands in the first paragraphs of an extracted article. */
 const STANDFIRST_PARAGRAPHS = 2;
-const SHORT_PARAGRAPH_WORDS = 25;
-
-function writersInOpening(paragraphs: readonly { text: string }[]): string[] {
-  const names = paragraphs.flatMap((p) => [
-    ...namesInStandfirst(p.text),
-    // "Opinion article by Dr Jane Smith, …": only in a short paragraph, not in the story's sentences.
-    ...(p.text.split(/\s+/).length <= SHORT_PARAGRAPH_WORDS ? namesInInlineByline(p.text) : []),
-  ]);
-  // A likely name with a writer's cue ("…, argues X", "X looks at …"), as in a text capture.
-  return [...new Set([...names, ...scoredWriters(paragraphs.map((p) => p.text)).authors])];
-}
 
 /** Paragraphs of an HTML fragment (a feed item's content), with no extraction step. */
 export function fragmentParagraphs(html: string, title: string | null, publisher: string | null) {

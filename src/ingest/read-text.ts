@@ -46,7 +46,8 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
   const writers = writersOfCapture(lines, headline ? at : null);
-  const publisher = publisherIn(lines, at, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
+  const publisher =
+    publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
@@ -114,7 +115,8 @@ function isMasthead(line: string): boolean {
  * the chrome above the headline or in the page's closing lines; else a short masthead line that
  * opens the capture above the headline.
  */
-function publisherIn(lines: readonly string[], headlineAt: number, url: string | null): string | null {
+function publisherIn(lines: readonly string[], headlineIndex: number | null, url: string | null): string | null {
+  const headlineAt = headlineIndex ?? 0;
   for (const line of [...lines].reverse()) {
     if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
     // "image: ©photographer | iStock" credits a picture, not the page.
@@ -132,8 +134,9 @@ function publisherIn(lines: readonly string[], headlineAt: number, url: string |
   const chrome = [
     ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
     // A banner just under the headline ("Get UKAuthority News") is the site's own.
+    // With no headline found there is no "under it": those lines are the capture's opening (credits, standfirst).
     ...lines
-      .slice(headlineAt + 1, headlineAt + 1 + BANNER_LINES)
+      .slice(headlineAt + 1, headlineIndex === null ? 0 : headlineAt + 1 + BANNER_LINES)
       .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
     // The page's closing lines: in a short capture these must still come after the headline.
     ...lines

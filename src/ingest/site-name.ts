@@ -112,7 +112,11 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
     for (let i = 0; i < tokens.length; i++) {
       let joined = "";
       for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
-        joined += (tokens[j] as string).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+        // "Robotics & Automation" spells "roboticsandautomation".
+        joined += (tokens[j] as string)
+          .toLowerCase()
+          .replace(/^&$/, "and")
+          .replace(/[^\p{L}\p{N}]/gu, "");
         if (joined.length > letters.length || !letters.startsWith(joined)) break;
         if (joined !== letters) continue;
         const phrase = tokens
@@ -173,7 +177,10 @@ function splitIntoWords(text: string): string[] | null {
       // word cut short ("severuss" is no "Sever USS").
       const initials = !dictionary.has(word) && start === 0 && word.length <= 3;
       if (!dictionary.has(word) && !initials) continue;
-      const cost = before.cost + 1 + (word.length <= 2 ? 0.5 : 0) + (initials ? 0.6 : 0);
+      // Between two splits of as many words, the one with a name's small word ("robotics and
+      // automation", not "robotic sand automation") reads as a name.
+      const cost =
+        before.cost + 1 + (word.length <= 2 ? 0.5 : 0) + (initials ? 0.6 : 0) - (MINOR_WORDS.has(word) ? 0.1 : 0);
       if (!best[end] || cost < (best[end]?.cost ?? Number.POSITIVE_INFINITY))
         best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : word] };
     }

@@ -5,10 +5,16 @@
  * "A, B, C, Ethical Healthcare Consulting"), a role on its own line, a feed's "jo@site.com (Jo
  * Bloggs)" and the writers a standfirst names ("…, writes Jane Smith", "In this blog, A and B
  * share …"). The names become the document's authors and a byline line leaves the body; the role
- * or organisation after a name is not a name, and neither is a team, a template or a tag.
+ * or organisation after a name is not a name, and neither is a team, a template or a tag. How
+ * much a phrase looks like a person (`nameLikeness`) weighs the weaker cues in ingest/capture-authors.
  */
 
-const BYLINE_LEAD = /^(?:by|written by|words by|posted by|reported by|authors?|writers?)\s*[:\-–]?\s+(.+)$/i;
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const BYLINE_LEAD =
+  /^(?:by|written by|words by|posted by|reported by|story by|(?:report\s+)?authors?|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
   /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
@@ -21,18 +27,24 @@ const SEPARATOR = /\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/;
 const CREDIT_WORDS = 18;
 
 /** Labels that say outright the next words are a writer's name, so even "jo bloggs" in lower case is one. */
-const EXPLICIT_LABEL = /^(?:authors?|written by|posted by|writers?)\b/i;
+const EXPLICIT_LABEL = /^(?:(?:report\s+)?authors?|written by|posted by|writers?|words\s*:|reporter\s*:)/i;
 
 /** The people named by a byline line ("By …", "Authors: …"), or [] when the line is not one. */
 export function namesInByline(line: string): string[] {
   const lead = BYLINE_LEAD.exec(line.trim());
   if (!lead?.[1] || lead[1].length > 300) return [];
-  const names = leadingNames(lead[1]);
+  // "BY JANE DOE": a byline set in capitals names the writer all the same.
+  const list = /\p{Ll}/u.test(lead[1]) ? lead[1] : titleCase(lead[1].toLowerCase());
+  const names = leadingNames(list);
   // "By A, Professor of X, University of Y, and B, Director of Z": the writers after a role.
-  if (names.length > 0) return [...names, ...namesAfterRoles(lead[1])].filter((n, i, all) => all.indexOf(n) === i);
+  if (names.length > 0) return [...names, ...namesAfterRoles(list)].filter((n, i, all) => all.indexOf(n) === i);
   if (!EXPLICIT_LABEL.test(line.trim())) return [];
   // "Author: jo bloggs - with help from …": a labelled name typed in lower case.
-  const first = lead[1].split(SEPARATOR)[0]?.trim() ?? "";
+  const first =
+    lead[1]
+      .split(SEPARATOR)[0]
+      ?.replace(/\s+on\s.*$/, "")
+      .trim() ?? "";
   const name = titleCase(first);
   return /^[a-z][a-z'’-]+( [a-z][a-z'’-]+){1,2}$/.test(first) && isPersonName(name) ? [name] : [];
 }
@@ -253,4 +265,37 @@ export function isRoleLine(line: string): boolean {
     content.filter((w) => ROLE_WORD.test(w)).length * 5 >= content.length * 3 &&
     words.every((w) => CONNECTOR.test(w) || (/^[\p{Lu}]/u.test(w) && !/[.!?:]$/.test(w)))
   );
+}
+
+let peopleNames: Set<string> | null = null;
+
+/**
+ * Given names and surnames from many cultures (@cspell/dict-people-names, MIT, ~39,000 entries),
+ * read on first use. Without the list every name scores on its shape and cue alone.
+ */
+function knownPersonNames(): Set<string> {
+  if (peopleNames) return peopleNames;
+  try {
+    const require = createRequire(import.meta.url);
+    const ext = require.resolve("@cspell/dict-people-names/cspell-ext.json");
+    const text = readFileSync(join(dirname(ext), "dict", "people-names.txt"), "utf8");
+    peopleNames = new Set(
+      text
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith("#")),
+    );
+  } catch {
+    peopleNames = new Set();
+  }
+  return peopleNames;
+}
+
+/** 0 to 2: the first and the last word of a name-shaped phrase are people's names the list knows. */
+export function nameLikeness(name: string): number {
+  if (!isPersonName(name)) return 0;
+  const words = name.split(" ").filter((w) => !TITLE.test(w));
+  const list = knownPersonNames();
+  const known = (w: string | undefined) => (w && list.has(w.replace(/[’']s$/, "")) ? 1 : 0);
+  return known(words[0]) + known(words[words.length - 1]);
 }

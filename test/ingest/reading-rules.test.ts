@@ -9,10 +9,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writersOfOpening } from "../../src/ingest/capture-authors.js";
 import { readHtmlPage } from "../../src/ingest/read-html.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { siteNameForHost } from "../../src/ingest/site-name.js";
-import { nameLikeness, scoredWriters } from "../../src/knowledge/scored-writers.js";
+import { nameLikeness } from "../../src/knowledge/bylines.js";
 import { ROOT } from "../helpers/factories.js";
 
 const CORPUS = join(ROOT, "test", "fixtures", "corpus");
@@ -73,6 +74,7 @@ describe("who wrote it", () => {
     ["r-nhsx-ambulance-connectivity.txt", "'X is the Chief Executive at …' under the headline"],
     ["r-microtest-digital-ambulance.txt", "'X, M.D.' above the headline"],
     ["d-nuffield-topol-blog.txt", "'X admires the ambition of …, but argues' opening the standfirst"],
+    ["s-dkv-health-ai-startups.txt", "a bulleted name over a bulleted date, a name the list does not know"],
   ])("%s: %s", (file) => {
     const { value, truth } = read(file);
     expect(value.authors).toEqual(truth.authors);
@@ -172,6 +174,12 @@ describe("the headline and the date", () => {
     ["r-oneadvanced-gp-contract-demand.txt", "a standfirst under it"],
     ["r-nhe-moving-the-dial.txt", "a picture's alt text above it"],
     ["d-nhsproviders-digital-boards-blog.txt", "the writers' role lines under it"],
+    ["c-paht-ai-automation-computing.txt", "a longer standfirst under it that repeats the body more"],
+    ["c-digital-it-frameworks-nhse.txt", "a four-word headline over a standfirst"],
+    ["b-govcomputing-kings-fund-digital-funding.txt", "a breadcrumb above it ('Public Services > Healthcare')"],
+    ["r-htn-bhrut-epr-delay.txt", "a line of section tags above it ('News, NHS trust')"],
+    ["s-bmj-ccio-editorial.txt", "numbered affiliations under it ('1. NHS England, London, UK')"],
+    ["s-healthawareness-ai-vision.txt", "only a writer's name and role line above the body (no headline)"],
   ])("%s: the headline despite %s", (file) => {
     const { value, truth } = read(file);
     expect(value.title).toBe(truth.headline);
@@ -257,11 +265,64 @@ describe("a writer is a likely name with a byline cue", () => {
   });
 
   it("never takes a name with no cue, nor anyone a line quotes", () => {
-    expect(scoredWriters(["Lisa Salmon"]).authors).toEqual([]);
-    expect(scoredWriters(["“It works,” says Paul Jones, chief digital officer at Leeds."]).authors).toEqual([]);
-    expect(scoredWriters(["Paul Jones said the roll-out would finish in May."]).authors).toEqual([]);
-    expect(scoredWriters(["New system goes live, by Jane Smith"]).authors).toEqual([]);
-    expect(scoredWriters(["New system goes live. By Jane Smith"]).authors).toEqual(["Jane Smith"]);
+    expect(writersOfOpening(["Lisa Salmon"])).toEqual([]);
+    expect(writersOfOpening(["“It works,” says Paul Jones, chief digital officer at Leeds."])).toEqual([]);
+    expect(writersOfOpening(["Paul Jones said the roll-out would finish in May."])).toEqual([]);
+    expect(writersOfOpening(["New system goes live, by Jane Smith"])).toEqual([]);
+    expect(writersOfOpening(["New system goes live. By Jane Smith"])).toEqual(["Jane Smith"]);
+  });
+});
+
+describe("the byline forms pages show, under a real capture's headline", () => {
+  // A real capture with its own credit line replaced by each form (the page's text is unchanged).
+  const page = readFileSync(join(CORPUS, "captures", "r-htn-bhrut-epr-delay.txt"), "utf8");
+  const headline = "Barking, Havering and Redbridge moves EPR launch to November";
+  const withCredit = (...credit: string[]) => {
+    const read = readTextCapture(page.replace(headline, [headline, ...credit].join("\n\n")), { url: null });
+    if (!read.ok) throw new Error(read.reason);
+    return read.value;
+  };
+
+  it.each([
+    ["12 March 2024 by Jane Doe"],
+    ["Posted on 12 March 2024 by Jane Doe"],
+    ["Jane Doe | 12 March 2024"],
+    ["Jane Doe · 4 min read"],
+    ["Written by: Jane Doe"],
+    ["Jane Doe, Senior Reporter"],
+    ["BY JANE DOE"],
+  ])("'%s'", (credit) => {
+    const read = withCredit(credit);
+    expect(read.authors).toEqual(["Jane Doe"]);
+    expect(read.title).toBe(headline);
+    expect(read.paragraphs.map((p) => p.text).join("\n")).not.toContain("Jane Doe");
+  });
+
+  it("reads a name alone right under the headline, and a page title closing on its writer", () => {
+    expect(withCredit("Jane Doe").authors).toEqual(["Jane Doe"]);
+    const titled = readTextCapture(page.replace(headline, `${headline} | Jane Doe`), { url: null });
+    expect(titled.ok && [titled.value.title, titled.value.authors]).toEqual([headline, ["Jane Doe"]]);
+  });
+
+  it("reads a name over its dateline, and an author note under 'About the author'", () => {
+    expect(withCredit("Jane Doe", "12.03.2024").authors).toEqual(["Jane Doe"]);
+    const noted = readTextCapture(
+      `${page}\n\nAbout the author\n\nJane Doe is a senior fellow at the Health Institute.`,
+      {
+        url: null,
+      },
+    );
+    expect(noted.ok && noted.value.authors).toEqual(["Jane Doe"]);
+  });
+
+  it.each([
+    ["12 March 2024 | Greater Manchester", "a place after the date"],
+    ["Monday 12 March 2024 | Royal Free", "a hospital after the date"],
+    ["Share | 12/03/2024 | Patient Safety", "a section after the date"],
+    ["Published 12 March 2024 by NHS England", "an organisation after 'by'"],
+    ["Photo by Jane Doe on Unsplash", "a photo credit"],
+  ])("'%s': no writer from %s", (credit) => {
+    expect(withCredit(credit).authors).toEqual([]);
   });
 });
 

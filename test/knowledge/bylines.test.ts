@@ -32,3 +32,14 @@ it("reads credit lines and standfirsts under a headline", () => {
     "Rachel Hutchings",
   ]);
 });
+
+it("reads a byline set in capitals and the labels pages put before a writer", () => {
+  expect(namesInByline("BY JANE DOE")).toEqual(["Jane Doe"]);
+  expect(namesInByline("Words: Priya Raman")).toEqual(["Priya Raman"]);
+  expect(namesInByline("Reporter: Oluwaseun Adeyemi")).toEqual(["Oluwaseun Adeyemi"]);
+  expect(namesInByline("Guest blog: Dr Sam Barclay")).toEqual(["Dr Sam Barclay"]);
+  expect(namesInByline("Report authors: Lucy Knight, Ruth Lowe")).toEqual(["Lucy Knight", "Ruth Lowe"]);
+  expect(namesInByline("Posted by jo bloggs on 12 March 2024")).toEqual(["Jo Bloggs"]);
+  // A headline after a piece's label is no writer.
+  expect(namesInByline("Opinion: Why the NHS needs a digital workforce plan")).toEqual([]);
+});
