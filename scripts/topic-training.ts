@@ -386,10 +386,12 @@ export function meanAveragePrecision(scores: ReadonlyMap<LabelledArticle, Docume
 
 const PASSAGE_MARGINS = Array.from({ length: 16 }, (_, i) => 0.5 + i * 0.25);
 /**
- * Share of a sentence's own topics that its article's readers also gave. Lower than a document's
- * bar: a topic briefing keeps only sentences squarely about its topic, so the tags favour recall.
+ * Share of a sentence's own topics that its article's readers also gave: more often right than
+ * wrong. Lower than a document's bar: a topic briefing keeps only sentences squarely about its
+ * topic, so the tags favour recall. (With folds left out by writer, 0.6 asked for a margin of
+ * 1.25 and left the seeds' funding briefing four facts.)
  */
-const PASSAGE_PRECISION = 0.6;
+const PASSAGE_PRECISION = 0.5;
 
 /**
  * The smallest lean at which a sentence's topics, judged on its words alone by a model that never
