@@ -28,9 +28,7 @@ const INTEGRATION = [
   "test/ingest/story-merge.test.ts",
   "test/ingest/syndication.test.ts",
   "test/ingest/who-wrote-it.test.ts",
-  "test/review/review-processes.test.ts",
-  "test/review/slack-review.test.ts",
-  "test/review/teams-review.test.ts",
+  "test/schedules/review-processes.test.ts",
   "test/schedules/run-due-processes.test.ts",
   "test/schedules/serve-scheduler.test.ts",
   "test/schedules/slack-subscribe.test.ts",
@@ -47,6 +45,7 @@ const INTEGRATION = [
   "test/slack/serve-store-lock.test.ts",
   "test/slack/slack-conversation.test.ts",
   "test/slack/slack-poster.test.ts",
+  "test/slack/slack-review.test.ts",
   "test/slack/slash-command.test.ts",
   "test/slack/socket-mode.test.ts",
   "test/slack/socket-reconnect.test.ts",
@@ -61,6 +60,7 @@ const INTEGRATION = [
   "test/teams/playground-e2e.test.ts",
   "test/teams/serve-teams.test.ts",
   "test/teams/teams-poster.test.ts",
+  "test/teams/teams-review.test.ts",
   "test/teams/token-matrix.test.ts",
 ];
 

@@ -10,7 +10,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Answer } from "../src/answers/answer.js";
 import { answerQuestion } from "../src/answers/answer-question.js";
-import { BriefingService } from "../src/briefing-service.js";
 import { intentAnswer } from "../src/conversation/intent-answer.js";
 import type { Library } from "../src/knowledge/library.js";
 
@@ -100,10 +99,7 @@ const SCORED_AT = new Date("2026-01-01T09:00:00Z");
  * piece", "thanks"), else the answer engine. `engineOnly` scores the engine alone.
  */
 export function askAnswer(library: Library, question: string, engineOnly = false): Answer {
-  return (
-    (engineOnly ? null : intentAnswer(new BriefingService(library), question, SCORED_AT)) ??
-    answerQuestion(library, question)
-  );
+  return (engineOnly ? null : intentAnswer(library, question, SCORED_AT)) ?? answerQuestion(library, question);
 }
 
 export function scoreQuestions(

@@ -6,9 +6,15 @@
  * functions that first need them, so importing the door stays cheap for a cold `nhsai ask`.
  */
 
-// The facade: a command or a chat message in, one reply model out.
-export { BriefingService, readTyped, type ServiceContext, type Typed } from "./briefing-service.js";
-export { ChatService, type FeedbackTarget, feedbackTargetOf, type HandledMessage } from "./chat/chat-service.js";
+// The facade: a command and where it was asked in, one reply model out.
+export {
+  BriefingService,
+  type FeedbackTarget,
+  feedbackTargetOf,
+  type HandledMessage,
+  type ServiceContext,
+  type ServiceOptions,
+} from "./briefing-service.js";
 export { actorOf, type Conversation, type ConversationScope } from "./conversation/conversation.js";
 export { intentAnswer } from "./conversation/intent-answer.js";
 export type { ConversationMemory } from "./conversation/memory.js";
@@ -107,5 +113,6 @@ export type {
   Subscription,
 } from "./store/store.js";
 export { openStore } from "./store/open-store.js";
+export { GroupCommit } from "./store/group-commit.js";
 export { StoreUnavailableError, StoreVersionError } from "./store/store-errors.js";
 export { type StoreHealthSummary, summariseStoreHealth } from "./store/health-summary.js";

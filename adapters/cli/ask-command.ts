@@ -1,4 +1,4 @@
-import { answerQuestion, BriefingService, intentAnswer, publishedLabelOf } from "../../src/index.js";
+import { answerQuestion, intentAnswer, publishedLabelOf } from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
@@ -11,7 +11,7 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
   if (!question) throw new UsageError('give a question, e.g. nhsai ask "How much is the lung cancer AI funding?"');
   const library = await openLibrary(io.env);
   // "thanks", "what's new", "summarise the charter article": the same JSON shape as an answer.
-  const answer = intentAnswer(new BriefingService(library), question, new Date()) ?? answerQuestion(library, question);
+  const answer = intentAnswer(library, question, new Date()) ?? answerQuestion(library, question);
   if (values.json) {
     const { reason: _reason, ...contract } = answer;
     io.stdout(`${JSON.stringify(contract, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { BriefingService, ChatService, type Conversation } from "../../src/index.js";
+import { BriefingService, type Conversation } from "../../src/index.js";
 import { parseTerminalText } from "../shell/parse.js";
 import { renderText } from "../shell/render-text.js";
 import { terminalStyle } from "../shell/terminal-style.js";
@@ -20,19 +20,22 @@ const OPERATOR: Conversation = {
 
 /**
  * `nhsai command "<text after /nhsai>" [--json]`: one slash command, answered as Slack or Teams
- * would be, through the same facade (ChatService). A reply the bot gives (even "I don't know that
+ * would be, through the same facade (BriefingService). A reply the bot gives (even "I don't know that
  * command") is a success: exit 0.
  */
 export async function commandCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
-  const typed = parseTerminalText(positionals.join(" "));
-  const kind = typed.command.kind;
+  const command = parseTerminalText(positionals.join(" "));
+  const { kind } = command;
   // Sources need the store (feeds, their last reads); everything else only the library, so a
   // question never waits for a store to open.
   const reply =
     kind === "sources_change" || (kind === "sources" && existingStore(io.env))
-      ? await (await import("./command-sources.js")).sourcesFromStore(typed, OPERATOR, io.env)
-      : await new ChatService(new BriefingService(await openLibrary(io.env))).handle(typed, OPERATOR, new Date());
+      ? await (await import("./command-sources.js")).sourcesFromStore(command, OPERATOR, io.env)
+      : await new BriefingService(await openLibrary(io.env)).handle(command, {
+          conversation: OPERATOR,
+          now: new Date(),
+        });
   io.stdout(
     values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderText(reply, terminalStyle(process.stdout, io.env)),
   );

@@ -7,22 +7,25 @@ import {
   actorOf,
   addNewDocuments,
   BriefingService,
-  ChatService,
+  type Command,
   type Conversation,
   openStore,
   type Reply,
   storeLocation,
-  type Typed,
 } from "../../src/index.js";
 import { openSeedLibrary } from "./open-library.js";
 
-export async function sourcesFromStore(typed: Typed, operator: Conversation, env: NodeJS.ProcessEnv): Promise<Reply> {
+export async function sourcesFromStore(
+  command: Command,
+  operator: Conversation,
+  env: NodeJS.ProcessEnv,
+): Promise<Reply> {
   const store = await openStore(storeLocation(env), new Date());
   try {
     const library = openSeedLibrary();
     addNewDocuments(library, await store.listDocuments());
-    const chat = new ChatService(new BriefingService(library), store, new Set([actorOf(operator)]));
-    return await chat.handle(typed, operator, new Date());
+    const service = new BriefingService(library, { store, admins: new Set([actorOf(operator)]) });
+    return await service.handle(command, { conversation: operator, now: new Date() });
   } finally {
     await store.close();
   }

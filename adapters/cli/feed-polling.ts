@@ -5,7 +5,7 @@
  */
 
 import {
-  type ChatService,
+  type BriefingService,
   type Config,
   describeOutcome,
   type IngestOutcome,
@@ -26,19 +26,19 @@ export interface FeedPolling {
 export async function startFeedPolling(
   config: Config,
   store: Store,
-  chat: ChatService,
+  service: BriefingService,
   log: Logger,
   /** Told after each poll round: every feed's outcome, or null when the round itself failed. */
   onPoll: (outcomes: readonly IngestOutcome[] | null) => void = () => {},
 ): Promise<FeedPolling> {
   const now = () => new Date();
   for (const url of config.FEEDS) await store.saveFeed(url, "config", now());
-  const added = await chat.refreshLibrary(now());
-  log.info("library_loaded", { stored: added, documents: chat.briefings.library.all().length });
+  const added = await service.refreshLibrary(now());
+  log.info("library_loaded", { stored: added, documents: service.library.all().length });
 
   const intervalMs = config.FEEDS_POLL_MINUTES * 60_000;
   const reader = new ReadPool();
-  const ingester = new (await loadIngester())(ingestDeps(config, store, chat.briefings.library, "feeds", reader));
+  const ingester = new (await loadIngester())(ingestDeps(config, store, service.library, "feeds", reader));
   let polling: Promise<void> | null = null;
   const poll = () => {
     if (polling) return; // a slow round is still going: skip this tick rather than overlap
@@ -62,7 +62,9 @@ export async function startFeedPolling(
       });
   };
   const refresh = () => {
-    chat.refreshLibrary(now()).catch((error: unknown) => log.warn("library_refresh_failed", { error: String(error) }));
+    service
+      .refreshLibrary(now())
+      .catch((error: unknown) => log.warn("library_refresh_failed", { error: String(error) }));
   };
   const timers = [setInterval(poll, intervalMs), setInterval(refresh, REFRESH_MS)];
   for (const timer of timers) timer.unref();

@@ -4,7 +4,7 @@
  * for hosts without a long-running `serve`, and for tests. Safe to run on several hosts at once: each slot is claimed once.
  */
 
-import { BriefingService, ChatService, ConfigError } from "../../src/index.js";
+import { BriefingService, ConfigError } from "../../src/index.js";
 import { archiveLinksFor } from "../archive/archive-setup.js";
 import { createPosters } from "../serve/create-posters.js";
 import { createScheduler, reviewSettingsFor } from "../serve/run-scheduler.js";
@@ -29,11 +29,10 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
     // The seeds and every stored document, as serve's library holds them: a briefing run from
     // cron must brief on what was ingested, not only on the seeds.
     const library = await openStoredLibrary(store, config.DATA_DIR, (event, reason) => log.warn(event, { reason }));
-    const briefings = new BriefingService(library);
-    const chat = new ChatService(briefings, store, config.ADMINS, { timeZone: config.TZ_DEFAULT });
+    const service = new BriefingService(library, { store, admins: config.ADMINS, timeZone: config.TZ_DEFAULT });
     let platforms: Awaited<ReturnType<typeof createPosters>>;
     try {
-      platforms = await createPosters({ config, store, chat, now: () => at, log });
+      platforms = await createPosters({ config, store, service, now: () => at, log });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr(`nhsai run-due: ${error.message}\n`);
@@ -46,7 +45,7 @@ export async function runDueCommand(args: string[], io: CliIo): Promise<number> 
     }
     const summary = await createScheduler({
       store,
-      briefings,
+      briefings: service,
       posters,
       log,
       review: reviewSettingsFor(config, desks),

@@ -1,7 +1,6 @@
 import { once } from "node:events";
 import {
   BriefingService,
-  ChatService,
   type Config,
   ConfigError,
   platformsOf,
@@ -65,7 +64,6 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   // Restored from the saved snapshot under DATA_DIR when it is current: a replica answers from every
   // stored document within about a second instead of analysing them all first.
   const library = await openStoredLibrary(store, config.DATA_DIR, (event, reason) => log.warn(event, { reason }));
-  const briefings = new BriefingService(library);
   const readiness = serveReadiness(config, io.env, log);
   const metrics = config.METRICS_TOKEN
     ? createMetrics({
@@ -74,11 +72,13 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
         readiness: () => readiness.current(),
       })
     : null;
-  const chat = new ChatService(briefings, store, config.ADMINS, {
+  const service = new BriefingService(library, {
+    store,
+    admins: config.ADMINS,
     timeZone: config.TZ_DEFAULT,
     ...(metrics ? { onReply: metrics.message } : {}),
   });
-  const deps: PlatformDeps = { config, store, chat, now: () => new Date(), log };
+  const deps: PlatformDeps = { config, store, service, now: () => new Date(), log };
   let platforms: ServedPlatform[];
   try {
     platforms = await createPlatforms(deps);
@@ -125,7 +125,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
       ...platforms.map((p) => p.routes),
       metrics ? { "/metrics": metrics.route } : {},
     ),
-    pages: archiveRoutesFor(config, store, chat, log),
+    pages: archiveRoutesFor(config, store, service, log),
     log,
     ...(metrics ? { observe: metrics.observe } : {}),
   });
@@ -151,7 +151,7 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   let scheduler: RunningScheduler | null = null;
   try {
     // Once the port is ours: stored documents loaded, FEEDS followed, the first poll started.
-    feeds = await startFeedPolling(config, store, chat, log, (outcomes) => {
+    feeds = await startFeedPolling(config, store, service, log, (outcomes) => {
       metrics?.feedPoll(outcomes);
       if (!outcomes) return readiness.feeds.failed("the last poll round failed");
       const failed = outcomes.filter((o) => o.status === "failed").length;
@@ -165,11 +165,14 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
       config,
       platforms.map((p) => p.reviewDesk),
     );
-    scheduler = startScheduler({ store, briefings, posters, log, review, ...archiveLinksFor(config) }, (summary) => {
-      metrics?.schedulerRun(summary);
-      if (summary) readiness.scheduler.succeeded();
-      else readiness.scheduler.failed("the last run failed (see scheduler.run_failed in the log)");
-    });
+    scheduler = startScheduler(
+      { store, briefings: service, posters, log, review, ...archiveLinksFor(config) },
+      (summary) => {
+        metrics?.schedulerRun(summary);
+        if (summary) readiness.scheduler.succeeded();
+        else readiness.scheduler.failed("the last run failed (see scheduler.run_failed in the log)");
+      },
+    );
     if (config.TEAMS_LOCAL)
       io.stdout(
         `nhsai serve: TEAMS_LOCAL=1: listening on ${host} only; Teams senders are not verified and get no admin rights\n`,

@@ -10,14 +10,16 @@ import { UsageError } from "./usage-error.js";
 export async function shellCommand(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length) throw new UsageError(`shell takes no arguments; type commands at its prompt`);
+  const logError = (error: unknown) =>
+    io.stderr(`nhsai shell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return runShell({
     input: process.stdin,
     output: process.stdout,
-    service: new BriefingService(await openLibrary(io.env)),
+    // The same facade as chat, with no store: the session's memory lasts this process.
+    service: new BriefingService(await openLibrary(io.env), { onMemoryError: logError }),
     now: () => new Date(),
     style: terminalStyle(process.stdout, io.env),
     terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    logError: (error) =>
-      io.stderr(`nhsai shell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+    logError,
   });
 }

@@ -26,7 +26,7 @@ export interface Metrics {
   route: RouteHandler;
   /** Counts one request once its response is finished. */
   observe(req: IncomingMessage, res: ServerResponse, route: string): void;
-  /** A chat message handled (ChatService's onReply). */
+  /** A chat message handled (BriefingService's onReply). */
   message(handled: HandledMessage): void;
   /** A scheduler run: its summary, or null when the run itself failed. */
   schedulerRun(summary: RunSummary | null): void;

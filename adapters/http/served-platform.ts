@@ -9,8 +9,8 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type {
+  BriefingService,
   ChannelPoster,
-  ChatService,
   Config,
   Logger,
   ReviewDesk,
@@ -35,7 +35,7 @@ export interface ServedPlatform {
 export interface PlatformDeps {
   config: Config;
   store: Store;
-  chat: ChatService;
+  service: BriefingService;
   /** The clock; tests and `run-due --at` may replace it. */
   now: () => Date;
   log: Logger;

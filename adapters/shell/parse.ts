@@ -4,10 +4,10 @@
  * (`<http://example.org/feed.xml>`, as mail and Markdown write them), which becomes the address.
  */
 
-import { readTyped, type Typed } from "../../src/index.js";
+import { type Command, parseCommand } from "../../src/index.js";
 
 const BRACKETED_URL = /<([a-z][a-z0-9+.-]*:\/\/[^<>\s]+)>/gi;
 
-export function parseTerminalText(line: string): Typed {
-  return readTyped(line.replace(BRACKETED_URL, "$1").replace(/\s+/g, " ").trim());
+export function parseTerminalText(line: string): Command {
+  return parseCommand(line.replace(BRACKETED_URL, "$1").replace(/\s+/g, " ").trim());
 }

@@ -8,20 +8,14 @@
 
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import {
-  type BriefingService,
-  ChatService,
-  type Conversation,
-  type ConversationMemory,
-  type Reply,
-  sanitiseText,
-} from "../../src/index.js";
+import { type BriefingService, type Conversation, type Reply, sanitiseText } from "../../src/index.js";
 import { parseTerminalText } from "./parse.js";
 import { inlineCommand, renderText, type TextStyle } from "./render-text.js";
 
 export interface ShellOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** The facade, with no store: the session's memory lasts this process (30 minutes). */
   service: BriefingService;
   /** The clock, read once per message. */
   now: () => Date;
@@ -30,8 +24,6 @@ export interface ShellOptions {
   terminal: boolean;
   /** Where errors are reported with their detail (the user sees a short line). */
   logError?: (error: unknown) => void;
-  /** What the session remembers of its last reply ("tell me more"); default: this process, 30 minutes. */
-  memory?: ConversationMemory;
 }
 
 export const PROMPT = "nhsai> ";
@@ -60,11 +52,6 @@ function repeatsQuestion(reply: Reply): boolean {
 export function runShell(options: ShellOptions): Promise<number> {
   const { input, output, service, now, style, terminal } = options;
   const say = (text: string) => output.write(text);
-  // The same facade as chat, with no store: memory for this process unless the caller gives one.
-  const chat = new ChatService(service, undefined, new Set(), {
-    ...(options.memory ? { memory: options.memory } : {}),
-    ...(options.logError ? { onMemoryError: options.logError } : {}),
-  });
   // One conversation per session: its memory is never another session's.
   const session: Conversation = {
     platform: "shell",
@@ -82,7 +69,7 @@ export function runShell(options: ShellOptions): Promise<number> {
       say(`Sorry, something went wrong with that. Please try again, or type ${code("help", style)}.\n\n`);
     }
   };
-  const respond = (line: string) => chat.handle(parseTerminalText(line), session, now());
+  const respond = (line: string) => service.handle(parseTerminalText(line), { conversation: session, now: now() });
 
   const rl = createInterface({
     input,

@@ -9,14 +9,21 @@
  * A label that says something else is kept before the address: "NHS login (https://evil.example)".
  */
 
-import { readTyped, type Typed } from "../../src/index.js";
+import { type Command, parseCommand } from "../../src/index.js";
 import { decodeText } from "./escape-text.js";
 
 const MARKUP = /<([^<>]*)>/g;
 const BROADCAST = /^!(channel|here|everyone)$/i;
 
-export function parseSlackText(slackText: string): Typed {
-  return readTyped(plainSlackText(slackText));
+/** What a Slack message says: its plain text (what Share in channel repeats) and the command it asks for. */
+export interface SlackTyped {
+  text: string;
+  command: Command;
+}
+
+export function parseSlackText(slackText: string): SlackTyped {
+  const text = plainSlackText(slackText);
+  return { text, command: parseCommand(text) };
 }
 
 /** Slack's text with its markup read: plain words and addresses, spaces folded. */

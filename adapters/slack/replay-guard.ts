@@ -2,7 +2,8 @@
  * Answers each Slack request once, across restarts: an event by its `event_id` (Slack's retries,
  * over HTTP or Socket Mode, carry the same id), a command or click by its signature over HTTP or
  * its trigger_id over Socket Mode. A copy is acknowledged and dropped; the store remembers a day.
- * Keys arriving together are committed together (HandledBatch).
+ * Keys arriving together (in one turn of the event loop, or while the last group was being
+ * written) are committed together, in one transaction; each request waits for its own key.
  *
  * Over HTTP the receiver asks `admit` before handing the request to Bolt (a copy never enters
  * Bolt's middleware, and a first one pays no middleware pass for the check); over Socket Mode,
@@ -13,8 +14,7 @@
  */
 
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-import type { HandledEvents, Logger } from "../../src/index.js";
-import { HandledBatch } from "./handled-batch.js";
+import { GroupCommit, type HandledEvents, type Logger } from "../../src/index.js";
 
 export interface Retry {
   retryNum?: number | undefined;
@@ -28,14 +28,15 @@ export type Admission = "first" | "copy" | "unrecorded";
 export const RETRY_LATER = "nhsai is busy and could not take that just now. Please try again in a moment.";
 
 export class ReplayGuard {
-  private readonly batch: HandledBatch;
+  /** True for a key seen for the first time (within the store's memory), false for a copy. */
+  private readonly marks: GroupCommit<string, boolean>;
 
   constructor(
     store: HandledEvents,
     now: () => Date,
     private readonly log: Logger,
   ) {
-    this.batch = new HandledBatch(store, now);
+    this.marks = new GroupCommit((keys) => store.markEventsHandled(keys, now()));
   }
 
   /**
@@ -47,7 +48,7 @@ export class ReplayGuard {
     if (key === null) return "first";
     let first: boolean;
     try {
-      first = await this.batch.mark(key);
+      first = await this.marks.add(key);
     } catch (error) {
       this.log.error("slack.replay_store_failed", {
         error: error instanceof Error ? error.name : "unknown",

@@ -72,7 +72,7 @@ export async function createSlackPlatform(
   const app = new App({ receiver: receiver as Receiver, authorize, clientOptions, logger });
   const poster = new SlackPoster(client, new ChannelPacer(), deps.log);
   const listenerDeps: ListenerDeps = {
-    chat: deps.chat,
+    service: deps.service,
     poster,
     client,
     now: deps.now,

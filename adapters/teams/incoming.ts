@@ -27,7 +27,7 @@ function scopeOf(activity: Partial<Activity>): ConversationScope {
  * Who may change a conversation's subscriptions, decided here for Teams: the person in their own
  * personal chat with the bot; in a channel or group chat, any member (the sender could post
  * there, so Teams has already checked membership). Tighter control is the ADMINS list's job
- * (ChatService.mayManage), since team owner roles need Microsoft Graph permissions the bot lacks.
+ * (BriefingService.mayManage), since team owner roles need Microsoft Graph permissions the bot lacks.
  *
  * `verified` is false for activities no token vouched for (TEAMS_LOCAL without an app id): anyone
  * can write any `from` there, so the sender becomes "unverified:<id>", which no ADMINS entry names.

@@ -10,12 +10,14 @@
  */
 
 import type { Activity } from "botbuilder";
-import { readTyped, type Typed } from "../../src/index.js";
+import { type Command, parseCommand } from "../../src/index.js";
 
 const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([^<]*)<\/a\s*>/gi;
 
-export function parseTeamsActivity(activity: Partial<Activity>): Typed {
-  return readTyped(plainTeamsText(activity));
+/** The command a Teams message asks for; null for a message with no words (an image, a card). */
+export function parseTeamsActivity(activity: Partial<Activity>): Command | null {
+  const text = plainTeamsText(activity);
+  return text ? parseCommand(text) : null;
 }
 
 /** The activity's text with its markup read: plain words and addresses. */

@@ -1,6 +1,6 @@
 /**
  * The bot's turns, as botbuilder's ActivityHandler handlers: a tenant gate on every turn
- * (`onTurn`), messages and card submits (`onMessage`) answered through the ChatService, installs,
+ * (`onTurn`), messages and card submits (`onMessage`) answered through the BriefingService, installs,
  * uninstalls and membership changes (`onInstallationUpdate…`, `onMembers…`) kept in the store as
  * conversation references. Only activities that passed authentication (messages-route.ts) get
  * here, so only they can create a reference. A new handler is one more registration in the constructor.
@@ -8,11 +8,11 @@
 
 import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
 import {
-  type ChatService,
+  type BriefingService,
   feedbackTargetOf,
   type Logger,
+  parseCommand,
   type Reply,
-  readTyped,
   type Store,
   textReply,
 } from "../../src/index.js";
@@ -24,7 +24,7 @@ import { parseSubmitData } from "./submit-data.js";
 import type { TeamsSender } from "./teams-sender.js";
 
 export interface TeamsBotDeps {
-  chat: ChatService;
+  service: BriefingService;
   store: Store;
   sender: TeamsSender;
   now: () => Date;
@@ -107,14 +107,19 @@ export class TeamsBot extends ActivityHandler {
     await this.references.remember(activity, this.deps.now());
     const submit = parseSubmitData(activity.value);
     if (submit?.nhsai === "feedback") {
-      await this.deps.chat.recordFeedback(conversation, submit, submit.value, this.deps.now());
+      await this.deps.service.recordFeedback(conversation, submit, submit.value, this.deps.now());
       await context.sendActivity("Thanks: your feedback is recorded.");
       return;
     }
     // A "Show more" button sends back the command it runs, as plain text.
-    const typed = submit?.nhsai === "command" ? readTyped(submit.command) : parseTeamsActivity(activity);
-    if (!typed.text) return;
-    const work = this.deps.chat.handle(typed, conversation, this.deps.now());
+    const command =
+      submit?.nhsai === "command"
+        ? submit.command
+          ? parseCommand(submit.command)
+          : null
+        : parseTeamsActivity(activity);
+    if (!command) return;
+    const work = this.deps.service.handle(command, { conversation, now: this.deps.now() });
     const slow = delay(this.deps.slowAfterMs ?? 2_000);
     const ready = await Promise.race([work, slow.promise]).finally(slow.cancel);
     if (ready) {

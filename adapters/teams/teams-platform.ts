@@ -65,7 +65,7 @@ export async function createTeamsPlatform(
   const sender = new TeamsSender(options.pacer ?? new Pacer(), connector, policy);
   const review = teamsReview(deps, sender, connector, policy, Boolean(appId));
   const bot = new TeamsBot({
-    chat: deps.chat,
+    service: deps.service,
     store: deps.store,
     sender,
     now: deps.now,

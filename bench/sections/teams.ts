@@ -16,7 +16,6 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilde
 import { createHttpServer } from "../../adapters/http/server.js";
 import { createTeamsPlatform } from "../../adapters/teams/teams-platform.js";
 import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
 import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
@@ -183,9 +182,9 @@ async function nhsaiBot(ctx: BenchContext) {
   const dataDir = mkdtempSync(join(tmpdir(), "nhsai-bench-teams-"));
   const now = () => new Date();
   const store = await openEmbeddedStore({ dataDir, now: now() });
-  const chat = new ChatService(new BriefingService(ctx.seedLibrary()), store);
+  const service = new BriefingService(ctx.seedLibrary(), { store });
   const config = loadConfig({ TEAMS_LOCAL: "1", DATA_DIR: dataDir });
-  const platform = await createTeamsPlatform({ config, store, chat, now, log: silentLogger });
+  const platform = await createTeamsPlatform({ config, store, service, now, log: silentLogger });
   const server = await listen(createHttpServer({ health: () => ({}) as never, routes: platform.routes }));
   return {
     url: `http://127.0.0.1:${portOf(server)}/api/messages`,

@@ -1,6 +1,6 @@
 /**
  * `subscribe`, `unsubscribe` and `schedule` from a chat channel. Changes need the person to be
- * allowed to change the channel (ChatService.mayManage: channel members on Slack, plus ADMINS);
+ * allowed to change the channel (BriefingService.mayManage: channel members on Slack, plus ADMINS);
  * the store records who, when and what. A channel has one subscription: subscribing again
  * replaces its schedule (and resumes it if it was paused).
  */

@@ -5,6 +5,8 @@
  *   help | topics | sources | sources add|remove <feed-url> | about | digest [topic] | ask <question>
  *   | <topic> [all] | <question> | subscribe [schedule] | unsubscribe | schedule
  *
+ * Platform markup is read before this, once, by each adapter's parse.ts: what arrives here is plain text.
+ *
  * A short input that is a near miss of a command or topic ("fundng") is not sent to the answer
  * engine as a question: it gets "did you mean `funding`?". Input is neutralised first, is
  * refused above a length limit, and parsing never throws.
@@ -17,11 +19,16 @@ import { neutraliseInput } from "./neutralise-input.js";
 /** The longest input read, in characters: a question in chat is a sentence or two. */
 export const MAX_INPUT_LENGTH = 500;
 
+/**
+ * What was asked, whole: a Command alone says it (a question's or an intent's words are in it), so
+ * the facade needs nothing else of the typed text.
+ */
 export type Command =
-  | { kind: "help" }
+  /** `said`: the words, when another word than "help" asked for it ("hi", "hello"): maybe a greeting. */
+  | { kind: "help"; said?: string }
   | { kind: "topics" }
   | { kind: "sources" }
-  /** `sources add <feed-url>` / `sources remove <feed-url>`: admins only (ChatService checks). */
+  /** `sources add <feed-url>` / `sources remove <feed-url>`: admins only (BriefingService checks). */
   | { kind: "sources_change"; action: "add" | "remove"; url: string }
   | { kind: "about" }
   | { kind: "digest"; topic: TopicId | null }
@@ -67,7 +74,7 @@ const VOCABULARY: [string, string][] = [
   ...TOPICS.flatMap((t) => [t.id, ...t.aliases].map((name): [string, string] => [name, t.id])),
 ];
 
-/** Parses one message; never throws. */
+/** Parses one message of plain text (no platform markup); never throws. */
 export function parseCommand(raw: string): Command {
   if (raw.length > MAX_INPUT_LENGTH * 4) return { kind: "too_long", length: raw.length, limit: MAX_INPUT_LENGTH };
   const input = neutraliseInput(raw)
@@ -85,7 +92,8 @@ export function parseCommand(raw: string): Command {
   if (keyword === "subscribe") return { kind: "subscribe", schedule: rest };
   if ((keyword === "unsubscribe" || keyword === "schedule") && rest === "") return { kind: keyword };
   // "help me" is help; "hello, who wrote…" and "sources for the £21m?" read on as questions.
-  if (keyword === "help" && (rest === "" || head === "help")) return { kind: "help" };
+  if (keyword === "help" && (rest === "" || head === "help"))
+    return head === "help" ? { kind: "help" } : { kind: "help", said: input };
   if ((keyword === "topics" || keyword === "sources" || keyword === "about") && rest === "") return { kind: keyword };
   const change = keyword === "sources" ? /^(add|follow|remove|delete|unfollow)\s+(\S+)$/i.exec(rest) : null;
   if (change)

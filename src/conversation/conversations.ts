@@ -1,17 +1,17 @@
 /**
- * The bot holding a conversation: each message is served by BriefingService with what the
+ * The bot holding a conversation: each message is served from the library with what the
  * conversation remembers of its last reply, and the reply it gets is remembered in turn (an
  * answer's article and the passages shown, a digest's stories, a briefing's topic), so "tell me
  * more" and "summarise it" go on from it.
  */
 
-import type { BriefingService, ServiceContext } from "../briefing-service.js";
 import type { Command } from "../commands/parse-command.js";
 import type { Library } from "../knowledge/library.js";
 import type { AnswerReply, Reply } from "../reply.js";
 import { passagesQuoted } from "./article-passages.js";
 import type { Conversation } from "./conversation.js";
-import { type Intent, intentOf } from "./intents.js";
+import { type Intent, intentOf, intentWords } from "./intents.js";
+import { commandReply, intentReply, type ReplyOptions, replyFromLibrary } from "./library-reply.js";
 import { type ConversationMemory, conversationKey, type LastReply } from "./memory.js";
 
 /** Where a message's memory is read from, and where the memory of its reply is written. */
@@ -34,23 +34,24 @@ export function memoryKeysOf(conversation: Pick<Conversation, "platform" | "chan
 
 export class Conversations {
   constructor(
-    readonly briefings: BriefingService,
+    readonly library: Library,
     private readonly memory: ConversationMemory,
     /** Memory is a convenience: when the store fails, the reply still goes out and this hears why. */
     private readonly onMemoryError: (error: unknown) => void = () => {},
   ) {}
 
-  /** Serves a parsed message in its conversation. */
-  async respond(command: Command, typed: string, keys: MemoryKeys, ctx: ServiceContext): Promise<Reply> {
-    const intent = intentOf(command, typed);
+  /** Serves a parsed message in its conversation; with no keys (one message, no conversation) nothing is remembered. */
+  async respond(command: Command, keys: MemoryKeys | null, options: ReplyOptions): Promise<Reply> {
+    if (!keys) return replyFromLibrary(this.library, command, options);
+    const intent = intentOf(command);
     if (!intent) {
-      const reply = this.briefings.handle(command, ctx);
-      await this.rememberAfter(reply, null, keys, ctx.now);
+      const reply = commandReply(this.library, command, options);
+      await this.rememberAfter(reply, null, keys, options.now);
       return reply;
     }
-    const last = followsOn(intent) ? await this.recall(keys.recall, ctx.now) : null;
-    const reply = this.briefings.handleIntent(intent, typed, ctx, last);
-    await this.rememberAfter(reply, followsOn(intent) ? last : null, keys, ctx.now);
+    const last = followsOn(intent) ? await this.recall(keys.recall, options.now) : null;
+    const reply = intentReply(this.library, intent, intentWords(command), options, last);
+    await this.rememberAfter(reply, followsOn(intent) ? last : null, keys, options.now);
     return reply;
   }
 
@@ -64,7 +65,7 @@ export class Conversations {
   }
 
   private async rememberAfter(reply: Reply, previous: LastReply | null, keys: MemoryKeys, now: Date) {
-    const next = memoryOf(this.briefings.library, reply, previous);
+    const next = memoryOf(this.library, reply, previous);
     if (!next) return;
     try {
       for (const key of keys.remember) await this.memory.remember(key, next, now);

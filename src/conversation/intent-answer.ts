@@ -7,19 +7,20 @@
 
 import type { Answer, Citation } from "../answers/answer.js";
 import { citationFor } from "../answers/answer.js";
-import type { BriefingService } from "../briefing-service.js";
 import { pickKeySentences } from "../briefings/pick-key-sentences.js";
+import type { Library } from "../knowledge/library.js";
 import { type Block, plainRuns, type Reply } from "../reply.js";
 import { verbatimQuote } from "./article-passages.js";
 import { recogniseIntent } from "./intents.js";
+import { intentReply } from "./library-reply.js";
 
 /** The intent's reply as an `ask --json` answer, or null when the question is a question. */
-export function intentAnswer(service: BriefingService, question: string, now: Date): Answer | null {
+export function intentAnswer(library: Library, question: string, now: Date): Answer | null {
   const intent = recogniseIntent(question);
   if (!intent) return null;
-  const reply = service.handleIntent(intent, question, { now, chooseFirst: true });
+  const reply = intentReply(library, intent, question, { now, chooseFirst: true });
   const answer = textOf(reply);
-  const citations = citationsOf(service, reply);
+  const citations = citationsOf(library, reply);
   // An answer (a summary, or the engine's own when the words fit no article) says how sure it is.
   if (reply.kind === "answer")
     return { question, answer, abstained: reply.abstained, confidence: reply.confidence, citations };
@@ -28,10 +29,10 @@ export function intentAnswer(service: BriefingService, question: string, now: Da
 }
 
 /** The digest's summaries are rebuilt from their passages, so a quote never joins sentences that are apart. */
-function citationsOf(service: BriefingService, reply: Reply): Citation[] {
+function citationsOf(library: Library, reply: Reply): Citation[] {
   if (reply.kind === "digest") {
     return reply.digest.items.flatMap((item) => {
-      const entry = service.library.get(item.documentId);
+      const entry = library.get(item.documentId);
       return entry ? [citationFor(entry.document, verbatimQuote(pickKeySentences(entry).passages))] : [];
     });
   }

@@ -69,11 +69,19 @@ const MORE_MARKERS =
  * The intent of a message the command grammar read as a question, a near-miss or `help` (which
  * "hi" and "hello" are to it); real commands (`digest`, `funding`, `help`) stay commands.
  */
-export function intentOf(command: Command, typed: string): Intent | null {
+export function intentOf(command: Command): Intent | null {
   if (command.kind === "ask") return recogniseIntent(command.question);
   if (command.kind === "unknown") return recogniseIntent(command.input);
-  if (command.kind === "help") return recogniseIntent(typed)?.kind === "greeting" ? { kind: "greeting" } : null;
+  if (command.kind === "help" && command.said)
+    return recogniseIntent(command.said)?.kind === "greeting" ? { kind: "greeting" } : null;
   return null;
+}
+
+/** The words an intent was read from: the question, the near-miss, or what asked for help. */
+export function intentWords(command: Command): string {
+  if (command.kind === "ask") return command.question;
+  if (command.kind === "unknown") return command.input;
+  return command.kind === "help" ? (command.said ?? "") : "";
 }
 
 /**

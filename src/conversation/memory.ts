@@ -8,7 +8,8 @@
  */
 
 import { TOPIC_IDS, type TopicId } from "../knowledge/topics.js";
-import type { ConversationMemories, JsonObject } from "../store/store.js";
+import { GroupCommit } from "../store/group-commit.js";
+import type { ConversationMemories, JsonObject, MemoryEntry } from "../store/store.js";
 import type { Conversation } from "./conversation.js";
 
 const MEMORY_TTL_MS = 30 * 60 * 1000;
@@ -33,11 +34,21 @@ export interface ConversationMemory {
   remember(conversationKey: string, last: LastReply, now: Date): Promise<void>;
 }
 
-/** The conversation's memory in the store, with its expiry. */
+/**
+ * The conversation's memory in the store, with its expiry. The memories of replies given together
+ * (a burst of messages on any conversations) are saved in one transaction; each reply still waits
+ * for its own to be committed.
+ */
 export function storedMemory(store: ConversationMemories, ttlMs = MEMORY_TTL_MS): ConversationMemory {
+  const saves = new GroupCommit(async (entries: Array<MemoryEntry & { now: Date }>) => {
+    const latest = entries.reduce((a, b) => (b.now > a.now ? b : a)).now;
+    await store.saveConversationMemories(entries, latest);
+    return [];
+  });
   return {
     recall: async (key, now) => lastReplyOf(await store.getConversationMemory(key, now)),
-    remember: (key, last, now) => store.saveConversationMemory(key, toJson(last), new Date(now.getTime() + ttlMs), now),
+    remember: (conversationKey, last, now) =>
+      saves.add({ conversationKey, memory: toJson(last), expiresAt: new Date(now.getTime() + ttlMs), now }),
   };
 }
 

@@ -1,7 +1,11 @@
 /** Assembles the Store from a backend's driver and the operations written once for both. */
 
 import { listAudit } from "./operations/audit.js";
-import { getConversationMemory, saveConversationMemory } from "./operations/conversation-memory.js";
+import {
+  getConversationMemory,
+  saveConversationMemories,
+  saveConversationMemory,
+} from "./operations/conversation-memory.js";
 import {
   getConversationReference,
   listConversationReferences,
@@ -67,6 +71,7 @@ export function createSqlStore(db: SqlDriver, expectedVersion: number): Store {
     recordFeedback: (input, now) => recordFeedback(db, input, now),
     summariseFeedback: (target, targetId) => summariseFeedback(db, target, targetId),
     saveConversationMemory: (key, memory, expiresAt, now) => saveConversationMemory(db, key, memory, expiresAt, now),
+    saveConversationMemories: (entries, now) => saveConversationMemories(db, entries, now),
     getConversationMemory: (key, now) => getConversationMemory(db, key, now),
     recordPostedBriefing: (briefing, who, now) => recordPostedBriefing(db, briefing, who, now),
     getPostedBriefing: (id) => getPostedBriefing(db, id),

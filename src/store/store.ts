@@ -315,6 +315,13 @@ interface AuditTrail {
   listAudit(options?: { limit?: number; subject?: string }): Promise<AuditEntry[]>;
 }
 
+/** One conversation's memory to save, until `expiresAt`. */
+export interface MemoryEntry {
+  conversationKey: string;
+  memory: JsonObject;
+  expiresAt: Date;
+}
+
 /**
  * What the bot remembers of a conversation (a DM, thread, channel or shell session) between
  * messages, e.g. the last answer so "tell me more" can go on. Kept in the store so every replica
@@ -324,6 +331,8 @@ interface AuditTrail {
  */
 export interface ConversationMemories {
   saveConversationMemory(conversationKey: string, memory: JsonObject, expiresAt: Date, now: Date): Promise<void>;
+  /** `saveConversationMemory` for several conversations in one transaction (one commit for a burst of replies). */
+  saveConversationMemories(entries: readonly MemoryEntry[], now: Date): Promise<void>;
   /** The memory saved under the key, or null when there is none or it has expired by `now`. */
   getConversationMemory(conversationKey: string, now: Date): Promise<JsonObject | null>;
 }

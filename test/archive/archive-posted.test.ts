@@ -131,13 +131,13 @@ describe("briefings posted to Teams by the scheduler", () => {
   it("end with a View in browser link to the page of the briefing they carried", async () => {
     connector = await startConnectorStub();
     bot = await startBot({ TEAMS_LOCAL: "1" });
-    archive = await startArchiveServer(bot.store, bot.chat.briefings);
+    archive = await startArchiveServer(bot.store, bot.service);
     await postActivity(bot.url, installActivity(connector.url, "add"));
     await postActivity(bot.url, messageActivity(connector.url, "subscribe daily at 9am always", "channel"));
     connector.received.length = 0;
     const scheduler = new Scheduler({
       store: bot.store,
-      briefings: bot.chat.briefings,
+      briefings: bot.service,
       posters: [bot.platform.poster],
       archivePage: (id) => archivePageUrl(archive.url, id),
     });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArchiveAccess } from "../../adapters/archive/archive-access.js";
 import { archiveLinksFor, archiveRoutesFor } from "../../adapters/archive/archive-setup.js";
 import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
+import { parseCommand } from "../../src/commands/parse-command.js";
 import { ConfigError, loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.js";
@@ -104,7 +104,7 @@ describe("pages", () => {
     expect(empty).not.toContain('aria-labelledby="result-title"');
     let cited = 0;
     for (const q of ["funding", "Which cancer is the new AI money meant to help diagnose faster?", "digest"]) {
-      const reply = briefings.handleText(q, { now: new Date("2026-11-23T10:00:00Z") });
+      const reply = await briefings.handle(parseCommand(q), { now: new Date("2026-11-23T10:00:00Z") });
       const body = await (await get(`${open.url}/library?q=${encodeURIComponent(q)}`)).text();
       expect(body).toContain(`<h2 id="result-title">${escapeHtml(reply.title)}</h2>`);
       for (const citation of reply.citations) {
@@ -248,8 +248,8 @@ describe("ARCHIVE_TOKEN", () => {
 describe("configuration", () => {
   it("ARCHIVE=off turns the pages off (404 like any unknown path) and posts carry no link", async () => {
     const config = loadConfig({ ARCHIVE: "off", PUBLIC_URL: "https://nhsai.example.nhs.uk" });
-    const chat = new ChatService(briefings, store);
-    expect(archiveRoutesFor(config, store, chat, silentLogger)).toBeUndefined();
+    const service = new BriefingService(briefings.library, { store });
+    expect(archiveRoutesFor(config, store, service, silentLogger)).toBeUndefined();
     expect(archiveLinksFor(config)).toEqual({});
     const on = loadConfig({ PUBLIC_URL: "https://nhsai.example.nhs.uk/" });
     expect(on.ARCHIVE).toBe(true);

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { createArchiveRoutes } from "../../adapters/archive/archive-routes.js";
 import { createHttpServer } from "../../adapters/http/server.js";
 import type { BriefingService } from "../../src/briefing-service.js";
+import { parseCommand } from "../../src/commands/parse-command.js";
 import { silentLogger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.js";
 
@@ -22,7 +23,7 @@ export async function startArchiveServer(
   const now = options.now ?? new Date("2026-11-23T10:00:00Z");
   const pages = createArchiveRoutes({
     store,
-    ask: async (text) => briefings.handleText(text, { now }),
+    ask: (text) => briefings.handle(parseCommand(text), { now }),
     token: options.token,
     now: () => now,
     log: silentLogger,

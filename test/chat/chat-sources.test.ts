@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
+import { parseCommand } from "../../src/commands/parse-command.js";
 import type { Conversation } from "../../src/conversation/conversation.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
@@ -46,31 +46,45 @@ afterEach(async () => {
 });
 
 /** One replica: its own store connection and its own library, over the shared data directory. */
-async function replica(): Promise<ChatService> {
+async function replica(): Promise<BriefingService> {
   const store = await openEmbeddedStore({ dataDir: dir, now: FIXED_NOW });
   stores.push(store);
-  return new ChatService(new BriefingService(seedLibrary()), store, new Set(["slack:UADMIN"]));
+  return new BriefingService(seedLibrary(), { store, admins: new Set(["slack:UADMIN"]) });
 }
 
 describe("sources in chat", () => {
   it("lets an admin add and remove a feed, refuses everyone else, and lists when each feed was last read", async () => {
     const chat = await replica();
-    const refused = await chat.handleMessage(`sources add ${FEED}`, person("U2"), FIXED_NOW);
+    const refused = await chat.handle(parseCommand(`sources add ${FEED}`), {
+      conversation: person("U2"),
+      now: FIXED_NOW,
+    });
     expect(refused.title).toBe("Only admins can change the feeds");
     expect(await stores[0]?.listFeeds()).toEqual([]);
 
-    const added = await chat.handleMessage(`/nhsai sources add ${FEED}`, person("UADMIN"), FIXED_NOW);
+    const added = await chat.handle(parseCommand(`/nhsai sources add ${FEED}`), {
+      conversation: person("UADMIN"),
+      now: FIXED_NOW,
+    });
     expect(textOf(added)).toContain(`I'm now following ${FEED}.`);
-    expect(textOf(await chat.handleMessage("sources", person("U2"), FIXED_NOW))).toContain(`${FEED} — not read yet`);
+    expect(
+      textOf(await chat.handle(parseCommand("sources"), { conversation: person("U2"), now: FIXED_NOW })),
+    ).toContain(`${FEED} — not read yet`);
 
     await stores[0]?.recordFeedRead(FEED, { etag: null, lastModified: null }, new Date("2026-11-23T09:05:00Z"));
-    expect(textOf(await chat.handleMessage("sources", person("U2"), FIXED_NOW))).toContain(
-      `${FEED} — last read Monday 23 November 2026 at 9.05am`,
-    );
-    const bad = await chat.handleMessage("sources add file:///etc/passwd", person("UADMIN"), FIXED_NOW);
+    expect(
+      textOf(await chat.handle(parseCommand("sources"), { conversation: person("U2"), now: FIXED_NOW })),
+    ).toContain(`${FEED} — last read Monday 23 November 2026 at 9.05am`);
+    const bad = await chat.handle(parseCommand("sources add file:///etc/passwd"), {
+      conversation: person("UADMIN"),
+      now: FIXED_NOW,
+    });
     expect(bad.title).toBe("That is not a feed URL");
 
-    const removed = await chat.handleMessage(`sources remove ${FEED}`, person("UADMIN"), FIXED_NOW);
+    const removed = await chat.handle(parseCommand(`sources remove ${FEED}`), {
+      conversation: person("UADMIN"),
+      now: FIXED_NOW,
+    });
     expect(textOf(removed)).toContain(`I've stopped following ${FEED}.`);
     expect(await stores[0]?.listFeeds()).toEqual([]);
   });
@@ -78,16 +92,19 @@ describe("sources in chat", () => {
   it("refuses a feed URL with a password without repeating it, and never shows a feed's error in chat", async () => {
     const chat = await replica();
     const secret = "https://nurse:S3cr3t-pw@news.example/private.xml";
-    const refused = await chat.handleMessage(`sources add ${secret}`, person("UADMIN"), FIXED_NOW);
+    const refused = await chat.handle(parseCommand(`sources add ${secret}`), {
+      conversation: person("UADMIN"),
+      now: FIXED_NOW,
+    });
     expect(refused.title).toBe("Feed URLs cannot carry a password");
     expect(JSON.stringify(refused)).not.toContain("S3cr3t-pw");
     expect(await stores[0]?.listFeeds()).toEqual([]);
 
-    await chat.handleMessage(`sources add ${FEED}`, person("UADMIN"), FIXED_NOW);
+    await chat.handle(parseCommand(`sources add ${FEED}`), { conversation: person("UADMIN"), now: FIXED_NOW });
     await stores[0]?.recordFeedRead(FEED, { etag: null, lastModified: null }, new Date("2026-11-23T09:05:00Z"));
     const error = "host news.example resolves to 10.0.0.5, a private address";
     await stores[0]?.recordFeedRead(FEED, { error }, new Date("2026-11-23T10:05:00Z"));
-    const listed = textOf(await chat.handleMessage("sources", person("U2"), FIXED_NOW));
+    const listed = textOf(await chat.handle(parseCommand("sources"), { conversation: person("U2"), now: FIXED_NOW }));
     expect(listed).toContain(
       `${FEED} — last read Monday 23 November 2026 at 9.05am; could not be read since Monday 23 November 2026 at 9.05am`,
     );
@@ -99,7 +116,7 @@ describe("sources in chat", () => {
     const other = await openEmbeddedStore({ dataDir: dir, now: FIXED_NOW });
     stores.push(other);
     const question = "What did Eastfield trust say about its robotic pharmacy?";
-    const before = await first.handleMessage(question, person("U2"), FIXED_NOW);
+    const before = await first.handle(parseCommand(question), { conversation: person("U2"), now: FIXED_NOW });
     expect(before.kind === "answer" && before.abstained).toBe(true);
 
     const doc = makeDocument({
@@ -111,10 +128,10 @@ describe("sources in chat", () => {
     });
     await other.addDocument(doc, "feeds", later(1));
 
-    const after = await first.handleMessage(question, person("U2"), later(2));
+    const after = await first.handle(parseCommand(question), { conversation: person("U2"), now: later(2) });
     expect(after.kind === "answer" && after.abstained).toBe(false);
     expect(after.citations[0]?.documentId).toBe("eastfield-robotic-pharmacy");
-    const digest = await first.handleMessage("digest", person("U2"), later(3));
+    const digest = await first.handle(parseCommand("digest"), { conversation: person("U2"), now: later(3) });
     expect(digest.kind === "digest" && digest.digest.items.map((i) => i.documentId)).toContain(
       "eastfield-robotic-pharmacy",
     );
@@ -124,10 +141,9 @@ describe("sources in chat", () => {
 it("still answers from the library it holds when the store cannot be reached", async () => {
   const chat = await replica();
   await stores.pop()?.close();
-  const reply = await chat.handleMessage(
-    "How much AI funding is going to NHS trusts for lung cancer?",
-    person("U2"),
-    FIXED_NOW,
-  );
+  const reply = await chat.handle(parseCommand("How much AI funding is going to NHS trusts for lung cancer?"), {
+    conversation: person("U2"),
+    now: FIXED_NOW,
+  });
   expect(reply.kind === "answer" && !reply.abstained).toBe(true);
 });

@@ -9,17 +9,19 @@ const funding = (id: string, text: string, day: string) =>
   makeDocument({ id, paragraphs: paragraphs(text), published: onDay(day) });
 
 describe("BriefingService topic briefings", () => {
-  it("are built again once the library grows, and not before", () => {
+  it("are built again once the library grows, and not before", async () => {
     const library = libraryOf(
       funding("a", "NHS trusts will share £21m of AI funding to speed up lung cancer diagnosis.", "2026-10-01"),
     );
     const service = new BriefingService(library);
-    const first = service.handleText("funding", { now: FIXED_NOW });
-    expect(service.handleText("funding", { now: FIXED_NOW })).toBe(first);
+    const fundingBriefing = () =>
+      service.handle({ kind: "briefing", topic: "funding", all: false }, { now: FIXED_NOW });
+    const first = await fundingBriefing();
+    expect(await fundingBriefing()).toBe(first);
     library.add(
       funding("b", "The government announced £50m of new funding for NHS digital infrastructure.", "2026-11-01"),
     );
-    const second = service.handleText("funding", { now: FIXED_NOW });
+    const second = await fundingBriefing();
     expect(second).not.toBe(first);
     const bullets = second.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === "bullets" ? b.items : []));
     expect(bullets.map((i) => plainRuns(i.runs)).join(" ")).toContain("£50m");

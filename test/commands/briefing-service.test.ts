@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
+import { parseCommand } from "../../src/commands/parse-command.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import { FIXED_NOW, libraryOf, makeDocument, onDay, paragraphs, seedLibrary } from "../helpers/factories.js";
 
 const service = new BriefingService(seedLibrary());
 const ctx = { now: FIXED_NOW };
-const ask = (text: string) => service.handleText(text, ctx);
+const ask = (text: string) => service.handle(parseCommand(text), ctx);
 
 /** Every piece of text in the reply, as a reader would see it without styling. */
 function allText(reply: Reply): string {
@@ -20,8 +21,8 @@ function allText(reply: Reply): string {
 }
 
 describe("help", () => {
-  it("lists every command with an example", () => {
-    const reply = ask("help");
+  it("lists every command with an example", async () => {
+    const reply = await ask("help");
     expect(reply.kind).toBe("help");
     const commands = reply.sections.flatMap((s) =>
       s.blocks.flatMap((b) => (b.type === "bullets" ? b.items.map((i) => i.runs[0]?.text) : [])),
@@ -32,29 +33,29 @@ describe("help", () => {
 });
 
 describe("a digest for a word that is not a topic", () => {
-  it("says so and lists the topics, rather than guessing a command", () => {
-    const reply = ask("digest ambient");
+  it("says so and lists the topics, rather than guessing a command", async () => {
+    const reply = await ask("digest ambient");
     const text = allText(reply);
     expect(text).toContain("“ambient” is not a topic.");
     for (const id of ["funding", "workforce", "diagnostics"]) expect(text).toContain(id);
     expect(text).not.toMatch(/Did you mean/);
   });
 
-  it("suggests the nearest topic when the word is a typo of one", () => {
-    expect(allText(ask("digest fudning"))).toMatch(/“fudning” is not a topic\. Did you mean digest funding\?/);
+  it("suggests the nearest topic when the word is a typo of one", async () => {
+    expect(allText(await ask("digest fudning"))).toMatch(/“fudning” is not a topic\. Did you mean digest funding\?/);
   });
 });
 
 describe("topics and sources", () => {
-  it("lists every topic with what it covers", () => {
-    const text = allText(ask("topics"));
+  it("lists every topic with what it covers", async () => {
+    const text = allText(await ask("topics"));
     for (const label of ["Funding", "Workforce", "Safety & security", "Regulation & ethics"])
       expect(text).toContain(label);
     expect(text).toMatch(/funding — Funding \(2 articles/);
   });
 
-  it("lists every article, newest first, with its source and date", () => {
-    const text = allText(ask("sources"));
+  it("lists every article, newest first, with its source and date", async () => {
+    const text = allText(await ask("sources"));
     expect(text).toContain("5 articles, the newest from 2 July 2024 (1 undated).");
     const first = text.indexOf("What NHS tech and AI really need");
     const last = text.indexOf("NHSX sets out plans");
@@ -63,16 +64,16 @@ describe("topics and sources", () => {
     expect(text).toContain("National Health Executive, October 2023");
   });
 
-  it("says what the bot is and is not", () => {
-    const text = allText(ask("about"));
+  it("says what the bot is and is not", async () => {
+    const text = allText(await ask("about"));
     expect(text).toMatch(/a bot \(not a person\)/);
     expect(text).toMatch(/not a clinical tool/);
   });
 });
 
 describe("a topic briefing", () => {
-  it("gives cited facts and offers the rest", () => {
-    const reply = ask("money");
+  it("gives cited facts and offers the rest", async () => {
+    const reply = await ask("money");
     if (reply.kind !== "briefing") throw new Error(`got ${reply.kind}`);
     expect(reply.topic).toBe("funding");
     expect(reply.title).toBe("Funding: what the news says");
@@ -91,14 +92,14 @@ describe("a topic briefing", () => {
       });
   });
 
-  it("shows everything with `all`", () => {
-    const reply = ask("funding all");
+  it("shows everything with `all`", async () => {
+    const reply = await ask("funding all");
     if (reply.kind !== "briefing") throw new Error(`got ${reply.kind}`);
     expect(reply.shown).toBe(reply.total);
     expect(reply.actions.some((a) => a.type === "show_more")).toBe(false);
   });
 
-  it("says when a topic has no news, and lists the topics that have", () => {
+  it("says when a topic has no news, and lists the topics that have", async () => {
     const small = new BriefingService(
       libraryOf(
         makeDocument({
@@ -108,7 +109,7 @@ describe("a topic briefing", () => {
         }),
       ),
     );
-    const reply = small.handleText("ethics", ctx);
+    const reply = await small.handle(parseCommand("ethics"), ctx);
     if (reply.kind !== "no_match") throw new Error(`got ${reply.kind}`);
     expect(reply.topic).toBe("regulation");
     expect(reply.suggestions).toEqual(expect.arrayContaining(["funding", "diagnostics"]));
@@ -118,9 +119,9 @@ describe("a topic briefing", () => {
 });
 
 describe("the digest", () => {
-  it("is the Coffee Time briefing for the day, leaving out what was already sent", () => {
+  it("is the Coffee Time briefing for the day, leaving out what was already sent", async () => {
     const sent = new Set(["health-foundation-tech-ai-new-government"]);
-    const reply = service.handleText("digest", { now: FIXED_NOW, alreadySent: sent });
+    const reply = await service.handle({ kind: "digest", topic: null }, { now: FIXED_NOW, alreadySent: sent });
     if (reply.kind !== "digest") throw new Error(`got ${reply.kind}`);
     expect(reply.title).toBe("☕ Coffee Time Briefing — Monday 23 November 2026");
     expect(reply.digest.items.map((i) => i.documentId)).not.toContain("health-foundation-tech-ai-new-government");
@@ -130,8 +131,8 @@ describe("the digest", () => {
 });
 
 describe("questions", () => {
-  it("answers from the library with a citation", () => {
-    const reply = ask("How much is the new AI lung cancer funding?");
+  it("answers from the library with a citation", async () => {
+    const reply = await ask("How much is the new AI lung cancer funding?");
     if (reply.kind !== "answer") throw new Error(`got ${reply.kind}`);
     expect(reply.abstained).toBe(false);
     expect(allText(reply)).toMatch(/£21m/);
@@ -139,8 +140,8 @@ describe("questions", () => {
     expect(reply.actions.map((a) => a.type)).toContain("feedback");
   });
 
-  it("refuses clinical questions", () => {
-    const reply = ask("What dose of amoxicillin should I take?");
+  it("refuses clinical questions", async () => {
+    const reply = await ask("What dose of amoxicillin should I take?");
     if (reply.kind !== "answer") throw new Error(`got ${reply.kind}`);
     expect(reply.abstained).toBe(true);
     expect(reply.citations).toEqual([]);
@@ -149,16 +150,16 @@ describe("questions", () => {
 });
 
 describe("input the bot cannot take as it stands", () => {
-  it("suggests the nearest command", () => {
-    const reply = ask("fundng");
+  it("suggests the nearest command", async () => {
+    const reply = await ask("fundng");
     expect(reply).toMatchObject({ kind: "unknown_command", input: "fundng", suggestion: "funding" });
     expect(allText(reply)).toContain("Did you mean funding?");
     // …and the help list, so the asker sees every command without another round trip.
     for (const name of ["digest", "topics", "sources", "about", "help"]) expect(allText(reply)).toContain(name);
   });
 
-  it("refuses over-long input and says the limit", () => {
-    const reply = ask("x".repeat(1200));
+  it("refuses over-long input and says the limit", async () => {
+    const reply = await ask("x".repeat(1200));
     expect(reply.kind).toBe("text");
     expect(allText(reply)).toContain("That message is 1,200 characters long. I read up to 500 characters");
   });
@@ -174,8 +175,8 @@ describe("the reply model is platform-neutral", () => {
     "funding",
     "fundng",
     "Who wrote the Health Foundation article?",
-  ])("%s carries no Slack, Teams or Markdown syntax", (input) => {
-    const json = JSON.stringify(ask(input));
+  ])("%s carries no Slack, Teams or Markdown syntax", async (input) => {
+    const json = JSON.stringify(await ask(input));
     expect(json).not.toMatch(
       /mrkdwn|"type":"(section|context|actions|divider|TextBlock|AdaptiveCard)"|<https?:|<!|<@|\*\*/,
     );

@@ -8,6 +8,10 @@ describe("the grammar", () => {
     ["", { kind: "help" }],
     ["help", { kind: "help" }],
     ["help me", { kind: "help" }],
+    // Help asked for by another word keeps it, so the facade can hear a greeting in it.
+    ["hello", { kind: "help", said: "hello" }],
+    ["hi!", { kind: "help", said: "hi!" }],
+    ["commands", { kind: "help", said: "commands" }],
     ["topics", { kind: "topics" }],
     ["sources", { kind: "sources" }],
     [

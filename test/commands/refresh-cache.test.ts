@@ -4,7 +4,7 @@ import { expect, it } from "vitest";
 import { BriefingService } from "../../src/briefing-service.js";
 import { FIXED_NOW, libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
 
-it("builds a topic briefing again once a held article's title or publisher is corrected", () => {
+it("builds a topic briefing again once a held article's title or publisher is corrected", async () => {
   const doc = makeDocument({
     id: "fund",
     title: "Search the website",
@@ -14,10 +14,11 @@ it("builds a topic briefing again once a held article's title or publisher is co
   });
   const library = libraryOf(doc);
   const service = new BriefingService(library);
-  const before = service.handleText("funding", { now: FIXED_NOW });
+  const funding = () => service.handle({ kind: "briefing", topic: "funding", all: false }, { now: FIXED_NOW });
+  const before = await funding();
   expect(before.citations[0]?.title).toBe("Search the website");
   library.update({ ...doc, title: "Trusts share £21m for AI lung cancer diagnosis", publisher: "Health Bulletin" });
-  const after = service.handleText("funding", { now: FIXED_NOW });
+  const after = await funding();
   expect(after.citations[0]).toMatchObject({
     title: "Trusts share £21m for AI lung cancer diagnosis",
     publisher: "Health Bulletin",

@@ -1,14 +1,13 @@
-/** A ChatService whose clock runs `ahead` of the adapter's: the injected clock for memory expiry. */
+/** A BriefingService whose clock runs `ahead` of the adapter's: the injected clock for memory expiry. */
 
-import type { Typed } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/conversation/conversation.js";
+import { BriefingService, type ServiceContext } from "../../src/briefing-service.js";
+import type { Command } from "../../src/commands/parse-command.js";
 import type { Reply } from "../../src/reply.js";
 
-export class ClockedChat extends ChatService {
+export class ClockedChat extends BriefingService {
   ahead = 0;
 
-  override handle(typed: Typed, conversation: Conversation, now: Date): Promise<Reply> {
-    return super.handle(typed, conversation, new Date(now.getTime() + this.ahead));
+  override handle(command: Command, context: ServiceContext): Promise<Reply> {
+    return super.handle(command, { ...context, now: new Date(context.now.getTime() + this.ahead) });
   }
 }

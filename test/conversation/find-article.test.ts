@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { BriefingService } from "../../src/briefing-service.js";
+import { parseCommand } from "../../src/commands/parse-command.js";
 import { type ArticleMatch, findArticle } from "../../src/conversation/find-article.js";
 import { intentAnswer } from "../../src/conversation/intent-answer.js";
 import { answerReply } from "../../src/replies/answer-reply.js";
@@ -75,13 +76,14 @@ describe("findArticle", () => {
     if (partly.kind === "none") expect(partly.closest).toBeCloseTo(1 / 3, 2);
   });
 
-  it("leaves words that partly fit an article to the answer engine, and summarises the newest of several in `ask`", () => {
+  it("leaves words that partly fit an article to the answer engine, and summarises the newest of several in `ask`", async () => {
     const service = new BriefingService(library);
+    const ask = (text: string) => service.handle(parseCommand(text), { now: FIXED_NOW });
     const partly = "summarise the pathology quantum widget story";
-    expect(service.handleText(partly, { now: FIXED_NOW })).toEqual(answerReply(answerQuestion(library, partly)));
+    expect(await ask(partly)).toEqual(answerReply(answerQuestion(library, partly)));
     const several = "summarise the Health Tech Review article";
-    expect(service.handleText(several, { now: FIXED_NOW }).title).toBe("Which one?");
-    const oneShot = intentAnswer(service, several, FIXED_NOW);
+    expect((await ask(several)).title).toBe("Which one?");
+    const oneShot = intentAnswer(library, several, FIXED_NOW);
     expect(oneShot?.abstained).toBe(false);
     expect(oneShot?.citations.map((c) => c.documentId)).toEqual(["app"]);
   });

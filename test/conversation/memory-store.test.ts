@@ -71,6 +71,37 @@ for (const backend of BACKENDS) {
       await expect(store.saveConversationMemory("slack:D9", huge, at(MINUTE), T0)).rejects.toThrow(StoreInputError);
     });
 
+    it("saves several conversations in one call, the later of a key given twice, and refuses them all for one bad entry", async () => {
+      const until = at(MINUTE);
+      await store.saveConversationMemories(
+        [
+          { conversationKey: "slack:D1", memory: { kind: "briefing", topic: "funding", all: false }, expiresAt: until },
+          { conversationKey: "slack:D2", memory: { kind: "briefing", topic: "safety", all: false }, expiresAt: until },
+          { conversationKey: "slack:D1", memory: { kind: "briefing", topic: "funding", all: true }, expiresAt: until },
+        ],
+        T0,
+      );
+      expect(await store.getConversationMemory("slack:D1", T0)).toEqual({
+        kind: "briefing",
+        topic: "funding",
+        all: true,
+      });
+      expect(await store.getConversationMemory("slack:D2", T0)).toEqual({
+        kind: "briefing",
+        topic: "safety",
+        all: false,
+      });
+      const refused = store.saveConversationMemories(
+        [
+          { conversationKey: "slack:D3", memory: { kind: "briefing", topic: "funding", all: false }, expiresAt: until },
+          { conversationKey: "bad\u0000key", memory: {}, expiresAt: until },
+        ],
+        T0,
+      );
+      await expect(refused).rejects.toThrow(StoreInputError);
+      expect(await store.getConversationMemory("slack:D3", T0)).toBeNull();
+    });
+
     it("keeps a digest's stories and a briefing's topic too", async () => {
       const memory = storedMemory(store);
       await memory.remember("slack:D1", { kind: "digest", topic: null, sent: ["a", "b"] }, T0);

@@ -1,7 +1,7 @@
 /**
  * The conversation in Slack: the real Bolt app on loopback, signed DM and @mention events, the
  * embedded store. Every intent, "more" in a DM and in a mention's thread, memory kept apart per
- * DM, and forgotten after 30 minutes (the ChatService's clock is shifted forward).
+ * DM, and forgotten after 30 minutes (the BriefingService's clock is shifted forward).
  */
 
 import { describe, expect, it } from "vitest";
@@ -11,8 +11,8 @@ import { ClockedChat } from "./clocked-chat.js";
 
 let clocked: ClockedChat | undefined;
 const ctx = useSlackApp({
-  chat: (briefings, store) => {
-    clocked = new ClockedChat(briefings, store);
+  service: (library, store) => {
+    clocked = new ClockedChat(library, { store });
     return clocked;
   },
 });
@@ -67,7 +67,7 @@ describe("a conversation in Slack", () => {
 
   it("forgets the last answer after 30 minutes", async () => {
     expect(await dm("D506", QUESTION)).toMatch(/£21m/);
-    if (!clocked) throw new Error("the app was not started with the clocked ChatService");
+    if (!clocked) throw new Error("the app was not started with the clocked BriefingService");
     clocked.ahead = 30 * 60 * 1000;
     try {
       expect(await dm("D506", "more")).toMatch(/More about what\?/);

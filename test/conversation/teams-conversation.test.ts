@@ -5,7 +5,6 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BriefingService } from "../../src/briefing-service.js";
 import { seedLibrary } from "../helpers/factories.js";
 import {
   type ConnectorStub,
@@ -26,7 +25,7 @@ let chat: ClockedChat;
 beforeAll(async () => {
   connector = await startConnectorStub();
   bot = await startBot({ TEAMS_LOCAL: "1" }, {}, (store) => {
-    chat = new ClockedChat(new BriefingService(seedLibrary()), store);
+    chat = new ClockedChat(seedLibrary(), { store });
     return chat;
   });
 });

@@ -33,11 +33,11 @@ async function session(lines: string[], minutes: number[] = [], memory?: Convers
   const done = runShell({
     input,
     output,
-    service,
+    // Sessions never share a memory key, so they can share the facade; a given memory gets its own.
+    service: memory ? new BriefingService(service.library, { memory }) : service,
     now,
     style: { width: 200, color: false },
     terminal: false,
-    ...(memory ? { memory } : {}),
   });
   input.end(lines.map((l) => `${l}\n`).join(""));
   expect(await done).toBe(0);

@@ -3,10 +3,13 @@
 import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseCommand } from "../../src/commands/parse-command.js";
+import { type ReplyOptions, replyFromLibrary } from "../../src/conversation/library-reply.js";
 import { buildLibrary } from "../../src/knowledge/build-library.js";
 import type { Document, Paragraph } from "../../src/knowledge/document.js";
 import type { Library } from "../../src/knowledge/library.js";
 import { loadSeedArticles } from "../../src/knowledge/load-seed-articles.js";
+import type { Reply } from "../../src/reply.js";
 import { nhsaiEnv, outputOf, type ProcessOutput } from "./processes.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
@@ -18,6 +21,11 @@ export const SEEDS_DIR = join(ROOT, "seeds");
 
 /** The seed library, as the CLI opens it. */
 export const seedLibrary = (): Library => buildLibrary(loadSeedArticles(SEEDS_DIR));
+
+/** The reply one plain-text message gets from `library` alone (no conversation, no store): what renderer tests render. */
+export function replyTo(library: Library, text: string, options: ReplyOptions = { now: FIXED_NOW }): Reply {
+  return replyFromLibrary(library, parseCommand(text), options);
+}
 
 /** Paragraphs from plain strings; a string starting with "# " is a heading. */
 export function paragraphs(...texts: string[]): Paragraph[] {

@@ -3,9 +3,8 @@
  * test renders them all for every platform and checks each rendering carries the same facts.
  */
 
-import { BriefingService } from "../../src/briefing-service.js";
 import type { Reply, ReplyKind } from "../../src/reply.js";
-import { FIXED_NOW, seedLibrary } from "./factories.js";
+import { replyTo, seedLibrary } from "./factories.js";
 
 /** What was typed for each sample (a question, or a command after `/nhsai`). */
 export const SAMPLE_INPUTS = [
@@ -27,8 +26,8 @@ let cached: Array<{ input: string; reply: Reply }> | null = null;
 /** The samples, answered from the seed library at FIXED_NOW. */
 export function sampleReplies(): Array<{ input: string; reply: Reply }> {
   if (cached) return cached;
-  const service = new BriefingService(seedLibrary());
-  cached = SAMPLE_INPUTS.map((input) => ({ input, reply: service.handleText(input, { now: FIXED_NOW }) }));
+  const library = seedLibrary();
+  cached = SAMPLE_INPUTS.map((input) => ({ input, reply: replyTo(library, input) }));
   return cached;
 }
 

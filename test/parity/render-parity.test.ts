@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { PLAIN, renderText } from "../../adapters/shell/render-text.js";
 import { renderBlocks } from "../../adapters/slack/render-blocks.js";
 import { renderCards } from "../../adapters/teams/render-card.js";
-import { feedbackTargetOf } from "../../src/chat/chat-service.js";
+import { feedbackTargetOf } from "../../src/briefing-service.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import { sampleKinds, sampleReplies } from "../helpers/sample-replies.js";
 import { visibleStrings } from "../teams/render-card-check.js";

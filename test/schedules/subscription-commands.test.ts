@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ChatService } from "../../src/chat/chat-service.js";
+import { BriefingService } from "../../src/briefing-service.js";
+import { parseCommand } from "../../src/commands/parse-command.js";
 import type { Conversation } from "../../src/conversation/conversation.js";
 import { plainRuns, type Reply } from "../../src/reply.js";
 import type { Store } from "../../src/store/store.js";
@@ -9,7 +10,7 @@ import { twoStoryBriefings } from "./schedule-fixtures.js";
 
 let harness: StoreHarness;
 let store: Store;
-let chat: ChatService;
+let chat: BriefingService;
 
 function conversation(overrides: Partial<Conversation> = {}): Conversation {
   return {
@@ -34,17 +35,20 @@ function textOf(reply: Reply): string {
 beforeEach(async () => {
   harness = embeddedHarness();
   store = await harness.open(FIXED_NOW);
-  chat = new ChatService(twoStoryBriefings(), store, new Set(["slack:UADMIN"]), { timeZone: "Europe/London" });
+  chat = new BriefingService(twoStoryBriefings().library, {
+    store,
+    admins: new Set(["slack:UADMIN"]),
+    timeZone: "Europe/London",
+  });
 });
 afterEach(async () => harness.cleanup());
 
 describe("subscribe from a channel", () => {
   it("saves the schedule, says what and when in UK time, and records who did it", async () => {
-    const reply = await chat.handleMessage(
-      "/nhsai subscribe weekdays at 9:30am topics funding workforce",
-      conversation(),
-      FIXED_NOW,
-    );
+    const reply = await chat.handle(parseCommand("/nhsai subscribe weekdays at 9:30am topics funding workforce"), {
+      conversation: conversation(),
+      now: FIXED_NOW,
+    });
     expect(reply.kind).toBe("text");
     expect(textOf(reply)).toMatch(/^Subscribed/);
     expect(textOf(reply)).toContain(
@@ -63,12 +67,11 @@ describe("subscribe from a channel", () => {
   });
 
   it("replaces the channel's schedule when subscribed again", async () => {
-    await chat.handleMessage("subscribe daily at 8am", conversation(), FIXED_NOW);
-    const reply = await chat.handleMessage(
-      "subscribe weekly on friday at 4pm in Europe/Dublin",
-      conversation(),
-      FIXED_NOW,
-    );
+    await chat.handle(parseCommand("subscribe daily at 8am"), { conversation: conversation(), now: FIXED_NOW });
+    const reply = await chat.handle(parseCommand("subscribe weekly on friday at 4pm in Europe/Dublin"), {
+      conversation: conversation(),
+      now: FIXED_NOW,
+    });
     expect(reply.title).toBe("Schedule changed");
     const subs = await store.listSubscriptions({ channelId: "C1" });
     expect(subs.map((s) => [s.schedule, s.timeZone])).toEqual([["weekly on friday at 16:00", "Europe/Dublin"]]);
@@ -76,7 +79,10 @@ describe("subscribe from a channel", () => {
   });
 
   it("refuses 1.30am with the reason and an example, and saves nothing", async () => {
-    const reply = await chat.handleMessage("subscribe daily at 1:30am", conversation(), FIXED_NOW);
+    const reply = await chat.handle(parseCommand("subscribe daily at 1:30am"), {
+      conversation: conversation(),
+      now: FIXED_NOW,
+    });
     expect(reply.title).toBe("I couldn't set that schedule");
     expect(textOf(reply)).toMatch(/between midnight and 2\.59am.*Nothing was saved/s);
     expect(textOf(reply)).toContain("For example: /nhsai subscribe weekdays at 9.30am topics funding workforce");
@@ -84,55 +90,70 @@ describe("subscribe from a channel", () => {
   });
 
   it("refuses someone who may not change the channel, and changes nothing", async () => {
-    const reply = await chat.handleMessage("subscribe daily", outsider(), FIXED_NOW);
+    const reply = await chat.handle(parseCommand("subscribe daily"), { conversation: outsider(), now: FIXED_NOW });
     expect(reply.title).toMatch(/Only people who can change this channel/);
     expect(await store.listSubscriptions()).toEqual([]);
-    await chat.handleMessage("subscribe daily", conversation(), FIXED_NOW);
-    expect((await chat.handleMessage("unsubscribe", outsider(), FIXED_NOW)).title).toMatch(/Only people/);
+    await chat.handle(parseCommand("subscribe daily"), { conversation: conversation(), now: FIXED_NOW });
+    expect(
+      (await chat.handle(parseCommand("unsubscribe"), { conversation: outsider(), now: FIXED_NOW })).title,
+    ).toMatch(/Only people/);
     expect(await store.listSubscriptions()).toHaveLength(1);
   });
 
   it("lets an admin on the allow-list change a channel they are not in", async () => {
     const admin = conversation({ userId: "UADMIN", mayManageChannel: async () => false });
-    expect((await chat.handleMessage("subscribe daily", admin, FIXED_NOW)).title).toBe("Subscribed");
+    expect((await chat.handle(parseCommand("subscribe daily"), { conversation: admin, now: FIXED_NOW })).title).toBe(
+      "Subscribed",
+    );
   });
 
   it("resumes a paused subscription when subscribed again", async () => {
-    await chat.handleMessage("subscribe daily", conversation(), FIXED_NOW);
+    await chat.handle(parseCommand("subscribe daily"), { conversation: conversation(), now: FIXED_NOW });
     const [sub] = await store.listSubscriptions();
     await store.setSubscriptionPaused(sub?.id ?? "", "the bot was removed", "scheduler", FIXED_NOW);
-    expect(textOf(await chat.handleMessage("schedule", conversation(), FIXED_NOW))).toContain(
-      "Paused: the bot was removed",
-    );
-    expect((await chat.handleMessage("subscribe daily", conversation(), FIXED_NOW)).title).toBe("Resumed");
+    expect(
+      textOf(await chat.handle(parseCommand("schedule"), { conversation: conversation(), now: FIXED_NOW })),
+    ).toContain("Paused: the bot was removed");
+    expect(
+      (await chat.handle(parseCommand("subscribe daily"), { conversation: conversation(), now: FIXED_NOW })).title,
+    ).toBe("Resumed");
     expect((await store.getSubscription(sub?.id ?? ""))?.pausedReason).toBeNull();
   });
 });
 
 describe("unsubscribe and schedule", () => {
   it("shows what the channel gets and when it next runs, to anyone", async () => {
-    expect((await chat.handleMessage("schedule", outsider(), FIXED_NOW)).title).toBe("No scheduled briefing here");
-    await chat.handleMessage("subscribe weekly on monday at 7am always", conversation(), FIXED_NOW);
-    const text = textOf(await chat.handleMessage("schedule", outsider(), FIXED_NOW));
+    expect((await chat.handle(parseCommand("schedule"), { conversation: outsider(), now: FIXED_NOW })).title).toBe(
+      "No scheduled briefing here",
+    );
+    await chat.handle(parseCommand("subscribe weekly on monday at 7am always"), {
+      conversation: conversation(),
+      now: FIXED_NOW,
+    });
+    const text = textOf(await chat.handle(parseCommand("schedule"), { conversation: outsider(), now: FIXED_NOW }));
     expect(text).toContain("Coffee Time briefing: weekly on Mondays at 7am, UK time.");
     expect(text).toContain("Next: Monday 30 November 2026 at 7am.");
   });
 
   it("removes the channel's subscription and records who did it", async () => {
-    await chat.handleMessage("subscribe daily", conversation(), FIXED_NOW);
+    await chat.handle(parseCommand("subscribe daily"), { conversation: conversation(), now: FIXED_NOW });
     const [sub] = await store.listSubscriptions();
-    expect((await chat.handleMessage("unsubscribe", conversation(), FIXED_NOW)).title).toBe("Unsubscribed");
+    expect(
+      (await chat.handle(parseCommand("unsubscribe"), { conversation: conversation(), now: FIXED_NOW })).title,
+    ).toBe("Unsubscribed");
     expect(await store.listSubscriptions()).toEqual([]);
     expect((await store.listAudit({ subject: `subscription:${sub?.id}` }))[0]).toMatchObject({
       who: "slack:U1",
       action: "subscription.removed",
     });
-    expect((await chat.handleMessage("unsubscribe", conversation(), FIXED_NOW)).title).toBe("Nothing to unsubscribe");
+    expect(
+      (await chat.handle(parseCommand("unsubscribe"), { conversation: conversation(), now: FIXED_NOW })).title,
+    ).toBe("Nothing to unsubscribe");
   });
 
   it("in the terminal, says subscriptions are set in Slack or Teams", async () => {
     const shell = conversation({ platform: "shell", channelId: "terminal" });
-    const reply = await chat.handleMessage("subscribe daily", shell, FIXED_NOW);
+    const reply = await chat.handle(parseCommand("subscribe daily"), { conversation: shell, now: FIXED_NOW });
     expect(reply.title).toBe("Subscriptions are set in Slack or Teams");
     expect(await store.listSubscriptions()).toEqual([]);
   });

@@ -43,7 +43,7 @@ it("a Teams channel subscribes, gets its briefing at the slot, and is paused whe
   });
 
   connector.received.length = 0;
-  const scheduler = new Scheduler({ store: bot.store, briefings: bot.chat.briefings, posters: [bot.platform.poster] });
+  const scheduler = new Scheduler({ store: bot.store, briefings: bot.service, posters: [bot.platform.poster] });
   expect(await scheduler.runDue(SLOT)).toMatchObject({ sent: 1 });
   expect(connector.received.map((r) => r.conversationId)).toEqual([channel]);
   expect(cardText(connector.received)).toMatch(/Coffee Time Briefing/);

@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { doctorCommand } from "../../adapters/cli/doctor-command.js";
 import { createPlatforms } from "../../adapters/serve/platforms.js";
 import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
 import { ConfigError, loadConfig, platformsOf } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
@@ -48,9 +47,9 @@ afterAll(async () => {
 /** What serve does with `env`: the platforms it creates, or the ConfigError that stops it. */
 async function serveVerdict(env: Record<string, string>): Promise<{ refused: string | null; platforms: string[] }> {
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
-  const chat = new ChatService(new BriefingService(seedLibrary()), store);
+  const service = new BriefingService(seedLibrary(), { store });
   try {
-    const platforms = await createPlatforms({ config, store, chat, now: () => FIXED_NOW, log: silentLogger });
+    const platforms = await createPlatforms({ config, store, service, now: () => FIXED_NOW, log: silentLogger });
     return { refused: null, platforms: platforms.map((p) => p.name) };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

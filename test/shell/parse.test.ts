@@ -11,13 +11,14 @@ import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.
 describe("parseTerminalText", () => {
   it("reads an address in angle brackets as the address", () => {
     expect(parseTerminalText("sources add <http://example.org/feed.xml>")).toEqual({
-      text: "sources add http://example.org/feed.xml",
-      command: { kind: "sources_change", action: "add", url: "http://example.org/feed.xml" },
+      kind: "sources_change",
+      action: "add",
+      url: "http://example.org/feed.xml",
     });
   });
 
   it("leaves other text to the grammar", () => {
-    expect(parseTerminalText("  funding  ").command).toEqual({ kind: "briefing", topic: "funding", all: false });
+    expect(parseTerminalText("  funding  ")).toEqual({ kind: "briefing", topic: "funding", all: false });
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { renderText } from "../../adapters/shell/render-text.js";
 import { terminalStyle } from "../../adapters/shell/terminal-style.js";
-import { BriefingService } from "../../src/briefing-service.js";
+import { buildDigest } from "../../src/briefings/build-digest.js";
 import { digestReply } from "../../src/replies/briefing-replies.js";
 import type { Reply } from "../../src/reply.js";
-import { FIXED_NOW, seedLibrary } from "../helpers/factories.js";
+import { FIXED_NOW, replyTo as replyFrom, seedLibrary } from "../helpers/factories.js";
 
-const service = new BriefingService(seedLibrary());
-const replyTo = (text: string) => service.handleText(text, { now: FIXED_NOW });
+const library = seedLibrary();
+const replyTo = (text: string) => replyFrom(library, text);
 const INPUTS = [
   "help",
   "topics",
@@ -84,7 +84,7 @@ describe("terminal text", () => {
 
   it("uses bold and dim only when asked (a TTY), and never passes escape codes through from text", () => {
     const reply = digestReply({
-      ...service.digest({ now: FIXED_NOW }),
+      ...buildDigest(library, FIXED_NOW),
       intro: `Injected ${ESC}[31mred${ESC}[0m text`,
     });
     const plain = renderText(reply, { width: 80, color: false });

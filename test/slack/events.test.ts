@@ -1,7 +1,7 @@
 /** DMs, mentions, the bot's own messages, App Home, and events answered once (check 3). */
 
 import { describe, expect, it } from "vitest";
-import { ChatService } from "../../src/chat/chat-service.js";
+import { BriefingService } from "../../src/briefing-service.js";
 import type { Reply } from "../../src/reply.js";
 import { startSlackApp, useSlackApp } from "./slack-app.js";
 import { dmEvent, eventBody, mentionEvent, postSigned } from "./slack-requests.js";
@@ -103,14 +103,14 @@ describe("Slack events", () => {
 });
 
 /** A core that fails, as a broken store or a bug would make it. */
-class FailingChat extends ChatService {
+class FailingChat extends BriefingService {
   override async handle(): Promise<Reply> {
     throw new Error("database exploded at /srv/nhsai/data with secret xoxb-1-2");
   }
 }
 
 describe("when the core fails", () => {
-  const failing = useSlackApp({ chat: (briefings, store) => new FailingChat(briefings, store) });
+  const failing = useSlackApp({ service: (library, store) => new FailingChat(library, { store }) });
 
   it("tells the person it went wrong, without the error, and logs it", async () => {
     await postSigned(failing.app.url, eventBody(dmEvent("funding", { channel: "D-fail" })));

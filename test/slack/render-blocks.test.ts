@@ -5,9 +5,8 @@ import { describe, expect, it } from "vitest";
 import { LIMITS, type SlackBlock, type SlackMessage } from "../../adapters/slack/block-kit.js";
 import { decodeText, escapeText } from "../../adapters/slack/escape-text.js";
 import { renderBlocks } from "../../adapters/slack/render-blocks.js";
-import { BriefingService } from "../../src/briefing-service.js";
 import type { Reply, Run, Section } from "../../src/reply.js";
-import { FIXED_NOW, libraryOf, makeDocument, paragraphs, seedLibrary } from "../helpers/factories.js";
+import { libraryOf, makeDocument, paragraphs, replyTo, seedLibrary } from "../helpers/factories.js";
 
 const HOSTILE = [
   "<!channel>",
@@ -136,10 +135,10 @@ describe("renderBlocks", () => {
         published: { value: `2026-11-${String(10 + i).padStart(2, "0")}`, precision: "day" },
       }),
     );
-    const service = new BriefingService(libraryOf(...documents));
+    const library = libraryOf(...documents);
     let all = "";
     for (const text of ["digest", "funding all", "what funding did trusts get?"]) {
-      const messages = renderBlocks(service.handleText(text, { now: FIXED_NOW }));
+      const messages = renderBlocks(replyTo(library, text));
       expectNoMarkup(messages);
       expectWithinLimits(messages);
       all += JSON.stringify(messages);
@@ -152,9 +151,9 @@ describe("renderBlocks", () => {
   });
 
   it("fits the largest briefings: every seed topic in full, and a library far too big for one reply", () => {
-    const seeds = new BriefingService(seedLibrary());
+    const seeds = seedLibrary();
     for (const topic of ["funding", "workforce", "strategy", "diagnostics", "engagement", "regulation"])
-      expectWithinLimits(renderBlocks(seeds.handleText(`${topic} all`, { now: FIXED_NOW })));
+      expectWithinLimits(renderBlocks(replyTo(seeds, `${topic} all`)));
     const many = Array.from({ length: 300 }, (_, i) =>
       makeDocument({
         id: `big-${i}`,
@@ -166,15 +165,14 @@ describe("renderBlocks", () => {
         ),
       }),
     );
-    const big = renderBlocks(new BriefingService(libraryOf(...many)).handleText("funding all", { now: FIXED_NOW }));
+    const big = renderBlocks(replyTo(libraryOf(...many), "funding all"));
     expectWithinLimits(big);
     expect(big).toHaveLength(LIMITS.messagesPerReply);
     expect(JSON.stringify(big.at(-1))).toMatch(/too long for Slack/);
   });
 
   it("puts the buttons on the last message: share (when asked), show more, and 👍/👎 with the answer's target", () => {
-    const service = new BriefingService(seedLibrary());
-    const answer = service.handleText("How much is the new AI lung cancer funding?", { now: FIXED_NOW });
+    const answer = replyTo(seedLibrary(), "How much is the new AI lung cancer funding?");
     const messages = renderBlocks(answer, { share: "How much…", feedback: { target: "answer", targetId: "how much" } });
     const actions = messages.at(-1)?.blocks.find((b) => b.type === "actions");
     expect(actions?.type === "actions" && actions.elements.map((e) => e.action_id)).toEqual([

@@ -1,6 +1,6 @@
 /**
  * The real Slack platform as `nhsai serve` wires it, in this process: the embedded store in a
- * temp folder, ChatService over the seed library, createSlackPlatform, and the one HTTP server
+ * temp folder, BriefingService over the seed library, createSlackPlatform, and the one HTTP server
  * on 127.0.0.1. Only Slack itself (FakeSlack) is a double.
  */
 
@@ -14,8 +14,8 @@ import type { ServedPlatform } from "../../adapters/http/served-platform.js";
 import { createHttpServer } from "../../adapters/http/server.js";
 import { createSlackPlatform } from "../../adapters/slack/slack-platform.js";
 import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
 import { loadConfig } from "../../src/config.js";
+import type { Library } from "../../src/knowledge/library.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { seedLibrary } from "../helpers/factories.js";
@@ -37,8 +37,8 @@ export interface RunningSlackApp {
 export interface SlackAppOptions {
   /** Keep the store between runs (a restart). */
   dataDir?: string;
-  /** A ChatService of the test's making (e.g. a slow one). */
-  chat?: (briefings: BriefingService, store: Store) => ChatService;
+  /** A BriefingService of the test's making (e.g. a slow one). */
+  service?: (library: Library, store: Store) => BriefingService;
   fastReplyMs?: number;
   socketPingTimeoutMs?: number;
   outboundTimeoutMs?: number;
@@ -58,14 +58,13 @@ export async function startSlackApp(fake: FakeSlack, options: SlackAppOptions = 
     ...options.env,
   });
   const store = await openStore({ databaseUrl: undefined, dataDir }, new Date());
-  const briefings = new BriefingService(library);
-  const chat = options.chat?.(briefings, store) ?? new ChatService(briefings, store);
+  const service = options.service?.(library, store) ?? new BriefingService(library, { store });
   let logs = "";
   const log = createJsonLogger((line) => {
     logs += line;
   }, "debug");
   const platform = await createSlackPlatform(
-    { config, store, chat, now: () => new Date(), log },
+    { config, store, service, now: () => new Date(), log },
     {
       env: {},
       ...(options.fastReplyMs ? { fastReplyMs: options.fastReplyMs } : {}),

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChannelPacer } from "../../adapters/slack/channel-pacer.js";
 import { slackClientOptions } from "../../adapters/slack/slack-client.js";
 import { SlackPoster } from "../../adapters/slack/slack-poster.js";
-import { BriefingService } from "../../src/briefing-service.js";
 import { silentLogger } from "../../src/logger.js";
-import { FIXED_NOW, libraryOf, makeDocument, paragraphs, seedLibrary } from "../helpers/factories.js";
+import { libraryOf, makeDocument, paragraphs, replyTo, seedLibrary } from "../helpers/factories.js";
 import {
   type FakeSlack,
   hang,
@@ -20,9 +19,9 @@ import {
 } from "./fake-slack.js";
 
 let fake: FakeSlack;
-const briefings = new BriefingService(seedLibrary());
-const digest = briefings.handleText("digest", { now: FIXED_NOW });
-const help = briefings.handleText("help", { now: FIXED_NOW });
+const seeds = seedLibrary();
+const digest = replyTo(seeds, "digest");
+const help = replyTo(seeds, "help");
 
 beforeAll(async () => {
   fake = await startFakeSlack();
@@ -94,7 +93,7 @@ describe("SlackPoster", () => {
         paragraphs: paragraphs(`Trust ${i} secured £${i + 2}m of funding for its AI programme this year.`),
       }),
     );
-    const long = new BriefingService(libraryOf(...many)).handleText("funding all", { now: FIXED_NOW });
+    const long = replyTo(libraryOf(...many), "funding all");
     fake.script("chat.postMessage", ok({ ts: "1.1" }), status(503));
     const outcome = await poster(2_000, 50).post("C-partial", long);
     expect(outcome).toEqual({ state: "uncertain", detail: expect.stringMatching(/^1 of \d sent, then HTTP 503$/) });

@@ -1,9 +1,9 @@
 /** `/nhsai …` end to end: the ack, the slow path through response_url, replays, and the buttons. */
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Typed } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/conversation/conversation.js";
+import type { ServiceContext } from "../../src/briefing-service.js";
+import { BriefingService } from "../../src/briefing-service.js";
+import type { Command } from "../../src/commands/parse-command.js";
 import type { Reply } from "../../src/reply.js";
 import { hang, platformError } from "./fake-slack.js";
 import { type RunningSlackApp, startSlackApp, useSlackApp } from "./slack-app.js";
@@ -99,7 +99,7 @@ describe("a link Slack made of a typed URL", () => {
   let adminApp: RunningSlackApp;
   beforeAll(async () => {
     adminApp = await startSlackApp(ctx.fake, {
-      chat: (briefings, store) => new ChatService(briefings, store, new Set(["slack:U1"])),
+      service: (library, store) => new BriefingService(library, { store, admins: new Set(["slack:U1"]) }),
     });
   });
   afterAll(() => adminApp.stop());
@@ -118,7 +118,7 @@ describe("a slow answer (check 5)", () => {
   beforeAll(async () => {
     slowApp = await startSlackApp(ctx.fake, {
       fastReplyMs: 300,
-      chat: (briefings, store) => new SlowChat(briefings, store),
+      service: (library, store) => new SlowChat(library, { store }),
     });
   });
   afterAll(() => slowApp.stop());
@@ -156,7 +156,7 @@ describe("a response_url that never answers", () => {
     hangApp = await startSlackApp(ctx.fake, {
       fastReplyMs: 300,
       outboundTimeoutMs: 500,
-      chat: (briefings, store) => new SlowChat(briefings, store),
+      service: (library, store) => new SlowChat(library, { store }),
     });
   });
   afterAll(() => hangApp.stop());
@@ -181,9 +181,9 @@ describe("a response_url that never answers", () => {
 });
 
 /** The core taking 1.5 s, as a large library or a slow store might. */
-class SlowChat extends ChatService {
-  override async handle(typed: Typed, conversation: Conversation, now: Date): Promise<Reply> {
+class SlowChat extends BriefingService {
+  override async handle(command: Command, context: ServiceContext): Promise<Reply> {
     await new Promise((r) => setTimeout(r, 1_500));
-    return super.handle(typed, conversation, now);
+    return super.handle(command, context);
   }
 }

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BriefingService, type Typed } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
-import type { Conversation } from "../../src/conversation/conversation.js";
+import { BriefingService, type ServiceContext } from "../../src/briefing-service.js";
+import { type Command, parseCommand } from "../../src/commands/parse-command.js";
 import { seedLibrary } from "../helpers/factories.js";
 import {
   type ConnectorStub,
@@ -66,11 +65,7 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
     connector = await startConnectorStub();
     // TEAMS_LOCAL has no token to vouch for the sender, so the sender is named "unverified:…".
     const admins = new Set([`teams:unverified:${USER.id}`]);
-    bot = await startBot(
-      { TEAMS_LOCAL: "1" },
-      {},
-      (store) => new ChatService(new BriefingService(seedLibrary()), store, admins),
-    );
+    bot = await startBot({ TEAMS_LOCAL: "1" }, {}, (store) => new BriefingService(seedLibrary(), { store, admins }));
     const typed = 'sources add <a href="http://example.org/feed.xml">example.org/feed.xml</a>';
     await postActivity(bot.url, messageActivity(connector.url, typed));
     expect((await bot.store.listFeeds()).map((f) => f.url)).toEqual(["http://example.org/feed.xml"]);
@@ -89,11 +84,16 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
     await postActivity(bot.url, installActivity(connector.url, "add"));
     const channel = conversationIdOf("channel");
     expect((await bot.store.getConversationReference(channel))?.reference.serviceUrl).toBe(connector.url);
-    const reply = await bot.chat.handleMessage(
-      "digest",
-      { platform: "teams", channelId: channel, userId: "x", scope: "channel", mayManageChannel: async () => true },
-      new Date(),
-    );
+    const reply = await bot.service.handle(parseCommand("digest"), {
+      conversation: {
+        platform: "teams",
+        channelId: channel,
+        userId: "x",
+        scope: "channel",
+        mayManageChannel: async () => true,
+      },
+      now: new Date(),
+    });
     const outcome = await bot.platform.poster.post(channel, reply);
     expect(outcome.state).toBe("sent");
     expect(connector.received.at(-1)?.conversationId).toBe(channel);
@@ -154,17 +154,13 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
 
   it("replies fast with a typing indicator and sends a slow answer once, proactively", async () => {
     connector = await startConnectorStub();
-    class SlowChat extends ChatService {
-      override async handle(typed: Typed, conversation: Conversation, now: Date) {
+    class SlowChat extends BriefingService {
+      override async handle(command: Command, context: ServiceContext) {
         await new Promise((r) => setTimeout(r, 1_500));
-        return super.handle(typed, conversation, now);
+        return super.handle(command, context);
       }
     }
-    bot = await startBot(
-      { TEAMS_LOCAL: "1" },
-      { slowAfterMs: 100 },
-      (store) => new SlowChat(new BriefingService(seedLibrary()), store),
-    );
+    bot = await startBot({ TEAMS_LOCAL: "1" }, { slowAfterMs: 100 }, (store) => new SlowChat(seedLibrary(), { store }));
     const started = performance.now();
     const res = await postActivity(bot.url, messageActivity(connector.url, "funding"));
     expect(res.status).toBe(200);
@@ -176,7 +172,7 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
 
   it("tells the person briefly when a slow answer fails, with no error text", async () => {
     connector = await startConnectorStub();
-    class FailingChat extends ChatService {
+    class FailingChat extends BriefingService {
       override async handle(): Promise<never> {
         await new Promise((r) => setTimeout(r, 300));
         throw new Error("database exploded at /srv/secret/path");
@@ -185,7 +181,7 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
     bot = await startBot(
       { TEAMS_LOCAL: "1" },
       { slowAfterMs: 50 },
-      (store) => new FailingChat(new BriefingService(seedLibrary()), store),
+      (store) => new FailingChat(seedLibrary(), { store }),
     );
     expect((await postActivity(bot.url, messageActivity(connector.url, "funding"))).status).toBe(200);
     await bot.platform.settle();
@@ -207,16 +203,12 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
 
   it("answers a failing turn with a short apology and no error text", async () => {
     connector = await startConnectorStub();
-    class BrokenChat extends ChatService {
+    class BrokenChat extends BriefingService {
       override async handle(): Promise<never> {
         throw new Error("token=abc at /srv/secret/path");
       }
     }
-    bot = await startBot(
-      { TEAMS_LOCAL: "1" },
-      {},
-      (store) => new BrokenChat(new BriefingService(seedLibrary()), store),
-    );
+    bot = await startBot({ TEAMS_LOCAL: "1" }, {}, (store) => new BrokenChat(seedLibrary(), { store }));
     await postActivity(bot.url, messageActivity(connector.url, "funding"));
     const text = JSON.stringify(connector.received.map((r) => r.body));
     expect(text).toMatch(/Sorry, something went wrong/);

@@ -25,7 +25,7 @@ describe("plainTeamsText", () => {
 describe("parseTeamsActivity", () => {
   it("reads a typed feed URL, which Teams sends as a link labelled without its scheme, as the http URL", () => {
     const typed = 'sources add <a href="http://example.org/feed.xml">example.org/feed.xml</a>';
-    expect(parseTeamsActivity(said(typed)).command).toEqual({
+    expect(parseTeamsActivity(said(typed))).toEqual({
       kind: "sources_change",
       action: "add",
       url: "http://example.org/feed.xml",
@@ -34,8 +34,13 @@ describe("parseTeamsActivity", () => {
 
   it("reads the bot's mention away: `<at>nhsai</at> funding` is the funding briefing", () => {
     expect(parseTeamsActivity(said("<at>nhsai</at> funding", true))).toEqual({
-      text: "funding",
-      command: { kind: "briefing", topic: "funding", all: false },
+      kind: "briefing",
+      topic: "funding",
+      all: false,
     });
+  });
+
+  it("has no command for a message with no words (only the mention)", () => {
+    expect(parseTeamsActivity(said("<at>nhsai</at>", true))).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CARD_BUDGET_BYTES, cardBytes } from "../../adapters/teams/pack-cards.js";
 import { renderCards } from "../../adapters/teams/render-card.js";
 import { parseSubmitData } from "../../adapters/teams/submit-data.js";
-import { feedbackTargetOf } from "../../src/chat/chat-service.js";
+import { feedbackTargetOf } from "../../src/briefing-service.js";
 import type { Reply, Run } from "../../src/reply.js";
 import { sampleReplies } from "../helpers/sample-replies.js";
 import { cardWarnings, visibleStrings } from "./render-card-check.js";

@@ -16,7 +16,6 @@ import {
   type TeamsPlatformOptions,
 } from "../../adapters/teams/teams-platform.js";
 import { BriefingService } from "../../src/briefing-service.js";
-import { ChatService } from "../../src/chat/chat-service.js";
 import { loadConfig } from "../../src/config.js";
 import { type Logger, silentLogger } from "../../src/logger.js";
 import { openEmbeddedStore } from "../../src/store/embedded/open-embedded-store.js";
@@ -84,7 +83,7 @@ export interface RunningBot {
   url: string;
   platform: TeamsPlatform;
   store: Store;
-  chat: ChatService;
+  service: BriefingService;
   close(): Promise<void>;
 }
 
@@ -92,15 +91,15 @@ export interface RunningBot {
 export async function startBot(
   env: Record<string, string>,
   options: TeamsPlatformOptions = {},
-  chatOf: (store: Store) => ChatService = (store) => new ChatService(new BriefingService(seedLibrary()), store),
+  serviceOf: (store: Store) => BriefingService = (store) => new BriefingService(seedLibrary(), { store }),
   log: Logger = silentLogger,
 ): Promise<RunningBot> {
   const dataDir = mkdtempSync(join(tmpdir(), "nhsai-teams-"));
   const store = await openEmbeddedStore({ dataDir, now: FIXED_NOW });
-  const chat = chatOf(store);
+  const service = serviceOf(store);
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const platform = await createTeamsPlatform(
-    { config, store, chat, now: () => FIXED_NOW, log },
+    { config, store, service, now: () => FIXED_NOW, log },
     { connector: { baseDelayMs: 5 }, ...options },
   );
   const server = createHttpServer({ health: () => ({}) as never, routes: platform.routes });
@@ -111,7 +110,7 @@ export async function startBot(
     url: `http://127.0.0.1:${port}/api/messages`,
     platform,
     store,
-    chat,
+    service,
     close: async () => {
       await platform.stop();
       server.closeAllConnections();

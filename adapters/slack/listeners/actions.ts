@@ -5,7 +5,7 @@
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { feedbackTargetOf, readTyped } from "../../../src/index.js";
+import { feedbackTargetOf, parseCommand } from "../../../src/index.js";
 import { ACTION_IDS, renderBlocks } from "../render-blocks.js";
 import { budgetedRespond } from "../response-budget.js";
 import { slackConversation } from "../slack-conversation.js";
@@ -54,7 +54,7 @@ async function feedback(
     deps.log.warn("slack.feedback_refused");
     return;
   }
-  await deps.chat.recordFeedback(conversationOf(deps, body), target.data, value, deps.now());
+  await deps.service.recordFeedback(conversationOf(deps, body), target.data, value, deps.now());
   deps.log.info("slack.feedback", { value });
   const send = budgetedRespond(respond, deps.now(), deps.now, deps.log);
   await send({ response_type: "ephemeral", replace_original: false, text: "Thanks, your feedback is recorded." });
@@ -64,7 +64,10 @@ async function feedback(
 async function showMore(deps: ListenerDeps, { ack, body, action, respond }: ButtonArgs) {
   await ack();
   const text = action.value ?? "";
-  const reply = await deps.chat.handle(readTyped(text), conversationOf(deps, body), deps.now());
+  const reply = await deps.service.handle(parseCommand(text), {
+    conversation: conversationOf(deps, body),
+    now: deps.now(),
+  });
   const send = budgetedRespond(respond, deps.now(), deps.now, deps.log);
   for (const message of renderBlocks(reply, { share: text, feedback: feedbackTargetOf(reply) }))
     await send({ response_type: "ephemeral", replace_original: false, ...message });
@@ -77,7 +80,7 @@ async function showMore(deps: ListenerDeps, { ack, body, action, respond }: Butt
 async function share(deps: ListenerDeps, { ack, body, action, respond }: ButtonArgs) {
   await ack();
   const conversation = conversationOf(deps, body);
-  const reply = await deps.chat.handle(readTyped(action.value ?? ""), conversation, deps.now());
+  const reply = await deps.service.handle(parseCommand(action.value ?? ""), { conversation, now: deps.now() });
   const messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
   const send = budgetedRespond(respond, deps.now(), deps.now, deps.log);
   const outcome = await deps.poster.send(conversation.channelId, messages);

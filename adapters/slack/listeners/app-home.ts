@@ -30,8 +30,12 @@ export async function onAppHomeOpened(
 ): Promise<void> {
   if (event.tab !== "home") return;
   const now = deps.now();
-  const digest = renderBlocks(deps.chat.briefings.handleText("digest", { now }))[0]?.blocks ?? [];
-  const help = renderBlocks(deps.chat.briefings.handleText("help", { now }))[0]?.blocks ?? [];
+  const [digestReply, helpReply] = await Promise.all([
+    deps.service.handle({ kind: "digest", topic: null }, { now }),
+    deps.service.handle({ kind: "help" }, { now }),
+  ]);
+  const digest = renderBlocks(digestReply)[0]?.blocks ?? [];
+  const help = renderBlocks(helpReply)[0]?.blocks ?? [];
   const blocks = [...INTRO, ...digest.filter((b) => b.type !== "actions"), { type: "divider" } as const, ...help];
   await client.views.publish({ user_id: event.user, view: { type: "home", blocks: blocks.slice(0, HOME_BLOCKS) } });
 }

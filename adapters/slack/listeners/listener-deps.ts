@@ -1,11 +1,11 @@
 /** What every Slack listener needs: the core, the poster, the Web API client, the clock and the log. */
 
 import type { webApi } from "@slack/bolt";
-import type { ChatService, Logger } from "../../../src/index.js";
+import type { BriefingService, Logger } from "../../../src/index.js";
 import type { SlackPoster } from "../slack-poster.js";
 
 export interface ListenerDeps {
-  chat: ChatService;
+  service: BriefingService;
   poster: SlackPoster;
   client: webApi.WebClient;
   now: () => Date;

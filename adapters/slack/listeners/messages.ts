@@ -52,7 +52,8 @@ async function answer(deps: ListenerDeps, said: Said, threadTs: string | undefin
   };
   let messages: SlackMessage[];
   try {
-    const reply = await deps.chat.handle(parseSlackText(said.text ?? ""), conversation, deps.now());
+    const { command } = parseSlackText(said.text ?? "");
+    const reply = await deps.service.handle(command, { conversation, now: deps.now() });
     messages = renderBlocks(reply, { share: null, feedback: feedbackTargetOf(reply) });
   } catch (error) {
     // The person hears that it failed, never how (no stack trace in chat).

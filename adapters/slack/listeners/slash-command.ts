@@ -29,7 +29,7 @@ export async function onSlashCommand(
     command.user_id,
     command.channel_name === "directmessage" ? "im" : undefined,
   );
-  const work: Promise<Outcome> = deps.chat.handle(typed, conversation, startedAt).then(
+  const work: Promise<Outcome> = deps.service.handle(typed.command, { conversation, now: startedAt }).then(
     (reply) => ({ reply }),
     (error: unknown) => ({ error }),
   );

@@ -2,7 +2,7 @@
 
 import { checkText } from "../check-text.js";
 import { iso, type SqlDriver, textOf } from "../sql.js";
-import type { JsonObject } from "../store.js";
+import type { JsonObject, MemoryEntry } from "../store.js";
 import { StoreInputError } from "../store-errors.js";
 import { toJsonText } from "./json-text.js";
 
@@ -20,23 +20,40 @@ const sweptAt = new WeakMap<SqlDriver, number>();
  * table holds only live conversations with no cleaning job. Committed without an fsync: a memory
  * lost to a machine crash costs one "more about what?".
  */
-export async function saveConversationMemory(
+export function saveConversationMemory(
   db: SqlDriver,
   conversationKey: string,
   memory: JsonObject,
   expiresAt: Date,
   now: Date,
 ): Promise<void> {
-  checkText("conversationKey", conversationKey);
-  const json = toJsonText("memory", memory);
-  if (json.length > MAX_MEMORY_CHARS) throw new StoreInputError(`memory is over ${MAX_MEMORY_CHARS} characters`);
-  if (Number.isNaN(expiresAt.getTime())) throw new StoreInputError("expiresAt must be a time");
+  return saveConversationMemories(db, [{ conversationKey, memory, expiresAt }], now);
+}
+
+/**
+ * The same for several conversations in one transaction (one commit for the replies of a burst),
+ * in order: a key given twice keeps the later memory. Every entry is checked before anything is
+ * written; one that is refused refuses them all.
+ */
+export async function saveConversationMemories(
+  db: SqlDriver,
+  entries: readonly MemoryEntry[],
+  now: Date,
+): Promise<void> {
+  const rows = entries.map(({ conversationKey, memory, expiresAt }) => {
+    checkText("conversationKey", conversationKey);
+    const json = toJsonText("memory", memory);
+    if (json.length > MAX_MEMORY_CHARS) throw new StoreInputError(`memory is over ${MAX_MEMORY_CHARS} characters`);
+    if (Number.isNaN(expiresAt.getTime())) throw new StoreInputError("expiresAt must be a time");
+    return [conversationKey, json, iso(expiresAt)];
+  });
+  if (rows.length === 0) return;
   const last = sweptAt.get(db);
   const sweep = last === undefined || now.getTime() - last >= MEMORY_SWEEP_MS || now.getTime() < last;
   await db.write(
     async (sql) => {
       if (sweep) await sql("deleteExpiredConversationMemory", [iso(now)]);
-      await sql("saveConversationMemory", [conversationKey, json, iso(expiresAt)]);
+      for (const row of rows) await sql("saveConversationMemory", row);
     },
     { survives: "process_crash" },
   );
