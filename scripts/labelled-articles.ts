@@ -31,6 +31,8 @@ export interface LabelledArticle {
   title: string;
   /** The headline the bot's reader finds (or writes) at ingest: what the library files by. */
   ingestTitle: string;
+  /** Who published it (the page's web host, else the outlet's name): the vocabulary needs several. */
+  publisher: string;
   paragraphs: string[];
   first: TopicId[];
   second: TopicId[] | null;
@@ -46,12 +48,15 @@ export interface LabelledCorpus {
 interface ArticleRecord {
   file: string;
   split: Split;
-  truth?: { headline?: string | null };
+  url?: string | null;
+  truth?: { headline?: string | null; publisher?: string | null };
   topics: string[];
 }
 
 interface SeedArticle {
   title: string;
+  publisher?: string | null;
+  organisation?: string | null;
   paragraphs: { text: string }[];
 }
 
@@ -104,6 +109,7 @@ export function loadLabelledCorpus(root: string): LabelledCorpus {
         split: record.split,
         title,
         ingestTitle: ingested.ok ? ingested.value.title : title,
+        publisher: publisherOf(record.url, record.truth?.publisher, record.file),
         paragraphs: read.value.paragraphs.map((p) => p.text).filter((t) => t !== title),
         first,
         second,
@@ -136,6 +142,7 @@ function editorFiledSeeds(root: string, skipped: LabelledCorpus["skipped"]): Lab
       split: "train",
       title: seed.title,
       ingestTitle: seed.title,
+      publisher: publisherOf(null, seed.publisher ?? seed.organisation, file),
       paragraphs,
       first: topics,
       second: null,
@@ -143,6 +150,20 @@ function editorFiledSeeds(root: string, skipped: LabelledCorpus["skipped"]): Lab
     });
   }
   return out;
+}
+
+/**
+ * One name per outlet: the web host without "www." (writers spell an outlet's name differently),
+ * else its name folded to letters, else the file itself (an outlet of its own).
+ */
+function publisherOf(url: string | null | undefined, name: string | null | undefined, file: string): string {
+  try {
+    if (url) return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    // Not a URL: fall back to the name.
+  }
+  const folded = (name ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return folded || file;
 }
 
 /** Topics both readers gave; else the first reader's first; the first reader's alone if there is no second. */

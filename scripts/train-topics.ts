@@ -75,7 +75,7 @@ if (process.argv.includes("--holdout")) {
     `\nchosen: ${JSON.stringify(choice.settings)}, body share ${choice.bodyShare}, margin ${choice.margin}, passage margin ${choice.passageMargin}\nthresholds: ${thresholds}`,
   );
   console.log(
-    `\n## Cross-validation (${seen.length} articles, each scored by a model fitted without it; mean average precision ${fixed(choice.meanAveragePrecision)})\n`,
+    `\n## Cross-validation (${seen.length} articles, each scored by a model fitted without its writer's articles; mean average precision ${fixed(choice.meanAveragePrecision)})\n`,
   );
   console.log(table(choice.validation));
   console.log("\n### The same, each fold filed by the rule chosen on the other folds (an honest estimate)\n");
@@ -112,10 +112,11 @@ function unseenFiled(file: ReturnType<typeof fileWith>): TopicId[][] {
 
 /** Per topic, the share of articles it is filed on: a topic on most of them tells nobody anything. */
 function firing(crossValidated: Evaluation, seenCount: number, unseen: readonly TopicId[][]): string {
+  const share = (n: number, of: number) => `${n} of ${of} (${Math.round((100 * n) / Math.max(1, of))}%)`;
   const rows = TOPIC_IDS.map((id) => {
     const cv = crossValidated.perTopic[id].filed;
     const other = unseen.filter((topics) => topics.includes(id)).length;
-    return `| ${id} | ${cv} of ${seenCount} | ${other} of ${unseen.length} |`;
+    return `| ${id} | ${share(cv, seenCount)} | ${share(other, unseen.length)} |`;
   });
   return ["| topic | cross-validated | unlabelled captures |", "|---|---|---|", ...rows].join("\n");
 }
