@@ -258,7 +258,7 @@ describe("tell me more after a digest or a topic briefing", () => {
   });
 
   it("shows every fact after a topic briefing that left some out, then says that is all", async () => {
-    const briefing = await chat.handle(parseCommand("any news on funding?"), {
+    const briefing = await chat.handle(parseCommand("any news on strategy?"), {
       conversation: place("D-topic-more"),
       now: FIXED_NOW,
     });
@@ -268,7 +268,7 @@ describe("tell me more after a digest or a topic briefing", () => {
       conversation: place("D-topic-more"),
       now: later(MINUTE),
     });
-    const typed = await chat.handle(parseCommand("funding all"), {
+    const typed = await chat.handle(parseCommand("strategy all"), {
       conversation: place("D-elsewhere"),
       now: later(MINUTE),
     });
@@ -279,7 +279,7 @@ describe("tell me more after a digest or a topic briefing", () => {
       conversation: place("D-topic-more"),
       now: later(2 * MINUTE),
     });
-    expect(shownText(end)).toMatch(/That's everything I hold on funding/);
+    expect(shownText(end)).toMatch(/That's everything I hold on strategy/);
   });
 });
 

@@ -10,8 +10,8 @@ import { replyTo, seedLibrary } from "./factories.js";
 export const SAMPLE_INPUTS = [
   "How much is the new AI lung cancer funding?",
   "What is the dose of amoxicillin for a child?",
-  "funding",
-  "funding all",
+  "strategy",
+  "strategy all",
   "digest",
   "help",
   "topics",

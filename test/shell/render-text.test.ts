@@ -47,9 +47,9 @@ describe("terminal text", () => {
   });
 
   it("cites each bullet of a briefing and hints at the rest", () => {
-    const text = renderText(replyTo("funding"), { width: 200, color: false });
-    expect(text).toMatch(/^• Fund the change, not just the tech — The Health Foundation, 2 July 2024$/m);
-    expect(text).toMatch(/Show all \d+: type `funding all`/);
+    const text = renderText(replyTo("strategy"), { width: 200, color: false });
+    expect(text).toMatch(/^• Create a dedicated strategy for AI in health care — The Health Foundation, 2 July 2024$/m);
+    expect(text).toMatch(/Show all \d+: type `strategy all`/);
   });
 
   it("puts the source under an answer", () => {

@@ -193,7 +193,7 @@ describe("/api/messages with TEAMS_LOCAL=1 (a local client, no app id)", () => {
 
   it("runs the command behind a Show more button", async () => {
     await local();
-    await postActivity(bot.url, messageActivity(connector.url, "funding"));
+    await postActivity(bot.url, messageActivity(connector.url, "strategy"));
     const actions = JSON.parse(JSON.stringify(connector.received[0]?.body)).attachments[0].content.actions;
     const more = actions.find((a: { title: string }) => a.title.startsWith("Show all"));
     await postActivity(bot.url, messageActivity(connector.url, "", "personal", { text: undefined, value: more.data }));

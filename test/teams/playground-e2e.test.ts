@@ -85,11 +85,11 @@ describe.skipIf(!available)("Microsoft 365 Agents Playground against nhsai serve
     await page.close();
   }, 60_000);
 
-  it("runs `funding` and shows the briefing card with its Show all button", async () => {
-    const page = await say("funding");
-    await page.getByText("Funding: what the news says").waitFor({ timeout: 20_000 });
+  it("runs `strategy` and shows the briefing card with its Show all button", async () => {
+    const page = await say("strategy");
+    await page.getByText("Strategy & policy: what the news says").waitFor({ timeout: 20_000 });
     await page.getByRole("button", { name: /Show all/ }).waitFor({ timeout: 5_000 });
-    expect(await page.locator("body").innerText()).toMatch(/National Health Executive/);
+    expect(await page.locator("body").innerText()).toMatch(/The Health Foundation/);
     await page.close();
   }, 60_000);
 });

@@ -32,9 +32,9 @@ describe("Adaptive Cards for every sample reply", () => {
   });
 
   it("offers Show more as a button that runs the command", () => {
-    const briefing = sampleReplies().find((s) => s.input === "funding")?.reply as Reply;
+    const briefing = sampleReplies().find((s) => s.input === "strategy")?.reply as Reply;
     const data = (render(briefing).at(-1)?.card.actions ?? []).map((a) => parseSubmitData(a.data));
-    expect(data).toContainEqual({ nhsai: "command", command: "funding all" });
+    expect(data).toContainEqual({ nhsai: "command", command: "strategy all" });
   });
 
   it("puts a publisher and date fact set under each source of an answer", () => {
