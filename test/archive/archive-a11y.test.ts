@@ -39,7 +39,7 @@ const pageTypes = () => ({
   list: "/briefings",
   briefing: `/briefings/${postedId}`,
   "library-answer": `/library?q=${encodeURIComponent("Which cancer is the new AI money meant to help diagnose faster?")}`,
-  "library-topic": "/library?q=funding",
+  "library-topic": "/library?q=strategy",
   "library-no-results": `/library?q=${encodeURIComponent("quantum zebra fencing")}`,
   "library-empty": "/library",
   "not-found": "/briefings/2020-01-01-00000000",
