@@ -145,17 +145,24 @@ function asObject(value: unknown): Record<string, unknown> | null {
 
 /** How long a refused upload may keep sending (its bytes discarded, never buffered). */
 const LINGER_MS = 2_000;
+/** Nor more than this much of it: each discarded read is garbage, and a fast sender could pile it up. */
+const LINGER_BYTES = 4 * 1024 * 1024;
 
 /**
  * Answers, then closes the connection without reading the rest of the body. Closing with the
  * client's bytes unread makes the kernel reset the connection, and the client may lose the answer
  * (Node does exactly that after a `connection: close` answer); so the answer goes out as a
  * keep-alive one, our side is then shut (FIN), and the rest of the upload is discarded as it comes
- * (never buffered) for at most LINGER_MS, like nginx's lingering close, before the cut.
+ * (never buffered) for at most LINGER_MS or LINGER_BYTES, like nginx's lingering close, before the cut.
  */
 function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
   const socket = req.socket;
   req.removeAllListeners("data");
+  let discarded = 0;
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) socket.destroy();
+  });
   req.resume();
   const cut = setTimeout(() => socket.destroy(), LINGER_MS);
   cut.unref();
