@@ -71,8 +71,11 @@ function writers(root: string): string[] {
     .sort();
 }
 
-/** Reads every labelled article of the corpus under `root` (the repository). */
-export function loadLabelledCorpus(root: string): LabelledCorpus {
+/**
+ * Reads every labelled article of the corpus under `root` (the repository). With
+ * `holdout: false` the frozen holdout's captures are not even opened: training never needs them.
+ */
+export function loadLabelledCorpus(root: string, options: { holdout?: boolean } = {}): LabelledCorpus {
   const readers = writers(root);
   const secondLabels = new Map<string, string[]>();
   for (const reader of readers) {
@@ -88,6 +91,7 @@ export function loadLabelledCorpus(root: string): LabelledCorpus {
     for (const record of records?.articles ?? []) {
       // The reader's own captures (articles-r.json) record what a page shows, not its topics.
       if (!Array.isArray(record.topics)) continue;
+      if (record.split === "holdout" && options.holdout === false) continue;
       const folder = record.split === "holdout" ? join("test", "fixtures", "holdout") : CORPUS;
       const first = asTopics(record.topics);
       const secondRaw = secondLabels.get(record.file);

@@ -27,6 +27,11 @@ export interface TopicModelData {
   /** How many times a headline's features count. */
   titleWeight: number;
   /**
+   * How many times the opening's features count (the body's first paragraphs, up to
+   * OPENING_WORDS words): a news lead says what a story is about, a later paragraph what it mentions.
+   */
+  leadWeight: number;
+  /**
    * How much of a body is read: its first paragraphs up to about this many words. The training
    * captures are article openings of this length, and a news article's lead says what it is about;
    * a 3,000-word piece read whole would dilute every topic.
@@ -60,6 +65,43 @@ export interface DocumentScores {
 export type FeatureCounts = Map<string, number>;
 
 const MONEY_FEATURE = "#money";
+/**
+ * A sum of money in the headline or the opening, beside `#money`: money that is the story, not a
+ * sum in passing (a contract's value in its fourth paragraph).
+ */
+const MONEY_IN_LEAD = "#money lead";
+/** How many words of a body's first paragraphs are its opening. */
+const OPENING_WORDS = 40;
+
+/** How a document is read: how much of its body, and how much its headline and opening count. */
+export type Reading = Pick<TopicModelData, "titleWeight" | "leadWeight" | "leadWords">;
+
+/**
+ * A document's features as the model reads it: the lead (see `leadOf`) with its opening counted
+ * `leadWeight` times, and the same with the headline counted `titleWeight` times. The body's own
+ * features are kept apart: a topic must be supported by the body, never by the headline alone.
+ */
+export function documentFeatures(
+  title: string,
+  paragraphs: readonly string[],
+  reading: Reading,
+): { withTitle: FeatureCounts; body: FeatureCounts } {
+  const body: FeatureCounts = new Map();
+  let words = 0;
+  for (const text of leadOf(paragraphs, reading.leadWords)) {
+    const opening = words < OPENING_WORDS;
+    addTextFeatures(text, opening ? reading.leadWeight : 1, body);
+    if (opening) addMoneyInLead(text, body);
+    words += text.split(/\s+/).filter(Boolean).length;
+  }
+  const withTitle = addTextFeatures(title, reading.titleWeight, new Map(body));
+  addMoneyInLead(title, withTitle);
+  return { withTitle, body };
+}
+
+function addMoneyInLead(text: string, into: FeatureCounts): void {
+  for (const _ of text.matchAll(moneyPattern())) add(into, MONEY_IN_LEAD, 1);
+}
 
 /** The opening paragraphs of a body, up to about `words` words (whole paragraphs, at least one). */
 export function leadOf(paragraphs: readonly string[], words: number): string[] {

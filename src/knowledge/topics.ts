@@ -10,14 +10,7 @@
  */
 
 import { type Token, termFor, tokenize } from "./text-terms.js";
-import {
-  addTextFeatures,
-  addTokenFeatures,
-  type FeatureCounts,
-  leadOf,
-  TopicModel,
-  type TopicModelData,
-} from "./topic-model.js";
+import { addTokenFeatures, documentFeatures, TopicModel, type TopicModelData } from "./topic-model.js";
 import topicModelData from "./topic-model.json" with { type: "json" };
 
 export const TOPIC_IDS = [
@@ -247,9 +240,7 @@ export function tagTopics(text: string): TopicId[] {
  * and lead. The headline counts, but each topic must be supported by the body too.
  */
 export function documentTopics(title: string, paragraphs: readonly string[]): TopicId[] {
-  const body: FeatureCounts = new Map();
-  for (const text of leadOf(paragraphs, model.data.leadWords)) addTextFeatures(text, 1, body);
-  const withTitle = addTextFeatures(title, model.data.titleWeight, new Map(body));
+  const { withTitle, body } = documentFeatures(title, paragraphs, model.data);
   return model.fileDocument(withTitle, body).map((i) => modelTopics[i] as TopicId);
 }
 

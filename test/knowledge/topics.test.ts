@@ -5,7 +5,7 @@ import { loadLabelledCorpus } from "../../scripts/labelled-articles.js";
 import { type Choice, fileWith, finalModel } from "../../scripts/topic-training.js";
 import { buildDigest } from "../../src/briefings/build-digest.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
-import { fileScores, type TopicModelData } from "../../src/knowledge/topic-model.js";
+import { documentFeatures, fileScores, type TopicModelData } from "../../src/knowledge/topic-model.js";
 import { documentTopics, findTopic, TOPIC_IDS, TOPICS, type TopicId } from "../../src/knowledge/topics.js";
 import { FIXED_NOW, ROOT, seedLibrary } from "../helpers/factories.js";
 
@@ -124,6 +124,33 @@ describe("the learned classifier on real articles it was not trained on", () => 
   });
 });
 
+describe("reading a document for its topics", () => {
+  const reading = { titleWeight: 3, leadWeight: 2, leadWords: 1000 };
+  const opening =
+    "NHS England has published new guidance for integrated care boards on how they should plan the digital services their trusts share over the next three years, who decides what is bought, and how progress will be reported to their boards and to the public each year.";
+  const passing = "The guidance team's own budget, £2m, is unchanged.";
+
+  it("tells money that is the story (headline or opening) from a sum in passing", () => {
+    const inPassing = documentFeatures("Digital planning guidance for ICBs", [opening, passing], reading);
+    expect(inPassing.withTitle.get("#money")).toBe(1);
+    expect(inPassing.withTitle.has("#money lead")).toBe(false);
+    const inHeadline = documentFeatures("£2m for digital planning in ICBs", [opening], reading);
+    expect(inHeadline.withTitle.has("#money lead")).toBe(true);
+    // The body alone never sees the headline's sum: a topic needs the body's support.
+    expect(inHeadline.body.has("#money lead")).toBe(false);
+    const inOpening = documentFeatures("Digital planning guidance for ICBs", [`${passing} ${opening}`], reading);
+    expect(inOpening.body.has("#money lead")).toBe(true);
+  });
+
+  it("counts the opening's words above a later paragraph's, the headline's above both", () => {
+    const later = "Each board was asked to consult its clinicians.";
+    const read = documentFeatures("Integrated care boards get planning guidance", [opening, later], reading);
+    expect(read.body.get("guidanc")).toBe(2);
+    expect(read.body.get("consult")).toBe(1);
+    expect(read.withTitle.get("guidanc")).toBe(5);
+  });
+});
+
 describe("the filing rule", () => {
   // Three topics with their own thresholds; scores are probabilities with the headline and on the body alone.
   const rule = {
@@ -201,6 +228,18 @@ describe("the committed model", () => {
     readFileSync(join(ROOT, "src", "knowledge", "topic-model.json"), "utf8"),
   ) as TopicModelData;
   const corpus = loadLabelledCorpus(ROOT);
+
+  it("learns topics two readers agree on well above the 0.8 target: the second reader's P and R against the first's", () => {
+    const both = corpus.articles.filter((a) => a.split !== "holdout" && a.second);
+    expect(both.length).toBeGreaterThan(200);
+    for (const id of TOPIC_IDS) {
+      const first = both.filter((a) => a.first.includes(id));
+      const second = both.filter((a) => a.second?.includes(id));
+      const shared = first.filter((a) => a.second?.includes(id)).length;
+      expect(shared / second.length, `${id} precision`).toBeGreaterThanOrEqual(0.85);
+      expect(shared / first.length, `${id} recall`).toBeGreaterThanOrEqual(0.85);
+    }
+  });
 
   it("is what scripts/train-topics.ts makes from the committed labels and captures (no drift)", () => {
     const choice = committed.trainedOn as unknown as Choice;
