@@ -104,7 +104,7 @@ function addMoneyInLead(text: string, into: FeatureCounts): void {
 }
 
 /** The opening paragraphs of a body, up to about `words` words (whole paragraphs, at least one). */
-export function leadOf(paragraphs: readonly string[], words: number): string[] {
+function leadOf(paragraphs: readonly string[], words: number): string[] {
   const lead: string[] = [];
   let count = 0;
   for (const text of paragraphs) {
