@@ -85,7 +85,8 @@ export interface CaptureWriters {
 }
 
 /** The writers of a capture whose headline is line `headlineAt` (null when it shows none). */
-export function writersOfCapture(lines: readonly string[], headlineAt: number | null): CaptureWriters {
+export function writersOfCapture(captureLines: readonly string[], headlineAt: number | null): CaptureWriters {
+  const lines = withoutTeaserBylines(captureLines, headlineAt);
   const block = authorBlock(lines);
   const candidates: Candidate[] = [
     ...(headlineAt === null ? [] : creditBlock(lines, headlineAt)),
@@ -124,6 +125,18 @@ function wordedBylines(lines: readonly string[], standfirstAt: number, underHead
 }
 
 /**
+ * The capture with other stories' bylines blanked (lines keep their places): one byline below the
+ * body's start may be the writer signing off, but several there are a panel of teasers ("Title /
+ * By Jane Doe 25 November 2025 / …", "Popular articles").
+ */
+function withoutTeaserBylines(lines: readonly string[], headlineAt: number | null): string[] {
+  const body = firstProseLine(lines, headlineAt ?? -1);
+  const byline = (l: string) => namesInByline(l).length > 0 || (/^by\s/i.test(l) && namesInInlineByline(l).length > 0);
+  const teasers = lines.map((l, k) => body !== -1 && k > body && byline(l));
+  return teasers.filter(Boolean).length > 1 ? lines.map((l, k) => (teasers[k] ? "" : l)) : [...lines];
+}
+
+/**
  * The credit block under the headline, up to the body: a name with its letters ("Jane Smith,
  * M.D."), a bare name beside the date or the reading time or over a role line (as blogging
  * platforms and reports set writers, bulleted or not), and in the first few lines a credit line of
@@ -157,7 +170,8 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
       (beside.some((near) => near && isDateOrReadingTime(near)) || isRoleLine(beside[1] ?? ""))
     )
       credit(item);
-    else if (at - headlineAt <= CREDIT_LINES) {
+    // A credit stands over the body or under its standfirst; further in, a name and a role is a quote's speaker.
+    else if (at - headlineAt <= CREDIT_LINES && (end === -1 || at <= end + 1)) {
       const names = namesInCreditLine(line);
       if (names.length > 0 && names.every((n) => knownPublisherIn(n) === null)) for (const n of names) credit(n);
     }
