@@ -84,12 +84,21 @@ export interface CaptureWriters {
   metadataLines: string[];
 }
 
-/** The writers of a capture whose headline is line `headlineAt` (null when it shows none). */
-export function writersOfCapture(captureLines: readonly string[], headlineAt: number | null): CaptureWriters {
+/**
+ * The writers of a capture whose headline is line `headlineAt` (null when it shows none), published
+ * by `publisher` when known.
+ */
+export function writersOfCapture(
+  captureLines: readonly string[],
+  headlineAt: number | null,
+  publisher: string | null = null,
+): CaptureWriters {
   const lines = withoutTeaserBylines(captureLines, headlineAt);
   const block = authorBlock(lines);
   const candidates: Candidate[] = [
-    ...(headlineAt === null ? [] : creditBlock(lines, headlineAt)),
+    ...(headlineAt === null
+      ? []
+      : [...creditBlock(lines, headlineAt), ...citedWriters(lines, headlineAt), ...houseByline(lines, headlineAt, publisher)]),
     ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true })),
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
     ...namesByPlace(lines),
@@ -178,6 +187,41 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
   }
   return found;
 }
+
+/**
+ * "by Odelle Technology" under the headline of Odelle Technology's own page: the organisation signs
+ * the piece. Only the publisher itself is taken this way; any other organisation after "by" may be a
+ * team, a sponsor or a tag.
+ */
+function houseByline(lines: readonly string[], headlineAt: number, publisher: string | null): Candidate[] {
+  const line = lines[headlineAt + 1] ?? "";
+  const signed = /^by\s+(.+?)\s*$/i.exec(line)?.[1];
+  return publisher && signed?.toLowerCase() === publisher.toLowerCase()
+    ? [{ name: signed, cue: EXPLICIT, explicit: true, creditLine: line }]
+    : [];
+}
+
+/**
+ * A reference to the piece beside its headline names its writers before the title: "A, B, C, <the
+ * headline>? Qualitative study, Journal, Volume 54, January 2025, https://doi.org/…".
+ */
+function citedWriters(lines: readonly string[], headlineAt: number): Candidate[] {
+  const headline = lines[headlineAt] as string;
+  for (let at = Math.max(0, headlineAt - CITATION_GAP); at <= headlineAt + CITATION_GAP; at++) {
+    const line = lines[at];
+    const title = line && at !== headlineAt ? line.indexOf(headline) : -1;
+    if (!line || title <= 0) continue;
+    const names = line
+      .slice(0, title)
+      .replace(/[\s,.:;]+$/, "")
+      .split(/\s*,\s*|\s+(?:and|&)\s+/);
+    if (names.length <= MAX_BLOCK_AUTHORS && names.every(isPersonName))
+      return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, creditLine: line }));
+  }
+  return [];
+}
+/** Lines from the headline where a reference to the piece stands. */
+const CITATION_GAP = 2;
 
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\s+read\b/gi;
 const DATE_LABEL = /\b(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\b\s*:?|\bon\b/gi;

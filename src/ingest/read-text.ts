@@ -45,9 +45,9 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   // "Headline | Section": the site's suffix is not part of the headline.
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
-  const writers = writersOfCapture(lines, headline ? at : null);
   const publisher =
     publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
+  const writers = writersOfCapture(lines, headline ? at : null, publisher);
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],

@@ -148,7 +148,7 @@ export function writerOpeningStandfirst(line: string): string[] {
 
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
-  /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;
+  /(?:^|[.!?]\s+)in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores|assess|assesses)\b/i;
 
 /**
  * The writers a standfirst or an author's note names: "…, writes Jane Smith, fellow at …", "…,
@@ -207,10 +207,13 @@ function trailingName(phrase: string): string | null {
 function namesIntroduced(text: string): string[] {
   const plain = text.replace(/\([^)]*\)/g, "");
   const pattern = new RegExp(
-    String.raw`(?:^|,\s*|\band\s+)(${NAME_RUN})(?=\s*,\s*(?:the|a|an|our|who|their|his|her)\b|\s*,?\s*$)`,
+    String.raw`(?:^|,\s*|\band\s+)(${NAME_RUN})(?=\s*,\s*(?:the|a|an|our|who|their|his|her)\b|\s+and\s+\p{Lu}|\s*,?\s*$)`,
     "gu",
   );
-  return [...plain.matchAll(pattern)].flatMap((m) => (m[1] && isPersonName(m[1]) ? [m[1]] : []));
+  // "Professor Dawn Dowding and Dr Sarah Skyrme assess …": the writers, not their titles.
+  return [...plain.matchAll(pattern)].flatMap((m) =>
+    m[1] && isPersonName(m[1]) ? [m[1].replace(/^(?:(?:Dr|Prof|Professor)\.?\s+)+/, "")] : [],
+  );
 }
 
 /**
