@@ -98,7 +98,11 @@ export function writersOfCapture(
   const candidates: Candidate[] = [
     ...(headlineAt === null
       ? []
-      : [...creditBlock(lines, headlineAt), ...citedWriters(lines, headlineAt), ...houseByline(lines, headlineAt, publisher)]),
+      : [
+          ...creditBlock(lines, headlineAt),
+          ...citedWriters(lines, headlineAt),
+          ...houseByline(lines, headlineAt, publisher),
+        ]),
     ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true })),
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
     ...namesByPlace(lines),

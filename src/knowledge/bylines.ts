@@ -74,9 +74,10 @@ export function namesInInlineByline(line: string): string[] {
     if (names.length > 0) return names;
   }
   // "… fined by the Information Commissioner.": "by the …" is a sentence's agent, not a writer's role.
-  const byRole = new RegExp(String.raw`\bby\s+(?:our\s+)?(?!(?:the|a|an)\s)(?:\p{Ll}+\s+){1,3}(${NAME_RUN})\.?$`, "u").exec(
-    line,
-  );
+  const byRole = new RegExp(
+    String.raw`\bby\s+(?:our\s+)?(?!(?:the|a|an)\s)(?:\p{Ll}+\s+){1,3}(${NAME_RUN})\.?$`,
+    "u",
+  ).exec(line);
   return byRole?.[1] && isPersonName(byRole[1]) ? [byRole[1]] : [];
 }
 
