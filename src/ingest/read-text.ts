@@ -149,8 +149,9 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
     // The page's closing lines: in a short capture these must still come after the headline.
     ...lines
       .slice(Math.max(headlineAt + 1, bodyAt + 1, lines.length - FOOTER_LINES))
-      // "The ICO investigation found:" leads into the body's list; a footer is no sentence.
-      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l)),
+      // "The ICO investigation found:" leads into the body's list; a footer is no sentence, and
+      // "The Health Foundation, 2024" under a report's title is a reference to another's work.
+      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l) && !/,\s*(19|20)\d{2}$/.test(l)),
   ];
   for (const line of chrome) {
     const name = knownPublisherIn(line);

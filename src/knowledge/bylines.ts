@@ -302,6 +302,15 @@ function knownPersonNames(): Set<string> {
   return peopleNames;
 }
 
+/**
+ * A proper name the list knows, as the list writes it ("london" → "London"): many surnames are
+ * places too, so a site's address that runs a place into words ("londonnewsnetwork") reads with it.
+ */
+export function properName(word: string): string | null {
+  const listed = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return knownPersonNames().has(listed) ? listed : null;
+}
+
 /** 0 to 2: the first and the last word of a name-shaped phrase are people's names the list knows. */
 export function nameLikeness(name: string): number {
   if (!isPersonName(name)) return 0;
