@@ -55,9 +55,28 @@ function words(): Set<string> {
   return englishWords;
 }
 
+/**
+ * Platforms that host many people's sites: the sub-site is the publisher, named by its address
+ * ("medical-centre.blogspot.com") unless the capture writes its name.
+ */
+const HOSTING_PLATFORM =
+  /\.(?:blogspot\.[a-z.]+|wordpress\.com|substack\.com|medium\.com|github\.io|gitlab\.io|tumblr\.com|wixsite\.com|weebly\.com|typepad\.com|squarespace\.com|blogger\.com|ghost\.io|netlify\.app)$/;
+
 /** The site's name for `host`, or null when neither the capture nor the domain's words give one. */
 export function siteNameForHost(host: string, lines: readonly string[] = []): string | null {
-  const label = nameLabel(host);
+  const bare = host.toLowerCase().replace(/^www\./, "");
+  if (HOSTING_PLATFORM.test(bare)) {
+    const site = bare.split(".")[0] ?? "";
+    return spelledInText(site.replace(/-/g, ""), lines) ?? bare;
+  }
+  // A unit's own site under its university or trust ("thisinstitute.cam.ac.uk"): its label names it.
+  const unit = unitName(bare);
+  if (unit) return spelledInText(unit.join("").toLowerCase(), lines) ?? titleWords(unit);
+  // "daily8.com": a word and a number make one brand.
+  const numbered = /^([a-z]{4,})(\d{1,3})$/.exec(nameLabel(host) ?? "");
+  if (numbered?.[1] && words().has(numbered[1])) return capitalise(numbered[1]) + numbered[2];
+  // "pne-uk.com": the country part of the address is not the name.
+  const label = nameLabel(host)?.replace(/-(?:uk|eu|us)$/, "");
   if (!label) return null;
   // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
   if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return spelledOutInText(label, lines) ?? label.toUpperCase();
@@ -93,6 +112,17 @@ function titleWords(parts: readonly string[]): string {
   return parts
     .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.length <= 2 ? w.toUpperCase() : capitalise(w)))
     .join(" ");
+}
+
+/**
+ * The words of a unit's label under an institution's domain (ac.uk, nhs.uk, gov.uk) when they end on an
+ * organisation's word ("thisinstitute.cam.ac.uk" → This Institute); a section ("policy.", "blog.") is not one.
+ */
+function unitName(host: string): string[] | null {
+  const labels = host.split(".");
+  if (labels.length < 4 || !/^(ac|nhs|gov)$/.test(labels.at(-2) ?? "")) return null;
+  const unit = splitIntoWords(labels.at(-4) ?? "", false);
+  return unit && unit.length >= 2 && ORGANISATION_END.test(unit.at(-1) ?? "") ? unit : null;
 }
 
 /** "conversation.which.co.uk" → "which"; "blog.digi.me" → "digi"; "easterneye.biz" → "easterneye". */
