@@ -78,6 +78,9 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   // "pne-uk.com": the country part of the address is not the name.
   const label = nameLabel(host)?.replace(/-(?:uk|eu|us)$/, "");
   if (!label) return null;
+  // "esneft.nhs.uk", "wmahsn.org": an organisation's initials, spelled out where the capture names it.
+  const spelledOut = /^[a-z]{4,8}$/.test(label) && !words().has(label) ? spelledOutInText(label, lines) : null;
+  if (spelledOut) return spelledOut;
   // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
   if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return spelledOutInText(label, lines) ?? label.toUpperCase();
   if (label.replace(/-/g, "").length < MIN_LABEL) return null;
@@ -172,25 +175,38 @@ const TAG_LABEL = /^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?)\s*:
 
 /** Words that end an organisation's name: "Rosemere" is written out as "Rosemere Cancer Foundation". */
 const ORGANISATION_END =
-  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting|service|services|council|authority|agency|association|college|university|hospital|commission)$/i;
+  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting|service|services|council|authority|agency|association|college|university|hospital|commission|board)$/i;
 
 /**
  * The organisation the capture names whose initials the label is ("yas" → "Yorkshire Ambulance
- * Service"): capitalised words ending in an organisation word, so a job title ("Chief Information
- * Officer" for "cio") is never taken for the site.
+ * Service", "esneft" → "East Suffolk and North Essex NHS Foundation Trust"): capitalised words,
+ * small joining words between them, ending in an organisation word, so a job title ("Chief
+ * Information Officer" for "cio") is never taken for the site. "NHS" may be left out of the initials.
  */
 function spelledOutInText(initials: string, lines: readonly string[]): string | null {
-  const size = initials.length;
   for (const line of lines) {
     const tokens = line.split(/\s+/).map((t) => t.replace(/[,.;:()]+$/, ""));
-    for (let i = 0; i + size <= tokens.length; i++) {
-      const run = tokens.slice(i, i + size);
-      const spells = run.every((t, k) => /^\p{Lu}\p{Ll}/u.test(t) && t[0]?.toLowerCase() === initials[k]);
-      if (spells && ORGANISATION_END.test(run[size - 1] ?? "")) return run.join(" ");
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i] ?? "")) continue;
+      let all = "";
+      let withoutNhs = "";
+      for (let j = i; j < Math.min(tokens.length, i + MAX_SPELLED_WORDS); j++) {
+        const token = tokens[j] as string;
+        if (JOINING_WORD.test(token) && j > i) continue;
+        if (!/^\p{Lu}/u.test(token)) break;
+        all += token[0]?.toLowerCase();
+        if (token !== "NHS") withoutNhs += token[0]?.toLowerCase();
+        if (!initials.startsWith(all) && !initials.startsWith(withoutNhs)) break;
+        if ((all === initials || withoutNhs === initials) && ORGANISATION_END.test(token))
+          return tokens.slice(i, j + 1).join(" ");
+      }
     }
   }
   return null;
 }
+/** An organisation's name spelled out runs to at most this many words ("East Suffolk and North Essex NHS Foundation Trust"). */
+const MAX_SPELLED_WORDS = 10;
+const JOINING_WORD = /^(and|of|the|for|&)$/;
 
 /** The last token of the name starting at `end`'s run: extended over capitalised words to an organisation word. */
 function withOrganisationTail(tokens: readonly string[], end: number): number {
