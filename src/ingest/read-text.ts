@@ -37,7 +37,8 @@ export interface TextCaptureOptions {
 }
 
 export function readTextCapture(raw: string, options: TextCaptureOptions = {}): ReadResult<ArticleDraft> {
-  const text = reflowHardWrapped(raw.replace(/\r\n?/g, "\n"));
+  // A markup line break copied as text ("How to find … <br>to scale …") joins the words it split.
+  const text = reflowHardWrapped(raw.replace(/\r\n?/g, "\n").replace(/[ \t]*<br\s*\/?>[ \t]*/gi, " "));
   const lines = text
     .split("\n")
     .map((l) => l.trim())
