@@ -38,7 +38,7 @@ export class SubscriptionCommands {
       {
         platform: conversation.platform,
         channelId: conversation.channelId,
-        topic: null,
+        topics: parsed.spec.topics,
         schedule: scheduleText(parsed.spec),
         timeZone: parsed.timeZone ?? this.defaultZone,
       },

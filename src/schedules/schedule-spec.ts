@@ -1,7 +1,8 @@
 /**
  * A channel's schedule as plain data, and the two ways it is written: the canonical command text
- * the store keeps (parsed back with the same grammar, so the two never drift apart) and the label
- * people read in NHS style ("Weekdays at 9.30am").
+ * the store keeps for when it posts (parsed back with the same grammar, so the two never drift
+ * apart; the topics are stored beside it as data) and the label people read in NHS style
+ * ("Weekdays at 9.30am").
  */
 
 import { TOPICS, type TopicId } from "../knowledge/topics.js";
@@ -27,13 +28,15 @@ export interface ScheduleSpec {
   review: boolean;
 }
 
-/** "weekly on monday at 09:30 always with review topics funding workforce": what the store keeps. */
-export function scheduleText(spec: ScheduleSpec): string {
+/**
+ * "weekly on monday at 09:30 always with review": what the store keeps as the schedule. The topics
+ * are not in it: the subscription holds them as a list.
+ */
+export function scheduleText(spec: Omit<ScheduleSpec, "topics">): string {
   const cadence = spec.cadence.every === "week" ? `weekly on ${spec.cadence.day}` : cadenceWord(spec.cadence);
   const parts = [cadence, `at ${String(spec.hour).padStart(2, "0")}:${String(spec.minute).padStart(2, "0")}`];
   if (spec.whenNothingNew === "line") parts.push("always");
   if (spec.review) parts.push("with review");
-  if (spec.topics.length > 0) parts.push(`topics ${spec.topics.join(" ")}`);
   return parts.join(" ");
 }
 

@@ -10,6 +10,7 @@
 
 import type { ArchivedBriefing, PostedBriefing } from "../archive/posted-briefing.js";
 import type { Document } from "../knowledge/document.js";
+import type { TopicId } from "../knowledge/topics.js";
 
 /** Who made a change: "slack:U123", "teams:29:1abc", "cli", "scheduler". */
 export type Actor = string;
@@ -52,13 +53,13 @@ interface ConversationReferences {
 
 export type Platform = "slack" | "teams";
 
-/** A channel's briefing subscription; one per platform, channel and topic. */
+/** A channel's briefing subscription: one per platform and channel. */
 export interface SubscriptionInput {
   platform: Platform;
   channelId: string;
-  /** A topic id, or null for the whole digest. */
-  topic: string | null;
-  /** The schedule as the schedules feature writes it, e.g. "weekdays 9am". */
+  /** The topics its briefings are narrowed to, in the order given; empty for all news. */
+  topics: readonly TopicId[];
+  /** When it posts, as the schedules feature writes it, e.g. "weekdays at 09:00"; never the topics. */
   schedule: string;
   /** IANA time zone the schedule is read in. */
   timeZone: string;
@@ -66,6 +67,7 @@ export interface SubscriptionInput {
 
 export interface Subscription extends SubscriptionInput {
   id: string;
+  topics: TopicId[];
   /** Why it is paused (e.g. the bot was removed from the channel), or null while active. */
   pausedReason: string | null;
   createdBy: Actor;
@@ -74,7 +76,7 @@ export interface Subscription extends SubscriptionInput {
 }
 
 export interface Subscriptions {
-  /** Adds the subscription, or updates the schedule of the one for the same platform, channel and topic. */
+  /** Adds the channel's subscription, or updates its topics, schedule and zone. */
   saveSubscription(
     input: SubscriptionInput,
     who: Actor,

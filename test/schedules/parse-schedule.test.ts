@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSchedule } from "../../src/schedules/parse-schedule.js";
 import { clockLabel, describeCadence, scheduleText } from "../../src/schedules/schedule-spec.js";
+import { scheduleOf } from "../../src/schedules/stored-schedule.js";
 
 function specOf(input: string) {
   const parsed = parseSchedule(input);
@@ -64,11 +65,23 @@ describe("parseSchedule", () => {
     expect(parsed.ok ? "" : parsed.reason).toMatch(reason);
   });
 
-  it("writes a schedule as text that parses back to the same schedule", () => {
+  it("stores the when as text and the topics as data, which read back to the same schedule", () => {
     for (const input of ["weekly on thursday at 3pm always topics funding diagnostics", "daily at 7:05am", ""]) {
       const { spec } = specOf(input);
-      expect(specOf(scheduleText(spec)).spec).toEqual(spec);
+      const stored = { schedule: scheduleText(spec), topics: spec.topics };
+      expect(stored.schedule).not.toMatch(/topic|funding|diagnostics/);
+      expect(scheduleOf(stored)).toEqual(spec);
     }
+    expect(scheduleText(specOf("weekly on thursday at 3pm always topics funding").spec)).toBe(
+      "weekly on thursday at 15:00 always",
+    );
+  });
+
+  it("takes a stored subscription's topics from its list, never from its text", () => {
+    expect(scheduleOf({ schedule: "daily at 08:00 topics funding", topics: ["workforce"] })?.topics).toEqual([
+      "workforce",
+    ]);
+    expect(scheduleOf({ schedule: "fortnightly", topics: ["workforce"] })).toBeNull();
   });
 
   it("labels times in NHS style", () => {

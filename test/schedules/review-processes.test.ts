@@ -40,7 +40,7 @@ describe.each([
       {
         platform: "slack",
         channelId: "C1",
-        topic: null,
+        topics: [],
         schedule: "weekdays at 09:00 with review",
         timeZone: "Europe/London",
       },

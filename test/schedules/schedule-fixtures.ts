@@ -2,6 +2,7 @@
 
 import { BriefingService } from "../../src/briefing-service.js";
 import type { ChannelPoster, PostOutcome } from "../../src/channel-poster.js";
+import type { TopicId } from "../../src/knowledge/topics.js";
 import type { Reply } from "../../src/reply.js";
 import type { Platform, Store, Subscription } from "../../src/store/store.js";
 import { libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
@@ -43,9 +44,10 @@ export async function subscribe(
   now: Date,
   channelId = "C1",
   timeZone = "Europe/London",
+  topics: TopicId[] = [],
 ): Promise<Subscription> {
   const saved = await store.saveSubscription(
-    { platform: "slack", channelId, topic: null, schedule, timeZone },
+    { platform: "slack", channelId, topics, schedule, timeZone },
     "slack:U1",
     now,
   );

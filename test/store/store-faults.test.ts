@@ -29,7 +29,7 @@ function tempDir(): string {
 const weekly: SubscriptionInput = {
   platform: "slack",
   channelId: "C1",
-  topic: null,
+  topics: [],
   schedule: "mondays 9am",
   timeZone: "Europe/London",
 };

@@ -173,4 +173,53 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: "subscription topics as data",
+    // Until 6 a subscription's topics were the tail of its schedule text ("... topics funding
+    // workforce", as the subscribe command wrote it) and the key was platform, channel and topic
+    // (always '' from chat). The table is rebuilt (SQLite cannot drop a UNIQUE constraint) with the
+    // topics as a JSON list and one row per channel; ids stay, so deliveries and drafts stay linked.
+    // A channel with two rows (only the store API could write one) fails the UNIQUE key and the
+    // whole migration rolls back, changing nothing.
+    sql: `
+      CREATE TABLE subscriptions_by_channel (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        schedule TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        paused_reason TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        topics TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (platform, channel_id)
+      );
+      INSERT INTO subscriptions_by_channel
+          (id, platform, channel_id, schedule, time_zone, paused_reason, created_by, created_at, updated_at, topics)
+        SELECT id, platform, channel_id,
+          CASE WHEN tail IS NULL THEN schedule ELSE substr(schedule, 1, instr(schedule, ' topics ') - 1) END,
+          time_zone, paused_reason, created_by, created_at, updated_at,
+          CASE
+            WHEN tail IS NOT NULL THEN '["' || replace(tail, ' ', '","') || '"]'
+            WHEN topic <> '' THEN json_array(topic)
+            ELSE '[]'
+          END
+        FROM (
+          SELECT *,
+            CASE
+              WHEN instr(schedule, ' topics ') > 0
+                AND substr(schedule, instr(schedule, ' topics ') + 8) GLOB '[a-z]*'
+                AND substr(schedule, instr(schedule, ' topics ') + 8) NOT GLOB '*[^a-z0-9 -]*'
+                AND instr(substr(schedule, instr(schedule, ' topics ') + 8), '  ') = 0
+                AND substr(schedule, -1) <> ' '
+              THEN substr(schedule, instr(schedule, ' topics ') + 8)
+            END AS tail
+          FROM subscriptions
+        );
+      DROP TABLE subscriptions;
+      ALTER TABLE subscriptions_by_channel RENAME TO subscriptions;
+    `,
+  },
 ];

@@ -173,4 +173,33 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: "subscription topics as data",
+    // See the embedded migration 7: the schedule text's "topics ..." tail becomes a JSON list, and
+    // dropping the topic column drops the old platform-channel-topic key with it.
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN topics text NOT NULL DEFAULT '[]';
+      UPDATE subscriptions SET
+        schedule = CASE WHEN tail IS NULL THEN subscriptions.schedule
+          ELSE substr(subscriptions.schedule, 1, strpos(subscriptions.schedule, ' topics ') - 1) END,
+        topics = CASE
+          WHEN tail IS NOT NULL THEN array_to_json(string_to_array(tail, ' '))::text
+          WHEN subscriptions.topic <> '' THEN json_build_array(subscriptions.topic)::text
+          ELSE '[]'
+        END
+      FROM (
+        SELECT id,
+          CASE
+            WHEN strpos(schedule, ' topics ') > 0
+              AND substr(schedule, strpos(schedule, ' topics ') + 8) ~ '^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$'
+            THEN substr(schedule, strpos(schedule, ' topics ') + 8)
+          END AS tail
+        FROM subscriptions
+      ) AS parsed
+      WHERE parsed.id = subscriptions.id;
+      ALTER TABLE subscriptions DROP COLUMN topic;
+      ALTER TABLE subscriptions ADD UNIQUE (platform, channel_id);
+    `,
+  },
 ];
