@@ -19,9 +19,8 @@ export type Actor = string;
 export type Change = "added" | "updated" | "unchanged";
 
 /**
- * Slack's handled-event ids (and equivalent keys), so a replay or retry is answered once. The one
- * exception to "durable commit": the embedded store commits these without an fsync (they outlive
- * a crash of nhsai, not necessarily of the machine; losing one costs at most a repeated answer).
+ * Slack's handled-event ids (and equivalent keys), so a replay or retry is answered once; committed
+ * without an fsync on the embedded store (a machine crash may cost one repeated answer).
  */
 export interface HandledEvents {
   /**
@@ -67,7 +66,6 @@ export interface SubscriptionInput {
 
 export interface Subscription extends SubscriptionInput {
   id: string;
-  topics: TopicId[];
   /** Why it is paused (e.g. the bot was removed from the channel), or null while active. */
   pausedReason: string | null;
   createdBy: Actor;
