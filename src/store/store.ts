@@ -73,7 +73,7 @@ export interface Subscription extends SubscriptionInput {
   updatedAt: Date;
 }
 
-export interface Subscriptions {
+interface Subscriptions {
   /** Adds the channel's subscription, or updates its topics, schedule and zone. */
   saveSubscription(
     input: SubscriptionInput,
