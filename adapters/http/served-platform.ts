@@ -8,14 +8,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type {
-  BriefingService,
-  ChannelPoster,
-  Config,
-  Logger,
-  ReviewDesk,
-  Store,
-} from "../../src/index.js";
+import type { BriefingService, ChannelPoster, Config, Logger, ReviewDesk, Store } from "../../src/index.js";
 
 /** May return a promise: the server answers 500 if it rejects (or the handler throws). */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
