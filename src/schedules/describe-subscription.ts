@@ -22,7 +22,7 @@ export interface SubscriptionView {
   when: string;
   /** "the whole digest" or "Funding and Workforce". */
   about: string;
-  whenNothingNew: "silent" | "line" | null;
+  whenNothingNew: "silent" | "line";
   /** Subscribed `with review`: reviewers approve each briefing before it posts. */
   review: boolean;
   /** The latest reviewed slot's draft (the next slot's once drafted): its slot (ISO, UTC) and review state. */
@@ -59,8 +59,8 @@ export function viewSubscription(
       : `"${subscription.schedule}" (unreadable)`,
     topics: [...subscription.topics],
     about: describeTopics(subscription.topics),
-    whenNothingNew: spec?.whenNothingNew ?? null,
-    review: spec?.review ?? false,
+    whenNothingNew: subscription.whenNothingNew,
+    review: subscription.review,
     reviewState,
     nextRun: next ? next.at.toISOString() : null,
     nextRunLabel: next ? slotLabel(next.local) : null,

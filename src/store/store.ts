@@ -23,10 +23,7 @@ export type Change = "added" | "updated" | "unchanged";
  * without an fsync on the embedded store (a machine crash may cost one repeated answer).
  */
 export interface HandledEvents {
-  /**
-   * Records `eventId` as handled at `now`; true the first time, false when it was already handled
-   * within the last day. Ids older than a day are forgotten here, on write (no cleaning job).
-   */
+  /** True the first time `eventId` is marked, false when already marked within a day (older ids are forgotten on write). */
   markEventHandled(eventId: string, now: Date): Promise<boolean>;
   /** `markEventHandled` for several ids in one transaction (one commit for a burst); one answer per id, in order. */
   markEventsHandled(eventIds: readonly string[], now: Date): Promise<boolean[]>;
@@ -56,10 +53,14 @@ export type Platform = "slack" | "teams";
 export interface SubscriptionInput {
   platform: Platform;
   channelId: string;
+  /** When it posts, as the schedules feature writes it, e.g. "weekdays at 09:00"; only the when. */
+  schedule: string;
   /** The topics its briefings are narrowed to, in the order given; empty for all news. */
   topics: readonly TopicId[];
-  /** When it posts, as the schedules feature writes it, e.g. "weekdays at 09:00"; never the topics. */
-  schedule: string;
+  /** With nothing new: post nothing (`silent`) or one line saying so (`line`). */
+  whenNothingNew: "silent" | "line";
+  /** Each briefing goes to reviewers first and posts only once one approves it. */
+  review: boolean;
   /** IANA time zone the schedule is read in. */
   timeZone: string;
 }
@@ -324,10 +325,8 @@ export interface MemoryEntry {
 
 /**
  * What the bot remembers of a conversation (a DM, thread, channel or shell session) between
- * messages, e.g. the last answer so "tell me more" can go on. Kept in the store so every replica
- * sees it; each entry lives until `expiresAt`, after which it is never returned and is deleted.
- * Not audited and committed without an fsync, like handled events: losing one costs a
- * "more about what?".
+ * messages, e.g. the last answer so "tell me more" can go on, for every replica, until `expiresAt`.
+ * Not audited and committed without an fsync, like handled events: losing one costs a "more about what?".
  */
 export interface ConversationMemories {
   saveConversationMemory(conversationKey: string, memory: JsonObject, expiresAt: Date, now: Date): Promise<void>;

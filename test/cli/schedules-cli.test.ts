@@ -23,6 +23,8 @@ describe("nhsai schedules", () => {
       platform: "slack" as const,
       channelId: "C1",
       topics: ["funding" as const],
+      whenNothingNew: "line" as const,
+      review: false,
       timeZone: "Europe/London",
     };
     await store.saveSubscription({ ...input, schedule: "weekly on monday at 09:30" }, "slack:U1", new Date());

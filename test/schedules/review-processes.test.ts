@@ -40,8 +40,10 @@ describe.each([
       {
         platform: "slack",
         channelId: "C1",
+        schedule: "weekdays at 09:00",
         topics: [],
-        schedule: "weekdays at 09:00 with review",
+        whenNothingNew: "silent",
+        review: true,
         timeZone: "Europe/London",
       },
       "slack:U1",

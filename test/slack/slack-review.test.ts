@@ -110,7 +110,7 @@ async function click(user: string, button: ButtonFound): Promise<string> {
 describe("a Slack channel subscribed with review", () => {
   it("sends each reviewer the draft by DM an hour before; a removed item is left out of the one post, once approved", async () => {
     const sub = await subscribeWithReview();
-    expect(sub.schedule).toBe("daily at 09:00 with review");
+    expect(sub).toMatchObject({ schedule: "daily at 09:00", review: true });
     const slot = slotOf(sub);
     openDms(fake, 2);
 

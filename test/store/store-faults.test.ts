@@ -30,6 +30,8 @@ const weekly: SubscriptionInput = {
   platform: "slack",
   channelId: "C1",
   topics: [],
+  whenNothingNew: "silent",
+  review: false,
   schedule: "mondays 9am",
   timeZone: "Europe/London",
 };

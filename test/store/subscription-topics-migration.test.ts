@@ -1,8 +1,8 @@
 /**
- * Migration 7 on both backends: a store written by schema 6 (topics at the tail of the schedule
- * text, keyed by platform, channel and topic) opens with every subscription kept, its topics as
- * data, its schedule reading exactly as before, and its deliveries still linked. A store it cannot
- * convert without losing a row is left as it was.
+ * Migration 7 on both backends: a store written by schema 6 (the whole subscription in its schedule
+ * text, keyed by platform, channel and topic) opens with every subscription kept, the text holding
+ * only the when, topics and options as data, each schedule reading exactly as before, and its
+ * deliveries still linked. A store it cannot convert without losing a row is left as it was.
  */
 
 import { join } from "node:path";
@@ -60,11 +60,11 @@ const CANONICAL = {
 };
 
 for (const backend of BACKENDS) {
-  describe.skipIf(backend.skip !== null)(`migration 7 (subscription topics as data), ${backend.name}`, () => {
+  describe.skipIf(backend.skip !== null)(`migration 7 (subscriptions as data), ${backend.name}`, () => {
     let harness: StoreHarness;
     afterEach(async () => harness.cleanup());
 
-    it("keeps every subscription, moves the topics out of the schedule text, and keeps deliveries linked", async () => {
+    it("keeps every subscription, moves all but the when out of the schedule text, and keeps deliveries linked", async () => {
       harness = backend.harness();
       await migrateToSix(harness);
       await harness.exec(
@@ -86,17 +86,21 @@ for (const backend of BACKENDS) {
       expect([...byId.keys()].sort()).toEqual(["sub-all", "sub-keyed", "sub-odd", "sub-one", "sub-review"]);
       expect(byId.get("sub-review")).toMatchObject({
         channelId: "C1",
+        schedule: "weekdays at 09:30",
         topics: ["funding", "workforce"],
-        schedule: "weekdays at 09:30 always with review",
+        whenNothingNew: "line",
+        review: true,
         createdAt: new Date("2026-11-01T09:00:00.000Z"),
         updatedAt: new Date("2026-11-02T09:00:00.000Z"),
       });
       expect(byId.get("sub-one")).toMatchObject({
-        topics: ["diagnostics"],
         schedule: "weekly on monday at 09:30",
+        topics: ["diagnostics"],
+        whenNothingNew: "silent",
+        review: false,
         pausedReason: "removed from the channel",
       });
-      expect(byId.get("sub-all")).toMatchObject({ topics: [], schedule: "daily at 08:00" });
+      expect(byId.get("sub-all")).toMatchObject({ schedule: "daily at 08:00", topics: [], review: false });
       expect(byId.get("sub-keyed")).toMatchObject({ topics: ["funding"], schedule: "mondays 9am" });
       expect(byId.get("sub-odd")).toMatchObject({ topics: [], schedule: `daily at 08:00 topics "quoted"` });
 
@@ -110,7 +114,15 @@ for (const backend of BACKENDS) {
 
       // One row per channel from now on: subscribing C1 again changes that row.
       const again = await store.saveSubscription(
-        { platform: "slack", channelId: "C1", topics: ["safety"], schedule: "daily at 08:00", timeZone: "UTC" },
+        {
+          platform: "slack",
+          channelId: "C1",
+          schedule: "daily at 08:00",
+          topics: ["safety"],
+          whenNothingNew: "silent",
+          review: false,
+          timeZone: "UTC",
+        },
         "slack:U2",
         new Date("2026-11-25T09:00:00.000Z"),
       );

@@ -1,9 +1,12 @@
-/** Channel subscriptions to briefings, for the scheduler: one per platform and channel, its topics kept as a JSON list. */
+/**
+ * Channel subscriptions to briefings, for the scheduler: one per platform and channel. The schedule
+ * text holds only when it posts; topics (a JSON list), the quiet-day choice and review are columns.
+ */
 
 import { randomUUID } from "node:crypto";
 import type { TopicId } from "../../knowledge/topics.js";
 import { checkOptionalText, checkText } from "../check-text.js";
-import { dateOf, iso, optionalTextOf, type Row, type SqlDriver, textOf } from "../sql.js";
+import { dateOf, iso, numberOf, optionalTextOf, type Row, type SqlDriver, textOf } from "../sql.js";
 import type { Actor, Change, Platform, Subscription, SubscriptionInput } from "../store.js";
 import { StoreInputError } from "../store-errors.js";
 import { appendAudit } from "./audit.js";
@@ -17,13 +20,12 @@ export async function saveSubscription(
   who: Actor,
   now: Date,
 ): Promise<{ subscription: Subscription; change: Change }> {
-  const { platform, channelId, topics, schedule, timeZone } = checkInput(input);
+  const { platform, channelId, topics, schedule, timeZone, whenNothingNew, review } = checkInput(input);
   checkText("who", who);
   const at = iso(now);
-  const topicsText = JSON.stringify(topics);
   return db.write(async (sql) => {
     const key = [platform, channelId] as const;
-    const values = [topicsText, schedule, timeZone] as const;
+    const values = [schedule, JSON.stringify(topics), whenNothingNew, review ? 1 : 0, timeZone] as const;
     const result = await upsert(
       sql,
       ["insertSubscription", [randomUUID(), ...key, ...values, who, at, at]],
@@ -38,7 +40,7 @@ export async function saveSubscription(
         who,
         action: `subscription.${result.change}`,
         subject: `subscription:${subscription.id}`,
-        detail: { platform, channelId, topics, schedule, timeZone },
+        detail: { platform, channelId, schedule, topics, whenNothingNew, review, timeZone },
       });
     }
     return { subscription, change: result.change };
@@ -100,14 +102,22 @@ export async function removeSubscription(db: SqlDriver, id: string, who: Actor, 
 }
 
 function checkInput(input: SubscriptionInput): SubscriptionInput {
-  if (!PLATFORMS.includes(input.platform)) throw new StoreInputError(`platform must be one of ${PLATFORMS.join(", ")}`);
   return {
-    platform: input.platform,
+    platform: checkOneOf("platform", input.platform, PLATFORMS),
     channelId: checkText("channelId", input.channelId),
     topics: checkTopics(input.topics),
+    whenNothingNew: checkOneOf("whenNothingNew", input.whenNothingNew, QUIET_DAYS),
+    review: checkOneOf("review", input.review, [true, false]),
     schedule: checkText("schedule", input.schedule),
     timeZone: checkText("timeZone", input.timeZone),
   };
+}
+
+const QUIET_DAYS: readonly Subscription["whenNothingNew"][] = ["silent", "line"];
+
+function checkOneOf<T>(field: string, value: T, allowed: readonly T[]): T {
+  if (!allowed.includes(value)) throw new StoreInputError(`${field} must be one of ${allowed.join(", ")}`);
+  return value;
 }
 
 /** A list of distinct, non-empty topic ids (empty: all news). Which ids exist is the caller's to know. */
@@ -125,6 +135,8 @@ function toSubscription(row: Row): Subscription {
     platform: textOf(row, "platform") as Platform,
     channelId: textOf(row, "channel_id"),
     topics: JSON.parse(textOf(row, "topics")) as TopicId[],
+    whenNothingNew: textOf(row, "when_nothing_new") as Subscription["whenNothingNew"],
+    review: numberOf(row, "review") === 1,
     schedule: textOf(row, "schedule"),
     timeZone: textOf(row, "time_zone"),
     pausedReason: optionalTextOf(row, "paused_reason"),
