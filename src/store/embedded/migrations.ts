@@ -177,12 +177,13 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
     version: 7,
     name: "subscriptions as data",
     // Until 6 the schedule text held all of a subscription ("weekdays at 09:30 always with review
-    // topics funding workforce", as the subscribe command wrote it: topics last, then the options)
-    // and the key was platform, channel and topic (always '' from chat). Now the text keeps only
-    // the when; the topics (a JSON list), the quiet-day choice and review are columns; one row per
-    // channel. SQLite cannot drop a UNIQUE constraint, so the table is rebuilt; ids stay, so
-    // deliveries and drafts stay linked. A channel with two rows (only the store API could write
-    // one) fails the new key and the whole migration rolls back, changing nothing.
+    // topics funding workforce", as the subscribe command wrote it: the when, the options, the
+    // topics last) and the key was platform, channel and topic (always '' from chat). Now the
+    // text keeps only the when; the topics (a JSON list), the quiet-day choice and review are
+    // columns; one row per channel. SQLite cannot drop a UNIQUE constraint, so the table is
+    // rebuilt; ids stay, so deliveries and drafts stay linked. A channel with two rows (only the
+    // store API could write one) fails the new key and the whole migration rolls back, changing
+    // nothing.
     sql: `
       CREATE TABLE subscriptions_by_channel (
         id TEXT PRIMARY KEY,
