@@ -49,7 +49,7 @@ export { plainRuns, runsFromMessage } from "./reply.js";
 export { textReply } from "./replies/text-reply.js";
 export { digestReply } from "./replies/briefing-replies.js";
 export { publishedLabelOf } from "./replies/reply-citation.js";
-export { feedFailingSince, londonTimeLabel, withoutPassword } from "./replies/source-replies.js";
+export { feedFailingSince, withoutPassword } from "./replies/source-replies.js";
 
 // Configuration: every variable and default, checked once at start.
 export { type Config, ConfigError, isLoopbackHost, loadConfig, type PlatformName } from "./config.js";
@@ -71,7 +71,7 @@ export { answerQuestion } from "./answers/answer-question.js";
 // Briefings and digests as data, and the archive of posted briefings.
 export { buildDigest, DEFAULT_DIGEST_ITEMS } from "./briefings/build-digest.js";
 export type { Digest, DigestItem, DigestOptions } from "./briefings/digest.js";
-export { londonDayLabel, londonIsoDay, parseIsoDay } from "./briefings/dates.js";
+export { londonDayLabel, londonIsoDay, londonTimeLabel, parseIsoDay } from "./briefings/dates.js";
 export { pickKeySentences, SUMMARY_MAX_WORDS } from "./briefings/pick-key-sentences.js";
 export { type TopicBriefing, type TopicFact, topicBriefing, topicsWithNews } from "./briefings/topic-briefing.js";
 export { ARCHIVE_ID, archivePageUrl, type PostedBriefing, topicsOf } from "./archive/posted-briefing.js";
