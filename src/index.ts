@@ -59,9 +59,8 @@ export { type LogFields, type Logger, silentLogger } from "./logger.js";
 
 // Knowledge and answers: the library of articles (and its saved snapshot), its topics, and the answerer.
 export type { Document, PublishedDate } from "./knowledge/document.js";
-export { Library, type LibraryDocument, type Passage } from "./knowledge/library.js";
+export { buildLibrary, Library, type LibraryDocument, type Passage } from "./knowledge/library.js";
 export { loadSeedArticles } from "./knowledge/load-seed-articles.js";
-export { buildLibrary } from "./knowledge/build-library.js";
 export { contentVersion, encodeLibrary, restoreLibrary, SnapshotRejected } from "./knowledge/library-snapshot.js";
 export { findTopic, TOPIC_IDS, TOPICS, type Topic, type TopicId } from "./knowledge/topics.js";
 export { formatPublished } from "./knowledge/format-date.js";

@@ -12,9 +12,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openSeedDocuments, openStoredLibrary, SNAPSHOT_FILE } from "../../adapters/cli/open-library.js";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { LibrarySync } from "../../src/ingest/library-sync.js";
-import { buildLibrary } from "../../src/knowledge/build-library.js";
 import type { Document } from "../../src/knowledge/document.js";
-import type { Library, Passage } from "../../src/knowledge/library.js";
+import { buildLibrary, type Library, type Passage } from "../../src/knowledge/library.js";
 import {
   encodeLibrary,
   restoreLibrary,
