@@ -120,34 +120,12 @@ export class SlackHttpReceiver implements Receiver {
         ...(retryNum === undefined ? {} : { retryNum }),
         ...(retryReason === undefined ? {} : { retryReason }),
       });
-      if (ack.storedResponse !== undefined) writeAcknowledgement(res, ack.storedResponse);
+      if (ack.storedResponse !== undefined) HTTPModuleFunctions.buildContentResponse(res, ack.storedResponse);
     } catch (error) {
       this.options.log.error("slack.dispatch_failed", { error: String(error) });
       if (!res.headersSent) reply(res, 500);
     }
   }
-}
-
-/**
- * A frozen acknowledgement (a cached reply's message: `/nhsai funding` again and again) has its
- * JSON written once and kept with it; any other goes through Bolt's own writer, which serialises
- * it each time. Serialising the 2.2 KB briefing was ~3% of the CPU of each such request.
- */
-const serialised = new WeakMap<object, string>();
-type AckBody = Parameters<typeof HTTPModuleFunctions.buildContentResponse>[1];
-
-function writeAcknowledgement(res: ServerResponse, body: AckBody): void {
-  if (!body || typeof body !== "object" || !Object.isFrozen(body)) {
-    HTTPModuleFunctions.buildContentResponse(res, body);
-    return;
-  }
-  let json = serialised.get(body);
-  if (json === undefined) {
-    json = JSON.stringify(body);
-    serialised.set(body, json);
-  }
-  res.writeHead(200, { "content-type": "application/json" });
-  res.end(json);
 }
 
 function parseBody(raw: string, fields: ParsedUrlQuery | null): Record<string, unknown> | null {

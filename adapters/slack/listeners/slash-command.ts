@@ -37,9 +37,8 @@ export async function onSlashCommand(
   const send = budgetedRespond(respond, startedAt, deps.now, deps.log);
   if (quick && "reply" in quick) {
     const [first, ...rest] = messagesOf(quick.reply, typed.text);
-    // The cached, frozen message itself: the receiver then writes its JSON once (http-receiver.ts).
-    await ack(first);
-    for (const message of rest) await send({ replace_original: false, ...message });
+    await ack({ response_type: "ephemeral", ...first });
+    for (const message of rest) await send({ response_type: "ephemeral", replace_original: false, ...message });
     return;
   }
   if (!quick) await ack({ response_type: "ephemeral", text: "Working on it…" });
@@ -53,24 +52,21 @@ export async function onSlashCommand(
   }
   const reply = outcome.reply;
   const messages = messagesOf(reply, typed.text);
-  for (const [i, message] of messages.entries()) await send({ replace_original: i === 0, ...message });
+  for (const [i, message] of messages.entries())
+    await send({ response_type: "ephemeral", replace_original: i === 0, ...message });
 }
-
-/** A reply only the asker sees, ready to acknowledge with or to send. */
-type EphemeralMessage = Readonly<SlackMessage & { response_type: "ephemeral" }>;
 
 /**
  * Rendered messages per reply object and command text. The core hands out the same Reply for a
  * cached briefing (`/nhsai funding` again and again), so its Block Kit is built once, not per
- * request, and the messages are frozen so that the receiver may write each one's JSON once too;
- * a WeakMap lets them go with the cache entry. A few texts per reply at most (they differ only in
- * spacing or case), so the inner map is simply emptied when it grows.
+ * request; a WeakMap lets it go with the cache entry. A few texts per reply at most (they differ
+ * only in spacing or case), so the inner map is simply emptied when it grows.
  */
-const rendered = new WeakMap<Reply, Map<string, EphemeralMessage[]>>();
+const rendered = new WeakMap<Reply, Map<string, SlackMessage[]>>();
 const TEXTS_PER_REPLY = 16;
 
 /** Ephemeral replies may be shared: the button runs the same command again, in the channel. */
-function messagesOf(reply: Reply, text: string): EphemeralMessage[] {
+function messagesOf(reply: Reply, text: string): SlackMessage[] {
   let byText = rendered.get(reply);
   if (!byText) {
     byText = new Map();
@@ -79,9 +75,7 @@ function messagesOf(reply: Reply, text: string): EphemeralMessage[] {
   let messages = byText.get(text);
   if (!messages) {
     if (byText.size >= TEXTS_PER_REPLY) byText.clear();
-    messages = renderBlocks(reply, { share: text, feedback: feedbackTargetOf(reply) }).map((message) =>
-      Object.freeze({ response_type: "ephemeral" as const, ...message }),
-    );
+    messages = renderBlocks(reply, { share: text, feedback: feedbackTargetOf(reply) });
     byText.set(text, messages);
   }
   return messages;
