@@ -61,7 +61,13 @@ export { type LogFields, type Logger, silentLogger } from "./logger.js";
 export type { Document, PublishedDate } from "./knowledge/document.js";
 export { buildLibrary, Library, type LibraryDocument, type Passage } from "./knowledge/library.js";
 export { loadSeedArticles } from "./knowledge/load-seed-articles.js";
-export { contentVersion, encodeLibrary, restoreLibrary, SnapshotRejected } from "./knowledge/library-snapshot.js";
+export {
+  contentVersion,
+  encodeLibrary,
+  restoreLibrary,
+  SnapshotRejected,
+  type VersionedDocument,
+} from "./knowledge/library-snapshot.js";
 export { findTopic, TOPIC_IDS, TOPICS, type Topic, type TopicId } from "./knowledge/topics.js";
 export { formatPublished } from "./knowledge/format-date.js";
 export type { Answer, Citation } from "./answers/answer.js";
