@@ -30,6 +30,21 @@ describe("the day in London", () => {
     }
   });
 
+  it("gives every moment of an hour the same London day, on the nights the clocks change too", () => {
+    // 25 October 2026: BST ends at 01:00 UTC. 22:59 UTC the day before is 23:59 BST on the 24th.
+    const moments: [string, string][] = [
+      ["2026-10-24T22:59:59Z", "2026-10-24"],
+      ["2026-10-24T23:00:00Z", "2026-10-25"],
+      ["2026-10-24T23:59:59Z", "2026-10-25"],
+      ["2026-10-25T00:30:00Z", "2026-10-25"],
+      ["2026-03-28T23:59:59Z", "2026-03-28"],
+      ["2026-03-29T00:59:59Z", "2026-03-29"],
+      ["2026-03-29T23:00:00Z", "2026-03-30"],
+    ];
+    for (const pass of [1, 2])
+      for (const [at, day] of moments) expect(londonIsoDay(new Date(at)), `${at} (pass ${pass})`).toBe(day);
+  });
+
   it("gives the time as NHS style writes it: 8.05am, 9am on the hour, 12.30am after midnight", () => {
     expect(londonTimeLabel(new Date("2026-11-23T08:05:00Z"))).toBe("Monday 23 November 2026 at 8.05am");
     expect(londonTimeLabel(new Date("2026-11-23T09:00:00Z"))).toBe("Monday 23 November 2026 at 9am");
