@@ -3,7 +3,8 @@
  * NHS style ("Monday 23 November 2026", "8.05am"), and the span of days a publication date may
  * stand for. date-fns does the formatting and the calendar arithmetic, with @date-fns/tz for
  * London and @date-fns/utc for plain calendar days (which need no time-zone data); each is required
- * on first use (src/load-lazily.ts), so a question answered at the command line loads none of them.
+ * on first use (src/load-lazily.ts), so a question answered at the command line loads only what
+ * writing the date it cites needs (format-date.ts), and never the time-zone code.
  */
 
 import { millisecondsInDay } from "date-fns/constants";
