@@ -148,12 +148,14 @@ const bySplit = (split: string) =>
   );
 const writerTrain = bySplit("train");
 const writerValidation = bySplit("validation");
-const train = [...[...writerTrain.values()].flat(), ...measure(seeds.library, read([...seedSets, devSet]), seeds.captures)];
+const train = [
+  ...[...writerTrain.values()].flat(),
+  ...measure(seeds.library, read([...seedSets, devSet]), seeds.captures),
+];
 const validation = [...writerValidation.values()].flat();
 report("train", train);
 report("validation", validation);
-for (const w of writers)
-  report(`writer ${w}`, [...(writerTrain.get(w) ?? []), ...(writerValidation.get(w) ?? [])]);
+for (const w of writers) report(`writer ${w}`, [...(writerTrain.get(w) ?? []), ...(writerValidation.get(w) ?? [])]);
 if (process.argv.includes("--misses"))
   for (const o of [...train, ...validation].filter((x) => !x.reachesJudge))
     console.log(`miss ${o.item.id} ${o.item.question} | search rank ${o.searchRank} | ${o.cause}`);
