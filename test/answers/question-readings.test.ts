@@ -29,7 +29,17 @@ const summit = makeDocument({
     "The network's board met just before the summit was announced.",
   ),
 });
-const library = libraryOf(stroke, summit);
+const records = makeDocument({
+  id: "records",
+  title: "Online records offered by more Eastvale GP practices",
+  publisher: "Test Health News",
+  published: onDay("2026-09-22"),
+  paragraphs: paragraphs(
+    "Eastvale's 240 GP practices have been asked to give patients online access to their records.",
+    "Four in five practices in Eastvale now offer the records online, up from half last year.",
+  ),
+});
+const library = libraryOf(stroke, summit, records);
 const ask = (question: string) => answerQuestion(library, question);
 
 describe("the kind of answer a wording asks for", () => {
@@ -48,6 +58,13 @@ describe("the kind of answer a wording asks for", () => {
   it("'on what dates…' wants a calendar date, not 'just before'", () => {
     const a = ask("On what dates is the regional digital summit taking place?");
     expect(a.answer).toMatch(/14 October 2026/);
+  });
+
+  it("'what proportion / share of…' asks for a percentage or fraction, not a count", () => {
+    expect(ask("What proportion of Eastvale GP practices give patients online access to records?").answer).toMatch(
+      /Four in five/,
+    );
+    expect(ask("In Eastvale, what share of practices offer records online?").answer).toMatch(/Four in five/);
   });
 
   it("'what was X called before' asks for a name, not X's words", () => {
