@@ -37,6 +37,8 @@ const records = makeDocument({
   paragraphs: paragraphs(
     "Eastvale's 240 GP practices have been asked to give patients online access to their records.",
     "Four in five practices in Eastvale now offer the records online, up from half last year.",
+    "The 96-page Eastvale records review was published by the practices' federation in 2025.",
+    "Across the federation, 2,000 patients asked for their records and over 3m record views followed.",
   ),
 });
 const library = libraryOf(stroke, summit, records);
@@ -65,6 +67,11 @@ describe("the kind of answer a wording asks for", () => {
       /Four in five/,
     );
     expect(ask("In Eastvale, what share of practices offer records online?").answer).toMatch(/Four in five/);
+  });
+
+  it("'how many' is answered by a count joined to its noun ('96-page') or written short ('3m')", () => {
+    expect(ask("How many pages is the Eastvale records review?").answer).toMatch(/96-page/);
+    expect(ask("How many record views were there across the Eastvale federation?").answer).toMatch(/3m record views/);
   });
 
   it("'what was X called before' asks for a name, not X's words", () => {
