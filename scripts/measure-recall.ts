@@ -4,7 +4,8 @@
  * source sentence in the search's best k, the share that reaches the judge (the search's best plus
  * their neighbours, as rank-passages.ts builds them) and the share with a right span among the
  * ranking's best 8 (the fit script's "right span among the candidates"); `--misses` lists the
- * questions whose source sentence never reaches the judge, with a guessed cause.
+ * questions whose source sentence never reaches the judge, with a guessed cause, `--judged` those
+ * whose source sentence reaches the judge without a right span among its best 8.
  *
  * The source sentence: a sentence of the `source` capture that matches every `expect` pattern, or
  * failing that the shortest run of adjacent sentences (up to three) that does together (a fact
@@ -159,3 +160,7 @@ for (const w of writers) report(`writer ${w}`, [...(writerTrain.get(w) ?? []), .
 if (process.argv.includes("--misses"))
   for (const o of [...train, ...validation].filter((x) => !x.reachesJudge))
     console.log(`miss ${o.item.id} ${o.item.question} | search rank ${o.searchRank} | ${o.cause}`);
+// "--judged": the questions whose source sentence reaches the judge but has no right span in its best 8.
+if (process.argv.includes("--judged"))
+  for (const o of [...train, ...validation].filter((x) => x.reachesJudge && !x.rightRanked))
+    console.log(`judged below ${o.item.id} ${o.item.question} | search rank ${o.searchRank}`);
