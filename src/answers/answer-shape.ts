@@ -90,9 +90,9 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
 /** A rate or a change by some factor: "rose by 12%", "a three-fold increase", "halved". */
 const CHANGE_BY = /\d\s?(?:%|per ?cent\b)|\b(?:\w+-fold|doubled|tripled|trebled|halved)\b/i;
 
-/** A part of a whole: "81.1%", "12 per cent", "one in four", "four in five", "two-thirds", "half of". */
+/** A part of a whole: "81.1%", "12 per cent", "one in four", "two-thirds", "half", "the vast majority", "nearly all". */
 const SHARE =
-  /\d\s?(?:%|per ?cent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a third|a quarter|a fifth|a tenth|two-thirds|two thirds|three-quarters|three quarters|the majority|a minority)\b/i;
+  /\d\s?(?:%|per ?cent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a third|a quarter|a fifth|a tenth|two-thirds|two thirds|three-quarters|three quarters|(?:the|a) (?:\w+ )?(?:majority|minority)|(?:nearly|almost|virtually) all|most of)\b/i;
 
 /** "Each", "per", "on average": an amount for one of many. */
 const PER_ITEM = /\b(each|per|apiece|average|every)\b/i;

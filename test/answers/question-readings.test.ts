@@ -38,6 +38,7 @@ const records = makeDocument({
     "Eastvale's 240 GP practices have been asked to give patients online access to their records.",
     "Four in five practices in Eastvale now offer the records online, up from half last year.",
     "The 96-page Eastvale records review was published by the practices' federation in 2025.",
+    "The vast majority of Eastvale practices have joined the federation's app.",
     "Across the federation, 2,000 patients asked for their records and over 3m record views followed.",
   ),
 });
@@ -67,6 +68,7 @@ describe("the kind of answer a wording asks for", () => {
       /Four in five/,
     );
     expect(ask("In Eastvale, what share of practices offer records online?").answer).toMatch(/Four in five/);
+    expect(ask("What share of Eastvale practices have joined the federation's app?").answer).toMatch(/vast majority/);
   });
 
   it("'how many' is answered by a count joined to its noun ('96-page') or written short ('3m')", () => {
