@@ -45,7 +45,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "Who set up…" asks who established it: the phrase's one word joins the question's own, as an
   // alternative (an answer may say "set up" or "established"), so each weighs half.
   for (const phrase of phrasesIn(lower)) {
-    for (const t of terms) if (phrase.words.includes(t.word)) t.weight = Math.min(t.weight, 0.5);
+    for (const t of terms)
+      if (phrase.words.includes(t.word)) {
+        t.weight = Math.min(t.weight, 0.5);
+        t.inPhrase = true;
+      }
     if (!terms.some((t) => t.term === phrase.term))
       terms.push({ term: phrase.term, word: phrase.term, weight: 0.5, specific: false, phrase: true });
   }

@@ -15,6 +15,8 @@ export interface QuestionTerm {
   specific: boolean;
   /** The one word a phrasal verb stands for ("set up" → establish): an event the question asks about. */
   phrase?: boolean;
+  /** A word of such a phrase ("kick" of "kick in"): the phrase's word, not this one, names the event. */
+  inPhrase?: boolean;
 }
 
 /** Words that say little about what is asked: kept for ranking, not required of an answer. */

@@ -42,7 +42,19 @@ const records = makeDocument({
     "Across the federation, 2,000 patients asked for their records and over 3m record views followed.",
   ),
 });
-const library = libraryOf(stroke, summit, records);
+const rules = makeDocument({
+  id: "rules",
+  title: "Northmoor data rules and the federation survey",
+  publisher: "Test Health News",
+  published: onDay("2026-09-25"),
+  paragraphs: paragraphs(
+    "The regional board drafted new data rules for Northmoor in March 2024.",
+    "The Northmoor data-sharing rules started to apply on 1 June 2025 after a consultation.",
+    "People in Northmoor made 40,000 calls to the federation's helpline last winter.",
+    "The federation surveyed 1,200 respondents about its helpline.",
+  ),
+});
+const library = libraryOf(stroke, summit, records, rules);
 const ask = (question: string) => answerQuestion(library, question);
 
 describe("the kind of answer a wording asks for", () => {
@@ -74,6 +86,11 @@ describe("the kind of answer a wording asks for", () => {
   it("'how many' is answered by a count joined to its noun ('96-page') or written short ('3m')", () => {
     expect(ask("How many pages is the Eastvale records review?").answer).toMatch(/96-page/);
     expect(ask("How many record views were there across the Eastvale federation?").answer).toMatch(/3m record views/);
+  });
+
+  it("words people use for the article's ('kick in' for 'start', people for respondents)", () => {
+    expect(ask("When did the Northmoor data-sharing rules kick in?").answer).toMatch(/1 June 2025/);
+    expect(ask("How many people did the Northmoor federation survey?").answer).toMatch(/1,200 respondents/);
   });
 
   it("'what was X called before' asks for a name, not X's words", () => {
