@@ -123,8 +123,11 @@ const EXPLORES = new RegExp(
   String.raw`(?:^|[,;]\s+)(${NAME_RUN}(?:\s+(?:and|&)\s+${NAME_RUN})?)\s+(?:explores?|examines?|reflects on|considers?|asks?|argues?|looks? at)\b`,
   "u",
 );
-/** "NHS Navigator Jane Smith reflects on a roundtable": a role, then the writer. */
-const REFLECTS = new RegExp(String.raw`(${NAME_RUN})\s+(?:explores|examines|reflects on|explains)\b`, "u");
+/**
+ * "NHS Navigator Jane Smith reflects on a roundtable": a role, then the writer. Not "Consultant Dr
+ * Jane Smith explains: “…”", where a colon opens the words of a quoted speaker.
+ */
+const REFLECTS = new RegExp(String.raw`(${NAME_RUN})\s+(?:explores|examines|reflects on|explains)\b(?!\s*:)`, "u");
 /** "Outlet Deputy Editor, Jane Smith, spoke to …": the journalist who wrote the interview up. */
 const JOURNALIST = new RegExp(
   String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ww]riter),?\s+(${NAME_RUN}),?\s+(?:spoke|speaks|talked|talks|met)\s+(?:to|with)\b`,

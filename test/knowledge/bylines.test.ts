@@ -31,6 +31,9 @@ it("reads credit lines and standfirsts under a headline", () => {
   expect(namesInStandfirst("With a decision due, Rachel Hutchings explores how many people opt out.")).toEqual([
     "Rachel Hutchings",
   ]);
+  expect(namesInStandfirst("Digital lead Dr Sam Okafor explains how the pilot was run.")).toEqual(["Dr Sam Okafor"]);
+  // A colon after the verb opens a quoted speaker's words: the story's people, not its writer.
+  expect(namesInStandfirst("Consultant radiologist Dr Sam Okafor explains: “Referrals have doubled.”")).toEqual([]);
 });
 
 it("reads a byline set in capitals and the labels pages put before a writer", () => {
