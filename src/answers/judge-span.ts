@@ -9,13 +9,13 @@
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
+import type { QuestionTerm } from "./question-terms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { type CandidateSpan, leadSentence, singleSpan } from "./candidate-span.js";
 import { nameMentions } from "./mentions.js";
 import { type QuestionFacts, type TermStat, TITLE_TERMS } from "./question-facts.js";
 import { TYPE_NOUNS } from "./question-kind.js";
 import { asksForList } from "./shape-quote.js";
-import { spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
 import { completeNames, inArticle, LEAD_STRENGTH, matchStrength, nameStrength, namesNotHeld } from "./term-match.js";
 
@@ -85,7 +85,7 @@ export function draft(
   span: CandidateSpan,
   bm25: number,
 ): Draft {
-  const { stats, unknown, nameParts, eventPhrase, articleWords } = facts;
+  const { stats, unknown, nameParts, eventPhrase, articleWords, contexts } = facts;
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
   const ownSource: Passage | CandidateSpan = span.main.heading ? span : span.main;
@@ -94,7 +94,7 @@ export function draft(
   const lead = span.main.heading ? undefined : otherPassage(span);
   const leadTerms: TermLookup = lead ?? NO_TERMS;
   const refersBack = REFERS_BACK.test(span.main.text);
-  const context = spanContext(library, span, refersBack);
+  const context = contexts.aim(span, refersBack);
   const before = leadSentence(library, span.passages[0] ?? span.main);
   let whole: TermLookup = span.passages.length > 1 ? span : own;
   if (q.names.length > 0) {
@@ -112,6 +112,7 @@ export function draft(
   let eventsHeld = 0;
   let names = 0;
   let namesAbsent = 0;
+  let inThisArticle: Int8Array | undefined;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const stat = stats[i] as TermStat;
@@ -137,13 +138,16 @@ export function draft(
     if (t.weight >= 1) {
       contentWeight += weight;
       if (strength === 0) {
-        const key = `${span.main.document.id}\u0000${t.term}`;
-        let held = articleWords.get(key);
-        if (held === undefined) {
-          held = inArticle(t.term, stat, context);
-          articleWords.set(key, held);
+        if (!inThisArticle) {
+          const id = span.main.document.id;
+          inThisArticle = articleWords.get(id);
+          if (!inThisArticle) {
+            inThisArticle = new Int8Array(q.terms.length);
+            articleWords.set(id, inThisArticle);
+          }
         }
-        if (!held) notInArticle += weight;
+        if (inThisArticle[i] === 0) inThisArticle[i] = inArticle(t.term, stat, context) ? 1 : 2;
+        if (inThisArticle[i] === 2) notInArticle += weight;
       }
     }
     if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
@@ -308,23 +312,41 @@ function focusBonus(q: AnalysedQuestion, own: TermLookup): number {
 
 /** Bonus for question words that stand together in the sentence, as they do in the question. */
 function proximity(q: AnalysedQuestion, terms: readonly string[], positions: readonly number[]): number {
-  const content = q.terms.filter((t) => t.weight >= 1);
-  if (content.length < 2) return 0;
-  // Where each question word (or a synonym of it) stands in the passage.
-  const spots = content.map((t) => {
-    const wanted = relatedTerms(t.term);
-    const found: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i] as string;
-      if (term === t.term || wanted.has(term)) found.push(positions[i] ?? i);
-    }
-    return found;
-  });
+  // Consecutive content words of the question (weight 1), each with its synonyms; no arrays are
+  // built (this runs for every finished span's every sentence).
   let pairs = 0;
-  for (let i = 0; i + 1 < spots.length; i++) {
-    const a = spots[i] as number[];
-    const b = spots[i + 1] as number[];
-    if (a.some((x) => b.some((y) => y > x && y - x <= 2))) pairs++;
+  let previous: QuestionTerm | undefined;
+  let contentWords = 0;
+  for (let k = 0; k < q.terms.length; k++) {
+    const t = q.terms[k] as QuestionTerm;
+    if (t.weight < 1) continue;
+    contentWords++;
+    if (previous && standTogether(previous, t, terms, positions)) pairs++;
+    previous = t;
   }
+  if (contentWords < 2) return 0;
   return Math.min(pairs, 3) * 0.05;
+}
+
+/** Whether `b` (or a synonym) stands one or two words after `a` (or a synonym) in the sentence. */
+function standTogether(
+  a: QuestionTerm,
+  b: QuestionTerm,
+  terms: readonly string[],
+  positions: readonly number[],
+): boolean {
+  const wantedA = relatedTerms(a.term);
+  const wantedB = relatedTerms(b.term);
+  for (let i = 0; i < terms.length; i++) {
+    const x = terms[i] as string;
+    if (x !== a.term && !wantedA.has(x)) continue;
+    const at = positions[i] ?? i;
+    for (let j = 0; j < terms.length; j++) {
+      const y = terms[j] as string;
+      if (y !== b.term && !wantedB.has(y)) continue;
+      const gap = (positions[j] ?? j) - at;
+      if (gap > 0 && gap <= 2) return true;
+    }
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import type { Library } from "../knowledge/library.js";
 import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from "../knowledge/synonyms.js";
 import { type Token, termFor, tokenize } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
+import { SpanContexts } from "./span-context.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
 const COMMON_SHARE = 0.1;
@@ -95,11 +96,17 @@ export interface QuestionFacts {
   unknown: number;
   nameParts: readonly (readonly string[])[];
   eventPhrase: RegExp | undefined;
-  /** Whether an article uses a question word, by article and word. */
-  articleWords: Map<string, boolean>;
+  /**
+   * Whether an article uses a question word: by article id, one entry per question word (0 not yet
+   * looked at, 1 used, 2 not used). Numbers in a small array, not a "article + word" string key
+   * built for every candidate.
+   */
+  articleWords: Map<string, Int8Array>;
+  /** The context of the span being judged (see SpanContexts). */
+  contexts: SpanContexts;
 }
 
-/** The question's facts, with an empty per-article memo. */
+/** The question's facts, with an empty per-article memo and a span context to aim. */
 export function questionFacts(library: Library, question: AnalysedQuestion): QuestionFacts {
   const stats = termStats(library, question);
   return {
@@ -108,6 +115,7 @@ export function questionFacts(library: Library, question: AnalysedQuestion): Que
     nameParts: distinctiveNameParts(library, question),
     eventPhrase: eventPhrasePattern(question, stats),
     articleWords: new Map(),
+    contexts: new SpanContexts(library),
   };
 }
 
