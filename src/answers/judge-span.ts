@@ -9,12 +9,12 @@
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
-import type { QuestionTerm } from "./question-terms.js";
 import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { type CandidateSpan, leadSentence, singleSpan } from "./candidate-span.js";
 import { nameMentions } from "./mentions.js";
 import { type QuestionFacts, type TermStat, TITLE_TERMS } from "./question-facts.js";
 import { TYPE_NOUNS } from "./question-kind.js";
+import type { QuestionTerm } from "./question-terms.js";
 import { asksForList } from "./shape-quote.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
 import { completeNames, inArticle, LEAD_STRENGTH, matchStrength, nameStrength, namesNotHeld } from "./term-match.js";
