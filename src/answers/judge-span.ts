@@ -77,15 +77,20 @@ function otherPassage(span: CandidateSpan): Passage | undefined {
   return undefined;
 }
 
-/** First pass: coverage of the question's words, retrieval score and penalties. */
+/**
+ * First pass: coverage of the question's words, retrieval score and penalties. A span that no
+ * bonus of the second pass could lift to `floor` is never finished: it is left at its score
+ * (undefined), and nothing more is worked out or kept for it.
+ */
 export function draft(
   library: Library,
   q: AnalysedQuestion,
   facts: QuestionFacts,
   span: CandidateSpan,
   bm25: number,
-): Draft {
-  const { stats, unknown, nameParts, eventPhrase, articleWords, contexts } = facts;
+  floor = Number.NEGATIVE_INFINITY,
+): Draft | undefined {
+  const { stats, unknown, nameParts, eventPhrase, articleWords, contexts, strengths } = facts;
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
   const ownSource: Passage | CandidateSpan = span.main.heading ? span : span.main;
@@ -95,7 +100,6 @@ export function draft(
   const leadTerms: TermLookup = lead ?? NO_TERMS;
   const refersBack = REFERS_BACK.test(span.main.text);
   const context = contexts.aim(span, refersBack);
-  const before = leadSentence(library, span.passages[0] ?? span.main);
   let whole: TermLookup = span.passages.length > 1 ? span : own;
   if (q.names.length > 0) {
     own = completeNames(q, nameParts, own, ownSource, context);
@@ -105,23 +109,21 @@ export function draft(
   let total = 0;
   let matched = 0;
   let missingSpecific = 0;
-  let missing: string[] | null = null;
-  let contentWeight = 0;
-  let notInArticle = 0;
+  let missingCount = 0;
   let events = 0;
   let eventsHeld = 0;
   let names = 0;
   let namesAbsent = 0;
-  let inThisArticle: Int8Array | undefined;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const stat = stats[i] as TermStat;
-    const { df, weight, name, rareSpecific, verb, event } = stat;
+    const { weight, name, rareSpecific, event } = stat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
         : matchStrength(t.term, stat, own, ownSource, leadTerms, context);
+    strengths[i] = strength;
     total += weight;
     matched += weight * strength;
     if (event) {
@@ -134,26 +136,7 @@ export function draft(
       names++;
       if (strength < 0.8) namesAbsent++;
     }
-    // A thing asked about that the article never mentions, in any words: it cannot answer.
-    if (t.weight >= 1) {
-      contentWeight += weight;
-      if (strength === 0) {
-        if (!inThisArticle) {
-          const id = span.main.document.id;
-          inThisArticle = articleWords.get(id);
-          if (!inThisArticle) {
-            inThisArticle = new Int8Array(q.terms.length);
-            articleWords.set(id, inThisArticle);
-          }
-        }
-        if (inThisArticle[i] === 0) inThisArticle[i] = inArticle(t.term, stat, context) ? 1 : 2;
-        if (inThisArticle[i] === 2) notInArticle += weight;
-      }
-    }
-    if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
-      missing ??= [];
-      missing.push(t.term);
-    }
+    if (isMissingWord(t, stat, strength)) missingCount++;
     // A name ("England", "Leeds") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
@@ -164,7 +147,7 @@ export function draft(
   const coverage = total > 0 ? matched / total : 0;
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
-  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * (missing?.length ?? 0);
+  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * missingCount;
   let score = coverage + 0.1 * bm25 - penalty;
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
@@ -172,6 +155,34 @@ export function draft(
   let termCount = 0;
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
+  if (score + MAX_BONUS < floor) return undefined;
+  let missing: string[] | null = null;
+  let contentWeight = 0;
+  let notInArticle = 0;
+  let inThisArticle: Int8Array | undefined;
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i] as AnalysedQuestion["terms"][number];
+    const stat = stats[i] as TermStat;
+    const strength = strengths[i] as number;
+    if (isMissingWord(t, stat, strength)) {
+      missing ??= [];
+      missing.push(t.term);
+    }
+    // A thing asked about that the article never mentions, in any words: it cannot answer.
+    if (t.weight < 1) continue;
+    contentWeight += stat.weight;
+    if (strength !== 0) continue;
+    if (!inThisArticle) {
+      const id = main.document.id;
+      inThisArticle = articleWords.get(id);
+      if (!inThisArticle) {
+        inThisArticle = new Int8Array(q.terms.length);
+        articleWords.set(id, inThisArticle);
+      }
+    }
+    if (inThisArticle[i] === 0) inThisArticle[i] = inArticle(t.term, stat, context) ? 1 : 2;
+    if (inThisArticle[i] === 2) notInArticle += stat.weight;
+  }
   const absent = contentWeight > 0 ? notInArticle / contentWeight : 0;
   return {
     span,
@@ -180,7 +191,7 @@ export function draft(
     missing: missing ?? NOTHING_MISSING,
     whole,
     lead,
-    before,
+    before: leadSentence(library, span.passages[0] ?? main),
     absent,
     refersBack,
     // A date or name for another event ("signed … last week" for "when was it set up?").
@@ -189,6 +200,11 @@ export function draft(
     namesMissing: names > 0 ? namesAbsent / names : 0,
     score,
   };
+}
+
+/** A content word the library knows that the span lacks (verbs are put in other words too often to count). */
+function isMissingWord(t: AnalysedQuestion["terms"][number], stat: TermStat, strength: number): boolean {
+  return strength === 0 && t.weight >= 1 && stat.df > 0 && !stat.verb;
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */

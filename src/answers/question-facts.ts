@@ -104,6 +104,8 @@ export interface QuestionFacts {
   articleWords: Map<string, Int8Array>;
   /** The context of the span being judged (see SpanContexts). */
   contexts: SpanContexts;
+  /** How strongly the span being judged holds each question word (scratch, by word). */
+  strengths: Float64Array;
 }
 
 /** The question's facts, with an empty per-article memo and a span context to aim. */
@@ -116,6 +118,7 @@ export function questionFacts(library: Library, question: AnalysedQuestion): Que
     eventPhrase: eventPhrasePattern(question, stats),
     articleWords: new Map(),
     contexts: new SpanContexts(library),
+    strengths: new Float64Array(question.terms.length),
   };
 }
 

@@ -80,7 +80,8 @@ export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Num
       let retrieval = 0;
       for (let i = 0; i < span.passages.length; i++)
         retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
-      drafts.push(draft(library, question, facts, span, retrieval));
+      const d = draft(library, question, facts, span, retrieval, floor);
+      if (d) drafts.push(d);
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
