@@ -259,6 +259,10 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     d.namesMissing,
     q.kind === "which" && q.focus.length > 0 && !shapeMatch ? 1 : 0,
     clash ? 1 : 0,
+    // behind_best_score and behind_best_coverage, set once every span is ranked (slots made
+    // now: pushing them later copied the whole array).
+    0,
+    0,
   ];
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
 }

@@ -7,8 +7,9 @@
 
 import type { Library } from "../knowledge/library.js";
 import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from "../knowledge/synonyms.js";
-import { type Token, termFor, tokenize } from "../knowledge/text-terms.js";
+import { type Token, termFor } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
+import { questionTokens } from "./question-terms.js";
 import { SpanContexts } from "./span-context.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
@@ -172,7 +173,7 @@ export function withNamesWritten(
   q: AnalysedQuestion,
   candidates: Iterable<number>,
 ): AnalysedQuestion {
-  const tokens = tokenize(q.text);
+  const tokens = questionTokens(q.text);
   const runs: { terms: string[]; written: string }[] = [];
   for (let n = LOWER_CASE_NAME_WORDS; n <= LOWER_CASE_NAME_WORDS + 1; n++)
     for (let i = 0; i + n <= tokens.length; i++) {

@@ -102,7 +102,11 @@ export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Num
   // How far each span falls behind the best: the model compares candidates, not only judges them.
   const top = ranked[0]?.score ?? 0;
   const topCoverage = ranked.reduce((m, r) => Math.max(m, r.coverage), 0);
-  for (const r of ranked) r.features.push(r.score - top, r.coverage - topCoverage);
+  for (const r of ranked) {
+    const n = r.features.length;
+    r.features[n - 2] = r.score - top;
+    r.features[n - 1] = r.coverage - topCoverage;
+  }
   return ranked;
 }
 
