@@ -5,6 +5,7 @@
  * sentence's own words.
  */
 
+import type { Document } from "../knowledge/document.js";
 import type { Library, LibraryDocument, Passage } from "../knowledge/library.js";
 import type { CandidateSpan } from "./candidate-span.js";
 import { AnyOf, NO_TERMS, type TermLookup } from "./term-lookup.js";
@@ -80,8 +81,7 @@ function articleLookup(entry: LibraryDocument): TermLookup {
 
 /**
  * A span's context, aimed at each candidate in turn: one object per question rather than two or
- * three per candidate (at 200,000 passages the per-candidate ones were a tenth of the answerer's
- * garbage). What it says holds only until it is aimed at the next span: a span's context is read
+ * three per candidate (those were a tenth of the answerer's garbage on the seeds). What it says holds only until it is aimed at the next span: a span's context is read
  * while the span is drafted, never kept.
  */
 export class SpanContexts implements SpanContext {
@@ -92,6 +92,8 @@ export class SpanContexts implements SpanContext {
   subject: TermLookup = NO_TERMS;
   private readonly near: Nearby;
   private readonly pointedAt = new Pair();
+  private document: Document | undefined;
+  private entry: LibraryDocument | undefined;
 
   constructor(private readonly library: Library) {
     this.near = new Nearby(library);
@@ -99,16 +101,26 @@ export class SpanContexts implements SpanContext {
 
   /** The context of `span`; `refersBack` when it opens by pointing back ("It…", "The company…"). */
   aim(span: CandidateSpan, refersBack = false): SpanContext {
-    const entry = this.library.get(span.main.document.id);
+    // Candidates come a few to an article: what is the article's own is looked up once for them.
+    const document = span.main.document;
+    if (document !== this.document) {
+      this.document = document;
+      this.entry = this.library.get(document.id);
+      if (this.entry) {
+        this.metadata = this.entry.metadataTerms;
+        this.article = articleLookup(this.entry);
+        this.about = aboutLookup(this.library, this.entry);
+      } else {
+        this.metadata = NO_METADATA;
+        this.article = this.about = NO_TERMS;
+      }
+    }
+    const { entry } = this;
     if (!entry) {
-      this.metadata = NO_METADATA;
-      this.nearby = this.article = this.about = this.subject = NO_TERMS;
+      this.nearby = this.subject = NO_TERMS;
       return this;
     }
-    this.metadata = entry.metadataTerms;
     this.nearby = this.near.aim(entry.passages, span);
-    this.article = articleLookup(entry);
-    this.about = aboutLookup(this.library, entry);
     this.subject = refersBack ? subjectOf(entry.passages, span, this.pointedAt) : NO_TERMS;
     return this;
   }
@@ -162,20 +174,25 @@ class Nearby implements TermLookup {
   private before: Passage | undefined;
   private after: Passage | undefined;
   private heading: Passage | undefined;
+  /** The article the ledes are of. */
+  private passages: readonly Passage[] | undefined;
 
   constructor(private readonly library: Library) {}
 
   aim(passages: readonly Passage[], span: CandidateSpan): TermLookup {
-    let lede1: Passage | undefined;
-    let lede2: Passage | undefined;
-    for (let i = 0; i < passages.length && !lede2; i++) {
-      const p = passages[i] as Passage;
-      if (p.heading) continue;
-      if (lede1) lede2 = p;
-      else lede1 = p;
+    if (passages !== this.passages) {
+      this.passages = passages;
+      let lede1: Passage | undefined;
+      let lede2: Passage | undefined;
+      for (let i = 0; i < passages.length && !lede2; i++) {
+        const p = passages[i] as Passage;
+        if (p.heading) continue;
+        if (lede1) lede2 = p;
+        else lede1 = p;
+      }
+      this.lede1 = lede1;
+      this.lede2 = lede2;
     }
-    this.lede1 = lede1;
-    this.lede2 = lede2;
     // Passages of one article are numbered consecutively.
     const base = passages[0]?.id ?? 0;
     const first = (span.passages[0] ?? span.main).id - base;
