@@ -10,6 +10,7 @@ import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from ".
 import { type Token, termFor } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { questionTokens } from "./question-terms.js";
+import { familyIds } from "./term-match.js";
 import { SpanContexts } from "./span-context.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
@@ -32,6 +33,8 @@ export interface TermStat {
   relatedIds: readonly number[];
   /** A verb of the question's event ("founded", "appointed", "set up" → establish). */
   event: boolean;
+  /** The numbers of the library's words of the same family ("diagnose", "diagnosis"). */
+  familyIds: readonly number[];
 }
 
 const VERB_WEIGHT = 0.6;
@@ -57,6 +60,7 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
       id: library.index.lookupId(t.term),
       related,
       relatedIds: related.map((r) => library.index.lookupId(r)),
+      familyIds: familyIds(library.index, t.term),
       event: !t.specific && !LIGHT_VERBS.has(t.term) && (t.phrase === true || (t.weight >= 0.5 && isVerbForm(t.term))),
       name: t.specific && !/^\d/.test(t.word) && rare,
       rareSpecific: t.specific && rare,
