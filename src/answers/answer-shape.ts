@@ -23,10 +23,22 @@ export function needsAnswerShape(q: AnalysedQuestion): boolean {
   return ["how_much", "how_many", "how_long", "when", "where", "who", "author", "role"].includes(q.kind);
 }
 
+/** The question's terms as a set, made once per question (each finished span's check read it). */
+export function askedTerms(q: AnalysedQuestion): ReadonlySet<string> {
+  let asked = askedByQuestion.get(q);
+  if (!asked) {
+    asked = new Set(q.terms.map((t) => t.term));
+    askedByQuestion.set(q, asked);
+  }
+  return asked;
+}
+
+const askedByQuestion = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
+
 export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): boolean {
   // "How…", "why…", "what…" take any sentence (checked before the asked terms are gathered).
   if (q.kind === "how" || q.kind === "why" || q.kind === "what") return true;
-  const asked = new Set(q.terms.map((t) => t.term));
+  const asked = askedTerms(q);
   const isNew = (terms: string[]) => terms.some((t) => !asked.has(t));
   const { text, terms } = span;
   switch (q.kind) {

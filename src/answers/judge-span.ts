@@ -9,7 +9,7 @@
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
-import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
+import { askedTerms, holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { type CandidateSpan, leadSentence, singleSpan } from "./candidate-span.js";
 import { nameMentions } from "./mentions.js";
 import { type QuestionFacts, type TermStat, TITLE_TERMS } from "./question-facts.js";
@@ -318,7 +318,7 @@ const PERSON_BONUS = 0.1;
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
 function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
   if (q.kind !== "who" || (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? ""))) return 0;
-  const asked = new Set(q.terms.map((t) => t.term));
+  const asked = askedTerms(q);
   const people = nameMentions(span.text).filter((m) => m.person && m.terms.some((t) => !asked.has(t)));
   return people.length > 0 ? PERSON_BONUS : 0;
 }
@@ -326,8 +326,14 @@ function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
 /** "Which health minister…": the span should hold what the question asks about, not just a name. */
 function focusBonus(q: AnalysedQuestion, own: TermLookup): number {
   if (q.focus.length === 0) return 0;
-  const held = q.focus.filter((f) => own.has(f) || [...relatedTerms(f)].some((r) => own.has(r))).length;
+  let held = 0;
+  for (const f of q.focus) if (own.has(f) || holdsAnyOf(own, relatedTerms(f))) held++;
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
+}
+
+function holdsAnyOf(own: TermLookup, terms: ReadonlySet<string>): boolean {
+  for (const term of terms) if (own.has(term)) return true;
+  return false;
 }
 
 /** Bonus for question words that stand together in the sentence, as they do in the question. */
