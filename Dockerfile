@@ -14,8 +14,10 @@ COPY adapters ./adapters
 COPY scripts ./scripts
 COPY bench ./bench
 COPY seeds ./seeds
+# The build saves the seeds' analysis (dist/seed-library.bin), which reads the lexicon.
+COPY lexicon ./lexicon
 # npm ci runs the prepare script, which is the build (tsc -p tsconfig.build.json -> dist/).
-RUN npm ci --no-audit --no-fund && test -f dist/adapters/cli/nhsai.js
+RUN npm ci --no-audit --no-fund && test -f dist/adapters/cli/nhsai.js && test -f dist/seed-library.bin
 
 # Run: production code and dependencies only, as the unprivileged `node` user (uid 1000).
 FROM ${NODE_IMAGE}
@@ -34,6 +36,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 # Only the service's own code: no benchmark, no developer scripts.
 COPY --from=build /app/dist/src ./dist/src
 COPY --from=build /app/dist/adapters ./dist/adapters
+COPY --from=build /app/dist/seed-library.bin ./dist/seed-library.bin
 COPY seeds ./seeds
 # The answerer's synonym table, glossary and word lists, read at run time.
 COPY lexicon ./lexicon

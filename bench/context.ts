@@ -4,9 +4,8 @@
  */
 
 import { join } from "node:path";
-import { buildLibrary } from "../src/knowledge/build-library.js";
 import type { Document } from "../src/knowledge/document.js";
-import type { Library } from "../src/knowledge/library.js";
+import { buildLibrary, type Library } from "../src/knowledge/library.js";
 import { loadSeedArticles } from "../src/knowledge/load-seed-articles.js";
 import { findPackageRoot } from "../src/package-root.js";
 import { generateDocuments } from "./generate-library.js";

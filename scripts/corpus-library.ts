@@ -9,9 +9,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readTextCapture } from "../src/ingest/read-text.js";
 import { toDocument } from "../src/ingest/to-document.js";
-import { buildLibrary } from "../src/knowledge/build-library.js";
 import type { Document } from "../src/knowledge/document.js";
-import type { Library } from "../src/knowledge/library.js";
+import { buildLibrary, type Library } from "../src/knowledge/library.js";
 import { loadSeedArticles } from "../src/knowledge/load-seed-articles.js";
 import { normaliseQuote, readRawSeeds } from "./score-questions.js";
 

@@ -1,10 +1,11 @@
 /**
  * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
  * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
- * `node dist/scripts/fit-answer-model.js --train <file>… [--seed-train <file>…] [--must <file>…]
- *   --validation <file>… [--captures <dir>]… [--l2=0.001,0.005,…] [--lowo [--right-ids]] [--drop=FEATURE,…]
+ * `node dist/scripts/fit-answer-model.js [--train <file>…] [--seed-train <file>…] [--must <file>…]
+ *   [--validation <file>…] [--captures <dir>]… [--l2=0.001,0.005,…] [--lowo [--right-ids]] [--drop=FEATURE,…]
  *   [--dry] [--sweep] [--misses] [--unreached]`
- * (--seed-train and --must sets are over the seeds alone; --lowo scores leave one writer out, writers
+ * (--train and --validation default to every writer's sets in test/fixtures/questions;
+ * --seed-train and --must sets are over the seeds alone; --lowo scores leave one writer out, writers
  * named by their files' prefix, "a-train.json" and "a-validation.json", and picks the L2 of those
  * given that scores best there (default 0.005, round 3's choice), --right-ids listing the questions
  * right out of fold; --drop fits without those features, to measure what one is worth; --sweep
@@ -15,7 +16,7 @@
  * answer where there is none is the worse error). Labelling and fitting: score-answer-model.ts.
  */
 
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { answerProbability, decisionProbability } from "../src/answers/answer-model.js";
 import { FEATURES } from "../src/answers/rank-passages.js";
@@ -48,6 +49,16 @@ for (const arg of args) {
   if (arg in lists) current = lists[arg];
   else if (!arg.startsWith("--")) current?.push(arg);
 }
+// Without --train / --validation: every writer's sets in test/fixtures/questions (writers a-d, g
+// and h this session), so the leave-one-writer-out yardstick covers every writer there is.
+const questionDir = join(root, "test", "fixtures", "questions");
+const writerFiles = (split: string) =>
+  readdirSync(questionDir)
+    .filter((f) => f.endsWith(`-${split}.json`))
+    .sort()
+    .map((f) => join(questionDir, f));
+if ((lists["--train"] as string[]).length === 0) lists["--train"] = writerFiles("train");
+if ((lists["--validation"] as string[]).length === 0) lists["--validation"] = writerFiles("validation");
 const captureDirs = lists["--captures"] as string[];
 if (captureDirs.length === 0) captureDirs.push(join(root, "test", "fixtures", "corpus", "captures"));
 const { library, captures } = corpusLibrary(join(root, "seeds"), captureDirs);

@@ -40,6 +40,12 @@ const fold = (t: string | null | undefined) =>
     .trim()
     .toLowerCase();
 
+/** A name's letters alone: "Tech Today" and "TechToday", "Taxpayers Alliance" and "TaxPayers' Alliance" are one spelling. */
+const spelling = (t: string | null | undefined) =>
+  fold(t)
+    .replace(/\.(?:org|com|net|co\.uk|org\.uk)$/, "")
+    .replace(/[^\p{L}\p{N}]/gu, "");
+
 export interface ReadingTally {
   n: number;
   headline: number;
@@ -48,7 +54,10 @@ export interface ReadingTally {
   extraAuthors: number;
   inventedBeside: number;
   publisher: number;
-  /** Publisher right or naming the same known outlet as the record ("HSJ" for "Health Service Journal"). */
+  /**
+   * Publisher right, naming the same known outlet as the record ("HSJ" for "Health Service Journal"),
+   * or spelling the same letters ("Tech Today" for "TechToday").
+   */
   sameOutlet: number;
   date: number;
   glyphs: number;
@@ -100,7 +109,9 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
         tally.publisher++;
         tally.sameOutlet++;
       } else {
-        if (outlet !== null && recordedOutlets.includes(outlet)) tally.sameOutlet++;
+        const spelled = spelling(got?.publisher);
+        const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
+        if ((outlet !== null && recordedOutlets.includes(outlet)) || sameSpelling) tally.sameOutlet++;
         say("publisher", t.publisher, got?.publisher);
       }
       const date = got?.published?.value ?? null;

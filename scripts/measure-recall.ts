@@ -4,13 +4,14 @@
  * source sentence in the search's best k, the share that reaches the judge (the search's best plus
  * their neighbours, as rank-passages.ts builds them) and the share with a right span among the
  * ranking's best 8 (the fit script's "right span among the candidates"); `--misses` lists the
- * questions whose source sentence never reaches the judge, with a guessed cause.
+ * questions whose source sentence never reaches the judge, with a guessed cause, `--judged` those
+ * whose source sentence reaches the judge without a right span among its best 8.
  *
  * The source sentence: a sentence of the `source` capture that matches every `expect` pattern, or
  * failing that the shortest run of adjacent sentences (up to three) that does together (a fact
- * split over sentences). Splits: train = writers a-d's training sets over the seeds plus captures,
- * and the older sets and the public dev set over the seeds alone; validation = writers a-d's
- * validation sets. Clinical questions and questions about an article's details (author, date),
+ * split over sentences). Splits: train = writers a-d, g and h's training sets over the seeds plus
+ * captures, and the older sets and the public dev set over the seeds alone; validation = those
+ * writers' validation sets; then each writer's train and validation together. Clinical questions and questions about an article's details (author, date),
  * which never reach the ranking, are left out; so are those whose answer no sentence holds.
  */
 
@@ -26,7 +27,7 @@ import { findPackageRoot } from "../src/package-root.js";
 import { corpusLibrary } from "./corpus-library.js";
 import { type QuestionItem, quoteIn, readQuestionSet } from "./score-questions.js";
 
-const KS = [1, 5, 10, 25, 50, 100] as const;
+const KS = [1, 5, 8, 16, 25, 32, 50, 100] as const;
 const RANKED_DEPTH = 8;
 const MAX_WINDOW = 3;
 
@@ -136,23 +137,30 @@ const seeds = corpusLibrary(join(root, "seeds"), []);
 // "--dev <file>": the public dev set, scored over the seeds with the older sets.
 const devAt = process.argv.indexOf("--dev");
 const devSet = devAt > 0 ? process.argv[devAt + 1] : undefined;
-const writers = ["a", "b", "c", "d"];
+const writers = ["a", "b", "c", "d", "g", "h"];
 const seedSets = [
   join(root, "test", "fixtures", "extra-qa.json"),
   join(root, "test", "fixtures", "independent-qa.json"),
 ];
 const read = (files: (string | undefined)[]) => files.flatMap((f) => (f ? readQuestionSet(f) : []));
+const bySplit = (split: string) =>
+  new Map(
+    writers.map((w) => [w, measure(corpus.library, read([join(questions, `${w}-${split}.json`)]), corpus.captures)]),
+  );
+const writerTrain = bySplit("train");
+const writerValidation = bySplit("validation");
 const train = [
-  ...measure(corpus.library, read(writers.map((w) => join(questions, `${w}-train.json`))), corpus.captures),
+  ...[...writerTrain.values()].flat(),
   ...measure(seeds.library, read([...seedSets, devSet]), seeds.captures),
 ];
-const validation = measure(
-  corpus.library,
-  read(writers.map((w) => join(questions, `${w}-validation.json`))),
-  corpus.captures,
-);
+const validation = [...writerValidation.values()].flat();
 report("train", train);
 report("validation", validation);
+for (const w of writers) report(`writer ${w}`, [...(writerTrain.get(w) ?? []), ...(writerValidation.get(w) ?? [])]);
 if (process.argv.includes("--misses"))
   for (const o of [...train, ...validation].filter((x) => !x.reachesJudge))
     console.log(`miss ${o.item.id} ${o.item.question} | search rank ${o.searchRank} | ${o.cause}`);
+// "--judged": the questions whose source sentence reaches the judge but has no right span in its best 8.
+if (process.argv.includes("--judged"))
+  for (const o of [...train, ...validation].filter((x) => x.reachesJudge && !x.rightRanked))
+    console.log(`judged below ${o.item.id} ${o.item.question} | search rank ${o.searchRank}`);

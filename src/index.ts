@@ -49,7 +49,7 @@ export { plainRuns, runsFromMessage } from "./reply.js";
 export { textReply } from "./replies/text-reply.js";
 export { digestReply } from "./replies/briefing-replies.js";
 export { publishedLabelOf } from "./replies/reply-citation.js";
-export { feedFailingSince, londonTimeLabel, withoutPassword } from "./replies/source-replies.js";
+export { feedFailingSince, withoutPassword } from "./replies/source-replies.js";
 
 // Configuration: every variable and default, checked once at start.
 export { type Config, ConfigError, isLoopbackHost, loadConfig, type PlatformName } from "./config.js";
@@ -59,10 +59,15 @@ export { type LogFields, type Logger, silentLogger } from "./logger.js";
 
 // Knowledge and answers: the library of articles (and its saved snapshot), its topics, and the answerer.
 export type { Document, PublishedDate } from "./knowledge/document.js";
-export { Library, type LibraryDocument, type Passage } from "./knowledge/library.js";
+export { buildLibrary, Library, type LibraryDocument, type Passage } from "./knowledge/library.js";
 export { loadSeedArticles } from "./knowledge/load-seed-articles.js";
-export { buildLibrary } from "./knowledge/build-library.js";
-export { contentVersion, encodeLibrary, restoreLibrary, SnapshotRejected } from "./knowledge/library-snapshot.js";
+export {
+  contentVersion,
+  encodeLibrary,
+  restoreLibrary,
+  SnapshotRejected,
+  type VersionedDocument,
+} from "./knowledge/library-snapshot.js";
 export { findTopic, TOPIC_IDS, TOPICS, type Topic, type TopicId } from "./knowledge/topics.js";
 export { formatPublished } from "./knowledge/format-date.js";
 export type { Answer, Citation } from "./answers/answer.js";
@@ -71,7 +76,7 @@ export { answerQuestion } from "./answers/answer-question.js";
 // Briefings and digests as data, and the archive of posted briefings.
 export { buildDigest, DEFAULT_DIGEST_ITEMS } from "./briefings/build-digest.js";
 export type { Digest, DigestItem, DigestOptions } from "./briefings/digest.js";
-export { londonDayLabel, londonIsoDay, parseIsoDay } from "./briefings/dates.js";
+export { londonDayLabel, londonIsoDay, londonTimeLabel, parseIsoDay } from "./briefings/dates.js";
 export { pickKeySentences, SUMMARY_MAX_WORDS } from "./briefings/pick-key-sentences.js";
 export { type TopicBriefing, type TopicFact, topicBriefing, topicsWithNews } from "./briefings/topic-briefing.js";
 export { ARCHIVE_ID, archivePageUrl, type PostedBriefing, topicsOf } from "./archive/posted-briefing.js";

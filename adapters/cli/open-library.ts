@@ -15,6 +15,7 @@ import {
   SnapshotRejected,
   type StoreLocation,
   storeLocation,
+  type VersionedDocument,
 } from "../../src/index.js";
 
 /** The seed articles shipped in the package's `seeds/` folder. */
@@ -22,9 +23,40 @@ export function openSeedDocuments(): Document[] {
   return loadSeedArticles(join(findPackageRoot(import.meta.url), "seeds"));
 }
 
-/** The seed library shipped in the package's `seeds/` folder. */
-export function openSeedLibrary(): Library {
-  return buildLibrary(openSeedDocuments());
+/** The seeds with the versions a snapshot of them is checked against (their content: no store dates them). */
+export function versionedSeeds(): VersionedDocument[] {
+  return openSeedDocuments().map((document) => ({ document, version: contentVersion(document) }));
+}
+
+/**
+ * The seeds' analysis, saved by `npm run build` (save-seed-library.ts) beside the build. Not in
+ * `seeds/`: it belongs to one build of the analysing code, which the snapshot's code version checks.
+ */
+export function seedSnapshotFile(): string {
+  return join(findPackageRoot(import.meta.url), "dist", "seed-library.bin");
+}
+
+/**
+ * The seed library shipped in the package's `seeds/` folder: restored from the build's snapshot of
+ * it, which saves analysing every seed on each cold `nhsai ask` with no store (~45 ms of CPU), or
+ * analysed when there is none or it does not fit (a build by `tsc` alone, other code, other seeds).
+ */
+export function openSeedLibrary(snapshot = seedSnapshotFile()): Library {
+  const seeds = versionedSeeds();
+  let bytes: Buffer | null = null;
+  try {
+    bytes = readFileSync(snapshot);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  if (bytes) {
+    try {
+      return restoreLibrary(bytes, seeds).library;
+    } catch (error) {
+      if (!(error instanceof SnapshotRejected)) throw error;
+    }
+  }
+  return buildLibrary(seeds.map((s) => s.document));
 }
 
 /** The embedded store's file under DATA_DIR (src/store/embedded names it too; not imported, see below). */
@@ -56,7 +88,7 @@ export async function openStoredLibrary(
   dataDir: string,
   warn: SnapshotWarning,
 ): Promise<Library> {
-  const seeds = openSeedDocuments().map((document) => ({ document, version: contentVersion(document) }));
+  const seeds = versionedSeeds();
   const stamp = await store.documentStamp();
   const stored = await store.listDocumentVersions();
   const documents = [...seeds, ...stored];

@@ -13,7 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   command: async () => (await import("./command-command.js")).commandCommand,
   digest: async () => (await import("./digest-command.js")).digestCommand,
   shell: async () => (await import("./shell-command.js")).shellCommand,
-  serve: async () => (await import("./serve-command.js")).serveCommand,
+  serve: async () => (await import("../serve/serve.js")).serveCommand,
   doctor: async () => (await import("./doctor-command.js")).doctorCommand,
   ingest: async () => (await import("./ingest-command.js")).ingestCommand,
   schedules: async () => (await import("./schedules-command.js")).schedulesCommand,

@@ -6,8 +6,8 @@
 
 import { BriefingService, ConfigError } from "../../src/index.js";
 import { archiveLinksFor } from "../archive/archive-setup.js";
-import { createPosters } from "../serve/create-posters.js";
-import { createScheduler, reviewSettingsFor } from "../serve/run-scheduler.js";
+import { createPosters } from "../serve/platforms.js";
+import { createScheduler, reviewSettingsFor } from "../serve/scheduler.js";
 import type { CliIo } from "./cli-io.js";
 import { createJsonLogger } from "./json-logger.js";
 import { openConfiguredStore } from "./open-configured-store.js";

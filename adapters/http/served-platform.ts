@@ -1,21 +1,16 @@
 /**
- * Creating a platform has no side effects beyond construction (no sockets, no calls): `nhsai
- * run-due` creates them only to use their posters. Connections open in `start()`.
- *
  * What `nhsai serve` needs of a chat platform adapter (Slack, Teams): HTTP routes to mount on the
  * one server, a poster for channel briefings, and start/stop for anything else it runs (Slack's
  * Socket Mode connection, say). Each adapter folder exports one `create…Platform(deps)`.
+ *
+ * Creating a platform has no side effects beyond construction (no sockets, no calls): `nhsai
+ * run-due` creates them only to use their posters. Connections open in `start()`.
  */
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type {
-  BriefingService,
-  ChannelPoster,
-  Config,
-  Logger,
-  ReviewDesk,
-  Store,
-} from "../../src/index.js"; /** May return a promise: the server answers 500 if it rejects (or the handler throws). */
+import type { BriefingService, ChannelPoster, Config, Logger, ReviewDesk, Store } from "../../src/index.js";
+
+/** May return a promise: the server answers 500 if it rejects (or the handler throws). */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface ServedPlatform {

@@ -21,7 +21,7 @@ export interface HealthStatus {
   documents: number;
   /** The store's backend, state and schema version (see summariseStoreHealth). */
   store: StoreHealthSummary;
-  /** Each configured platform and part of serve: ready, or not and why (adapters/serve/readiness.ts). */
+  /** Each configured platform and part of serve: ready, or not and why (adapters/serve/health.ts). */
   ready?: Record<string, { ready: boolean; reason?: string }>;
 }
 

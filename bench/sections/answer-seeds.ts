@@ -2,7 +2,7 @@
 
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { buildLibrary } from "../../src/knowledge/build-library.js";
+import { buildLibrary } from "../../src/knowledge/library.js";
 import { QUESTIONS, WARMUP_QUESTIONS } from "../context.js";
 import { timeMs } from "../percentiles.js";
 import type { Section } from "../section.js";

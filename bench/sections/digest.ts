@@ -9,8 +9,8 @@
  */
 
 import { buildDigest } from "../../src/briefings/build-digest.js";
-import { buildLibrary } from "../../src/knowledge/build-library.js";
 import type { Document, PublishedDate } from "../../src/knowledge/document.js";
+import { buildLibrary } from "../../src/knowledge/library.js";
 
 const NOW = new Date("2026-11-23T08:00:00Z");
 const RUNS = 7;

@@ -29,6 +29,7 @@ const LEAD_IN =
   /^((please|so|and|but|ok|okay|hi|hey|roughly|approximately|exactly|about|remind me|tell me|can you tell me|could you tell me|do you know|any idea|i wonder),?\s+)+/;
 
 const DATE_WORDS = /^(date|dates|day|days|year|years|month|months|time|times)$/;
+const SHARE_WORDS = /^(share|shares|proportion|proportions|percentage|percentages|percent|per|cent|fraction)$/;
 const SUM_WORDS = /^(worth|cost|costs|costing|price|priced|value|valued|wise)$/;
 
 /** Analyses a question's wording. */
@@ -44,7 +45,11 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   // "Who set up…" asks who established it: the phrase's one word joins the question's own, as an
   // alternative (an answer may say "set up" or "established"), so each weighs half.
   for (const phrase of phrasesIn(lower)) {
-    for (const t of terms) if (phrase.words.includes(t.word)) t.weight = Math.min(t.weight, 0.5);
+    for (const t of terms)
+      if (phrase.words.includes(t.word)) {
+        t.weight = Math.min(t.weight, 0.5);
+        t.inPhrase = true;
+      }
     if (!terms.some((t) => t.term === phrase.term))
       terms.push({ term: phrase.term, word: phrase.term, weight: 0.5, specific: false, phrase: true });
   }
@@ -59,6 +64,8 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   if (kind === "how_much") for (const t of terms) if (SUM_WORDS.test(t.word)) t.weight = 0.25;
   // "On what dates…", "what year…": the word names the kind of answer, a date.
   if (kind === "when") for (const t of terms) if (DATE_WORDS.test(t.word)) t.weight = 0.25;
+  // "What share / proportion / % of…": the word names the kind of answer, a percentage or fraction.
+  if (kind === "share") for (const t of terms) if (SHARE_WORDS.test(t.word)) t.weight = 0.25;
   // "How long…": "long" names the kind of answer, a stretch of time or a length.
   if (kind === "how_long") for (const t of terms) if (t.word === "long") t.weight = 0.25;
   // "Taking place", "take part": a light verb and its noun say little of what is asked.

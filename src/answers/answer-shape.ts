@@ -20,7 +20,7 @@ const DURATION =
 /** Questions whose answer must be a sum, a count, a date, a place, a name or a role ("which trusts…": a body's name). */
 export function needsAnswerShape(q: AnalysedQuestion): boolean {
   if (q.kind === "which") return q.focus.some((f) => INSTITUTIONS.has(f));
-  return ["how_much", "how_many", "how_long", "when", "where", "who", "author", "role"].includes(q.kind);
+  return ["how_much", "how_many", "how_long", "share", "when", "where", "who", "author", "role"].includes(q.kind);
 }
 
 /** The question's terms as a set, made once per question (each finished span's check read it). */
@@ -59,6 +59,8 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
     }
     case "how_long":
       return DURATION.test(text);
+    case "share":
+      return SHARE.test(text);
     case "when": {
       // "On what dates…", "which year…" want a calendar date, not "shortly after" or "next week".
       const calendar = CALENDAR_ASKED.test(q.text);
@@ -109,6 +111,10 @@ function isDigit(code: number): boolean {
 
 /** A rate or a change by some factor: "rose by 12%", "a three-fold increase", "halved". */
 const CHANGE_BY = /\d\s?(?:%|per ?cent\b)|\b(?:\w+-fold|doubled|tripled|trebled|halved)\b/i;
+
+/** A part of a whole: "81.1%", "12 per cent", "one in four", "two-thirds", "half", "the vast majority", "nearly all". */
+const SHARE =
+  /\d\s?(?:%|per ?cent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a third|a quarter|a fifth|a tenth|two-thirds|two thirds|three-quarters|three quarters|(?:the|a) (?:\w+ )?(?:majority|minority)|(?:nearly|almost|virtually) all|most of)\b/i;
 
 /** "Each", "per", "on average": an amount for one of many. */
 const PER_ITEM = /\b(each|per|apiece|average|every)\b/i;

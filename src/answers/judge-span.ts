@@ -226,9 +226,12 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
       !(speaker === "unquoted" && namedSpeaker(q))) ||
     (/:\s*$/.test(span.main.text) && asksForList(q.text));
   const shapeMissing = !shapeMatch && (needsAnswerShape(q) || (speaker === "unquoted" && namedSpeaker(q)));
+  // Words standing together count in the answering sentence (or a heading's section), not in a
+  // lead that only supplies the subject: its closeness says nothing of the answer.
   let near = 0;
-  for (let i = 0; i < span.passages.length; i++) {
-    const p = span.passages[i] as Passage;
+  const nearSpan = lead ? singleSpan(span.main) : span;
+  for (let i = 0; i < nearSpan.passages.length; i++) {
+    const p = nearSpan.passages[i] as Passage;
     near = Math.max(near, proximity(q, p.terms, p.positions));
   }
   // "What did X say…" is answered by X's words: the bonus a who-question gives a person's name.

@@ -38,7 +38,8 @@ const TIME = new RegExp(
   ].join("|"),
   "gi",
 );
-const COUNT = new RegExp(`\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORDS})\\b`, "gi");
+/** A number written as digits (with "m", "bn" or "k" for thousands and millions: "16m prescriptions") or a word. */
+const COUNT = new RegExp(`\\b(?:\\d[\\d,]*(?:\\.\\d+)?(?:m|bn|k)?|${NUMBER_WORDS})\\b`, "gi");
 /** The nations and countries UK health news names, and words for areas; other places are found by "in/at X". */
 const PLACE_NAMES =
   /\b(?:England|Scotland|Wales|Northern Ireland|the UK|UK|Britain|Great Britain|Ireland|the US|US|USA|America|Europe|the EU|Canada|Australia|India|China|Germany|France|nationally|nationwide|across the country|regions?|areas?|all regions of the country)\b/g;
@@ -110,7 +111,10 @@ function findCounts(sentence: string): { number: string; following: string[] }[]
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
     if (before === "£" || before === "$") continue;
     const after = sentence.slice(at, at + 60);
-    const following = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 4).map((w) => termFor(normaliseText(w[0])));
+    // "151-page": the word joined by a hyphen is what is counted.
+    const following = [...after.matchAll(/[\p{L}-]+/gu)]
+      .slice(0, 4)
+      .map((w) => termFor(normaliseText(w[0].replace(/^-+/, ""))));
     out.push({ number: m[0], following });
   }
   return out;

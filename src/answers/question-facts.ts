@@ -61,7 +61,12 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
       related,
       relatedIds: related.map((r) => library.index.lookupId(r)),
       familyIds: familyIds(library.index, t.term),
-      event: !t.specific && !LIGHT_VERBS.has(t.term) && (t.phrase === true || (t.weight >= 0.5 && isVerbForm(t.term))),
+      // "Kick in" tells of starting: the phrase's word is the event, not "kick".
+      event:
+        !t.specific &&
+        !t.inPhrase &&
+        !LIGHT_VERBS.has(t.term) &&
+        (t.phrase === true || (t.weight >= 0.5 && isVerbForm(t.term))),
       name: t.specific && !/^\d/.test(t.word) && rare,
       rareSpecific: t.specific && rare,
     };

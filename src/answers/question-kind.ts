@@ -1,7 +1,7 @@
 /**
  * What a question asks for, read from its wording: who → a person or organisation, how much →
  * money, how many → a count of something, when → a date or time, where → a place, and "who is X" /
- * "what is X's job" → a role; and the noun it asks about ("how many *trusts*", "which *health
+ * "what is X's job" → a role, "what share of…" → a percentage or fraction; and the noun it asks about ("how many *trusts*", "which *health
  * minister*"). Knowing this lets the answerer prefer the sentence that holds that kind of answer.
  */
 
@@ -15,6 +15,7 @@ export type QuestionKind =
   | "how_much"
   | "how_many"
   | "how_long"
+  | "share"
   | "when"
   | "where"
   | "which"
@@ -99,6 +100,13 @@ const DEGREE =
 /** Frames that say a quantity is asked for, not a thing ("what share of trusts…"). */
 export const QUANTITY_FRAME = /^(what|which) (share|proportion|percentage|fraction|part) of\b/;
 
+/**
+ * "What share of…", "what proportion…", "what % of…", "how many per cent…": a part of a whole,
+ * answered by a percentage or a fraction ("81.1%", "one in four", "two-thirds"), not a count.
+ */
+const SHARE_ASKED =
+  /\b(?:what|which) (?:share|proportion|percentage|fraction|percent|per cent|%)|\bwhat ?%|\bhow many (?:percent|per cent|%)|\b(?:what|which) (?:is|was|are|were) the (?:share|proportion|percentage)\b/;
+
 function questionKind(q: string): QuestionKind {
   if (/^(what|which) (kinds?|types?|sorts?|forms?) of\b/.test(q)) return "which";
   if (
@@ -129,6 +137,7 @@ function questionKind(q: string): QuestionKind {
     )
   )
     return "how_much";
+  if (SHARE_ASKED.test(q)) return "share";
   if (/^how many\b|\bhow many\b|\bwhat number of\b/.test(q)) return "how_many";
   if (/^when\b|\b(what|which) (date|day|time|year|month|season)s?\b|\bhow (soon|long ago)\b|\bby when\b/.test(q))
     return "when";

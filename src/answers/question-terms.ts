@@ -15,6 +15,8 @@ export interface QuestionTerm {
   specific: boolean;
   /** The one word a phrasal verb stands for ("set up" → establish): an event the question asks about. */
   phrase?: boolean;
+  /** A word of such a phrase ("kick" of "kick in"): the phrase's word, not this one, names the event. */
+  inPhrase?: boolean;
 }
 
 /** Words that say little about what is asked: kept for ranking, not required of an answer. */
@@ -105,6 +107,16 @@ const WEAK_WORDS = new Set(
     "back",
     "roughly",
     "approximately",
+    // How people talk in chat: "so who's…", "so far", "the guy warning…", "apart from", "do they reckon".
+    "so",
+    "far",
+    "apart",
+    "guy",
+    "guys",
+    "reckon",
+    "reckons",
+    "apparently",
+    "supposedly",
     "exactly",
     "precisely",
     "source",

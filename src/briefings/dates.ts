@@ -1,78 +1,104 @@
 /**
  * Calendar days for briefings: the day in Europe/London whatever the host's time zone, written in
- * NHS style ("Monday 23 November 2026"), and the span of days a publication date may stand for.
+ * NHS style ("Monday 23 November 2026", "8.05am"), and the span of days a publication date may
+ * stand for. date-fns does the formatting and the calendar arithmetic, with @date-fns/tz for
+ * London and @date-fns/utc for plain calendar days (which need no time-zone data); each is required
+ * on first use (src/load-lazily.ts), so a question answered at the command line loads only what
+ * writing the date it cites needs (format-date.ts), and never the time-zone code.
  */
 
+import { millisecondsInDay } from "date-fns/constants";
 import type { PublishedDate } from "../knowledge/document.js";
+import { publishedDay, utcDay } from "../knowledge/format-date.js";
+import { loadLazily } from "../load-lazily.js";
 
-// Made on first use: each DateTimeFormat loads ICU's calendar and zone data (~25 ms), which a
-// question answered at the command line never needs.
-let formats: {
-  londonParts: Intl.DateTimeFormat;
-  londonIso: Intl.DateTimeFormat;
-  dayLabel: Intl.DateTimeFormat;
-} | null = null;
-function dateFormats() {
-  formats ??= {
-    londonParts: new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/London",
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-    }),
-    londonIso: new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Europe/London",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }),
-    dayLabel: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  };
-  return formats;
+const dateFns = {
+  format: loadLazily<typeof import("date-fns/format")>("date-fns/format"),
+  parseISO: loadLazily<typeof import("date-fns/parseISO")>("date-fns/parseISO"),
+  lastDayOfMonth: loadLazily<typeof import("date-fns/lastDayOfMonth")>("date-fns/lastDayOfMonth"),
+  lastDayOfYear: loadLazily<typeof import("date-fns/lastDayOfYear")>("date-fns/lastDayOfYear"),
+};
+const timeZones = loadLazily<typeof import("@date-fns/tz")>("@date-fns/tz");
+
+/** Dates read in Europe/London: made on first use, as TZDate asks Intl for the zone's offsets. */
+let london: ReturnType<typeof import("@date-fns/tz")["tz"]> | undefined;
+function inLondon() {
+  london ??= timeZones().tz("Europe/London");
+  return { in: london };
 }
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day, for spans of UTC calendar days. */
+export const DAY_IN_MS = millisecondsInDay;
 
 /** "Monday 23 November 2026": NHS style has no comma after the weekday. */
 export function londonDayLabel(now: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    dateFormats()
-      .londonParts.formatToParts(now)
-      .find((p) => p.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
+  return dateFns.format().format(now, "EEEE d MMMM yyyy", inLondon());
 }
+
+/** "Monday 23 November 2026 at 8.05am" (or "at 9am" on the hour) in Europe/London, NHS style. */
+export function londonTimeLabel(at: Date): string {
+  const time = dateFns.format().format(at, "h.mmaaa", inLondon()).replace(".00", "");
+  return `${londonDayLabel(at)} at ${time}`;
+}
+
+/**
+ * London's day for each UTC hour asked about: the zone's offset is whole hours and changes on the
+ * hour, so every moment of a UTC hour falls on one London day. A TZDate asks Intl for the offset
+ * (~25 µs a call), and a digest asks once for every undated article.
+ */
+const londonDays = new Map<number, string>();
+const LONDON_DAYS_KEPT = 10_000;
 
 /** The day in Europe/London as `YYYY-MM-DD`. */
 export function londonIsoDay(now: Date): string {
-  return dateFormats().londonIso.format(now);
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  let day = londonDays.get(hour);
+  if (day === undefined) {
+    day = dateFns.format().format(now, "yyyy-MM-dd", inLondon());
+    if (londonDays.size >= LONDON_DAYS_KEPT) londonDays.clear();
+    londonDays.set(hour, day);
+  }
+  return day;
 }
 
 /** `YYYY-MM-DD` → "1 October 2024". */
 export function dayLabel(isoDay: string): string {
-  return dateFormats().dayLabel.format(parseIsoDay(isoDay) ?? 0);
+  return dateFns.format().format(utcDay(parseIsoDay(isoDay) ?? 0), "d MMMM yyyy");
 }
 
-/** Milliseconds (UTC midnight) of a real calendar day `YYYY-MM-DD`, or null. */
+/** Milliseconds (UTC midnight) of a real calendar day `YYYY-MM-DD`, or null (a 31 February is none). */
 export function parseIsoDay(value: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? ms : null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const day = dateFns.parseISO().parseISO(value, { in: utcDay });
+  const ms = day.getTime();
+  return Number.isNaN(ms) ? null : ms;
 }
+
+type DaySpan = Readonly<{ start: number; end: number }>;
+
+/** Spans by the date object a document holds: ranking and grouping a digest ask for each several times. */
+const spans = new WeakMap<PublishedDate, DaySpan | null>();
 
 /** The first and last day (UTC midnights) a date at its precision may mean: "2023-10" is 1 to 31 October. */
-export function publishedSpan(date: PublishedDate | null): { start: number; end: number } | null {
+export function publishedSpan(date: PublishedDate | null): DaySpan | null {
   if (!date) return null;
-  const [year, month, day] = date.value.split("-").map(Number);
-  if (!year) return null;
-  if (date.precision === "year" || !month) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year, 11, 31) };
-  if (date.precision === "month" || !day)
-    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) - DAY_MS };
-  const at = Date.UTC(year, month - 1, day);
-  return { start: at, end: at };
+  let span = spans.get(date);
+  if (span === undefined) {
+    span = spanOf(date);
+    spans.set(date, span);
+  }
+  return span;
 }
 
-export const DAY_IN_MS = DAY_MS;
+function spanOf(date: PublishedDate): DaySpan | null {
+  const published = publishedDay(date);
+  if (!published) return null;
+  const { day, precision } = published;
+  const last =
+    precision === "year"
+      ? dateFns.lastDayOfYear().lastDayOfYear(day, { in: utcDay })
+      : precision === "month"
+        ? dateFns.lastDayOfMonth().lastDayOfMonth(day, { in: utcDay })
+        : day;
+  return Object.freeze({ start: day.getTime(), end: last.getTime() });
+}

@@ -16,7 +16,7 @@ import {
   subscribedReply,
   unsubscribedReply,
 } from "../schedules/schedule-replies.js";
-import { scheduleText } from "../schedules/schedule-spec.js";
+import { storedScheduleOf } from "../schedules/stored-schedule.js";
 import type { Platform, Store } from "../store/store.js";
 
 type ChatConversation = Conversation & { platform: Platform };
@@ -38,8 +38,7 @@ export class SubscriptionCommands {
       {
         platform: conversation.platform,
         channelId: conversation.channelId,
-        topic: null,
-        schedule: scheduleText(parsed.spec),
+        ...storedScheduleOf(parsed.spec),
         timeZone: parsed.timeZone ?? this.defaultZone,
       },
       who,

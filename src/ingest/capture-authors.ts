@@ -84,11 +84,25 @@ export interface CaptureWriters {
   metadataLines: string[];
 }
 
-/** The writers of a capture whose headline is line `headlineAt` (null when it shows none). */
-export function writersOfCapture(lines: readonly string[], headlineAt: number | null): CaptureWriters {
+/**
+ * The writers of a capture whose headline is line `headlineAt` (null when it shows none), published
+ * by `publisher` when known.
+ */
+export function writersOfCapture(
+  captureLines: readonly string[],
+  headlineAt: number | null,
+  publisher: string | null = null,
+): CaptureWriters {
+  const lines = withoutTeaserBylines(captureLines, headlineAt);
   const block = authorBlock(lines);
   const candidates: Candidate[] = [
-    ...(headlineAt === null ? [] : creditBlock(lines, headlineAt)),
+    ...(headlineAt === null
+      ? []
+      : [
+          ...creditBlock(lines, headlineAt),
+          ...citedWriters(lines, headlineAt),
+          ...houseByline(lines, headlineAt, publisher),
+        ]),
     ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true })),
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
     ...namesByPlace(lines),
@@ -121,6 +135,18 @@ function wordedBylines(lines: readonly string[], standfirstAt: number, underHead
     ...(underHeadline ? writerOpeningStandfirst(lines[standfirstAt] ?? "") : []),
   ];
   return names.map((name) => ({ name, cue: EXPLICIT, explicit: true }));
+}
+
+/**
+ * The capture with other stories' bylines blanked (lines keep their places): one byline below the
+ * body's start may be the writer signing off, but several there are a panel of teasers ("Title /
+ * By Jane Doe 25 November 2025 / …", "Popular articles").
+ */
+function withoutTeaserBylines(lines: readonly string[], headlineAt: number | null): string[] {
+  const body = firstProseLine(lines, headlineAt ?? -1);
+  const byline = (l: string) => namesInByline(l).length > 0 || (/^by\s/i.test(l) && namesInInlineByline(l).length > 0);
+  const teasers = lines.map((l, k) => body !== -1 && k > body && byline(l));
+  return teasers.filter(Boolean).length > 1 ? lines.map((l, k) => (teasers[k] ? "" : l)) : [...lines];
 }
 
 /**
@@ -157,13 +183,49 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
       (beside.some((near) => near && isDateOrReadingTime(near)) || isRoleLine(beside[1] ?? ""))
     )
       credit(item);
-    else if (at - headlineAt <= CREDIT_LINES) {
+    // A credit stands over the body or under its standfirst; further in, a name and a role is a quote's speaker.
+    else if (at - headlineAt <= CREDIT_LINES && (end === -1 || at <= end + 1)) {
       const names = namesInCreditLine(line);
       if (names.length > 0 && names.every((n) => knownPublisherIn(n) === null)) for (const n of names) credit(n);
     }
   }
   return found;
 }
+
+/**
+ * "by Odelle Technology" under the headline of Odelle Technology's own page: the organisation signs
+ * the piece. Only the publisher itself is taken this way; any other organisation after "by" may be a
+ * team, a sponsor or a tag.
+ */
+function houseByline(lines: readonly string[], headlineAt: number, publisher: string | null): Candidate[] {
+  const line = lines[headlineAt + 1] ?? "";
+  const signed = /^by\s+(.+?)\s*$/i.exec(line)?.[1];
+  return publisher && signed?.toLowerCase() === publisher.toLowerCase()
+    ? [{ name: signed, cue: EXPLICIT, explicit: true, creditLine: line }]
+    : [];
+}
+
+/**
+ * A reference to the piece beside its headline names its writers before the title: "A, B, C, <the
+ * headline>? Qualitative study, Journal, Volume 54, January 2025, https://doi.org/…".
+ */
+function citedWriters(lines: readonly string[], headlineAt: number): Candidate[] {
+  const headline = lines[headlineAt] as string;
+  for (let at = Math.max(0, headlineAt - CITATION_GAP); at <= headlineAt + CITATION_GAP; at++) {
+    const line = lines[at];
+    const title = line && at !== headlineAt ? line.indexOf(headline) : -1;
+    if (!line || title <= 0) continue;
+    const names = line
+      .slice(0, title)
+      .replace(/[\s,.:;]+$/, "")
+      .split(/\s*,\s*|\s+(?:and|&)\s+/);
+    if (names.length <= MAX_BLOCK_AUTHORS && names.every(isPersonName))
+      return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, creditLine: line }));
+  }
+  return [];
+}
+/** Lines from the headline where a reference to the piece stands. */
+const CITATION_GAP = 2;
 
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\s+read\b/gi;
 const DATE_LABEL = /\b(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\b\s*:?|\bon\b/gi;

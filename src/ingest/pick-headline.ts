@@ -39,6 +39,8 @@ export interface HeadlinePick {
 
 /** The best-scoring headline candidate among `lines` (trimmed, non-empty), or null when none fits. */
 export function pickHeadline(lines: readonly string[], isMetadata: (line: string) => boolean): HeadlinePick | null {
+  const named = headlineByImage(lines);
+  if (named) return named;
   const prose = lines.map((l) => wordCount(l) >= PROSE_WORDS);
   const scored: (HeadlinePick & { score: number; overlap: number })[] = [];
   // The headline stands above the story: a line after the first sentence of prose is a caption,
@@ -76,6 +78,20 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
 }
 
 /**
+ * "Featured image for <a line above>": the page's picture is captioned with its headline, so that
+ * line is the headline whatever its length.
+ */
+function headlineByImage(lines: readonly string[]): HeadlinePick | null {
+  for (const line of lines.slice(0, OPENING_LINES)) {
+    const title = FEATURED_IMAGE.exec(line)?.[1]?.trim();
+    const index = title ? lines.slice(0, OPENING_LINES).indexOf(title) : -1;
+    if (title && index !== -1) return { text: title, index };
+  }
+  return null;
+}
+const FEATURED_IMAGE = /^(?:featured|header|hero|banner|cover) image (?:for|of)\s*:?\s+(.+)$/i;
+
+/**
  * A paper's title closes with a full stop ("A mixed methods evaluation of X."): a capture opening
  * with one short sentence and then short lines (journal, date, "Abstract") opens with its title.
  */
@@ -105,6 +121,8 @@ function isCandidate(line: string): boolean {
     chromeReason(line) === null &&
     !/[.:;,]$/.test(line) &&
     !/^[-•*–·▪►◦]/.test(line) &&
+    // "to scale NHS health innovation": the second half of a headline broken over two lines.
+    !/^(?:to|and|of|the|in|for|on|with|a|an|or|at|by|from|but)\s/.test(line) &&
     !STARTS_WITH_DATE.test(line) &&
     !isLabelTrail(line) &&
     dateFromText([line], 1) === null

@@ -22,6 +22,8 @@ const BANNER_LINES = 4;
 /** Banners above a headline and footer lines are short; longer lines are the story, naming others. */
 const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
+/** The page's closing lines, where its footer (a copyright line, the outlet's name) stands. */
+const FOOTER_LINES = 6;
 /** A labelled date counts wherever it stands, even at the head of a longer line. */
 const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?[\p{L}\d]/iu;
 /** "Published on 11 May 2026, this framework …": a sentence of the story about something else's publication. */
@@ -35,7 +37,8 @@ export interface TextCaptureOptions {
 }
 
 export function readTextCapture(raw: string, options: TextCaptureOptions = {}): ReadResult<ArticleDraft> {
-  const text = reflowHardWrapped(raw.replace(/\r\n?/g, "\n"));
+  // A markup line break copied as text ("How to find … <br>to scale …") joins the words it split.
+  const text = reflowHardWrapped(raw.replace(/\r\n?/g, "\n").replace(/[ \t]*<br\s*\/?>[ \t]*/gi, " "));
   const lines = text
     .split("\n")
     .map((l) => l.trim())
@@ -45,9 +48,9 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   // "Headline | Section": the site's suffix is not part of the headline.
   const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
   const at = headline?.index ?? 0;
-  const writers = writersOfCapture(lines, headline ? at : null);
   const publisher =
     publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
+  const writers = writersOfCapture(lines, headline ? at : null, publisher);
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
@@ -97,9 +100,12 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
     : { published: null, dateNote: null };
 }
 
-/** "/2023/11/" → November 2023; "/2024/06/05/" → 5 June 2024. */
+/** "/2023/11/" → November 2023; "/2024/06/05/" → 5 June 2024; an edition's "/20180703/" → 3 July 2018. */
 function dateInUrl(url: string | null): PublishedDate | null {
-  const found = url ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:([0-2]\d|3[01])\/)?/.exec(url) : null;
+  const found = url
+    ? (/\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:([0-2]\d|3[01])\/)?/.exec(url) ??
+      /\/((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\//.exec(url))
+    : null;
   if (!found) return null;
   return dateFromMachine(found[3] ? `${found[1]}-${found[2]}-${found[3]}` : `${found[1]}-${found[2]}`);
 }
@@ -117,10 +123,13 @@ function isMasthead(line: string): boolean {
  */
 function publisherIn(lines: readonly string[], headlineIndex: number | null, url: string | null): string | null {
   const headlineAt = headlineIndex ?? 0;
-  for (const line of [...lines].reverse()) {
+  const closing = lines.length - FOOTER_LINES;
+  for (const [at, line] of [...lines.entries()].reverse()) {
     if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
-    // "image: ©photographer | iStock" credits a picture, not the page.
+    // "image: ©photographer | iStock" credits a picture, not the page; so does a bare "© Pexels/Pixabay"
+    // or "(c) Access" under a picture in the story: the site's own line closes the page or carries a year.
     if (chromeReason(line) === "image credit") continue;
+    if (at < closing && !/\b(19|20)\d{2}\b|rights reserved/i.test(line)) continue;
     const name = publisherInCopyright(line.slice(line.search(/copyright|©|\(c\)/i)));
     if (name) return name;
   }
@@ -140,9 +149,10 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
       .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
     // The page's closing lines: in a short capture these must still come after the headline.
     ...lines
-      .slice(Math.max(headlineAt + 1, bodyAt + 1, lines.length - 6))
-      // "The ICO investigation found:" leads into the body's list; a footer is no sentence.
-      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l)),
+      .slice(Math.max(headlineAt + 1, bodyAt + 1, lines.length - FOOTER_LINES))
+      // "The ICO investigation found:" leads into the body's list; a footer is no sentence, and
+      // "The Health Foundation, 2024" under a report's title is a reference to another's work.
+      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l) && !/,\s*(19|20)\d{2}$/.test(l)),
   ];
   for (const line of chrome) {
     const name = knownPublisherIn(line);
@@ -158,20 +168,30 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
 /**
  * Whether a masthead line may be the site's name: with no address it may; with one, a word of it
  * must appear in the host ("London Daily" on londondaily.news), so tags or a section line opening
- * the capture ("Data Privacy Health") are not taken for the outlet.
+ * the capture ("Data Privacy Health") are not taken for the outlet. A reader site carrying a
+ * paper's edition names the paper in its path ("The Daily Telegraph" on
+ * pressreader.com/uk/the-daily-telegraph/…): the masthead is the original's, every word of it there.
  */
 function namesHost(line: string, url: string | null): boolean {
   if (!url) return true;
-  let host: string;
+  let address: URL;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    address = new URL(url);
   } catch {
     return true;
   }
-  return line
+  const host = address.hostname.toLowerCase();
+  const path = address.pathname.toLowerCase();
+  const words = line
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .some((word) => word.length >= 3 && host.includes(word));
+    .filter(Boolean);
+  // A folder, not the page's own slug: "/automating-waiting-list-validation/" is the story's title.
+  const folder = path.indexOf(`/${words.join("-")}/`);
+  return (
+    words.some((word) => word.length >= 3 && host.includes(word)) ||
+    (folder !== -1 && path.length > folder + words.join("-").length + 2)
+  );
 }
 
 /** "London Daily", "Health Tech World": two to four capitalised words, no verb-like ending, no digits. */

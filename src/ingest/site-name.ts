@@ -6,6 +6,7 @@
  */
 
 import { createRequire } from "node:module";
+import { properName } from "../knowledge/bylines.js";
 
 /** Second-level labels under a country code ("co.uk", "org.uk", "com.au"): the name is one label up. */
 const SECOND_LEVEL = /^(co|org|ac|gov|nhs|net|ltd|plc|sch|com|edu|me|police|mod)$/;
@@ -40,6 +41,8 @@ const INITIALS = new Set(["ai", "uk", "eu", "us", "gp", "hr", "tv", "it"]);
 /** A domain's label spells a few words: longer labels are brands or run-ons, not names to split. */
 const MAX_WORDS = 5;
 const MIN_LABEL = 4;
+/** A proper name inside a domain is at least this long ("london"); shorter ones split words apart ("dall away"). */
+const MIN_PROPER = 5;
 /** Country suffixes sites add to their name in the domain ("healthbusinessuk.net"). */
 const COUNTRY_TAIL = /(uk|eu|us)$/;
 
@@ -52,10 +55,32 @@ function words(): Set<string> {
   return englishWords;
 }
 
+/**
+ * Platforms that host many people's sites: the sub-site is the publisher, named by its address
+ * ("medical-centre.blogspot.com") unless the capture writes its name.
+ */
+const HOSTING_PLATFORM =
+  /\.(?:blogspot\.[a-z.]+|wordpress\.com|substack\.com|medium\.com|github\.io|gitlab\.io|tumblr\.com|wixsite\.com|weebly\.com|typepad\.com|squarespace\.com|blogger\.com|ghost\.io|netlify\.app)$/;
+
 /** The site's name for `host`, or null when neither the capture nor the domain's words give one. */
 export function siteNameForHost(host: string, lines: readonly string[] = []): string | null {
-  const label = nameLabel(host);
+  const bare = host.toLowerCase().replace(/^www\./, "");
+  if (HOSTING_PLATFORM.test(bare)) {
+    const site = bare.split(".")[0] ?? "";
+    return spelledInText(site.replace(/-/g, ""), lines) ?? bare;
+  }
+  // A unit's own site under its university or trust ("thisinstitute.cam.ac.uk"): its label names it.
+  const unit = unitName(bare);
+  if (unit) return spelledInText(unit.join("").toLowerCase(), lines) ?? titleWords(unit);
+  // "daily8.com": a word and a number make one brand.
+  const numbered = /^([a-z]{4,})(\d{1,3})$/.exec(nameLabel(host) ?? "");
+  if (numbered?.[1] && words().has(numbered[1])) return capitalise(numbered[1]) + numbered[2];
+  // "pne-uk.com": the country part of the address is not the name.
+  const label = nameLabel(host)?.replace(/-(?:uk|eu|us)$/, "");
   if (!label) return null;
+  // "esneft.nhs.uk", "wmahsn.org": an organisation's initials, spelled out where the capture names it.
+  const spelledOut = /^[a-z]{4,8}$/.test(label) && !words().has(label) ? spelledOutInText(label, lines) : null;
+  if (spelledOut) return spelledOut;
   // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
   if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return spelledOutInText(label, lines) ?? label.toUpperCase();
   if (label.replace(/-/g, "").length < MIN_LABEL) return null;
@@ -65,7 +90,7 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   // "hn-company": a short part that is no word is initials.
   const split = label
     .split("-")
-    .map((part) => (/^[a-z]{2,3}$/.test(part) && !words().has(part) ? [part.toUpperCase()] : splitIntoWords(part)));
+    .map((part) => (/^[a-z]{2,3}$/.test(part) && !words().has(part) ? [part.toUpperCase()] : wordsOfLabel(part)));
   if (split.some((part) => part === null)) return null;
   const parts = split.flat() as string[];
   // "digi" → "di gi" is no name: a split needs a real word, and few two-letter pieces.
@@ -75,6 +100,8 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   ).length;
   const meanLength = parts.join("").length / parts.length;
   if (parts.length > MAX_WORDS || odd > 0 || meanLength < 4 || !parts.some((w) => w.length >= 4)) return null;
+  // "richardhartley": a person's own site, named by its address, not a masthead.
+  if (parts.every((w) => properName(w) !== null && !words().has(w.toLowerCase()))) return null;
   // The capture may write the name without the domain's country suffix ("Health Business magazine").
   // The domain's country suffix is seldom part of the name ("healthbusinessuk" is Health Business).
   if (parts.length > 2 && /^(uk|eu|us)$/i.test(parts[parts.length - 1] ?? "")) {
@@ -88,6 +115,17 @@ function titleWords(parts: readonly string[]): string {
   return parts
     .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.length <= 2 ? w.toUpperCase() : capitalise(w)))
     .join(" ");
+}
+
+/**
+ * The words of a unit's label under an institution's domain (ac.uk, nhs.uk, gov.uk) when they end on an
+ * organisation's word ("thisinstitute.cam.ac.uk" → This Institute); a section ("policy.", "blog.") is not one.
+ */
+function unitName(host: string): string[] | null {
+  const labels = host.split(".");
+  if (labels.length < 4 || !/^(ac|nhs|gov)$/.test(labels.at(-2) ?? "")) return null;
+  const unit = splitIntoWords(labels.at(-4) ?? "", false);
+  return unit && unit.length >= 2 && ORGANISATION_END.test(unit.at(-1) ?? "") ? unit : null;
 }
 
 /** "conversation.which.co.uk" → "which"; "blog.digi.me" → "digi"; "easterneye.biz" → "easterneye". */
@@ -109,6 +147,8 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
   let found: string | null = null;
   for (const line of lines) {
     const tokens = line.split(/\s+/).filter(Boolean);
+    // "Categories: …, ADR UK Partnership": a tag names a topic, so only the domain's own words are the name.
+    const tags = TAG_LABEL.test(line);
     for (let i = 0; i < tokens.length; i++) {
       let joined = "";
       for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
@@ -120,7 +160,7 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
         if (joined.length > letters.length || !letters.startsWith(joined)) break;
         if (joined !== letters) continue;
         const phrase = tokens
-          .slice(i, withOrganisationTail(tokens, j) + 1)
+          .slice(i, (tags ? j : withOrganisationTail(tokens, j)) + 1)
           .join(" ")
           .replace(/^[("“‘']+|[)"”’',.;:]+$/g, "");
         if (/^[\p{Lu}\p{N}]/u.test(phrase) && phrase.length > (found?.length ?? 0)) found = phrase;
@@ -130,27 +170,43 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
   return found;
 }
 
+/** A line of tags or categories. */
+const TAG_LABEL = /^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?)\s*:/i;
+
 /** Words that end an organisation's name: "Rosemere" is written out as "Rosemere Cancer Foundation". */
 const ORGANISATION_END =
-  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting|service|services|council|authority|agency|association|college|university|hospital|commission)$/i;
+  /^(foundation|trust|group|law|solicitors|institute|society|network|partnership|charity|ltd|limited|llp|plc|company|consulting|service|services|council|authority|agency|association|college|university|hospital|commission|board)$/i;
 
 /**
  * The organisation the capture names whose initials the label is ("yas" → "Yorkshire Ambulance
- * Service"): capitalised words ending in an organisation word, so a job title ("Chief Information
- * Officer" for "cio") is never taken for the site.
+ * Service", "esneft" → "East Suffolk and North Essex NHS Foundation Trust"): capitalised words,
+ * small joining words between them, ending in an organisation word, so a job title ("Chief
+ * Information Officer" for "cio") is never taken for the site. "NHS" may be left out of the initials.
  */
 function spelledOutInText(initials: string, lines: readonly string[]): string | null {
-  const size = initials.length;
   for (const line of lines) {
     const tokens = line.split(/\s+/).map((t) => t.replace(/[,.;:()]+$/, ""));
-    for (let i = 0; i + size <= tokens.length; i++) {
-      const run = tokens.slice(i, i + size);
-      const spells = run.every((t, k) => /^\p{Lu}\p{Ll}/u.test(t) && t[0]?.toLowerCase() === initials[k]);
-      if (spells && ORGANISATION_END.test(run[size - 1] ?? "")) return run.join(" ");
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i] ?? "")) continue;
+      let all = "";
+      let withoutNhs = "";
+      for (let j = i; j < Math.min(tokens.length, i + MAX_SPELLED_WORDS); j++) {
+        const token = tokens[j] as string;
+        if (JOINING_WORD.test(token) && j > i) continue;
+        if (!/^\p{Lu}/u.test(token)) break;
+        all += token[0]?.toLowerCase();
+        if (token !== "NHS") withoutNhs += token[0]?.toLowerCase();
+        if (!initials.startsWith(all) && !initials.startsWith(withoutNhs)) break;
+        if ((all === initials || withoutNhs === initials) && ORGANISATION_END.test(token))
+          return tokens.slice(i, j + 1).join(" ");
+      }
     }
   }
   return null;
 }
+/** An organisation's name spelled out runs to at most this many words ("East Suffolk and North Essex NHS Foundation Trust"). */
+const MAX_SPELLED_WORDS = 10;
+const JOINING_WORD = /^(and|of|the|for|&)$/;
 
 /** The last token of the name starting at `end`'s run: extended over capitalised words to an organisation word. */
 function withOrganisationTail(tokens: readonly string[], end: number): number {
@@ -162,8 +218,19 @@ function withOrganisationTail(tokens: readonly string[], end: number): number {
   return end;
 }
 
-/** The fewest English words (two letters or more) that spell `text`, or null. */
-function splitIntoWords(text: string): string[] | null {
+/**
+ * The words a label spells: English words (initials may open it), and only when those fail or need
+ * initials, proper names too ("eastlondontimes" → "East London Times", "londonnewsnetwork" is not
+ * "LON Don News Network"). Tried first, proper names would split plain words apart ("Heal Thai").
+ */
+function wordsOfLabel(label: string): string[] | null {
+  const plain = splitIntoWords(label, false);
+  if (plain && !/^[A-Z]{2,}$/.test(plain[0] ?? "")) return plain;
+  return splitIntoWords(label, true) ?? plain;
+}
+
+/** The fewest English words (two letters or more; `withProper`: proper names too) that spell `text`, or null. */
+function splitIntoWords(text: string, withProper: boolean): string[] | null {
   const dictionary = words();
   // best[i]: the cheapest split of text[0, i); a two-letter word costs a little more, so "ways to wellness" beats odd splits.
   const best: ({ cost: number; words: string[] } | null)[] = [{ cost: 0, words: [] }];
@@ -176,13 +243,20 @@ function splitIntoWords(text: string): string[] | null {
       // Initials may open a name ("e18innovation" → "E18 Innovation"); at its end they are more often a
       // word cut short ("severuss" is no "Sever USS").
       const initials = !dictionary.has(word) && start === 0 && word.length <= 3;
-      if (!dictionary.has(word) && !initials) continue;
+      // A place or a person's name ("london", "bevan") counts as a word, a little dearer than one.
+      const proper = withProper && !dictionary.has(word) && word.length >= MIN_PROPER ? properName(word) : null;
+      if (!dictionary.has(word) && !initials && !proper) continue;
       // Between two splits of as many words, the one with a name's small word ("robotics and
       // automation", not "robotic sand automation") reads as a name.
       const cost =
-        before.cost + 1 + (word.length <= 2 ? 0.5 : 0) + (initials ? 0.6 : 0) - (MINOR_WORDS.has(word) ? 0.1 : 0);
+        before.cost +
+        1 +
+        (word.length <= 2 ? 0.5 : 0) +
+        (initials ? 0.6 : 0) +
+        (proper ? 0.6 : 0) -
+        (MINOR_WORDS.has(word) ? 0.1 : 0);
       if (!best[end] || cost < (best[end]?.cost ?? Number.POSITIVE_INFINITY))
-        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : word] };
+        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : (proper ?? word)] };
     }
   }
   return best[text.length]?.words ?? null;

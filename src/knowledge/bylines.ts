@@ -18,6 +18,9 @@ const BYLINE_LEAD =
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
   /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
+/** Words that close an organisation's or a place's name ("… Hospital", "… Trust"), never a person's role. */
+const ORGANISATION_WORD =
+  /^(trust|university|foundation|institute|group|limited|ltd|inc|plc|llp|centre|center|agency|council|office|unit|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|school|surgery|practice)$/i;
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const CONNECTOR = /^(of|and|at|for|the|in|on|to|&)$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
@@ -70,7 +73,11 @@ export function namesInInlineByline(line: string): string[] {
     const names = leadingNames(rest.replace(DATE_TAIL, ""), true);
     if (names.length > 0) return names;
   }
-  const byRole = new RegExp(String.raw`\bby\s+(?:our\s+)?(?:\p{Ll}+\s+){1,3}(${NAME_RUN})\.?$`, "u").exec(line);
+  // "… fined by the Information Commissioner.": "by the …" is a sentence's agent, not a writer's role.
+  const byRole = new RegExp(
+    String.raw`\bby\s+(?:our\s+)?(?!(?:the|a|an)\s)(?:\p{Ll}+\s+){1,3}(${NAME_RUN})\.?$`,
+    "u",
+  ).exec(line);
   return byRole?.[1] && isPersonName(byRole[1]) ? [byRole[1]] : [];
 }
 
@@ -142,7 +149,7 @@ export function writerOpeningStandfirst(line: string): string[] {
 
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
-  /^in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores)\b/i;
+  /(?:^|[.!?]\s+)in this (?:guest )?(?:blog|article|piece|post|essay|long read|explainer|briefing|column|feature)\b[^,]{0,40},\s+(.+?)\s+(?:share|shares|explain|explains|reflect|reflects|set out|sets out|discuss|discusses|look|looks|outline|outlines|describe|describes|consider|considers|argue|argues|explore|explores|assess|assesses)\b/i;
 
 /**
  * The writers a standfirst or an author's note names: "…, writes Jane Smith, fellow at …", "…,
@@ -201,10 +208,13 @@ function trailingName(phrase: string): string | null {
 function namesIntroduced(text: string): string[] {
   const plain = text.replace(/\([^)]*\)/g, "");
   const pattern = new RegExp(
-    String.raw`(?:^|,\s*|\band\s+)(${NAME_RUN})(?=\s*,\s*(?:the|a|an|our|who|their|his|her)\b|\s*,?\s*$)`,
+    String.raw`(?:^|,\s*|\band\s+)(${NAME_RUN})(?=\s*,\s*(?:the|a|an|our|who|their|his|her)\b|\s+and\s+\p{Lu}|\s*,?\s*$)`,
     "gu",
   );
-  return [...plain.matchAll(pattern)].flatMap((m) => (m[1] && isPersonName(m[1]) ? [m[1]] : []));
+  // "Professor Dawn Dowding and Dr Sarah Skyrme assess …": the writers, not their titles.
+  return [...plain.matchAll(pattern)].flatMap((m) =>
+    m[1] && isPersonName(m[1]) ? [m[1].replace(/^(?:(?:Dr|Prof|Professor)\.?\s+)+/, "")] : [],
+  );
 }
 
 /**
@@ -222,7 +232,8 @@ function leadingNames(list: string, roleTail = false): string[] {
     }
     if (roleTail) {
       const cut = words.findIndex((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w));
-      const head = cut > 0 ? words.slice(0, cut).join(" ") : "";
+      // "Charing Cross Hospital": capitalised words running into an organisation's word name the place.
+      const head = cut > 0 && !ORGANISATION_WORD.test(words[cut] ?? "") ? words.slice(0, cut).join(" ") : "";
       if (head && isPersonName(head)) names.push(head);
     }
     break;
@@ -289,6 +300,15 @@ function knownPersonNames(): Set<string> {
     peopleNames = new Set();
   }
   return peopleNames;
+}
+
+/**
+ * A proper name the list knows, as the list writes it ("london" → "London"): many surnames are
+ * places too, so a site's address that runs a place into words ("londonnewsnetwork") reads with it.
+ */
+export function properName(word: string): string | null {
+  const listed = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return knownPersonNames().has(listed) ? listed : null;
 }
 
 /** 0 to 2: the first and the last word of a name-shaped phrase are people's names the list knows. */

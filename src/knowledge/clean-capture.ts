@@ -64,7 +64,11 @@ const LEADING_DATE_LABEL = new RegExp(
 
 /** Whole lines that are chrome wherever they stand. */
 const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
-  { pattern: /\bcookies?\b.*\b(consent|experience|policy|accept)\b|\bwe use cookies\b/i, reason: "cookie banner" },
+  {
+    pattern:
+      /\bcookies?\b.*\b(consent|experience|policy|accept)\b|\bwe use cookies\b|\b(consent|agree) to (the )?(use of |using |use )?cookies\b/i,
+    reason: "cookie banner",
+  },
   { pattern: /^this enables us to understand how you use the site\b/i, reason: "cookie banner" },
   {
     pattern: /^(skip to (main )?content|menu|search|home|share( this)?( article| page)?|print|close|back to top)$/i,
@@ -94,7 +98,13 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
   { pattern: /^(about )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
-  { pattern: /\byour browser\b.{0,60}\b(out of date|too old|not supported|upgrade)\b/i, reason: "browser notice" },
+  {
+    pattern:
+      /\byour browser\b.{0,60}\b(out of date|too old|not supported|no longer supported|unsupported|upgrade|cookies)\b|\bupgrade to a newer version\b.{0,40}\bbrowser\b/i,
+    reason: "browser notice",
+  },
+  // "Featured image for <the headline>", "Header Image": a picture's alt text.
+  { pattern: /^(featured|header|hero|banner|cover) image\b(\s+(for|of)\b.*)?$/i, reason: "alt text" },
   { pattern: /\bprofile (picture|photo|image)$|^profile picture for user\b/i, reason: "alt text" },
   { pattern: /^(\d+|an?) (minute|hour|day|week|month|year)s? ago$/i, reason: "date line" },
   {

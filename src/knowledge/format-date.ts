@@ -1,38 +1,56 @@
 /**
- * Dates in NHS content style, at the precision the source supports: "2 July 2024", "October
- * 2023", "2023" — never an invented day. Written by hand on purpose, as are the few fixed formats
- * in src/briefings/dates.ts: `date-fns/format` is 64 modules (20-45 ms of a cold `nhsai ask` here)
- * for three fixed patterns, and Intl loads ICU's calendar data. date-fns is therefore not a
- * dependency; `@date-fns/tz` does the schedules' time-zone arithmetic (src/schedules/next-run.ts).
+ * Publication dates at the precision the source supports, read as UTC calendar days and written
+ * in NHS content style: "2 July 2024", "October 2023", "2023" — never an invented day. date-fns
+ * does the calendar work, required on first use (src/load-lazily.ts), so a question that cites no
+ * date never loads it; @date-fns/utc's small date class keeps the days in UTC without Intl's
+ * time-zone data, which costs ~25 ms the first time a zone is asked for.
  */
 
+import { loadLazily } from "../load-lazily.js";
 import type { PublishedDate } from "./document.js";
 
-// Month names written out rather than asked of Intl: creating a DateTimeFormat loads ICU's
-// calendar data, ~27 ms of every cold `nhsai ask`, for twelve fixed English words.
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
+const dateFns = {
+  format: loadLazily<typeof import("date-fns/format")>("date-fns/format"),
+  parseISO: loadLazily<typeof import("date-fns/parseISO")>("date-fns/parseISO"),
+  utc: loadLazily<typeof import("@date-fns/utc/date/mini")>("@date-fns/utc/date/mini"),
+};
+
+/** A date-fns context (the `in` option) and a plain constructor: the moment as a UTC calendar date. */
+export function utcDay(value: Date | number | string): Date {
+  const { UTCDateMini: UtcDate } = dateFns.utc();
+  return new UtcDate(typeof value === "string" ? Date.parse(value) : +value);
+}
+
+/** Each precision's part of the stored value (`YYYY-MM-DD`) and how it is written, finest first. */
+const PRECISIONS: readonly { precision: PublishedDate["precision"]; length: number; pattern: string }[] = [
+  { precision: "day", length: 10, pattern: "d MMMM yyyy" },
+  { precision: "month", length: 7, pattern: "MMMM yyyy" },
+  { precision: "year", length: 4, pattern: "yyyy" },
 ];
+
+/**
+ * The first day a published date may mean (UTC midnight) and the precision it really has: a part
+ * the value lacks, or one that is no real date (a 31 February), falls back to the coarser one.
+ */
+export function publishedDay(date: PublishedDate | null): { day: Date; precision: PublishedDate["precision"] } | null {
+  if (!date) return null;
+  const finest = Math.max(
+    PRECISIONS.findIndex((p) => p.precision === date.precision),
+    0,
+  );
+  for (const { precision, length } of PRECISIONS.slice(finest)) {
+    const part = date.value.slice(0, length);
+    if (part.length !== length || !/^\d{4}(-\d{2}){0,2}$/.test(part)) continue;
+    const day = dateFns.parseISO().parseISO(part, { in: utcDay });
+    if (!Number.isNaN(day.getTime())) return { day, precision };
+  }
+  return null;
+}
 
 /** "2 July 2024" / "October 2023" / "2023" / "date not stated". */
 export function formatPublished(date: PublishedDate | null): string {
-  if (!date) return "date not stated";
-  const [year, month, day] = date.value.split("-").map(Number);
-  if (!year) return "date not stated";
-  if (date.precision === "year" || !month) return String(year);
-  const monthName = MONTHS[month - 1];
-  if (!monthName) return String(year);
-  if (date.precision === "month" || !day) return `${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
+  const published = publishedDay(date);
+  if (!published) return "date not stated";
+  const pattern = PRECISIONS.find((p) => p.precision === published.precision)?.pattern ?? "yyyy";
+  return dateFns.format().format(published.day, pattern);
 }

@@ -21,7 +21,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32 } from "node:zlib";
 import type { Document } from "./document.js";
-import { Library, type LibraryState } from "./library.js";
+import { Library } from "./library.js";
+import type { LibraryState } from "./library-state.js";
 import { LEXICON_DIR } from "./synonyms.js";
 import type { TopicId } from "./topics.js";
 

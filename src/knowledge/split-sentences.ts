@@ -6,7 +6,9 @@
  * exact slice of the paragraph.
  */
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+// Made on first use: creating it loads ICU's break rules (~12 ms), which a start that restores a
+// saved library, with nothing new to split, never needs.
+let segmenter: Intl.Segmenter | undefined;
 const ABBREVIATION_END = /\b(dr|mr|mrs|ms|prof|st|sr|jr|vs|no|e\.g|i\.e|etc|approx|inc|ltd|co)\.\s*$/i;
 
 export interface SentenceSpan {
@@ -16,6 +18,7 @@ export interface SentenceSpan {
 
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const previous = spans[spans.length - 1];
     const continues = /^\s*\d{1,2}\.\s*$/.test(previous?.text ?? "") || ABBREVIATION_END.test(previous?.text ?? "");

@@ -1,6 +1,6 @@
 /** Replies about the feeds the bot follows: the list with when each was last read, and changes to it. */
 
-import { londonDayLabel } from "../briefings/dates.js";
+import { londonTimeLabel } from "../briefings/dates.js";
 import { link, note, paragraph, runsFromMessage, type Section, type TextReply, text } from "../reply.js";
 import type { Change, FeedSource } from "../store/store.js";
 import { textReply } from "./text-reply.js";
@@ -50,21 +50,6 @@ export function withoutPassword(url: string): string {
   } catch {
     return url; // stored URLs were checked on the way in
   }
-}
-
-/** "Monday 23 November 2026 at 8.05am" in Europe/London, NHS style. */
-export function londonTimeLabel(at: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "numeric",
-    minute: "2-digit",
-    hour12: true,
-  }).formatToParts(at);
-  const hour = parts.find((p) => p.type === "hour")?.value ?? "";
-  const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
-  const period = (parts.find((p) => p.type === "dayPeriod")?.value ?? "").toLowerCase().replace(/\./g, "");
-  const time = minute === "00" ? `${hour}${period}` : `${hour}.${minute}${period}`;
-  return `${londonDayLabel(at)} at ${time}`;
 }
 
 export function feedChangedReply(action: "add" | "remove", url: string, change: Change | boolean): TextReply {

@@ -4,10 +4,11 @@
  * delivery went.
  */
 
+import type { TopicId } from "../knowledge/topics.js";
 import type { Delivery, ReviewState, Subscription } from "../store/store.js";
 import { instantOfSlot, localTimeOf, nextSlot } from "./next-run.js";
 import { clockLabel, describeCadence, describeTopics, type ScheduleSpec } from "./schedule-spec.js";
-import { parseStoredSchedule } from "./stored-schedule.js";
+import { scheduleOf } from "./stored-schedule.js";
 
 export interface SubscriptionView {
   id: string;
@@ -15,11 +16,13 @@ export interface SubscriptionView {
   channelId: string;
   schedule: string;
   timeZone: string;
+  /** The topic ids its briefings are narrowed to; empty for all news. */
+  topics: TopicId[];
   /** "Weekdays (Monday to Friday) at 9am, UK time". */
   when: string;
   /** "the whole digest" or "Funding and Workforce". */
   about: string;
-  whenNothingNew: "silent" | "line" | null;
+  whenNothingNew: "silent" | "line";
   /** Subscribed `with review`: reviewers approve each briefing before it posts. */
   review: boolean;
   /** The latest reviewed slot's draft (the next slot's once drafted): its slot (ISO, UTC) and review state. */
@@ -43,7 +46,7 @@ export function viewSubscription(
   now: Date,
   reviewState: SubscriptionView["reviewState"] = null,
 ): SubscriptionView {
-  const spec = parseStoredSchedule(subscription.schedule);
+  const spec = scheduleOf(subscription);
   const next = spec && subscription.pausedReason === null ? nextSlot(spec, subscription.timeZone, now) : null;
   return {
     id: subscription.id,
@@ -54,9 +57,10 @@ export function viewSubscription(
     when: spec
       ? `${describeCadence(spec)}, ${zoneLabel(subscription.timeZone)}`
       : `"${subscription.schedule}" (unreadable)`,
-    about: spec ? describeTopics(spec.topics) : "unknown",
-    whenNothingNew: spec?.whenNothingNew ?? null,
-    review: spec?.review ?? false,
+    topics: [...subscription.topics],
+    about: describeTopics(subscription.topics),
+    whenNothingNew: subscription.whenNothingNew,
+    review: subscription.review,
     reviewState,
     nextRun: next ? next.at.toISOString() : null,
     nextRunLabel: next ? slotLabel(next.local) : null,

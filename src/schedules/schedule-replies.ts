@@ -17,7 +17,7 @@ export function subscribedReply(view: SubscriptionView, spec: ScheduleSpec, chan
   const title = TITLES[change];
   return textReply(
     title,
-    `This channel gets ${view.about === "the whole digest" ? "the Coffee Time briefing" : `the Coffee Time briefing on ${view.about}`}: ${lowerFirst(view.when)}.`,
+    `This channel gets the ${briefingName(view)}: ${lowerFirst(view.when)}.`,
     `Next: ${view.nextRunLabel ?? "not scheduled"}. Each briefing holds only articles this channel has not been sent.`,
     nothingNewLabel(spec),
     reviewLabel(spec),
@@ -56,7 +56,7 @@ export function scheduleReply(views: readonly SubscriptionView[]): TextReply {
       `This channel has no scheduled briefing. Try \`/nhsai ${SUBSCRIBE_EXAMPLE}\`.`,
     );
   const paragraphs = views.flatMap((v) => [
-    `${v.about === "the whole digest" ? "Coffee Time briefing" : `Coffee Time briefing on ${v.about}`}: ${lowerFirst(v.when)}.`,
+    `${capitalise(briefingName(v))}: ${lowerFirst(v.when)}.`,
     v.pausedReason
       ? `Paused: ${v.pausedReason}. Type \`/nhsai subscribe\` again to resume.`
       : `Next: ${v.nextRunLabel}.`,
@@ -66,7 +66,11 @@ export function scheduleReply(views: readonly SubscriptionView[]): TextReply {
   return textReply("This channel's schedule", ...paragraphs);
 }
 
-/** In the terminal there is no channel to post to. */
+/** "Coffee Time briefing", or "Coffee Time briefing on Funding and Workforce" for a subscription to some topics. */
+function briefingName(view: SubscriptionView): string {
+  return view.topics.length === 0 ? "Coffee Time briefing" : `Coffee Time briefing on ${view.about}`;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

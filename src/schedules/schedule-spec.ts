@@ -1,7 +1,8 @@
 /**
- * A channel's schedule as plain data, and the two ways it is written: the canonical command text
- * the store keeps (parsed back with the same grammar, so the two never drift apart) and the label
- * people read in NHS style ("Weekdays at 9.30am").
+ * A channel's schedule as plain data, and the two ways its when is written: the canonical text the
+ * store keeps (parsed back with the same grammar, so the two never drift apart; topics and options
+ * are stored beside it as data, see stored-schedule.ts) and the label people read in NHS style
+ * ("Weekdays at 9.30am").
  */
 
 import { TOPICS, type TopicId } from "../knowledge/topics.js";
@@ -27,14 +28,10 @@ export interface ScheduleSpec {
   review: boolean;
 }
 
-/** "weekly on monday at 09:30 always with review topics funding workforce": what the store keeps. */
-export function scheduleText(spec: ScheduleSpec): string {
+/** "weekly on monday at 09:30": when it posts, as the store keeps it. */
+export function scheduleText(spec: Pick<ScheduleSpec, "cadence" | "hour" | "minute">): string {
   const cadence = spec.cadence.every === "week" ? `weekly on ${spec.cadence.day}` : cadenceWord(spec.cadence);
-  const parts = [cadence, `at ${String(spec.hour).padStart(2, "0")}:${String(spec.minute).padStart(2, "0")}`];
-  if (spec.whenNothingNew === "line") parts.push("always");
-  if (spec.review) parts.push("with review");
-  if (spec.topics.length > 0) parts.push(`topics ${spec.topics.join(" ")}`);
-  return parts.join(" ");
+  return `${cadence} at ${String(spec.hour).padStart(2, "0")}:${String(spec.minute).padStart(2, "0")}`;
 }
 
 /** "Weekdays at 9.30am", "Weekly on Mondays at midday". */

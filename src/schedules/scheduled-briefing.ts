@@ -9,7 +9,7 @@ import type { Digest } from "../briefings/digest.js";
 import { digestReply } from "../replies/briefing-replies.js";
 import { textReply } from "../replies/text-reply.js";
 import type { Reply } from "../reply.js";
-import type { Deliveries, Subscription, Subscriptions } from "../store/store.js";
+import type { Deliveries, Subscription } from "../store/store.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 
 export interface ScheduledBriefing {
@@ -27,7 +27,7 @@ export interface ScheduledBriefing {
 const HISTORY = 1_000;
 
 export async function scheduledBriefing(
-  store: Subscriptions & Deliveries,
+  store: Deliveries,
   briefings: BriefingService,
   subscription: Subscription,
   spec: ScheduleSpec,
@@ -53,17 +53,14 @@ export function briefingOf(digest: Digest, archivePage?: (id: string) => string)
 }
 
 /**
- * Documents any of the channel's subscriptions carried in a post that was sent, or may have been
- * (`uncertain`): a reader who may have seen it is not sent it again.
+ * Documents the channel's subscription (a channel has one) carried in a post that was sent, or may
+ * have been (`uncertain`): a reader who may have seen it is not sent it again.
  */
-async function sentToChannel(store: Subscriptions & Deliveries, subscription: Subscription): Promise<Set<string>> {
+async function sentToChannel(store: Deliveries, subscription: Subscription): Promise<Set<string>> {
   const sent = new Set<string>();
-  const channel = { platform: subscription.platform, channelId: subscription.channelId };
-  for (const sub of await store.listSubscriptions(channel)) {
-    for (const delivery of await store.listDeliveries(sub.id, HISTORY)) {
-      if (delivery.state === "sent" || delivery.state === "uncertain")
-        for (const id of delivery.documentIds) sent.add(id);
-    }
+  for (const delivery of await store.listDeliveries(subscription.id, HISTORY)) {
+    if (delivery.state === "sent" || delivery.state === "uncertain")
+      for (const id of delivery.documentIds) sent.add(id);
   }
   return sent;
 }

@@ -22,7 +22,7 @@ import { instantOfSlot, localDayOf, slotsBetween } from "./next-run.js";
 import type { ReviewDesk } from "./review-desk.js";
 import type { ScheduleSpec } from "./schedule-spec.js";
 import { draftSlot, type ReviewSettings } from "./send-drafts.js";
-import { parseStoredSchedule } from "./stored-schedule.js";
+import { scheduleOf } from "./stored-schedule.js";
 
 const DEFAULT_GRACE_MS = 2 * 60 * 60_000;
 /** The longest a post may take (the poster's own timeouts and 429 waits are shorter); then it is uncertain. */
@@ -101,7 +101,7 @@ export class Scheduler {
   }
 
   private async runSubscription(subscription: Subscription, poster: ChannelPoster, now: Date, summary: RunSummary) {
-    const spec = parseStoredSchedule(subscription.schedule);
+    const spec = scheduleOf(subscription);
     if (!spec) {
       this.log.warn("schedule.unreadable", { subscription: subscription.id });
       return;

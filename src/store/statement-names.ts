@@ -16,7 +16,7 @@ export type StatementName =
   | "getConversationReference"
   | "listConversationReferences"
   | "insertSubscription"
-  | "updateSubscriptionSchedule"
+  | "updateSubscription"
   | "findSubscription"
   | "getSubscription"
   | "listSubscriptions"

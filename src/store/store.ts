@@ -10,6 +10,7 @@
 
 import type { ArchivedBriefing, PostedBriefing } from "../archive/posted-briefing.js";
 import type { Document } from "../knowledge/document.js";
+import type { TopicId } from "../knowledge/topics.js";
 
 /** Who made a change: "slack:U123", "teams:29:1abc", "cli", "scheduler". */
 export type Actor = string;
@@ -18,15 +19,11 @@ export type Actor = string;
 export type Change = "added" | "updated" | "unchanged";
 
 /**
- * Slack's handled-event ids (and equivalent keys), so a replay or retry is answered once. The one
- * exception to "durable commit": the embedded store commits these without an fsync (they outlive
- * a crash of nhsai, not necessarily of the machine; losing one costs at most a repeated answer).
+ * Slack's handled-event ids (and equivalent keys), so a replay or retry is answered once; committed
+ * without an fsync on the embedded store (a machine crash may cost one repeated answer).
  */
 export interface HandledEvents {
-  /**
-   * Records `eventId` as handled at `now`; true the first time, false when it was already handled
-   * within the last day. Ids older than a day are forgotten here, on write (no cleaning job).
-   */
+  /** True the first time `eventId` is marked, false when already marked within a day (older ids are forgotten on write). */
   markEventHandled(eventId: string, now: Date): Promise<boolean>;
   /** `markEventHandled` for several ids in one transaction (one commit for a burst); one answer per id, in order. */
   markEventsHandled(eventIds: readonly string[], now: Date): Promise<boolean[]>;
@@ -52,14 +49,18 @@ interface ConversationReferences {
 
 export type Platform = "slack" | "teams";
 
-/** A channel's briefing subscription; one per platform, channel and topic. */
+/** A channel's briefing subscription: one per platform and channel. */
 export interface SubscriptionInput {
   platform: Platform;
   channelId: string;
-  /** A topic id, or null for the whole digest. */
-  topic: string | null;
-  /** The schedule as the schedules feature writes it, e.g. "weekdays 9am". */
+  /** When it posts, as the schedules feature writes it, e.g. "weekdays at 09:00"; only the when. */
   schedule: string;
+  /** The topics its briefings are narrowed to, in the order given; empty for all news. */
+  topics: readonly TopicId[];
+  /** With nothing new: post nothing (`silent`) or one line saying so (`line`). */
+  whenNothingNew: "silent" | "line";
+  /** Each briefing goes to reviewers first and posts only once one approves it. */
+  review: boolean;
   /** IANA time zone the schedule is read in. */
   timeZone: string;
 }
@@ -73,8 +74,8 @@ export interface Subscription extends SubscriptionInput {
   updatedAt: Date;
 }
 
-export interface Subscriptions {
-  /** Adds the subscription, or updates the schedule of the one for the same platform, channel and topic. */
+interface Subscriptions {
+  /** Adds the channel's subscription, or updates its topics, schedule and zone. */
   saveSubscription(
     input: SubscriptionInput,
     who: Actor,
@@ -324,10 +325,8 @@ export interface MemoryEntry {
 
 /**
  * What the bot remembers of a conversation (a DM, thread, channel or shell session) between
- * messages, e.g. the last answer so "tell me more" can go on. Kept in the store so every replica
- * sees it; each entry lives until `expiresAt`, after which it is never returned and is deleted.
- * Not audited and committed without an fsync, like handled events: losing one costs a
- * "more about what?".
+ * messages, e.g. the last answer so "tell me more" can go on, for every replica, until `expiresAt`.
+ * Not audited and committed without an fsync, like handled events: losing one costs a "more about what?".
  */
 export interface ConversationMemories {
   saveConversationMemory(conversationKey: string, memory: JsonObject, expiresAt: Date, now: Date): Promise<void>;

@@ -29,7 +29,32 @@ const summit = makeDocument({
     "The network's board met just before the summit was announced.",
   ),
 });
-const library = libraryOf(stroke, summit);
+const records = makeDocument({
+  id: "records",
+  title: "Online records offered by more Eastvale GP practices",
+  publisher: "Test Health News",
+  published: onDay("2026-09-22"),
+  paragraphs: paragraphs(
+    "Eastvale's 240 GP practices have been asked to give patients online access to their records.",
+    "Four in five practices in Eastvale now offer the records online, up from half last year.",
+    "The 96-page Eastvale records review was published by the practices' federation in 2025.",
+    "The vast majority of Eastvale practices have joined the federation's app.",
+    "Across the federation, 2,000 patients asked for their records and over 3m record views followed.",
+  ),
+});
+const rules = makeDocument({
+  id: "rules",
+  title: "Northmoor data rules and the federation survey",
+  publisher: "Test Health News",
+  published: onDay("2026-09-25"),
+  paragraphs: paragraphs(
+    "The regional board drafted new data rules for Northmoor in March 2024.",
+    "The Northmoor data-sharing rules started to apply on 1 June 2025 after a consultation.",
+    "People in Northmoor made 40,000 calls to the federation's helpline last winter.",
+    "The federation surveyed 1,200 respondents about its helpline.",
+  ),
+});
+const library = libraryOf(stroke, summit, records, rules);
 const ask = (question: string) => answerQuestion(library, question);
 
 describe("the kind of answer a wording asks for", () => {
@@ -48,6 +73,24 @@ describe("the kind of answer a wording asks for", () => {
   it("'on what dates…' wants a calendar date, not 'just before'", () => {
     const a = ask("On what dates is the regional digital summit taking place?");
     expect(a.answer).toMatch(/14 October 2026/);
+  });
+
+  it("'what proportion / share of…' asks for a percentage or fraction, not a count", () => {
+    expect(ask("What proportion of Eastvale GP practices give patients online access to records?").answer).toMatch(
+      /Four in five/,
+    );
+    expect(ask("In Eastvale, what share of practices offer records online?").answer).toMatch(/Four in five/);
+    expect(ask("What share of Eastvale practices have joined the federation's app?").answer).toMatch(/vast majority/);
+  });
+
+  it("'how many' is answered by a count joined to its noun ('96-page') or written short ('3m')", () => {
+    expect(ask("How many pages is the Eastvale records review?").answer).toMatch(/96-page/);
+    expect(ask("How many record views were there across the Eastvale federation?").answer).toMatch(/3m record views/);
+  });
+
+  it("words people use for the article's ('kick in' for 'start', people for respondents)", () => {
+    expect(ask("When did the Northmoor data-sharing rules kick in?").answer).toMatch(/1 June 2025/);
+    expect(ask("How many people did the Northmoor federation survey?").answer).toMatch(/1,200 respondents/);
   });
 
   it("'what was X called before' asks for a name, not X's words", () => {

@@ -19,12 +19,15 @@ describe("nhsai schedules", () => {
     expect(JSON.parse(empty.stdout)).toEqual({ subscriptions: [] });
 
     const store = await openStore({ dataDir }, new Date());
-    const input = { platform: "slack" as const, channelId: "C1", topic: null, timeZone: "Europe/London" };
-    await store.saveSubscription(
-      { ...input, schedule: "weekly on monday at 09:30 topics funding" },
-      "slack:U1",
-      new Date(),
-    );
+    const input = {
+      platform: "slack" as const,
+      channelId: "C1",
+      topics: ["funding" as const],
+      whenNothingNew: "line" as const,
+      review: false,
+      timeZone: "Europe/London",
+    };
+    await store.saveSubscription({ ...input, schedule: "weekly on monday at 09:30" }, "slack:U1", new Date());
     await store.close();
 
     const listed = await runNhsai(["schedules", "--json"], "", { DATA_DIR: dataDir, DATABASE_URL: "" });
@@ -33,6 +36,7 @@ describe("nhsai schedules", () => {
       platform: "slack",
       channelId: "C1",
       when: "Weekly on Mondays at 9.30am, UK time",
+      topics: ["funding"],
       about: "Funding",
       pausedReason: null,
       lastDelivery: null,

@@ -11,12 +11,13 @@ import { measureByWriter, measureReading } from "../../scripts/measure-reading.j
 import { ROOT } from "../helpers/factories.js";
 
 const CORPUS = join(ROOT, "test", "fixtures", "corpus");
-// The sets the reading rules were written against (writers a-d, the reader's own r pages and
-// its s check pages).
-// Later sets (readers e and f, labelled for topics) are reported in the design note instead: a
-// floor on pages no rule has seen would fail on each new outlet, not on a regression.
+// The sets the reading rules were written against (writers a-d, g and h, the reader's own r pages
+// and its s check pages).
+// Readers e and f (labelled for topics) are reported in the design note instead: a floor on pages
+// no rule has seen would fail on each new outlet, not on a regression.
+const WRITTEN_ON = ["a", "b", "c", "d", "g", "h", "r", "s"];
 const RECORD_FILES = readdirSync(CORPUS)
-  .filter((f) => /^articles-[a-drs]\.json$/.test(f))
+  .filter((f) => /^articles-[a-dghrs]\.json$/.test(f))
   .map((f) => join(CORPUS, f));
 
 it("reads the headline and the writers of nine in ten real pages, invents no one and leaves no list glyph", () => {
@@ -45,27 +46,16 @@ it("invents no writer on the pages kept as an untouched check (split check, neve
   expect(tally.glyphs).toBe(0);
 });
 
-// Writers g and h arrived after the last reading round: on their 60 training and validation pages
-// the finder took two names each that are not the article's writers (a related-article panel's
-// bylines, a quoted speaker, a role, a place). Issue #16 keeps this open; the ceiling only stops
-// it getting worse, and any other writer's set must stay at none.
-const KNOWN_INVENTED: Record<string, number> = { g: 2, h: 2 };
-
 it("invents no writer and leaves no glyph on any writer's set, including those no reading rule was written on", () => {
   // Leave-one-writer-out: every articles-<letter>.json measured on its own (e and f are labelled
   // for topics only; no headline, byline or publisher rule was written on their pages).
   const every = readdirSync(CORPUS)
     .filter((f) => /^articles-[a-z]\.json$/.test(f))
     .map((f) => join(CORPUS, f));
-  const view = measureByWriter(
-    new Set(["train", "validation", "check"]),
-    every,
-    new Set(["a", "b", "c", "d", "r", "s"]),
-  );
-  expect(view.rows.length).toBeGreaterThanOrEqual(8);
+  const view = measureByWriter(new Set(["train", "validation", "check"]), every, new Set(WRITTEN_ON));
+  expect(view.rows.length).toBeGreaterThanOrEqual(10);
   for (const { label, alone } of view.rows) {
-    const invented = alone.extraAuthors + alone.inventedBeside;
-    expect(invented, label).toBeLessThanOrEqual(KNOWN_INVENTED[label] ?? 0);
+    expect(alone.extraAuthors + alone.inventedBeside, label).toBe(0);
     expect(alone.glyphs, label).toBe(0);
   }
   // Pages nobody tuned the headline rules on still get nine in ten headlines.

@@ -14,38 +14,9 @@ import { readHtmlPage } from "../../src/ingest/read-html.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { siteNameForHost } from "../../src/ingest/site-name.js";
 import { nameLikeness } from "../../src/knowledge/bylines.js";
-import { ROOT } from "../helpers/factories.js";
+import { CORPUS, RECORDS, readCapture } from "./corpus-captures.js";
 
-const CORPUS = join(ROOT, "test", "fixtures", "corpus");
-
-interface ArticleRecord {
-  file: string;
-  url: string | null;
-  truth: { headline: string | null; authors: string[]; publisher: string | null; published: string | null };
-}
-
-const RECORDS = new Map(
-  [
-    "articles-a.json",
-    "articles-b.json",
-    "articles-c.json",
-    "articles-d.json",
-    "articles-r.json",
-    "articles-s.json",
-  ].flatMap((name) =>
-    (JSON.parse(readFileSync(join(CORPUS, name), "utf8")) as { articles: ArticleRecord[] }).articles.map(
-      (a) => [a.file, a] as const,
-    ),
-  ),
-);
-
-function read(file: string) {
-  const record = RECORDS.get(file);
-  if (!record) throw new Error(`no record for ${file}`);
-  const result = readTextCapture(readFileSync(join(CORPUS, "captures", file), "utf8"), { url: record.url });
-  if (!result.ok) throw new Error(result.reason);
-  return { value: result.value, truth: record.truth, body: result.value.paragraphs.map((p) => p.text).join("\n") };
-}
+const read = readCapture;
 
 describe("who wrote it", () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSchedule } from "../../src/schedules/parse-schedule.js";
-import { clockLabel, describeCadence, scheduleText } from "../../src/schedules/schedule-spec.js";
+import { clockLabel, describeCadence } from "../../src/schedules/schedule-spec.js";
+import { scheduleOf, storedScheduleOf } from "../../src/schedules/stored-schedule.js";
 
 function specOf(input: string) {
   const parsed = parseSchedule(input);
@@ -64,11 +65,27 @@ describe("parseSchedule", () => {
     expect(parsed.ok ? "" : parsed.reason).toMatch(reason);
   });
 
-  it("writes a schedule as text that parses back to the same schedule", () => {
+  it("stores only the when as text, the rest as data, which read back to the same schedule", () => {
     for (const input of ["weekly on thursday at 3pm always topics funding diagnostics", "daily at 7:05am", ""]) {
       const { spec } = specOf(input);
-      expect(specOf(scheduleText(spec)).spec).toEqual(spec);
+      const stored = storedScheduleOf(spec);
+      expect(stored.schedule).not.toMatch(/topic|funding|diagnostics|always/);
+      expect(scheduleOf(stored)).toEqual(spec);
     }
+    expect(storedScheduleOf(specOf("weekly on thursday at 3pm always topics funding").spec)).toEqual({
+      schedule: "weekly on thursday at 15:00",
+      topics: ["funding"],
+      whenNothingNew: "line",
+      review: false,
+    });
+  });
+
+  it("takes a stored subscription's topics and options from its fields, never from its text", () => {
+    const fields = { topics: ["workforce" as const], whenNothingNew: "silent" as const, review: false };
+    expect(scheduleOf({ ...fields, schedule: "daily at 08:00 always with review topics funding" })).toMatchObject(
+      fields,
+    );
+    expect(scheduleOf({ ...fields, schedule: "fortnightly" })).toBeNull();
   });
 
   it("labels times in NHS style", () => {

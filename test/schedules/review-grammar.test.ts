@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { parseSchedule } from "../../src/schedules/parse-schedule.js";
-import { scheduleText } from "../../src/schedules/schedule-spec.js";
+import { scheduleOf, storedScheduleOf } from "../../src/schedules/stored-schedule.js";
 
 function specOf(input: string) {
   const parsed = parseSchedule(input);
@@ -20,7 +20,7 @@ describe("with review", () => {
   ])("reads %j as reviewed, keeping the other options", (input) => {
     const spec = specOf(input);
     expect(spec.review).toBe(true);
-    expect(specOf(scheduleText(spec))).toEqual(spec);
+    expect(scheduleOf(storedScheduleOf(spec))).toEqual(spec);
   });
 
   it("keeps the topics either side of a trailing `with review`", () => {
@@ -30,8 +30,11 @@ describe("with review", () => {
 
   it("without it, review is off (subscribing again without it turns review off)", () => {
     expect(specOf("daily at 8am topics funding").review).toBe(false);
-    expect(scheduleText(specOf("daily at 8am"))).toBe("daily at 08:00");
-    expect(scheduleText(specOf("daily at 8am with review"))).toBe("daily at 08:00 with review");
+    expect(storedScheduleOf(specOf("daily at 8am"))).toMatchObject({ schedule: "daily at 08:00", review: false });
+    expect(storedScheduleOf(specOf("daily at 8am with review"))).toMatchObject({
+      schedule: "daily at 08:00",
+      review: true,
+    });
   });
 
   it.each([

@@ -40,8 +40,10 @@ describe.each([
       {
         platform: "slack",
         channelId: "C1",
-        topic: null,
-        schedule: "weekdays at 09:00 with review",
+        schedule: "weekdays at 09:00",
+        topics: [],
+        whenNothingNew: "silent",
+        review: true,
         timeZone: "Europe/London",
       },
       "slack:U1",

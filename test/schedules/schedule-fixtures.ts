@@ -2,7 +2,10 @@
 
 import { BriefingService } from "../../src/briefing-service.js";
 import type { ChannelPoster, PostOutcome } from "../../src/channel-poster.js";
+import type { TopicId } from "../../src/knowledge/topics.js";
 import type { Reply } from "../../src/reply.js";
+import { parseSchedule } from "../../src/schedules/parse-schedule.js";
+import { storedScheduleOf } from "../../src/schedules/stored-schedule.js";
 import type { Platform, Store, Subscription } from "../../src/store/store.js";
 import { libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
 
@@ -43,9 +46,18 @@ export async function subscribe(
   now: Date,
   channelId = "C1",
   timeZone = "Europe/London",
+  topics?: TopicId[],
 ): Promise<Subscription> {
+  // Saved as the subscribe command saves it: the when as text, the rest as data.
+  const parsed = parseSchedule(schedule);
+  if (!parsed.ok) throw new Error(`test schedule "${schedule}": ${parsed.reason}`);
   const saved = await store.saveSubscription(
-    { platform: "slack", channelId, topic: null, schedule, timeZone },
+    {
+      platform: "slack",
+      channelId,
+      ...storedScheduleOf({ ...parsed.spec, topics: topics ?? parsed.spec.topics }),
+      timeZone,
+    },
     "slack:U1",
     now,
   );

@@ -208,7 +208,7 @@ describe("Scheduler.runDue", () => {
   });
 
   it("narrows a briefing to the subscription's topics", async () => {
-    await subscribe(store, "weekdays at 9am topics workforce", CREATED);
+    await subscribe(store, "weekdays at 9am", CREATED, "C1", "Europe/London", ["workforce"]);
     await scheduler().runDue(SLOT);
     const reply = poster.posts[0]?.reply;
     expect(reply?.kind === "digest" ? reply.digest.items.map((i) => i.documentId) : null).toEqual(["story-b"]);

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { createTask } from "node-cron";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { createJsonLogger } from "../../adapters/cli/json-logger.js";
-import { cronLogger } from "../../adapters/serve/run-scheduler.js";
+import { cronLogger } from "../../adapters/serve/scheduler.js";
 import { freePort, outputOf } from "../helpers/processes.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.js";
 import { channelsOf, embeddedTarget, type StoreTarget, spawnNhsai } from "./run-due-harness.js";

@@ -20,7 +20,7 @@ describe("subscriptions from Slack", () => {
     const reply = await slash("subscribe weekdays at 9.30am topics funding");
     expect(reply.text).toMatch(/Subscribed/);
     const [sub] = await ctx.app.store.listSubscriptions({ platform: "slack", channelId: "C1" });
-    expect(sub).toMatchObject({ schedule: "weekdays at 09:30 topics funding", createdBy: "slack:U1" });
+    expect(sub).toMatchObject({ topics: ["funding"], schedule: "weekdays at 09:30", createdBy: "slack:U1" });
     expect((await ctx.app.store.listAudit({ subject: `subscription:${sub?.id}` }))[0]).toMatchObject({
       who: "slack:U1",
       action: "subscription.added",

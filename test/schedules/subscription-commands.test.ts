@@ -57,7 +57,8 @@ describe("subscribe from a channel", () => {
     expect(textOf(reply)).toContain("Next: Monday 23 November 2026 at 9.30am");
     const [sub] = await store.listSubscriptions({ platform: "slack", channelId: "C1" });
     expect(sub).toMatchObject({
-      schedule: "weekdays at 09:30 topics funding workforce",
+      topics: ["funding", "workforce"],
+      schedule: "weekdays at 09:30",
       timeZone: "Europe/London",
       createdBy: "slack:U1",
     });

@@ -38,7 +38,8 @@ it("a Teams channel subscribes, gets its briefing at the slot, and is paused whe
   // TEAMS_LOCAL: no token vouches for the sender, so the audit names them as unverified.
   expect(sub).toMatchObject({
     channelId: channel,
-    schedule: "daily at 09:00 always",
+    schedule: "daily at 09:00",
+    whenNothingNew: "line",
     createdBy: "teams:unverified:29:alice",
   });
 

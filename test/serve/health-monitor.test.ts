@@ -1,7 +1,7 @@
 /** /healthz's cached state: a probe never waits on the check, and a check that fails says degraded. */
 import { describe, expect, it } from "vitest";
 import type { HealthStatus } from "../../adapters/http/server.js";
-import { HealthMonitor } from "../../adapters/serve/health-monitor.js";
+import { HealthMonitor } from "../../adapters/serve/health.js";
 
 const status = (state: "ok" | "unreachable"): HealthStatus => ({
   status: state === "ok" ? "ok" : "degraded",

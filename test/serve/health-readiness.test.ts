@@ -7,7 +7,7 @@
 
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type PartReadiness, serveReadiness } from "../../adapters/serve/readiness.js";
+import { type PartReadiness, serveReadiness } from "../../adapters/serve/health.js";
 import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { type FakeSlack, platformError, startFakeSlack } from "../slack/fake-slack.js";

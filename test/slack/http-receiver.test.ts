@@ -23,6 +23,24 @@ describe("Slack request signatures (check 1)", () => {
     expect(res.json().blocks[0].type).toBe("header");
   });
 
+  it("acknowledges a repeated briefing with the same JSON each time, the share button naming each asker's text", async () => {
+    const ask = async (text: string) => {
+      const body = commandBody(text, ctx.fake.responseUrl(text));
+      const res = await fetch(ctx.app.url, { method: "POST", body, headers: signedHeaders(body) });
+      return { type: res.headers.get("content-type"), text: await res.text() };
+    };
+    const first = await ask("funding");
+    const again = await ask("funding");
+    const other = await ask("FUNDING");
+    expect(first.type).toBe("application/json");
+    expect(again).toEqual(first);
+    expect(JSON.parse(first.text)).toMatchObject({ response_type: "ephemeral" });
+    expect(first.text).toContain("Funding");
+    // The same briefing asked in other words is rendered for those words (its share button runs them).
+    expect(other.text).not.toBe(first.text);
+    expect(other.text).toContain("FUNDING");
+  });
+
   it.each([
     ["a one-byte body change", (b: string, h: Record<string, string>) => ({ body: `${b}x`, headers: h })],
     [

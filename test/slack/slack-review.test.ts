@@ -8,7 +8,7 @@ import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { BriefingService } from "../../src/briefing-service.js";
 import { nextSlot } from "../../src/schedules/next-run.js";
 import { Scheduler } from "../../src/schedules/scheduler.js";
-import { parseStoredSchedule } from "../../src/schedules/stored-schedule.js";
+import { scheduleOf } from "../../src/schedules/stored-schedule.js";
 import type { Subscription } from "../../src/store/store.js";
 import { seedLibrary } from "../helpers/factories.js";
 import { type ApiCall, type FakeSlack, platformError, startFakeSlack } from "./fake-slack.js";
@@ -45,7 +45,7 @@ async function subscribeWithReview(text = "subscribe daily at 9am with review"):
 
 /** The first slot at least two hours ahead, so its draft time is after the subscription was made. */
 function slotOf(sub: Subscription): Date {
-  const spec = parseStoredSchedule(sub.schedule);
+  const spec = scheduleOf(sub);
   if (!spec) throw new Error("unreadable schedule");
   return nextSlot(spec, sub.timeZone, new Date(Date.now() + 2 * 3_600_000)).at;
 }
@@ -110,7 +110,7 @@ async function click(user: string, button: ButtonFound): Promise<string> {
 describe("a Slack channel subscribed with review", () => {
   it("sends each reviewer the draft by DM an hour before; a removed item is left out of the one post, once approved", async () => {
     const sub = await subscribeWithReview();
-    expect(sub.schedule).toBe("daily at 09:00 with review");
+    expect(sub).toMatchObject({ schedule: "daily at 09:00", review: true });
     const slot = slotOf(sub);
     openDms(fake, 2);
 

@@ -9,12 +9,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { openSeedDocuments, openStoredLibrary, SNAPSHOT_FILE } from "../../adapters/cli/open-library.js";
+import {
+  openSeedDocuments,
+  openSeedLibrary,
+  openStoredLibrary,
+  SNAPSHOT_FILE,
+  versionedSeeds,
+} from "../../adapters/cli/open-library.js";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { LibrarySync } from "../../src/ingest/library-sync.js";
-import { buildLibrary } from "../../src/knowledge/build-library.js";
 import type { Document } from "../../src/knowledge/document.js";
-import type { Library, Passage } from "../../src/knowledge/library.js";
+import { buildLibrary, type Library, type Passage } from "../../src/knowledge/library.js";
 import {
   encodeLibrary,
   restoreLibrary,
@@ -242,3 +247,33 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe("the seeds' snapshot saved by the build", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "nhsai-seed-snapshot-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("restores the seed library a start with no store answers from, exactly as analysing the seeds would", () => {
+    const file = join(dir, "seed-library.bin");
+    const seeds = versionedSeeds();
+    writeFileSync(file, encodeLibrary(buildLibrary(seeds.map((s) => s.document)), seeds));
+    // The snapshot fits these seeds and this code, so it is what openSeedLibrary uses.
+    expect(restoreLibrary(readFileSync(file), seeds).changed).toBe(false);
+    expectSameLibrary(openSeedLibrary(file), buildLibrary(openSeedDocuments()));
+  });
+
+  it("analyses the seeds when the snapshot is missing, damaged or of other seeds", () => {
+    const built = buildLibrary(openSeedDocuments());
+    expectSameLibrary(openSeedLibrary(join(dir, "none.bin")), built);
+    const seeds = versionedSeeds();
+    const bytes = encodeLibrary(buildLibrary(seeds.map((s) => s.document)), seeds);
+    bytes[bytes.length >> 1] = (bytes[bytes.length >> 1] ?? 0) ^ 0xff;
+    writeFileSync(join(dir, "damaged.bin"), bytes);
+    expectSameLibrary(openSeedLibrary(join(dir, "damaged.bin")), built);
+    const others = seeds.slice(1).reverse();
+    writeFileSync(join(dir, "others.bin"), encodeLibrary(buildLibrary(others.map((s) => s.document)), others));
+    expectSameLibrary(openSeedLibrary(join(dir, "others.bin")), built);
+  });
+});

@@ -22,7 +22,15 @@ describe.each(BACKENDS)("review drafts on $name", ({ harness: make, skip }) => {
     harness = make();
     store = await harness.open();
     const saved = await store.saveSubscription(
-      { platform: "slack", channelId: "C1", topic: null, schedule: "daily at 09:00 with review", timeZone: "UTC" },
+      {
+        platform: "slack",
+        channelId: "C1",
+        schedule: "daily at 09:00",
+        topics: [],
+        whenNothingNew: "silent",
+        review: true,
+        timeZone: "UTC",
+      },
       "slack:U1",
       T0,
     );

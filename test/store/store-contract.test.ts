@@ -22,8 +22,10 @@ const later = (ms: number) => new Date(T0.getTime() + ms);
 const slackDaily = (overrides: Partial<SubscriptionInput> = {}): SubscriptionInput => ({
   platform: "slack",
   channelId: "C0123",
-  topic: null,
   schedule: "weekdays 9am",
+  topics: [],
+  whenNothingNew: "silent",
+  review: false,
   timeZone: "Europe/London",
   ...overrides,
 });
@@ -143,7 +145,7 @@ for (const backend of BACKENDS) {
       });
 
       describe("subscriptions", () => {
-        it("adds one subscription per channel and topic, and updates its schedule in place", async () => {
+        it("adds one subscription per channel, and updates its schedule, topics and options in place", async () => {
           const first = await store.saveSubscription(slackDaily(), "slack:U1", T0);
           expect(first.change).toBe("added");
           expect(first.subscription).toMatchObject({ ...slackDaily(), pausedReason: null, createdBy: "slack:U1" });
@@ -152,15 +154,49 @@ for (const backend of BACKENDS) {
           expect(moved).toMatchObject({ change: "updated", subscription: { id: first.subscription.id } });
           expect(moved.subscription.updatedAt).toEqual(later(2));
           expect(moved.subscription.createdAt).toEqual(T0);
-          await store.saveSubscription(slackDaily({ topic: "funding" }), "slack:U1", later(3));
-          await store.saveSubscription(slackDaily({ platform: "teams", channelId: "19:x" }), "teams:U9", later(4));
-          expect((await store.listSubscriptions()).map((s) => [s.channelId, s.topic, s.schedule])).toEqual([
-            ["C0123", null, "mondays 8.30am"],
-            ["C0123", "funding", "weekdays 9am"],
-            ["19:x", null, "weekdays 9am"],
+          const narrowed = await store.saveSubscription(
+            slackDaily({ topics: ["funding", "workforce"], schedule: "mondays 8.30am", whenNothingNew: "line" }),
+            "slack:U1",
+            later(3),
+          );
+          expect(narrowed).toMatchObject({ change: "updated", subscription: { id: first.subscription.id } });
+          const reviewed = await store.saveSubscription(
+            slackDaily({ platform: "teams", channelId: "19:x", review: true }),
+            "teams:U9",
+            later(4),
+          );
+          expect(reviewed.change).toBe("added");
+          expect(
+            (await store.listSubscriptions()).map((s) => [
+              s.channelId,
+              s.schedule,
+              s.topics,
+              s.whenNothingNew,
+              s.review,
+            ]),
+          ).toEqual([
+            ["C0123", "mondays 8.30am", ["funding", "workforce"], "line", false],
+            ["19:x", "weekdays 9am", [], "silent", true],
           ]);
           expect(await store.listSubscriptions({ platform: "teams" })).toHaveLength(1);
-          expect(await store.listSubscriptions({ channelId: "C0123" })).toHaveLength(2);
+          expect(await store.listSubscriptions({ channelId: "C0123" })).toHaveLength(1);
+          const audit = await store.listAudit({ subject: `subscription:${first.subscription.id}` });
+          expect(JSON.parse(audit[0]?.detail ?? "{}")).toMatchObject({ topics: ["funding", "workforce"] });
+        });
+
+        it("refuses topics or options that are not valid (nothing is saved)", async () => {
+          await store.saveSubscription(slackDaily({ topics: ["funding"] }), "slack:U1", T0);
+          const bad = [
+            slackDaily({ topics: ["funding", "funding"] }),
+            slackDaily({ topics: [""] as never[] }),
+            slackDaily({ topics: "funding" as never }),
+            slackDaily({ topics: ["fund\u0000ing"] as never[] }),
+            slackDaily({ whenNothingNew: "sometimes" as never }),
+            slackDaily({ review: "yes" as never }),
+          ];
+          for (const input of bad)
+            await expect(store.saveSubscription(input, "slack:U1", later(1))).rejects.toBeInstanceOf(StoreInputError);
+          expect((await store.listSubscriptions()).map((s) => s.topics)).toEqual([["funding"]]);
         });
 
         it("pauses with a reason, resumes, and removes; each only once", async () => {
@@ -398,7 +434,7 @@ for (const backend of BACKENDS) {
             expect(await store.markEventHandled(text || "empty", T0)).toBe(true);
             await store.saveConversationReference(`conv ${text}`, { text, [text]: i }, text || "who", T0);
             const { subscription } = await store.saveSubscription(
-              slackDaily({ channelId: text, topic: text || null, schedule: text, timeZone: text }),
+              slackDaily({ channelId: text, schedule: text, timeZone: text }),
               text || "who",
               T0,
             );

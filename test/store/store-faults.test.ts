@@ -29,7 +29,9 @@ function tempDir(): string {
 const weekly: SubscriptionInput = {
   platform: "slack",
   channelId: "C1",
-  topic: null,
+  topics: [],
+  whenNothingNew: "silent",
+  review: false,
   schedule: "mondays 9am",
   timeZone: "Europe/London",
 };

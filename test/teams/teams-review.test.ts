@@ -68,7 +68,7 @@ async function subscribeWithReview() {
   await send(installActivity(connector.url, "add"));
   await send(messageActivity(connector.url, "subscribe daily at 9am with review", "channel"));
   const [sub] = await bot.store.listSubscriptions({ platform: "teams" });
-  expect(sub).toMatchObject({ schedule: "daily at 09:00 with review", createdBy: `teams:${USER.aadObjectId}` });
+  expect(sub).toMatchObject({ schedule: "daily at 09:00", review: true, createdBy: `teams:${USER.aadObjectId}` });
   connector.received.length = 0;
   return sub;
 }

@@ -173,4 +173,69 @@ export const EMBEDDED_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: "subscriptions as data",
+    // Until 6 the schedule text held all of a subscription ("weekdays at 09:30 always with review
+    // topics funding workforce", as the subscribe command wrote it: the when, the options, the
+    // topics last) and the key was platform, channel and topic (always '' from chat). Now the
+    // text keeps only the when; the topics (a JSON list), the quiet-day choice and review are
+    // columns; one row per channel. SQLite cannot drop a UNIQUE constraint, so the table is
+    // rebuilt; ids stay, so deliveries and drafts stay linked. A channel with two rows (only the
+    // store API could write one) fails the new key and the whole migration rolls back, changing
+    // nothing.
+    sql: `
+      CREATE TABLE subscriptions_by_channel (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        schedule TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        paused_reason TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        topics TEXT NOT NULL DEFAULT '[]',
+        when_nothing_new TEXT NOT NULL DEFAULT 'silent' CHECK (when_nothing_new IN ('silent', 'line')),
+        review INTEGER NOT NULL DEFAULT 0 CHECK (review IN (0, 1)),
+        UNIQUE (platform, channel_id)
+      );
+      INSERT INTO subscriptions_by_channel (id, platform, channel_id, schedule, time_zone, paused_reason,
+          created_by, created_at, updated_at, topics, when_nothing_new, review)
+        SELECT id, platform, channel_id,
+          CASE WHEN quiet = 'line' THEN substr(rest, 1, length(rest) - 7) ELSE rest END,
+          time_zone, paused_reason, created_by, created_at, updated_at, topics, quiet, reviewed
+        FROM (
+          SELECT *, CASE WHEN rest LIKE '% always' THEN 'line' ELSE 'silent' END AS quiet
+          FROM (
+            SELECT *,
+              CASE WHEN head LIKE '% with review' THEN substr(head, 1, length(head) - 12) ELSE head END AS rest,
+              CASE WHEN head LIKE '% with review' THEN 1 ELSE 0 END AS reviewed
+            FROM (
+              SELECT *,
+                CASE WHEN tail IS NULL THEN schedule ELSE substr(schedule, 1, instr(schedule, ' topics ') - 1) END AS head,
+                CASE
+                  WHEN tail IS NOT NULL THEN '["' || replace(tail, ' ', '","') || '"]'
+                  WHEN topic <> '' THEN json_array(topic)
+                  ELSE '[]'
+                END AS topics
+              FROM (
+                SELECT *,
+                  CASE
+                    WHEN instr(schedule, ' topics ') > 0
+                      AND substr(schedule, instr(schedule, ' topics ') + 8) GLOB '[a-z]*'
+                      AND substr(schedule, instr(schedule, ' topics ') + 8) NOT GLOB '*[^a-z0-9 -]*'
+                      AND instr(substr(schedule, instr(schedule, ' topics ') + 8), '  ') = 0
+                      AND substr(schedule, -1) <> ' '
+                    THEN substr(schedule, instr(schedule, ' topics ') + 8)
+                  END AS tail
+                FROM subscriptions
+              )
+            )
+          )
+        );
+      DROP TABLE subscriptions;
+      ALTER TABLE subscriptions_by_channel RENAME TO subscriptions;
+    `,
+  },
 ];

@@ -3,7 +3,7 @@
 import type { StatementName } from "../statement-names.js";
 
 const SUBSCRIPTION =
-  "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
+  "id, platform, channel_id, schedule, topics, when_nothing_new, review, time_zone, paused_reason, created_by, created_at, updated_at";
 const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
 const AUDIT = "seq, at, who, action, subject, detail";
 const REVIEW_DRAFT =
@@ -37,13 +37,14 @@ export const EMBEDDED_STATEMENTS: Record<StatementName, string> = {
     "SELECT conversation_id, reference, updated_at FROM conversation_references ORDER BY conversation_id",
 
   insertSubscription:
-    "INSERT INTO subscriptions (id, platform, channel_id, topic, schedule, time_zone, created_by, created_at, updated_at) " +
-    `VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, channel_id, topic) DO NOTHING RETURNING ${SUBSCRIPTION}`,
-  updateSubscriptionSchedule:
-    "UPDATE subscriptions SET schedule = ?, time_zone = ?, updated_at = ? " +
-    "WHERE platform = ? AND channel_id = ? AND topic = ? AND (schedule IS NOT ? OR time_zone IS NOT ?) " +
-    `RETURNING ${SUBSCRIPTION}`,
-  findSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE platform = ? AND channel_id = ? AND topic = ?`,
+    "INSERT INTO subscriptions (id, platform, channel_id, schedule, topics, when_nothing_new, review, time_zone, " +
+    "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " +
+    `ON CONFLICT (platform, channel_id) DO NOTHING RETURNING ${SUBSCRIPTION}`,
+  updateSubscription:
+    "UPDATE subscriptions SET schedule = ?, topics = ?, when_nothing_new = ?, review = ?, time_zone = ?, updated_at = ? " +
+    "WHERE platform = ? AND channel_id = ? AND (schedule IS NOT ? OR topics IS NOT ? OR when_nothing_new IS NOT ? " +
+    `OR review IS NOT ? OR time_zone IS NOT ?) RETURNING ${SUBSCRIPTION}`,
+  findSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE platform = ? AND channel_id = ?`,
   getSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE id = ?`,
   listSubscriptions:
     `SELECT ${SUBSCRIPTION} FROM subscriptions ` +

@@ -173,4 +173,50 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: "subscriptions as data",
+    // See the embedded migration 7: the schedule text keeps only the when; its "topics ..." tail, a
+    // trailing "with review" and "always" become columns. Dropping the topic column drops the old
+    // platform-channel-topic key with it.
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN topics text NOT NULL DEFAULT '[]';
+      ALTER TABLE subscriptions ADD COLUMN when_nothing_new text NOT NULL DEFAULT 'silent'
+        CHECK (when_nothing_new IN ('silent', 'line'));
+      ALTER TABLE subscriptions ADD COLUMN review smallint NOT NULL DEFAULT 0 CHECK (review IN (0, 1));
+      UPDATE subscriptions
+      SET schedule = parsed.when_text, topics = parsed.topics, when_nothing_new = parsed.quiet, review = parsed.reviewed
+      FROM (
+        SELECT id, topics, reviewed,
+          CASE WHEN rest LIKE '% always' THEN 'line' ELSE 'silent' END AS quiet,
+          CASE WHEN rest LIKE '% always' THEN left(rest, -7) ELSE rest END AS when_text
+        FROM (
+          SELECT id, topics,
+            CASE WHEN head LIKE '% with review' THEN left(head, -12) ELSE head END AS rest,
+            CASE WHEN head LIKE '% with review' THEN 1 ELSE 0 END AS reviewed
+          FROM (
+            SELECT id,
+              CASE WHEN tail IS NULL THEN schedule ELSE substr(schedule, 1, strpos(schedule, ' topics ') - 1) END AS head,
+              CASE
+                WHEN tail IS NOT NULL THEN array_to_json(string_to_array(tail, ' '))::text
+                WHEN topic <> '' THEN json_build_array(topic)::text
+                ELSE '[]'
+              END AS topics
+            FROM (
+              SELECT id, schedule, topic,
+                CASE
+                  WHEN strpos(schedule, ' topics ') > 0
+                    AND substr(schedule, strpos(schedule, ' topics ') + 8) ~ '^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$'
+                  THEN substr(schedule, strpos(schedule, ' topics ') + 8)
+                END AS tail
+              FROM subscriptions
+            ) AS with_tail
+          ) AS with_head
+        ) AS with_review
+      ) AS parsed
+      WHERE parsed.id = subscriptions.id;
+      ALTER TABLE subscriptions DROP COLUMN topic;
+      ALTER TABLE subscriptions ADD UNIQUE (platform, channel_id);
+    `,
+  },
 ];

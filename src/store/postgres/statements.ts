@@ -6,7 +6,7 @@
 import type { StatementName } from "../statement-names.js";
 
 const SUBSCRIPTION =
-  "id, platform, channel_id, topic, schedule, time_zone, paused_reason, created_by, created_at, updated_at";
+  "id, platform, channel_id, schedule, topics, when_nothing_new, review, time_zone, paused_reason, created_by, created_at, updated_at";
 const DELIVERY = "subscription_id, slot, state, claimed_by, claimed_at, updated_at, detail, document_ids";
 const AUDIT = "seq, at, who, action, subject, detail";
 const REVIEW_DRAFT =
@@ -40,15 +40,15 @@ export const POSTGRES_STATEMENTS: Record<StatementName, string> = {
     'SELECT conversation_id, reference, updated_at FROM conversation_references ORDER BY conversation_id COLLATE "C"',
 
   insertSubscription:
-    "INSERT INTO subscriptions (id, platform, channel_id, topic, schedule, time_zone, created_by, created_at, updated_at) " +
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (platform, channel_id, topic) DO NOTHING " +
-    `RETURNING ${SUBSCRIPTION}`,
-  updateSubscriptionSchedule:
-    "UPDATE subscriptions SET schedule = $1, time_zone = $2, updated_at = $3 " +
-    "WHERE platform = $4 AND channel_id = $5 AND topic = $6 " +
-    "AND (schedule IS DISTINCT FROM $7 OR time_zone IS DISTINCT FROM $8) " +
-    `RETURNING ${SUBSCRIPTION}`,
-  findSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE platform = $1 AND channel_id = $2 AND topic = $3`,
+    "INSERT INTO subscriptions (id, platform, channel_id, schedule, topics, when_nothing_new, review, time_zone, " +
+    "created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) " +
+    `ON CONFLICT (platform, channel_id) DO NOTHING RETURNING ${SUBSCRIPTION}`,
+  updateSubscription:
+    "UPDATE subscriptions SET schedule = $1, topics = $2, when_nothing_new = $3, review = $4, time_zone = $5, " +
+    "updated_at = $6 WHERE platform = $7 AND channel_id = $8 " +
+    "AND (schedule IS DISTINCT FROM $9 OR topics IS DISTINCT FROM $10 OR when_nothing_new IS DISTINCT FROM $11 " +
+    `OR review IS DISTINCT FROM $12 OR time_zone IS DISTINCT FROM $13) RETURNING ${SUBSCRIPTION}`,
+  findSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE platform = $1 AND channel_id = $2`,
   getSubscription: `SELECT ${SUBSCRIPTION} FROM subscriptions WHERE id = $1`,
   listSubscriptions:
     `SELECT ${SUBSCRIPTION} FROM subscriptions ` +

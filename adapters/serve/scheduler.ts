@@ -1,9 +1,13 @@
 /**
- * The scheduler inside `nhsai serve`: one run at start (catch up on slots missed while down,
- * recover claims a crash left behind), then node-cron wakes it at the top of every minute. node-cron
- * only wakes it: what is due, and who posts it, the store decides (src/schedules/scheduler.ts).
+ * The scheduler inside `nhsai serve` (and `nhsai run-due`): one run at start (catch up on slots
+ * missed while down, recover claims a crash left behind), then node-cron wakes it at the top of
+ * every minute. node-cron only wakes it: what is due, and who posts it, the store decides
+ * (src/schedules/scheduler.ts). Each process claims deliveries as "scheduler@host:pid", so a claim
+ * left by a process of this host that has since stopped is recovered (made `uncertain`) at once,
+ * on start, rather than after the scheduler's stale-claim time.
  */
 
+import { hostname } from "node:os";
 import { createTask, type TaskOptions } from "node-cron";
 import {
   type Config,
@@ -15,7 +19,6 @@ import {
   type SchedulerOptions,
   silentLogger,
 } from "../../src/index.js";
-import { abandonedHere, claimerName } from "./claimer.js";
 
 export interface RunningScheduler {
   /** Stops waking and waits for a run in progress to finish. */
@@ -105,4 +108,33 @@ export function createScheduler(parts: SchedulerParts): Scheduler {
 /** Creates the scheduler and wakes it every minute until stopped. */
 export function startScheduler(parts: SchedulerParts, onRun?: OnSchedulerRun): RunningScheduler {
   return runScheduler(createScheduler(parts), () => new Date(), parts.log ?? silentLogger, onRun);
+}
+
+/** This process, as its delivery claims name it. */
+const SELF = { host: hostname(), pid: process.pid, startedAt: new Date(Date.now() - process.uptime() * 1000) };
+
+function claimerName(): string {
+  return `scheduler@${SELF.host}:${SELF.pid}`;
+}
+
+/**
+ * True for a claim by this host whose process is gone: another pid that no longer runs, or this
+ * pid before this process started (containers restart as pid 1). A mistake here can only label a
+ * post `uncertain` that was in fact sent, never post twice: the claim row still stands.
+ */
+function abandonedHere(claimedBy: string, claimedAt: Date): boolean {
+  const match = /^scheduler@(.+):(\d+)$/.exec(claimedBy);
+  if (!match || match[1] !== SELF.host) return false;
+  const pid = Number(match[2]);
+  return pid === SELF.pid ? claimedAt < SELF.startedAt : !isRunning(pid);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

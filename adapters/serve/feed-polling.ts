@@ -15,7 +15,7 @@ import {
   ReadPool,
   type Store,
 } from "../../src/index.js";
-import { ingestDeps } from "./ingest-deps.js";
+import { ingestDeps } from "../cli/ingest-deps.js";
 
 const REFRESH_MS = 60_000;
 

@@ -1,39 +1,39 @@
+/**
+ * `nhsai serve`, the long-running bot. What starts, in this order, each step only once the one
+ * before it worked (a failure exits 1 with one line naming what to fix):
+ *
+ * 1. the configuration (variables, `--port`, `--host`), refusing to run with no chat platform
+ *    unless `--allow-idle`;
+ * 2. the store, opened and migrated, then read back whole: a damaged file is not served;
+ * 3. the library, restored from its snapshot under DATA_DIR when current, and the BriefingService;
+ * 4. the platforms the configuration turns on (platforms.ts), created but not started;
+ * 5. health (health.ts): the store's background check and every part's readiness;
+ * 6. the one HTTP server (adapters/http/): /healthz, the platforms' routes, /metrics, the archive;
+ * 7. once the port is ours: the feed poller (feed-polling.ts), each platform's start (Socket Mode),
+ *    then the scheduler (scheduler.ts), woken every minute.
+ *
+ * It runs until SIGTERM or SIGINT, then stops the other way round: feeds, scheduler (waiting for a
+ * run in progress), health, platforms, the server's connections, the server, and last the store.
+ */
+
 import { once } from "node:events";
-import {
-  BriefingService,
-  type Config,
-  ConfigError,
-  platformsOf,
-  type Store,
-  summariseStoreHealth,
-} from "../../src/index.js";
+import type { Server } from "node:http";
+import { BriefingService, type Config, ConfigError, platformsOf, type Store } from "../../src/index.js";
 import { archiveLinksFor, archiveRoutesFor } from "../archive/archive-setup.js";
+import type { CliIo } from "../cli/cli-io.js";
+import { createJsonLogger } from "../cli/json-logger.js";
+import { configuredFor, openStoreFor } from "../cli/open-configured-store.js";
+import { openStoredLibrary } from "../cli/open-library.js";
+import { parseFlags } from "../cli/parse-flags.js";
+import { UsageError } from "../cli/usage-error.js";
 import { createMetrics } from "../http/metrics.js";
 import type { PlatformDeps, ServedPlatform } from "../http/served-platform.js";
-import { createHttpServer, type HealthStatus } from "../http/server.js";
-import { refuseUnconfiguredTeams, TEAMS_ROUTE } from "../serve/closed-routes.js";
-import { HealthMonitor } from "../serve/health-monitor.js";
-import { createPlatforms } from "../serve/platforms.js";
-import { serveReadiness } from "../serve/readiness.js";
-import { type RunningScheduler, reviewSettingsFor, startScheduler } from "../serve/run-scheduler.js";
-import type { CliIo } from "./cli-io.js";
+import { createHttpServer } from "../http/server.js";
 import { type FeedPolling, startFeedPolling } from "./feed-polling.js";
-import { createJsonLogger } from "./json-logger.js";
-import { configuredFor, openStoreFor } from "./open-configured-store.js";
-import { openStoredLibrary } from "./open-library.js";
-import { parseFlags } from "./parse-flags.js";
-import { UsageError } from "./usage-error.js";
+import { serveReadiness, startServeHealth } from "./health.js";
+import { CLOSED_ROUTES, createPlatforms } from "./platforms.js";
+import { type RunningScheduler, reviewSettingsFor, startScheduler } from "./scheduler.js";
 
-/** The background health check: every 15 s, and soon after a probe finds the answer a second old. */
-const HEALTH_EVERY_MS = 15_000;
-const HEALTH_STALE_MS = 1_000;
-/** The integrity check (PRAGMA quick_check, in a worker) on the first check and every 40th: every 10 minutes. */
-const INTEGRITY_EVERY = 40;
-
-/**
- * `nhsai serve`: one HTTP server (/healthz plus each configured platform's routes), the platforms
- * listed in adapters/serve/platforms.ts, and the scheduler (woken every minute, once they have started).
- */
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const flags = serveFlags(args);
   const config = configuredFor("serve", io, flags.variables);
@@ -88,40 +88,17 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     return 1;
   }
   const names = platforms.map((p) => p.name);
-  let checks = 1;
-  const health = new HealthMonitor({
-    check: async () => {
-      // Every page is read back (off the event loop) every INTEGRITY_EVERY checks; the rest are quick.
-      const integrity = checks++ % INTEGRITY_EVERY === 0;
-      const { serving, summary, reason } = await summariseStoreHealth(store, 5_000, { integrity });
-      if (!serving) log.warn("health.degraded", { state: summary.state });
-      return {
-        status: serving ? "ok" : "degraded",
-        ...(reason ? { reason } : {}),
-        platforms: names,
-        documents: library.all().length,
-        store: summary,
-      };
-    },
-    everyMs: HEALTH_EVERY_MS,
-    staleAfterMs: HEALTH_STALE_MS,
+  const health = await startServeHealth({
+    store,
+    readiness,
+    platforms: names,
+    documents: () => library.all().length,
+    log,
   });
-  await health.start();
-  await readiness.start();
-  // The store's state comes from the background check; the platforms' from theirs, read live.
-  const liveHealth = (): HealthStatus => {
-    const status = health.current();
-    const blocking = readiness.blocking();
-    return {
-      ...status,
-      ready: readiness.current(),
-      ...(status.status === "ok" && blocking ? { status: "degraded", reason: blocking } : {}),
-    };
-  };
   const server = createHttpServer({
-    health: liveHealth,
+    health: () => health.current(),
     routes: Object.assign(
-      { [TEAMS_ROUTE]: refuseUnconfiguredTeams },
+      { ...CLOSED_ROUTES },
       ...platforms.map((p) => p.routes),
       metrics ? { "/metrics": metrics.route } : {},
     ),
@@ -131,17 +108,10 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
   });
   // TEAMS_LOCAL runs turns no token vouched for: only this machine may send them.
   const host = config.HOST ?? (config.TEAMS_LOCAL ? "127.0.0.1" : undefined);
-  try {
-    server.listen(config.PORT, host);
-    await once(server, "listening");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN") {
-      io.stderr(`nhsai serve: HOST ${host} is not an address of this machine\n`);
-      return 1;
-    }
-    if (code !== "EADDRINUSE" && code !== "EACCES") throw error;
-    io.stderr(`nhsai serve: PORT ${config.PORT} ${code === "EACCES" ? "needs privileges" : "is already in use"}\n`);
+  const refused = await listen(server, config.PORT, host);
+  if (refused) {
+    health.stop();
+    io.stderr(`nhsai serve: ${refused}\n`);
     return 1;
   }
   const where = `port ${config.PORT}${host ? ` on ${host}` : ""}`;
@@ -188,7 +158,6 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     await feeds?.stop();
     await scheduler?.stop();
     health.stop();
-    readiness.stop();
     for (const platform of platforms) await platform.stop();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -221,6 +190,21 @@ function serveFlags(args: string[]): { variables: Record<string, string>; allowI
     },
     allowIdle: values["allow-idle"] === true,
   };
+}
+
+/** Listens on the port; null once listening, or why it cannot (a port in use, a host not of this machine). */
+async function listen(server: Server, port: number, host: string | undefined): Promise<string | null> {
+  try {
+    server.listen(port, host);
+    await once(server, "listening");
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return `HOST ${host} is not an address of this machine`;
+    if (code !== "EADDRINUSE" && code !== "EACCES") throw error;
+    return `PORT ${port} ${code === "EACCES" ? "needs privileges" : "is already in use"}`;
+  }
 }
 
 /** Resolves on the first SIGTERM (Docker, systemd) or SIGINT (Ctrl-C), then stops listening for both. */

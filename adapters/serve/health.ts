@@ -1,15 +1,83 @@
 /**
- * Whether each part of `nhsai serve` can do its job, for `/healthz` and the `nhsai_ready` metric:
- * each configured platform by trying its credentials for real (Slack's auth.test, a Bot Framework
- * token from Entra ID) at start and then every few minutes, the scheduler and the feed poller by
- * how their last run went. Probes read the latest answer at once; nothing here waits on a platform.
+ * What `nhsai serve`'s `/healthz` answers, always from cached state: a load balancer's probe must
+ * never wait on the store (a lock held by another process, a slow disk) or on a platform.
  *
- * A platform or the scheduler not ready makes `/healthz` answer 503: the bot cannot answer or post
- * there, and a restart or the operator must act. The feed poller only reports: a news site that is
- * down is not this replica's fault, and taking it out of service would not bring the feed back.
+ * - The store: checked in the background every 15 s and soon after a probe finds the answer a
+ *   second old (`HealthMonitor`); every 40th check also reads every page back (10 minutes).
+ * - Readiness, also for the `nhsai_ready` metric: each configured platform by trying its
+ *   credentials for real (Slack's auth.test, a Bot Framework token from Entra ID) at start and then
+ *   every few minutes; the scheduler and the feed poller by how their last run went.
+ *
+ * A degraded store, a platform or the scheduler not ready makes `/healthz` answer 503: the bot
+ * cannot answer or post there, and a restart or the operator must act. The feed poller only
+ * reports: a news site that is down is not this replica's fault, and taking it out of service
+ * would not bring the feed back.
  */
 
-import type { Config, Logger } from "../../src/index.js";
+import { type Config, type Logger, type Store, summariseStoreHealth } from "../../src/index.js";
+import type { HealthStatus } from "../http/server.js";
+
+/** The background store check: every 15 s, and soon after a probe finds the answer a second old. */
+const HEALTH_EVERY_MS = 15_000;
+const HEALTH_STALE_MS = 1_000;
+/** The integrity check (PRAGMA quick_check, in a worker) on the first check and every 40th: every 10 minutes. */
+const INTEGRITY_EVERY = 40;
+
+export interface ServeHealth {
+  /** What /healthz answers now, at once: the store's latest check with every part's readiness. */
+  current(): HealthStatus;
+  stop(): void;
+}
+
+/**
+ * Checks the store and every part once (so the first probe has a real answer), then keeps
+ * checking in the background until stopped.
+ */
+export async function startServeHealth(parts: {
+  store: Store;
+  readiness: ServeReadiness;
+  /** The platforms serve runs, by name. */
+  platforms: string[];
+  documents: () => number;
+  log: Logger;
+}): Promise<ServeHealth> {
+  const { store, readiness, log } = parts;
+  let checks = 1;
+  const monitor = new HealthMonitor({
+    check: async () => {
+      const integrity = checks++ % INTEGRITY_EVERY === 0;
+      const { serving, summary, reason } = await summariseStoreHealth(store, 5_000, { integrity });
+      if (!serving) log.warn("health.degraded", { state: summary.state });
+      return {
+        status: serving ? "ok" : "degraded",
+        ...(reason ? { reason } : {}),
+        platforms: parts.platforms,
+        documents: parts.documents(),
+        store: summary,
+      };
+    },
+    everyMs: HEALTH_EVERY_MS,
+    staleAfterMs: HEALTH_STALE_MS,
+  });
+  await monitor.start();
+  await readiness.start();
+  return {
+    current() {
+      const status = monitor.current();
+      const blocking = readiness.blocking();
+      return {
+        ...status,
+        ready: readiness.current(),
+        ...(status.status === "ok" && blocking ? { status: "degraded", reason: blocking } : {}),
+      };
+    },
+    stop() {
+      monitor.stop();
+      readiness.stop();
+    },
+  };
+}
+
 export interface PartReadiness {
   ready: boolean;
   /** Why not, or a note on what was checked; safe for a public route (no hosts, paths or secrets). */
@@ -153,4 +221,64 @@ function publicReason(problem: string): string {
   if (refused) return refused[1] as string;
   if (/did not answer within/.test(problem)) return "no answer from the platform in time";
   return "the platform could not be reached";
+}
+
+/**
+ * One check's latest answer, at once: the check runs in the background, every `everyMs` and soon
+ * after a probe finds the answer older than `staleAfterMs`.
+ */
+interface HealthMonitorOptions {
+  check: () => Promise<HealthStatus>;
+  everyMs: number;
+  staleAfterMs: number;
+  now?: () => number;
+}
+
+export class HealthMonitor {
+  private latest: HealthStatus | undefined;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private running: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: HealthMonitorOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Checks once (so the first probe is answered from a real check), then keeps checking. */
+  async start(): Promise<void> {
+    await this.refresh();
+    this.timer = setInterval(() => void this.refresh(), this.options.everyMs);
+    this.timer.unref();
+  }
+
+  /** The latest answer, at once; a stale one also starts a check for the next probe. */
+  current(): HealthStatus {
+    if (this.now() - this.checkedAt > this.options.staleAfterMs) void this.refresh();
+    if (!this.latest) throw new Error("health monitor not started");
+    return this.latest;
+  }
+
+  /** Runs the check unless one is already running; a check that throws counts as degraded. */
+  refresh(): Promise<void> {
+    this.running ??= this.options
+      .check()
+      .then(
+        (status) => {
+          this.latest = status;
+        },
+        () => {
+          if (this.latest) this.latest = { ...this.latest, status: "degraded", reason: "health could not be checked" };
+        },
+      )
+      .finally(() => {
+        this.checkedAt = this.now();
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }
