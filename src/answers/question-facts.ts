@@ -11,7 +11,7 @@ import { type Token, termFor } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { questionTokens } from "./question-terms.js";
 import { SpanContexts } from "./span-context.js";
-import { familyIds } from "./term-match.js";
+import { familyIds } from "./word-family.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
 const COMMON_SHARE = 0.1;

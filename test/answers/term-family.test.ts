@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familyIds } from "../../src/answers/term-match.js";
+import { familyIds } from "../../src/answers/word-family.js";
 import { SearchIndex } from "../../src/knowledge/search-index.js";
 
 /** The family rule, word against word: one stem, six letters or more, starts the other, at most three letters apart. */
