@@ -12,7 +12,7 @@
 
 import { openSeedLibrary } from "../adapters/cli/open-library.js";
 import { createContext, QUESTIONS, WARMUP_QUESTIONS } from "../bench/context.js";
-import { generateQuestions } from "../bench/generate-questions.js";
+import { generateQuestions, sentencesOf } from "../bench/generate-questions.js";
 import { percentile } from "../bench/percentiles.js";
 import { analyseQuestion } from "../src/answers/analyse-question.js";
 import { likeliest } from "../src/answers/answer-model.js";
@@ -116,11 +116,7 @@ function round(ms: number): number {
 
 function seedLibrary(): { library: Library; questions: string[]; warmup: string[] } {
   const seeds = openSeedLibrary();
-  const sentences = seeds
-    .all()
-    .flatMap((d) => d.passages)
-    .filter((p) => !p.heading)
-    .map((p) => p.text);
+  const sentences = sentencesOf(seeds);
   return {
     library: seeds,
     questions: generateQuestions(sentences, QUESTIONS, 1),
