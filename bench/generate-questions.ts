@@ -4,6 +4,7 @@
  * many, when, where, which and what questions, in the proportions of a real chat channel.
  */
 
+import type { Library } from "../src/knowledge/library.js";
 import { STOP_WORDS } from "../src/knowledge/text-terms.js";
 import { createRng, type Rng } from "./prng.js";
 import { OFF_TOPIC_NAMES, OFF_TOPIC_WORDS } from "./vocabulary.js";
@@ -67,6 +68,15 @@ function offTopic(rng: Rng, keepOne: Material | null): Material {
   if (keepOne?.words.length && rng.chance(0.5)) words.splice(1, 0, rng.pick(keepOne.words));
   const names = rng.pick(OFF_TOPIC_NAMES).split(" ");
   return { words, names: names.length >= 2 ? names : [names[0] ?? "Tesla", "Group"], figures: ["2031"] };
+}
+
+/** A library's sentences (not its headings), which the questions are made from. */
+export function sentencesOf(library: Library): string[] {
+  return library
+    .all()
+    .flatMap((d) => d.passages)
+    .filter((p) => !p.heading)
+    .map((p) => p.text);
 }
 
 /**

@@ -13,7 +13,7 @@ import { memoryAfterGc } from "./memory.js";
 
 const before = memoryAfterGc();
 const { QUESTIONS, WARMUP_QUESTIONS } = await import("./context.js");
-const { generateQuestions } = await import("./generate-questions.js");
+const { generateQuestions, sentencesOf } = await import("./generate-questions.js");
 const { latencies, median, percentile } = await import("./percentiles.js");
 const { answerQuestion } = await import("../src/answers/answer-question.js");
 const { openSeedLibrary } = await import("../adapters/cli/open-library.js");
@@ -21,11 +21,7 @@ const library = openSeedLibrary();
 answerQuestion(library, "How much AI funding is going to NHS trusts for lung cancer?");
 const after = memoryAfterGc();
 
-const sentences = library
-  .all()
-  .flatMap((d) => d.passages)
-  .filter((p) => !p.heading)
-  .map((p) => p.text);
+const sentences = sentencesOf(library);
 const fresh = latencies(generateQuestions(sentences, 1_000, 7), (q) => answerQuestion(library, q));
 const questions = generateQuestions(sentences, QUESTIONS, 1);
 const warmup = generateQuestions(sentences, WARMUP_QUESTIONS, 4);

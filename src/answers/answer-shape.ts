@@ -23,8 +23,22 @@ export function needsAnswerShape(q: AnalysedQuestion): boolean {
   return ["how_much", "how_many", "how_long", "share", "when", "where", "who", "author", "role"].includes(q.kind);
 }
 
+/** The question's terms as a set, made once per question (each finished span's check read it). */
+export function askedTerms(q: AnalysedQuestion): ReadonlySet<string> {
+  let asked = askedByQuestion.get(q);
+  if (!asked) {
+    asked = new Set(q.terms.map((t) => t.term));
+    askedByQuestion.set(q, asked);
+  }
+  return asked;
+}
+
+const askedByQuestion = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
+
 export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): boolean {
-  const asked = new Set(q.terms.map((t) => t.term));
+  // "How…", "why…", "what…" take any sentence (checked before the asked terms are gathered).
+  if (q.kind === "how" || q.kind === "why" || q.kind === "what") return true;
+  const asked = askedTerms(q);
   const isNew = (terms: string[]) => terms.some((t) => !asked.has(t));
   const { text, terms } = span;
   switch (q.kind) {
@@ -37,9 +51,7 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
     case "how_many": {
       // A year is not a count, nor is a number the question already gives ("how many of the 64 trusts…").
       const counts = countMentions(text).filter(
-        (c) =>
-          !/^(19|20)\d{2}$/.test(c.number) &&
-          !new RegExp(`(^|\\D)${c.number.replace(/[.,]/g, "\\$&")}(\\D|$)`).test(q.text),
+        (c) => !/^(19|20)\d{2}$/.test(c.number) && !writesNumber(q.text, c.number),
       );
       if (q.focus.length === 0) return counts.length > 0;
       const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
@@ -80,11 +92,21 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       const institution = q.focus.some((f) => INSTITUTIONS.has(f));
       return !institution || nameMentions(text).some((m) => isNew(m.terms) && !namesAsked(m, asked));
     }
-    case "how":
-    case "why":
-    case "what":
-      return true;
   }
+}
+
+/** Whether `text` writes `number` whole ("64" in "of the 64 trusts", not in "164" or "640"). */
+function writesNumber(text: string, number: string): boolean {
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    const end = at + number.length;
+    if (!isDigit(text.charCodeAt(at - 1)) && !isDigit(text.charCodeAt(end))) return true;
+  }
+  return false;
+}
+
+/** 0-9 (NaN, off either end of the text, is not a digit). */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A rate or a change by some factor: "rose by 12%", "a three-fold increase", "halved". */

@@ -113,9 +113,18 @@ function bestSentences(
     for (let i = 0; i < query.length; i++)
       if (passage.has((query[i] as WeightedTerm).term)) score += weights[i] as number;
     if (score === 0 && best.length >= SENTENCES_PER_ARTICLE) continue;
-    best.push({ passage, score });
-    best.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+    // Into its place among the few kept (best score first, then the earlier sentence): no sort per sentence.
+    let at = best.length;
+    while (at > 0 && ranksBefore(score, passage.id, best[at - 1] as { passage: Passage; score: number })) at--;
+    const entry = { passage, score };
+    best.push(entry);
+    for (let j = best.length - 1; j > at; j--) best[j] = best[j - 1] as typeof entry;
+    best[at] = entry;
     if (best.length > SENTENCES_PER_ARTICLE) best.pop();
   }
   return best;
+}
+
+function ranksBefore(score: number, id: number, other: { passage: Passage; score: number }): boolean {
+  return score > other.score || (score === other.score && id < other.passage.id);
 }

@@ -9,13 +9,13 @@
 import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
-import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
+import { askedTerms, holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
 import { type CandidateSpan, leadSentence, singleSpan } from "./candidate-span.js";
 import { nameMentions } from "./mentions.js";
 import { type QuestionFacts, type TermStat, TITLE_TERMS } from "./question-facts.js";
 import { TYPE_NOUNS } from "./question-kind.js";
+import type { QuestionTerm } from "./question-terms.js";
 import { asksForList } from "./shape-quote.js";
-import { spanContext } from "./span-context.js";
 import { NO_TERMS, type TermLookup } from "./term-lookup.js";
 import { completeNames, inArticle, LEAD_STRENGTH, matchStrength, nameStrength, namesNotHeld } from "./term-match.js";
 
@@ -77,15 +77,20 @@ function otherPassage(span: CandidateSpan): Passage | undefined {
   return undefined;
 }
 
-/** First pass: coverage of the question's words, retrieval score and penalties. */
+/**
+ * First pass: coverage of the question's words, retrieval score and penalties. A span that no
+ * bonus of the second pass could lift to `floor` is never finished: it is left at its score
+ * (undefined), and nothing more is worked out or kept for it.
+ */
 export function draft(
   library: Library,
   q: AnalysedQuestion,
   facts: QuestionFacts,
   span: CandidateSpan,
   bm25: number,
-): Draft {
-  const { stats, unknown, nameParts, eventPhrase, articleWords } = facts;
+  floor = Number.NEGATIVE_INFINITY,
+): Draft | undefined {
+  const { stats, unknown, nameParts, eventPhrase, articleWords, contexts, strengths } = facts;
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
   // completed into them.
   const ownSource: Passage | CandidateSpan = span.main.heading ? span : span.main;
@@ -94,8 +99,7 @@ export function draft(
   const lead = span.main.heading ? undefined : otherPassage(span);
   const leadTerms: TermLookup = lead ?? NO_TERMS;
   const refersBack = REFERS_BACK.test(span.main.text);
-  const context = spanContext(library, span, refersBack);
-  const before = leadSentence(library, span.passages[0] ?? span.main);
+  const context = contexts.aim(span, refersBack);
   let whole: TermLookup = span.passages.length > 1 ? span : own;
   if (q.names.length > 0) {
     own = completeNames(q, nameParts, own, ownSource, context);
@@ -105,9 +109,7 @@ export function draft(
   let total = 0;
   let matched = 0;
   let missingSpecific = 0;
-  let missing: string[] | null = null;
-  let contentWeight = 0;
-  let notInArticle = 0;
+  let missingCount = 0;
   let events = 0;
   let eventsHeld = 0;
   let names = 0;
@@ -115,12 +117,13 @@ export function draft(
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const stat = stats[i] as TermStat;
-    const { df, weight, name, rareSpecific, verb, event } = stat;
+    const { weight, name, rareSpecific, event } = stat;
     const strength = missingNames.has(t.term)
       ? 0
       : name
         ? nameStrength(t.term, whole, context)
         : matchStrength(t.term, stat, own, ownSource, leadTerms, context);
+    strengths[i] = strength;
     total += weight;
     matched += weight * strength;
     if (event) {
@@ -133,23 +136,7 @@ export function draft(
       names++;
       if (strength < 0.8) namesAbsent++;
     }
-    // A thing asked about that the article never mentions, in any words: it cannot answer.
-    if (t.weight >= 1) {
-      contentWeight += weight;
-      if (strength === 0) {
-        const key = `${span.main.document.id}\u0000${t.term}`;
-        let held = articleWords.get(key);
-        if (held === undefined) {
-          held = inArticle(t.term, stat, context);
-          articleWords.set(key, held);
-        }
-        if (!held) notInArticle += weight;
-      }
-    }
-    if (strength === 0 && t.weight >= 1 && df > 0 && !verb) {
-      missing ??= [];
-      missing.push(t.term);
-    }
+    if (isMissingWord(t, stat, strength)) missingCount++;
     // A name ("England", "Leeds") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
@@ -160,7 +147,7 @@ export function draft(
   const coverage = total > 0 ? matched / total : 0;
   // A name the question gives and the span lacks means the span is about someone else; a word the
   // library knows but not here ("the *first* hospital") means the span answers another question.
-  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * (missing?.length ?? 0);
+  const penalty = 0.1 * unknown + missingSpecific + (missingNames.size > 0 ? 0.3 : 0) + 0.15 * missingCount;
   let score = coverage + 0.1 * bm25 - penalty;
   const { main } = span;
   if (span.passages.length > 1 && !main.heading) score -= 0.08;
@@ -168,6 +155,34 @@ export function draft(
   let termCount = 0;
   for (let i = 0; i < span.passages.length; i++) termCount += (span.passages[i] as Passage).termCount;
   if (termCount < 4) score -= 0.1;
+  if (score + MAX_BONUS < floor) return undefined;
+  let missing: string[] | null = null;
+  let contentWeight = 0;
+  let notInArticle = 0;
+  let inThisArticle: Int8Array | undefined;
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i] as AnalysedQuestion["terms"][number];
+    const stat = stats[i] as TermStat;
+    const strength = strengths[i] as number;
+    if (isMissingWord(t, stat, strength)) {
+      missing ??= [];
+      missing.push(t.term);
+    }
+    // A thing asked about that the article never mentions, in any words: it cannot answer.
+    if (t.weight < 1) continue;
+    contentWeight += stat.weight;
+    if (strength !== 0) continue;
+    if (!inThisArticle) {
+      const id = main.document.id;
+      inThisArticle = articleWords.get(id);
+      if (!inThisArticle) {
+        inThisArticle = new Int8Array(q.terms.length);
+        articleWords.set(id, inThisArticle);
+      }
+    }
+    if (inThisArticle[i] === 0) inThisArticle[i] = inArticle(t.term, stat, context) ? 1 : 2;
+    if (inThisArticle[i] === 2) notInArticle += stat.weight;
+  }
   const absent = contentWeight > 0 ? notInArticle / contentWeight : 0;
   return {
     span,
@@ -176,7 +191,7 @@ export function draft(
     missing: missing ?? NOTHING_MISSING,
     whole,
     lead,
-    before,
+    before: leadSentence(library, span.passages[0] ?? main),
     absent,
     refersBack,
     // A date or name for another event ("signed … last week" for "when was it set up?").
@@ -185,6 +200,11 @@ export function draft(
     namesMissing: names > 0 ? namesAbsent / names : 0,
     score,
   };
+}
+
+/** A content word the library knows that the span lacks (verbs are put in other words too often to count). */
+function isMissingWord(t: AnalysedQuestion["terms"][number], stat: TermStat, strength: number): boolean {
+  return strength === 0 && t.weight >= 1 && stat.df > 0 && !stat.verb;
 }
 
 /** Second pass: proximity, focus and people bonuses, and whether the span holds the answer's shape. */
@@ -242,6 +262,10 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     d.namesMissing,
     q.kind === "which" && q.focus.length > 0 && !shapeMatch ? 1 : 0,
     clash ? 1 : 0,
+    // behind_best_score and behind_best_coverage, set once every span is ranked (slots made
+    // now: pushing them later copied the whole array).
+    0,
+    0,
   ];
   return { span, coverage: d.coverage, shapeMatch, missing: d.missing, score, features };
 }
@@ -297,7 +321,7 @@ const PERSON_BONUS = 0.1;
 /** "Who is on the working group?": a span naming people beats one naming only a body. */
 function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
   if (q.kind !== "who" || (q.focus.length === 1 && TYPE_NOUNS.has(q.focus[0] ?? ""))) return 0;
-  const asked = new Set(q.terms.map((t) => t.term));
+  const asked = askedTerms(q);
   const people = nameMentions(span.text).filter((m) => m.person && m.terms.some((t) => !asked.has(t)));
   return people.length > 0 ? PERSON_BONUS : 0;
 }
@@ -305,29 +329,53 @@ function personBonus(q: AnalysedQuestion, span: CandidateSpan): number {
 /** "Which health minister…": the span should hold what the question asks about, not just a name. */
 function focusBonus(q: AnalysedQuestion, own: TermLookup): number {
   if (q.focus.length === 0) return 0;
-  const held = q.focus.filter((f) => own.has(f) || [...relatedTerms(f)].some((r) => own.has(r))).length;
+  let held = 0;
+  for (const f of q.focus) if (own.has(f) || holdsAnyOf(own, relatedTerms(f))) held++;
   return held === q.focus.length ? 0.12 : held > 0 ? 0.04 : -0.05;
+}
+
+function holdsAnyOf(own: TermLookup, terms: ReadonlySet<string>): boolean {
+  for (const term of terms) if (own.has(term)) return true;
+  return false;
 }
 
 /** Bonus for question words that stand together in the sentence, as they do in the question. */
 function proximity(q: AnalysedQuestion, terms: readonly string[], positions: readonly number[]): number {
-  const content = q.terms.filter((t) => t.weight >= 1);
-  if (content.length < 2) return 0;
-  // Where each question word (or a synonym of it) stands in the passage.
-  const spots = content.map((t) => {
-    const wanted = relatedTerms(t.term);
-    const found: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i] as string;
-      if (term === t.term || wanted.has(term)) found.push(positions[i] ?? i);
-    }
-    return found;
-  });
+  // Consecutive content words of the question (weight 1), each with its synonyms; no arrays are
+  // built (this runs for every finished span's every sentence).
   let pairs = 0;
-  for (let i = 0; i + 1 < spots.length; i++) {
-    const a = spots[i] as number[];
-    const b = spots[i + 1] as number[];
-    if (a.some((x) => b.some((y) => y > x && y - x <= 2))) pairs++;
+  let previous: QuestionTerm | undefined;
+  let contentWords = 0;
+  for (let k = 0; k < q.terms.length; k++) {
+    const t = q.terms[k] as QuestionTerm;
+    if (t.weight < 1) continue;
+    contentWords++;
+    if (previous && standTogether(previous, t, terms, positions)) pairs++;
+    previous = t;
   }
+  if (contentWords < 2) return 0;
   return Math.min(pairs, 3) * 0.05;
+}
+
+/** Whether `b` (or a synonym) stands one or two words after `a` (or a synonym) in the sentence. */
+function standTogether(
+  a: QuestionTerm,
+  b: QuestionTerm,
+  terms: readonly string[],
+  positions: readonly number[],
+): boolean {
+  const wantedA = relatedTerms(a.term);
+  const wantedB = relatedTerms(b.term);
+  for (let i = 0; i < terms.length; i++) {
+    const x = terms[i] as string;
+    if (x !== a.term && !wantedA.has(x)) continue;
+    const at = positions[i] ?? i;
+    for (let j = 0; j < terms.length; j++) {
+      const y = terms[j] as string;
+      if (y !== b.term && !wantedB.has(y)) continue;
+      const gap = (positions[j] ?? j) - at;
+      if (gap > 0 && gap <= 2) return true;
+    }
+  }
+  return false;
 }

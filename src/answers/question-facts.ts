@@ -7,8 +7,11 @@
 
 import type { Library } from "../knowledge/library.js";
 import { isVerbForm, isVerbTerm, phrasesFor, relatedList, relatedTerms } from "../knowledge/synonyms.js";
-import { type Token, termFor, tokenize } from "../knowledge/text-terms.js";
+import { type Token, termFor } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
+import { questionTokens } from "./question-terms.js";
+import { SpanContexts } from "./span-context.js";
+import { familyIds } from "./word-family.js";
 
 /** A term in more than this share of passages says little about which one answers ("NHS", "AI"). */
 const COMMON_SHARE = 0.1;
@@ -30,6 +33,8 @@ export interface TermStat {
   relatedIds: readonly number[];
   /** A verb of the question's event ("founded", "appointed", "set up" → establish). */
   event: boolean;
+  /** The numbers of the library's words of the same family ("diagnose", "diagnosis"). */
+  familyIds: readonly number[];
 }
 
 const VERB_WEIGHT = 0.6;
@@ -55,6 +60,7 @@ function termStats(library: Library, q: AnalysedQuestion): TermStat[] {
       id: library.index.lookupId(t.term),
       related,
       relatedIds: related.map((r) => library.index.lookupId(r)),
+      familyIds: familyIds(library.index, t.term),
       // "Kick in" tells of starting: the phrase's word is the event, not "kick".
       event:
         !t.specific &&
@@ -100,11 +106,19 @@ export interface QuestionFacts {
   unknown: number;
   nameParts: readonly (readonly string[])[];
   eventPhrase: RegExp | undefined;
-  /** Whether an article uses a question word, by article and word. */
-  articleWords: Map<string, boolean>;
+  /**
+   * Whether an article uses a question word: by article id, one entry per question word (0 not yet
+   * looked at, 1 used, 2 not used). Numbers in a small array, not a "article + word" string key
+   * built for every candidate.
+   */
+  articleWords: Map<string, Int8Array>;
+  /** The context of the span being judged (see SpanContexts). */
+  contexts: SpanContexts;
+  /** How strongly the span being judged holds each question word (scratch, by word). */
+  strengths: Float64Array;
 }
 
-/** The question's facts, with an empty per-article memo. */
+/** The question's facts, with an empty per-article memo and a span context to aim. */
 export function questionFacts(library: Library, question: AnalysedQuestion): QuestionFacts {
   const stats = termStats(library, question);
   return {
@@ -113,6 +127,8 @@ export function questionFacts(library: Library, question: AnalysedQuestion): Que
     nameParts: distinctiveNameParts(library, question),
     eventPhrase: eventPhrasePattern(question, stats),
     articleWords: new Map(),
+    contexts: new SpanContexts(library),
+    strengths: new Float64Array(question.terms.length),
   };
 }
 
@@ -166,7 +182,7 @@ export function withNamesWritten(
   q: AnalysedQuestion,
   candidates: Iterable<number>,
 ): AnalysedQuestion {
-  const tokens = tokenize(q.text);
+  const tokens = questionTokens(q.text);
   const runs: { terms: string[]; written: string }[] = [];
   for (let n = LOWER_CASE_NAME_WORDS; n <= LOWER_CASE_NAME_WORDS + 1; n++)
     for (let i = 0; i + n <= tokens.length; i++) {

@@ -4,7 +4,7 @@
  * Smith"), an outlet it points at ("the HSJ piece on…"), and for "what did X say…" the speaker X.
  */
 
-import { normaliseText, termFor, tokenize } from "../knowledge/text-terms.js";
+import { normaliseText, type Token, termFor, tokenize } from "../knowledge/text-terms.js";
 
 export interface QuestionTerm {
   term: string;
@@ -199,6 +199,21 @@ export function namesIn(text: string): string[][] {
   return [...runs].map((m) => tokenize(m[0]).map((t) => t.term)).filter((terms) => terms.length >= 2);
 }
 
+/**
+ * The question's words as index tokens. The ranking reads them again (names typed in lower case),
+ * so the last question's are kept rather than tokenized twice.
+ */
+export function questionTokens(text: string): readonly Token[] {
+  if (text !== lastQuestion) {
+    lastTokens = tokenize(text);
+    lastQuestion = text;
+  }
+  return lastTokens;
+}
+
+let lastQuestion = "";
+let lastTokens: readonly Token[] = tokenize("");
+
 export function questionTerms(text: string): QuestionTerm[] {
   const firstWord = /^\W*(\S+)/.exec(text)?.[1] ?? "";
   const seen = new Set<string>();
@@ -213,7 +228,7 @@ export function questionTerms(text: string): QuestionTerm[] {
   const regarding = new Set(
     [...text.matchAll(/\b(\p{L}+)-?wise\b/giu)].flatMap((m) => tokenize(m[0]).map((t) => t.term)),
   );
-  for (const token of tokenize(text)) {
+  for (const token of questionTokens(text)) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
     const weak = (WEAK_WORDS.has(token.term) || regarding.has(token.term)) && !capitalised.has(token.word);

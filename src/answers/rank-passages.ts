@@ -80,7 +80,8 @@ export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Num
       let retrieval = 0;
       for (let i = 0; i < span.passages.length; i++)
         retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
-      drafts.push(draft(library, question, facts, span, retrieval));
+      const d = draft(library, question, facts, span, retrieval, floor);
+      if (d) drafts.push(d);
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
@@ -101,7 +102,11 @@ export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Num
   // How far each span falls behind the best: the model compares candidates, not only judges them.
   const top = ranked[0]?.score ?? 0;
   const topCoverage = ranked.reduce((m, r) => Math.max(m, r.coverage), 0);
-  for (const r of ranked) r.features.push(r.score - top, r.coverage - topCoverage);
+  for (const r of ranked) {
+    const n = r.features.length;
+    r.features[n - 2] = r.score - top;
+    r.features[n - 1] = r.coverage - topCoverage;
+  }
   return ranked;
 }
 

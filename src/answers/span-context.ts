@@ -5,6 +5,7 @@
  * sentence's own words.
  */
 
+import type { Document } from "../knowledge/document.js";
 import type { Library, LibraryDocument, Passage } from "../knowledge/library.js";
 import type { CandidateSpan } from "./candidate-span.js";
 import { AnyOf, NO_TERMS, type TermLookup } from "./term-lookup.js";
@@ -78,22 +79,57 @@ function articleLookup(entry: LibraryDocument): TermLookup {
   return lookup;
 }
 
-/** A span's context: two small objects, made per question like the span itself. */
-export function spanContext(library: Library, span: CandidateSpan, refersBack = false): SpanContext {
-  const entry = library.get(span.main.document.id);
-  if (!entry)
-    return { metadata: new Set<string>(), nearby: NO_TERMS, article: NO_TERMS, about: NO_TERMS, subject: NO_TERMS };
-  return {
-    metadata: entry.metadataTerms,
-    nearby: new Nearby(entry.passages, span, library),
-    article: articleLookup(entry),
-    about: aboutLookup(library, entry),
-    subject: refersBack ? subjectOf(entry.passages, span) : NO_TERMS,
-  };
+/**
+ * A span's context, aimed at each candidate in turn: one object per question rather than two or
+ * three per candidate (those were a tenth of the answerer's garbage on the seeds). What it says holds only until it is aimed at the next span: a span's context is read
+ * while the span is drafted, never kept.
+ */
+export class SpanContexts implements SpanContext {
+  metadata: ReadonlySet<string> = NO_METADATA;
+  nearby: TermLookup = NO_TERMS;
+  article: TermLookup = NO_TERMS;
+  about: TermLookup = NO_TERMS;
+  subject: TermLookup = NO_TERMS;
+  private readonly near: Nearby;
+  private readonly pointedAt = new Pair();
+  private document: Document | undefined;
+  private entry: LibraryDocument | undefined;
+
+  constructor(private readonly library: Library) {
+    this.near = new Nearby(library);
+  }
+
+  /** The context of `span`; `refersBack` when it opens by pointing back ("It…", "The company…"). */
+  aim(span: CandidateSpan, refersBack = false): SpanContext {
+    // Candidates come a few to an article: what is the article's own is looked up once for them.
+    const document = span.main.document;
+    if (document !== this.document) {
+      this.document = document;
+      this.entry = this.library.get(document.id);
+      if (this.entry) {
+        this.metadata = this.entry.metadataTerms;
+        this.article = articleLookup(this.entry);
+        this.about = aboutLookup(this.library, this.entry);
+      } else {
+        this.metadata = NO_METADATA;
+        this.article = this.about = NO_TERMS;
+      }
+    }
+    const { entry } = this;
+    if (!entry) {
+      this.nearby = this.subject = NO_TERMS;
+      return this;
+    }
+    this.nearby = this.near.aim(entry.passages, span);
+    this.subject = refersBack ? subjectOf(entry.passages, span, this.pointedAt) : NO_TERMS;
+    return this;
+  }
 }
 
+const NO_METADATA: ReadonlySet<string> = new Set();
+
 /** The sentence before the span and the opening sentence of its paragraph (or of the one before). */
-function subjectOf(passages: readonly Passage[], span: CandidateSpan): TermLookup {
+function subjectOf(passages: readonly Passage[], span: CandidateSpan, pair: Pair): TermLookup {
   const base = passages[0]?.id ?? 0;
   const first = (span.passages[0] ?? span.main).id - base;
   const before = passages[first - 1];
@@ -104,7 +140,27 @@ function subjectOf(passages: readonly Passage[], span: CandidateSpan): TermLooku
     if (p.paragraph !== before.paragraph || p.heading) break;
     opening = p;
   }
-  return opening === before ? before : new AnyOf([before, opening]);
+  return opening === before ? before : pair.of(before, opening);
+}
+
+/** Two sentences read as one lookup, re-aimed rather than made anew. */
+class Pair implements TermLookup {
+  private first: Passage | undefined;
+  private second: Passage | undefined;
+
+  of(first: Passage, second: Passage): TermLookup {
+    this.first = first;
+    this.second = second;
+    return this;
+  }
+
+  has(term: string): boolean {
+    return (this.first?.has(term) ?? false) || (this.second?.has(term) ?? false);
+  }
+
+  hasId(id: number): boolean {
+    return (this.first?.hasId(id) ?? false) || (this.second?.hasId(id) ?? false);
+  }
 }
 
 /**
@@ -113,37 +169,43 @@ function subjectOf(passages: readonly Passage[], span: CandidateSpan): TermLooku
  * position, and read in place (no arrays of passages are built).
  */
 class Nearby implements TermLookup {
-  private readonly lede1: Passage | undefined;
-  private readonly lede2: Passage | undefined;
-  private readonly before: Passage | undefined;
-  private readonly after: Passage | undefined;
-  private readonly heading: Passage | undefined;
+  private lede1: Passage | undefined;
+  private lede2: Passage | undefined;
+  private before: Passage | undefined;
+  private after: Passage | undefined;
+  private heading: Passage | undefined;
+  /** The article the ledes are of. */
+  private passages: readonly Passage[] | undefined;
 
-  constructor(
-    passages: readonly Passage[],
-    span: CandidateSpan,
-    private readonly library: Library,
-  ) {
-    let lede1: Passage | undefined;
-    let lede2: Passage | undefined;
-    for (let i = 0; i < passages.length && !lede2; i++) {
-      const p = passages[i] as Passage;
-      if (p.heading) continue;
-      if (lede1) lede2 = p;
-      else lede1 = p;
+  constructor(private readonly library: Library) {}
+
+  aim(passages: readonly Passage[], span: CandidateSpan): TermLookup {
+    if (passages !== this.passages) {
+      this.passages = passages;
+      let lede1: Passage | undefined;
+      let lede2: Passage | undefined;
+      for (let i = 0; i < passages.length && !lede2; i++) {
+        const p = passages[i] as Passage;
+        if (p.heading) continue;
+        if (lede1) lede2 = p;
+        else lede1 = p;
+      }
+      this.lede1 = lede1;
+      this.lede2 = lede2;
     }
-    this.lede1 = lede1;
-    this.lede2 = lede2;
     // Passages of one article are numbered consecutively.
     const base = passages[0]?.id ?? 0;
     const first = (span.passages[0] ?? span.main).id - base;
     const last = first + span.passages.length - 1;
-    const near = (p: Passage | undefined) => (p && Math.abs(p.paragraph - span.main.paragraph) <= 1 ? p : undefined);
-    this.before = near(passages[first - 1]);
-    this.after = near(passages[last + 1]);
+    const paragraph = span.main.paragraph;
+    const before = passages[first - 1];
+    const after = passages[last + 1];
+    this.before = before && Math.abs(before.paragraph - paragraph) <= 1 ? before : undefined;
+    this.after = after && Math.abs(after.paragraph - paragraph) <= 1 ? after : undefined;
     let heading: Passage | undefined;
     for (let i = first - 1; i >= 0 && !heading; i--) if (passages[i]?.heading) heading = passages[i];
     this.heading = heading;
+    return this;
   }
 
   has(term: string): boolean {

@@ -74,16 +74,6 @@ function holdsAll(terms: TermLookup, parts: readonly string[]): boolean {
   return true;
 }
 
-/**
- * Words of one family the stemmer leaves apart ("diagnose" → diagnos, "diagnosis" → diagnosi,
- * "diagnostics" → diagnost): one stem, six letters or more, starts the other.
- */
-function sameFamily(a: string, b: string): boolean {
-  const short = a.length <= b.length ? a : b;
-  const long = short === a ? b : a;
-  return short.length >= 6 && long.length - short.length <= 3 && long.startsWith(short);
-}
-
 export function nameStrength(term: string, span: TermLookup, context: SpanContext): number {
   if (span.has(term)) return 1;
   // "It was founded in 2019" after a sentence naming the company: the name is the sentence's subject.
@@ -100,7 +90,7 @@ export function matchStrength(
   term: string,
   stat: TermStat,
   own: TermLookup,
-  ownSource: { readonly terms: readonly string[] },
+  ownSource: { hasId(termId: number): boolean },
   lead: TermLookup,
   context: SpanContext,
 ): number {
@@ -109,11 +99,8 @@ export function matchStrength(
   if (holds(context.subject, term, id)) return 0.85;
   if (holds(lead, term, id)) return LEAD_STRENGTH;
   for (let i = 0; i < related.length; i++) if (holds(own, related[i] as string, relatedIds[i] as number)) return 0.7;
-  if (term.length >= 6) {
-    // Only then can a word of the sentence be of the same family (sameFamily): read its words.
-    const ownList = ownSource.terms;
-    for (let i = 0; i < ownList.length; i++) if (sameFamily(term, ownList[i] as string)) return 0.7;
-  }
+  const { familyIds } = stat;
+  for (let i = 0; i < familyIds.length; i++) if (ownSource.hasId(familyIds[i] as number)) return 0.7;
   // Words that name the article itself ("the Health Foundation piece") point at it: nearly a match.
   if (context.metadata.has(term)) return 0.8;
   if (holds(context.nearby, term, id)) return 0.55;

@@ -296,17 +296,31 @@ function scoreTouched(
   }
 }
 
-/** The k-th highest score among the scored passages (k ≤ count). */
+/** The k-th highest score among the scored passages (k ≤ count): the root of the best k's heap. */
 function kthBest(ids: Int32Array, count: number, scores: Float64Array, k: number): number {
-  const best = topK(ids, count, scores, k);
-  return best[best.length - 1]?.score ?? 0;
+  const heap = bestHeap(ids, count, scores, k);
+  return heap.size > 0 ? (heap.scores[0] as number) : 0;
+}
+
+/** The k highest scores, best first; of equal scores the lower passage number first. */
+function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): ScoredPassage[] {
+  const { ids: heapIds, scores: heapScores, size } = bestHeap(ids, count, scores, k);
+  const out: ScoredPassage[] = [];
+  for (let i = 0; i < size; i++) out.push({ passage: heapIds[i] as number, score: heapScores[i] as number });
+  return out.sort((a, b) => b.score - a.score || a.passage - b.passage);
 }
 
 /**
- * Selects the k highest scores with a small binary min-heap (no full sort of every match); of
- * equal scores the lower passage number wins, whatever order the passages were scored in.
+ * The k highest scores in a small binary min-heap (no full sort of every match), its root the
+ * lowest of them; of equal scores the lower passage number wins, whatever order the passages were
+ * scored in.
  */
-function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): ScoredPassage[] {
+function bestHeap(
+  ids: Int32Array,
+  count: number,
+  scores: Float64Array,
+  k: number,
+): { ids: Int32Array; scores: Float64Array; size: number } {
   const heapIds = new Int32Array(k);
   const heapScores = new Float64Array(k);
   let size = 0;
@@ -350,7 +364,5 @@ function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): 
     heapIds[j] = id;
     heapScores[j] = score;
   }
-  const out: ScoredPassage[] = [];
-  for (let i = 0; i < size; i++) out.push({ passage: heapIds[i] as number, score: heapScores[i] as number });
-  return out.sort((a, b) => b.score - a.score || a.passage - b.passage);
+  return { ids: heapIds, scores: heapScores, size };
 }
