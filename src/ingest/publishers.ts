@@ -76,17 +76,23 @@ export function publisherInCopyright(line: string): string | null {
   return knownName(name) ?? name;
 }
 
-let labelPatterns: { name: string; pattern: RegExp }[] | null = null;
+let labelPatterns: { name: string; label: string; pattern: RegExp }[] | null = null;
 
 /** A known outlet named (by name or short name) as a whole word in `line`. */
 export function knownPublisherIn(line: string): string | null {
+  return knownLabelIn(line)?.name ?? null;
+}
+
+/** The known outlet named in `line` and the label it is named by ("BMA" for the British Medical Association). */
+export function knownLabelIn(line: string): { name: string; label: string } | null {
   labelPatterns ??= knownPublishers().flatMap((p) =>
     [p.name, ...p.aliases].map((label) => ({
       name: p.name,
+      label,
       pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
     })),
   );
-  return labelPatterns.find(({ pattern }) => pattern.test(line))?.name ?? null;
+  return labelPatterns.find(({ pattern }) => pattern.test(line)) ?? null;
 }
 
 /** The known outlet a name or short name stands for ("HSJ" → "Health Service Journal"), or null. */
