@@ -149,7 +149,7 @@ const JOURNALIST = new RegExp(
  * perfect, and quotes people with "says").
  */
 const OPENS_ON_WRITER = new RegExp(
-  String.raw`^((?:\S+\s+){0,5}?${NAME_RUN})\s+(?:admires|argues|asks|considers|describes|discusses|examines|explains|explores|looks at|outlines|ponders|questions|reflects on|reviews|sets out|shares|suggests|offers)\b`,
+  String.raw`^((?:\S+\s+){0,5}?${NAME_RUN})\s+(?:admires|argues|asks|blogs|considers|describes|discusses|examines|explains|explores|looks at|outlines|ponders|questions|reflects on|reviews|sets out|shares|suggests|offers)\b`,
   "u",
 );
 
