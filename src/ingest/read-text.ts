@@ -13,7 +13,13 @@ import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn
 import { isNameAndRole, isWritersLine, writersOfCapture } from "./capture-authors.js";
 import { firstProseLine, pickHeadline } from "./pick-headline.js";
 import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
-import { knownLabelIn, knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
+import {
+  knownLabelIn,
+  knownPublisherForHost,
+  knownPublisherIn,
+  publisherForUrl,
+  publisherInCopyright,
+} from "./publishers.js";
 
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
@@ -171,9 +177,10 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
  */
 function namesOutletAsSubject(line: string, label: string): boolean {
   const name = escapeRegExp(label);
-  return new RegExp(`${name}['’]s\\b|\\b(?:from|about|against|with)\\s+the\\s+${name}\\b|${name}\\s+awards?\\b`, "i").test(
-    line,
-  );
+  return new RegExp(
+    `${name}['’]s\\b|\\b(?:from|about|against|with)\\s+the\\s+${name}\\b|${name}\\s+awards?\\b`,
+    "i",
+  ).test(line);
 }
 
 /**

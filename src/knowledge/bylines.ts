@@ -30,7 +30,8 @@ const SEPARATOR = /\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/;
 const CREDIT_WORDS = 18;
 
 /** Labels that say outright the next words are a writer's name, so even "jo bloggs" in lower case is one. */
-const EXPLICIT_LABEL = /^(?:(?:report\s+)?authors?|contributors?\s*:|written by|posted by|submitted by|writers?|words\s*:|reporter\s*:)/i;
+const EXPLICIT_LABEL =
+  /^(?:(?:report\s+)?authors?|contributors?\s*:|written by|posted by|submitted by|writers?|words\s*:|reporter\s*:)/i;
 /** A list glyph opening a line ("- By Jane Doe"). */
 const LINE_GLYPH = /^\s*[-•*–·▪◦]\s+/;
 /** A writer's contact after the name on a byline: an email address or a social handle. */
