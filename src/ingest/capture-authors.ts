@@ -237,8 +237,11 @@ const DATE_LABEL = /\b(?:first\s+)?(?:published|posted|updated|last\s+updated|da
  * A name after the date with no "by" is a section or a place, not a writer.
  */
 function nameOnDateline(line: string): Candidate | null {
-  if (words(line) > DATELINE_WORDS) return null;
-  const unglued = unglueDates(line);
+  // "26 January 2021 Dr Jane Doe (Partnerships Manager at X)": the role in brackets says the name is a person's.
+  const role = ROLE_IN_BRACKETS.exec(line);
+  const dateline = role ? line.slice(0, role.index) : line;
+  if (words(dateline) > DATELINE_WORDS) return null;
+  const unglued = unglueDates(dateline);
   const undated = withoutDates(unglued).replace(READING_TIME, " ");
   if (undated === unglued) return null;
   const pieces = undated
@@ -253,8 +256,12 @@ function nameOnDateline(line: string): Candidate | null {
   // "Leader Live07-06-2025": an outlet's name beside the date is its masthead.
   if (!isPersonName(name) || chromeReason(name) !== null || knownPublisherIn(name) !== null) return null;
   if (byName) return { name, cue: EXPLICIT, explicit: true };
-  return unglued.trim().startsWith(piece) ? { name, cue: STRONG } : null;
+  return unglued.trim().startsWith(piece) || role ? { name, cue: STRONG } : null;
 }
+
+/** A writer's role in brackets closing a dateline: "(Partnerships Manager in the … team at X)". */
+const ROLE_IN_BRACKETS =
+  /\s+\((?:[^()]*\s)?(?:manager|director|officer|editor|lead|head|chief|fellow|consultant|correspondent|reporter|executive|founder|partner|researcher|lecturer|professor|analyst|adviser|advisor)s?\b[^()]*\)\s*$/i;
 
 /** "Jane Smith, M.D.", "Jane Smith, PhD, FRCP": a name with its letters, as a writer is set above or under a headline. */
 const POST_NOMINALS = /^(.{5,40}?),\s*((?:[A-Z][A-Za-z.]{0,5}[A-Z.])(?:,?\s+[A-Z][A-Za-z.]{0,5}[A-Z.])*)$/;

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { escapeRegExp } from "../knowledge/clean-capture.js";
 import { findPackageRoot } from "../package-root.js";
-import { siteNameForHost } from "./site-name.js";
+import { HOSTING_PLATFORM, siteNameForHost } from "./site-name.js";
 
 interface KnownPublisher {
   name: string;
@@ -43,7 +43,22 @@ export function publisherForUrl(url: string | null, lines: readonly string[] = [
     return null;
   }
   // A generic sub-site ("blog.", "news.") is the same outlet as its domain.
-  return knownPublisherForHost(host) ?? siteNameForHost(host, lines) ?? (host.replace(GENERIC_SUBDOMAIN, "") || null);
+  return (
+    knownPublisherForHost(host) ??
+    knownSubSite(host) ??
+    siteNameForHost(host, lines) ??
+    (host.replace(GENERIC_SUBDOMAIN, "") || null)
+  );
+}
+
+/**
+ * A known organisation's site on a hosting platform, its label its name with "website" or "site"
+ * after it ("acmewebsite.azurewebsites.net" is Acme's): the platform is no publisher.
+ */
+function knownSubSite(host: string): string | null {
+  if (!HOSTING_PLATFORM.test(host)) return null;
+  const label = (host.split(".")[0] ?? "").replace(/-?(?:website|site|web|online)$/, "");
+  return label.length >= 4 ? knownName(label) : null;
 }
 
 /**
@@ -76,17 +91,23 @@ export function publisherInCopyright(line: string): string | null {
   return knownName(name) ?? name;
 }
 
-let labelPatterns: { name: string; pattern: RegExp }[] | null = null;
+let labelPatterns: { name: string; label: string; pattern: RegExp }[] | null = null;
 
 /** A known outlet named (by name or short name) as a whole word in `line`. */
 export function knownPublisherIn(line: string): string | null {
+  return knownLabelIn(line)?.name ?? null;
+}
+
+/** The known outlet named in `line` and the label it is named by ("BMA" for the British Medical Association). */
+export function knownLabelIn(line: string): { name: string; label: string } | null {
   labelPatterns ??= knownPublishers().flatMap((p) =>
     [p.name, ...p.aliases].map((label) => ({
       name: p.name,
+      label,
       pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
     })),
   );
-  return labelPatterns.find(({ pattern }) => pattern.test(line))?.name ?? null;
+  return labelPatterns.find(({ pattern }) => pattern.test(line)) ?? null;
 }
 
 /** The known outlet a name or short name stands for ("HSJ" → "Health Service Journal"), or null. */

@@ -13,7 +13,13 @@ import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn
 import { isNameAndRole, isWritersLine, writersOfCapture } from "./capture-authors.js";
 import { firstProseLine, pickHeadline } from "./pick-headline.js";
 import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
-import { knownPublisherForHost, knownPublisherIn, publisherForUrl, publisherInCopyright } from "./publishers.js";
+import {
+  knownLabelIn,
+  knownPublisherForHost,
+  knownPublisherIn,
+  publisherForUrl,
+  publisherInCopyright,
+} from "./publishers.js";
 
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
@@ -155,14 +161,26 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
       .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l) && !/,\s*(19|20)\d{2}$/.test(l)),
   ];
   for (const line of chrome) {
-    const name = knownPublisherIn(line);
-    // "NHS England’s position (June 2025)": an outlet owning something is the story's subject, not the site.
-    if (name && !new RegExp(`${escapeRegExp(name)}['’]s\\b`, "i").test(line)) return name;
+    const named = knownLabelIn(line);
+    if (named && ![named.name, named.label].some((label) => namesOutletAsSubject(line, label))) return named.name;
   }
   const first = lines[0];
   if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null && namesHost(first, url))
     return first;
   return null;
+}
+
+/**
+ * "NHS England’s position (June 2025)", "Key recommendations from the BMA", "HSJ Awards logo": an
+ * outlet owning something, a heading's object or an award's badge is the story's subject or a
+ * prize, not the site.
+ */
+function namesOutletAsSubject(line: string, label: string): boolean {
+  const name = escapeRegExp(label);
+  return new RegExp(
+    `${name}['’]s\\b|\\b(?:from|about|against|with)\\s+the\\s+${name}\\b|${name}\\s+awards?\\b`,
+    "i",
+  ).test(line);
 }
 
 /**

@@ -59,8 +59,8 @@ function words(): Set<string> {
  * Platforms that host many people's sites: the sub-site is the publisher, named by its address
  * ("medical-centre.blogspot.com") unless the capture writes its name.
  */
-const HOSTING_PLATFORM =
-  /\.(?:blogspot\.[a-z.]+|wordpress\.com|substack\.com|medium\.com|github\.io|gitlab\.io|tumblr\.com|wixsite\.com|weebly\.com|typepad\.com|squarespace\.com|blogger\.com|ghost\.io|netlify\.app)$/;
+export const HOSTING_PLATFORM =
+  /\.(?:azurewebsites\.net|herokuapp\.com|blogspot\.[a-z.]+|wordpress\.com|substack\.com|medium\.com|github\.io|gitlab\.io|tumblr\.com|wixsite\.com|weebly\.com|typepad\.com|squarespace\.com|blogger\.com|ghost\.io|netlify\.app)$/;
 
 /** The site's name for `host`, or null when neither the capture nor the domain's words give one. */
 export function siteNameForHost(host: string, lines: readonly string[] = []): string | null {
@@ -68,6 +68,12 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   if (HOSTING_PLATFORM.test(bare)) {
     const site = bare.split(".")[0] ?? "";
     return spelledInText(site.replace(/-/g, ""), lines) ?? bare;
+  }
+  // "lancashireandsouthcumbria.icb.nhs.uk": an integrated care board is named "NHS <its area> ICB".
+  const board = /^([a-z]+)\.icb\.nhs\.uk$/.exec(bare)?.[1];
+  if (board) {
+    const area = spelledInText(board, lines)?.toLowerCase().split(" ") ?? wordsOfLabel(board);
+    return area ? `NHS ${titleWords(area)} ICB` : null;
   }
   // A unit's own site under its university or trust ("thisinstitute.cam.ac.uk"): its label names it.
   const unit = unitName(bare);

@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const BYLINE_LEAD =
-  /^(?:by|written by|words by|posted by|reported by|story by|(?:report\s+)?authors?|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
+  /^(?:by|written by|words by|posted by|reported by|story by|submitted by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
   /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
@@ -30,18 +30,25 @@ const SEPARATOR = /\s*(?:,|;|&|\band\b|\||\s[-–—]\s)\s*/;
 const CREDIT_WORDS = 18;
 
 /** Labels that say outright the next words are a writer's name, so even "jo bloggs" in lower case is one. */
-const EXPLICIT_LABEL = /^(?:(?:report\s+)?authors?|written by|posted by|writers?|words\s*:|reporter\s*:)/i;
+const EXPLICIT_LABEL =
+  /^(?:(?:report\s+)?authors?|contributors?\s*:|written by|posted by|submitted by|writers?|words\s*:|reporter\s*:)/i;
+/** A list glyph opening a line ("- By Jane Doe"). */
+const LINE_GLYPH = /^\s*[-•*–·▪◦]\s+/;
+/** A writer's contact after the name on a byline: an email address or a social handle. */
+const CONTACT = /\s+(?:\S+@\S+\.\w+|@\w+)(?=\s|$)/g;
 
 /** The people named by a byline line ("By …", "Authors: …"), or [] when the line is not one. */
 export function namesInByline(line: string): string[] {
-  const lead = BYLINE_LEAD.exec(line.trim());
+  // "- By JANE DOE jane.doe@paper.co.uk @janedoe": the glyph and the contacts are no part of the name.
+  const text = line.replace(LINE_GLYPH, "").replace(CONTACT, "").trim();
+  const lead = BYLINE_LEAD.exec(text);
   if (!lead?.[1] || lead[1].length > 300) return [];
   // "BY JANE DOE": a byline set in capitals names the writer all the same.
   const list = /\p{Ll}/u.test(lead[1]) ? lead[1] : titleCase(lead[1].toLowerCase());
   const names = leadingNames(list);
   // "By A, Professor of X, University of Y, and B, Director of Z": the writers after a role.
   if (names.length > 0) return [...names, ...namesAfterRoles(list)].filter((n, i, all) => all.indexOf(n) === i);
-  if (!EXPLICIT_LABEL.test(line.trim())) return [];
+  if (!EXPLICIT_LABEL.test(text)) return [];
   // "Author: jo bloggs - with help from …": a labelled name typed in lower case.
   const first =
     lead[1]
@@ -68,7 +75,8 @@ export function namesInInlineByline(line: string): string[] {
     /(?:\s|^)By\s+(.+)$|\b(?:[Aa]rticle|[Bb]log|[Pp]ost|[Pp]iece|[Cc]olumn|[Ff]eature|[Oo]pinion|[Ww]ords|[Rr]eport)\s+by\s+(.+)$/u.exec(
       line,
     );
-  const rest = inline?.[1] ?? inline?.[2];
+  // "Video report by Outlet News's Jane Doe": the outlet's possessive before the writer is not the name.
+  const rest = (inline?.[1] ?? inline?.[2])?.replace(OUTLET_POSSESSIVE, "");
   if (rest) {
     const names = leadingNames(rest.replace(DATE_TAIL, ""), true);
     if (names.length > 0) return names;
@@ -80,6 +88,9 @@ export function namesInInlineByline(line: string): string[] {
   ).exec(line);
   return byRole?.[1] && isPersonName(byRole[1]) ? [byRole[1]] : [];
 }
+
+/** "Outlet News's " (up to five capitalised words and a possessive) opening a byline's names. */
+const OUTLET_POSSESSIVE = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,4}[\p{Lu}][\p{L}&-]*['’]s?\s+(?=[\p{Lu}])/u;
 
 /** A date closing a byline ("… June 21, 2019", "… 21 June 2019"). */
 const DATE_TAIL =
@@ -139,7 +150,7 @@ const JOURNALIST = new RegExp(
  * perfect, and quotes people with "says").
  */
 const OPENS_ON_WRITER = new RegExp(
-  String.raw`^((?:\S+\s+){0,5}?${NAME_RUN})\s+(?:admires|argues|asks|considers|describes|discusses|examines|explains|explores|looks at|outlines|ponders|questions|reflects on|reviews|sets out|shares|suggests|offers)\b`,
+  String.raw`^((?:\S+\s+){0,5}?${NAME_RUN})\s+(?:admires|argues|asks|blogs|considers|describes|discusses|examines|explains|explores|looks at|outlines|ponders|questions|reflects on|reviews|sets out|shares|suggests|offers)\b`,
   "u",
 );
 
@@ -149,6 +160,9 @@ export function writerOpeningStandfirst(line: string): string[] {
   const name = found?.[1] ? trailingName(found[1]) : null;
   return name ? [name] : [];
 }
+
+/** A sentence of its own naming the reporter, closing the standfirst: "… in May. Jane Smith reports." */
+const REPORTS = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_RUN})\s+reports\.?$`, "u");
 
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
@@ -177,6 +191,9 @@ export function namesInStandfirst(line: string): string[] {
     const names = leadingNames(say[1]);
     if (names.length > 0 && say[1].split(/\s*(?:&|\band\b)\s*/).length === names.length) return names;
   }
+  // "… told a meeting in May. Jane Smith reports.": a news standfirst closing on its reporter.
+  const reports = REPORTS.exec(line.trim());
+  if (reports?.[1] && isPersonName(reports[1])) return [reports[1]];
   const introduced = IN_THIS_PIECE.exec(line);
   if (introduced?.[1]) return namesIntroduced(introduced[1]);
   const opening = OPENING.exec(line);

@@ -1,5 +1,11 @@
 import { expect, it } from "vitest";
-import { namesInByline, namesInCreditLine, namesInStandfirst } from "../../src/knowledge/bylines.js";
+import {
+  namesInByline,
+  namesInCreditLine,
+  namesInInlineByline,
+  namesInStandfirst,
+  writerOpeningStandfirst,
+} from "../../src/knowledge/bylines.js";
 
 it("reads the names on a byline and stops at a role", () => {
   expect(namesInByline("Written by : Jayati Dubey")).toEqual(["Jayati Dubey"]);
@@ -45,4 +51,21 @@ it("reads a byline set in capitals and the labels pages put before a writer", ()
   expect(namesInByline("Posted by jo bloggs on 12 March 2024")).toEqual(["Jo Bloggs"]);
   // A headline after a piece's label is no writer.
   expect(namesInByline("Opinion: Why the NHS needs a digital workforce plan")).toEqual([]);
+});
+
+it("reads round 6's byline forms and refuses their look-alikes", () => {
+  // A byline in capitals behind a list glyph, with the writer's email and handle after the name.
+  expect(namesInByline("- By JANE DOE jane.doe@paper.co.uk @janedoepaper")).toEqual(["Jane Doe"]);
+  expect(namesInByline("Submitted by: Jo Bloggs")).toEqual(["Jo Bloggs"]);
+  expect(namesInByline("Contributors: Ann Lee, Ben Ode and Cara Fox")).toEqual(["Ann Lee", "Ben Ode", "Cara Fox"]);
+  // A contributors' page heading with no names is no byline.
+  expect(namesInByline("Contributors")).toEqual([]);
+  expect(namesInInlineByline("Video report by Anytown Radio News's Jane Doe")).toEqual(["Jane Doe"]);
+  expect(namesInStandfirst("The trust told a board meeting in May. Jane Doe reports.")).toEqual(["Jane Doe"]);
+  // A news agency or a paper reporting is no person.
+  expect(namesInStandfirst("The deal was signed in May, The Times reports.")).toEqual([]);
+  expect(namesInStandfirst("Jane Doe reports that the deal was signed in May.")).toEqual([]);
+  expect(writerOpeningStandfirst("GP partner Jane Doe blogs about her first year with an AI scribe")).toEqual([
+    "Jane Doe",
+  ]);
 });
