@@ -76,7 +76,7 @@ export { answerQuestion } from "./answers/answer-question.js";
 // Briefings and digests as data, and the archive of posted briefings.
 export { buildDigest, DEFAULT_DIGEST_ITEMS } from "./briefings/build-digest.js";
 export type { Digest, DigestItem, DigestOptions } from "./briefings/digest.js";
-export { londonDayLabel, londonIsoDay, londonTimeLabel, parseIsoDay } from "./briefings/dates.js";
+export { londonClock, londonDayLabel, londonIsoDay, londonTimeLabel, parseIsoDay } from "./briefings/dates.js";
 export { pickKeySentences, SUMMARY_MAX_WORDS } from "./briefings/pick-key-sentences.js";
 export { type TopicBriefing, type TopicFact, topicBriefing, topicsWithNews } from "./briefings/topic-briefing.js";
 export { ARCHIVE_ID, archivePageUrl, type PostedBriefing, topicsOf } from "./archive/posted-briefing.js";

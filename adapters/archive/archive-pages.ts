@@ -5,7 +5,7 @@
  */
 
 import nunjucks from "nunjucks";
-import { findTopic, londonDayLabel, type PostedBriefing, type Reply, topicsOf } from "../../src/index.js";
+import { findTopic, londonClock, londonDayLabel, type PostedBriefing, type Reply, topicsOf } from "../../src/index.js";
 import { NHSUK_TEMPLATES } from "./design-system.js";
 import { TEMPLATES } from "./page-templates.js";
 
@@ -63,7 +63,7 @@ export function createArchivePages(): ArchivePages {
         section: "briefings",
         title: b.title,
         intro: b.intro,
-        postedAt: `${dayOf(b.firstPostedAt)} at ${timeOf(b.firstPostedAt)}`,
+        postedAt: `${dayOf(b.firstPostedAt)} at ${londonClock(b.firstPostedAt)}`,
         items: b.items.map((item) => ({
           ...item,
           topicLabels: topicLabels(item.topics),
@@ -85,12 +85,6 @@ export function createArchivePages(): ArchivePages {
 /** "2026-11-23" or a moment → "Monday 23 November 2026" (the day in Europe/London). */
 function dayOf(day: string | Date): string {
   return londonDayLabel(typeof day === "string" ? new Date(`${day}T12:00:00Z`) : day);
-}
-
-const LONDON_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" });
-
-function timeOf(at: Date): string {
-  return LONDON_TIME.format(at);
 }
 
 function topicLabels(ids: readonly string[]): string {

@@ -61,6 +61,16 @@ export function londonIsoDay(now: Date): string {
   return day;
 }
 
+/** "14:05" in Europe/London: a 24-hour clock, for pages that list times in a table. */
+export function londonClock(at: Date): string {
+  return dateFns.format().format(at, "HH:mm", inLondon());
+}
+
+/** `YYYY-MM-DD` → "Tuesday 1 October 2024" (NHS style: no comma after the weekday). */
+export function weekdayLabel(isoDay: string): string {
+  return dateFns.format().format(utcDay(parseIsoDay(isoDay) ?? 0), "EEEE d MMMM yyyy");
+}
+
 /** `YYYY-MM-DD` → "1 October 2024". */
 export function dayLabel(isoDay: string): string {
   return dateFns.format().format(utcDay(parseIsoDay(isoDay) ?? 0), "d MMMM yyyy");

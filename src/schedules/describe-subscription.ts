@@ -4,6 +4,7 @@
  * delivery went.
  */
 
+import { weekdayLabel } from "../briefings/dates.js";
 import type { TopicId } from "../knowledge/topics.js";
 import type { Delivery, ReviewState, Subscription } from "../store/store.js";
 import { instantOfSlot, localTimeOf, nextSlot } from "./next-run.js";
@@ -35,10 +36,6 @@ export interface SubscriptionView {
   lastDelivery: { slot: string; state: string; detail: string | null } | null;
   createdBy: string;
 }
-
-// Made on first use: the first DateTimeFormat of a process loads ICU's calendar data (~10 ms), which
-// a cold `nhsai ask` never needs.
-let dayFormat: Intl.DateTimeFormat | undefined;
 
 export function viewSubscription(
   subscription: Subscription,
@@ -83,15 +80,8 @@ function zoneLabel(zone: string): string {
 
 /** "2026-11-24T09:30" → "Tuesday 24 November 2026 at 9.30am" (NHS style: no comma after the weekday). */
 export function slotLabel(key: string): string {
-  const [y, mo, d, h, mi] = key.split(/[-T:]/).map(Number);
-  dayFormat ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  const day = dayFormat.format(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).replace(",", "");
+  const [h, mi] = key.slice(11).split(":").map(Number);
+  const day = weekdayLabel(key.slice(0, 10));
   return `${day} at ${clockLabel(h ?? 0, mi ?? 0)}`;
 }
 
