@@ -10,7 +10,8 @@
 import { chromeReason, cleanCapture, escapeRegExp, withoutDateLabel } from "../knowledge/clean-capture.js";
 import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
-import { isNameAndRole, isWritersLine, writersOfCapture } from "./capture-authors.js";
+import { writersOfCapture } from "./capture-authors.js";
+import { isNameAndRole, isWritersLine } from "./credit-lines.js";
 import { firstProseLine, pickHeadline } from "./pick-headline.js";
 import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
 import {
