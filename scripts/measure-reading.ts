@@ -46,6 +46,9 @@ const spelling = (t: string | null | undefined) =>
     .replace(/\.(?:org|com|net|co\.uk|org\.uk)$/, "")
     .replace(/[^\p{L}\p{N}]/gu, "");
 
+/** A person's name without a title before it: "Dr Jane Smith" and "Jane Smith" are one writer. */
+const person = (t: string) => fold(t).replace(/^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|lord|baroness)\.?\s+)+/, "");
+
 export interface ReadingTally {
   n: number;
   headline: number;
@@ -86,11 +89,11 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
       else say("headline", t.headline, got?.title ?? (read.ok ? null : read.reason));
       if (t.authors.length > 0) {
         tally.authorsShown++;
-        const have = new Set((got?.authors ?? []).map(fold));
-        if (t.authors.every((a) => have.has(fold(a)))) tally.authorsFound++;
+        const have = new Set((got?.authors ?? []).map(person));
+        if (t.authors.every((a) => have.has(person(a)))) tally.authorsFound++;
         else say("authors", t.authors, got?.authors);
-        const wanted = new Set(t.authors.map(fold));
-        const invented = (got?.authors ?? []).filter((a) => !wanted.has(fold(a)));
+        const wanted = new Set(t.authors.map(person));
+        const invented = (got?.authors ?? []).filter((a) => !wanted.has(person(a)));
         if (invented.length > 0) {
           tally.inventedBeside++;
           say("authors (names not shown)", t.authors, got?.authors);
