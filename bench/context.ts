@@ -44,7 +44,8 @@ export interface BenchContext {
   seedLibrary(): Library;
   large(): LargeLibrary;
   /** Drops the generated library so later sections measure without it. */
-  releaseLarge(): void;
+  /** Drops the 200k library; true when there was one to drop. */
+  releaseLarge(): boolean;
   log(line: string): void;
 }
 
@@ -69,7 +70,9 @@ export function createContext(log: (line: string) => void): BenchContext {
       return large;
     },
     releaseLarge: () => {
+      const held = large !== undefined;
       large = undefined;
+      return held;
     },
   };
   return ctx;
