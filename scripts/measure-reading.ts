@@ -47,7 +47,8 @@ const spelling = (t: string | null | undefined) =>
     .replace(/[^\p{L}\p{N}]/gu, "");
 
 /** A person's name without a title before it: "Dr Jane Smith" and "Jane Smith" are one writer. */
-const person = (t: string) => fold(t).replace(/^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|lord|baroness)\.?\s+)+/, "");
+const person = (t: string) =>
+  fold(t).replace(/^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|lord|baroness)\.?\s+)+/, "");
 
 export interface ReadingTally {
   n: number;
