@@ -46,8 +46,8 @@ export function openSeedLibrary(snapshot = seedSnapshotFile()): Library {
   let bytes: Buffer | null = null;
   try {
     bytes = readFileSync(snapshot);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  } catch {
+    // Missing or unreadable: the snapshot only saves time, and analysing the seeds always works.
   }
   if (bytes) {
     try {
