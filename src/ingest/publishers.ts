@@ -15,6 +15,8 @@ interface KnownPublisher {
   name: string;
   hosts: string[];
   aliases: string[];
+  /** A name that is also an ordinary word ("Mind", "Which?"): known by its host, never by its name in the text. */
+  hostOnly?: boolean;
 }
 
 let known: KnownPublisher[] | null = null;
@@ -100,13 +102,15 @@ export function knownPublisherIn(line: string): string | null {
 
 /** The known outlet named in `line` and the label it is named by ("BMA" for the British Medical Association). */
 export function knownLabelIn(line: string): { name: string; label: string } | null {
-  labelPatterns ??= knownPublishers().flatMap((p) =>
-    [p.name, ...p.aliases].map((label) => ({
-      name: p.name,
-      label,
-      pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
-    })),
-  );
+  labelPatterns ??= knownPublishers()
+    .filter((p) => !p.hostOnly)
+    .flatMap((p) =>
+      [p.name, ...p.aliases].map((label) => ({
+        name: p.name,
+        label,
+        pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
+      })),
+    );
   return labelPatterns.find(({ pattern }) => pattern.test(line)) ?? null;
 }
 
