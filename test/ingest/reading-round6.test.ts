@@ -34,7 +34,9 @@ describe("the publisher a reader would name", () => {
   });
 
   it("names no outlet from another's award badge ('HSJ Awards Logo')", () => {
-    expect(readCapture("i-roh-digital-letters.txt").value.publisher).toBe("Royal Orthopaedic Hospital");
+    expect(readCapture("i-roh-digital-letters.txt").value.publisher).toBe(
+      "The Royal Orthopaedic Hospital NHS Foundation Trust",
+    );
   });
 
   it("names an ICB from its address, its area as the capture writes it", () => {

@@ -104,7 +104,7 @@ describe("who published it", () => {
       "Open Access Government",
       "an image's '©photographer | iStock' is no copyright line",
     ],
-    ["r-yas-epr-revolution.txt", "Yorkshire Ambulance Service", "the domain's initials spelled out by the capture"],
+    ["r-yas-epr-revolution.txt", "Yorkshire Ambulance Service NHS Trust", "a known NHS trust by its address"],
     [
       "c-morecambe-bay-annalise-rosemere.txt",
       "Rosemere Cancer Foundation",
