@@ -86,7 +86,7 @@ export function writersOfCapture(
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
     ...namesByPlace(lines),
   ];
-  const taken = candidates.filter(accepted);
+  const taken = candidates.filter((c) => accepted(c) && (c.explicit === true || !subjectOfStory(c.name, lines)));
   return {
     authors: unique(taken.map((c) => c.name)),
     metadataLines: [...block.lines, ...taken.flatMap((c) => (c.creditLine ? [c.creditLine] : []))],
@@ -96,8 +96,32 @@ export function writersOfCapture(
 /** The writers an extracted page's opening paragraphs name (an HTML page with no byline metadata). */
 export function writersOfOpening(paragraphs: readonly string[]): string[] {
   const candidates = [...wordedBylines(paragraphs, 0, false), ...namesByPlace(paragraphs)];
-  return unique(candidates.filter(accepted).map((c) => c.name));
+  return unique(
+    candidates
+      .filter((c) => accepted(c) && (c.explicit === true || !subjectOfStory(c.name, paragraphs)))
+      .map((c) => c.name),
+  );
 }
+
+/** A sentence of the story: this many words. */
+const SENTENCE_WORDS = 12;
+
+/**
+ * The name is someone the story is about: after the line that first names them, a sentence of the
+ * story names them again ("…, while Will Smart, currently CIO at …, will become …", "diginomica spoke
+ * to Craig York, …"). A writer is credited once; only an explicit byline outweighs this. A note that
+ * opens on the name ("Jane Doe is a fellow at …") is the writer's biography, not the story.
+ */
+function subjectOfStory(name: string, lines: readonly string[]): boolean {
+  const first = lines.findIndex((l) => l.includes(name));
+  return lines.some((line, at) => {
+    const mention = line.indexOf(name);
+    // "…, say Martin Marshall and colleagues": a standfirst crediting the writer again.
+    const credited = WRITER_CUE_BEFORE.test(line.slice(0, mention));
+    return at > first && words(line) >= SENTENCE_WORDS && mention > 0 && !credited;
+  });
+}
+const WRITER_CUE_BEFORE = /\b(?:says?|writes?|argues?|by)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$/i;
 
 /**
  * Names a byline's or a standfirst's wording gives: "By …" lines, a byline inside a short opening
@@ -153,7 +177,9 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     if (titleSuffix && isPersonName(titleSuffix)) found.push({ name: titleSuffix, cue: STRONG });
     if (at <= headlineAt) continue;
     // A name alone right under the headline is its credit; a known name is needed (a tag or a caption takes the place too).
-    if (at === headlineAt + 1 && isPersonName(item) && chromeReason(item) === null)
+    // A short line over list items is the list's heading ("Key Details" over "- 1 The study …").
+    const heading = LIST_GLYPH.test(lines[at + 1] ?? "");
+    if (at === headlineAt + 1 && isPersonName(item) && chromeReason(item) === null && !heading)
       found.push({ name: item, cue: STRONG, creditLine: line });
     const beside = [lines[at - 1], lines[at + 1]].map((l) => l?.replace(LIST_GLYPH, ""));
     if (
