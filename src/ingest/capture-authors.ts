@@ -170,11 +170,13 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     const lettered = POST_NOMINALS.exec(item)?.[1];
     if (at <= headlineAt + 2 && lettered && isPersonName(lettered)) credit(lettered);
     // "12 March 2024 | Jane Doe", "Posted on 12 March 2024 by Jane Doe": a dateline carrying its writer.
-    const dated = nameOnDateline(item);
+    const dated = nameOnDateline(item, at === headlineAt + 1);
     if (dated) found.push({ ...dated, creditLine: line });
     // "Title | Jane Doe": a page title closing on its writer's name (a section closes it otherwise).
     const titleSuffix = at === headlineAt ? /\s\|\s([^|]+)$/.exec(line)?.[1]?.trim() : undefined;
     if (titleSuffix && isPersonName(titleSuffix)) found.push({ name: titleSuffix, cue: STRONG });
+    // "Dan Milmo and Denis Campbell" over the headline: the writers, as a paper sets them above the title.
+    if (at === headlineAt - 1) for (const name of namesOverHeadline(item)) credit(name);
     if (at <= headlineAt) continue;
     // A name alone right under the headline is its credit; a known name is needed (a tag or a caption takes the place too).
     // A short line over list items is the list's heading ("Key Details" over "- 1 The study …").
@@ -195,6 +197,12 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     }
   }
   return found;
+}
+
+/** Two or more people's names and nothing else ("A, B and C"), each with a given name or a surname the list knows. */
+function namesOverHeadline(line: string): string[] {
+  const names = line.replace(/\.$/, "").split(/\s*,\s*|\s+(?:and|&)\s+/);
+  return names.length >= 2 && names.every((n) => isPersonName(n) && nameLikeness(n) > 0) ? names : [];
 }
 
 /**

@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const BYLINE_LEAD =
-  /^(?:by|written by|words by|posted by|reported by|story by|submitted by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
+  /^(?:by|written by|words by|posted by|reported by|story by|submitted by|(?:report|paper|prepared)\s+by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
   /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
@@ -131,7 +131,7 @@ const OPENING = new RegExp(
 );
 /** "…, Rachel Hutchings explores how …": an analysis piece's writer after a clause break. */
 const EXPLORES = new RegExp(
-  String.raw`(?:^|[,;]\s+)(${NAME_RUN}(?:\s+(?:and|&)\s+${NAME_RUN})?)\s+(?:explores?|examines?|reflects on|considers?|asks?|argues?|looks? at)\b`,
+  String.raw`(?:^|[,;]\s+)(${NAME_RUN}(?:\s+(?:and|&)\s+${NAME_RUN})?)\s+(?:explores?|examines?|reflects on|considers?|asks?|argues?|looks? at|outlines?|takes? a (?:closer )?look at)\b`,
   "u",
 );
 /**
@@ -161,8 +161,16 @@ export function writerOpeningStandfirst(line: string): string[] {
   return name ? [name] : [];
 }
 
-/** A sentence of its own naming the reporter, closing the standfirst: "… in May. Jane Smith reports." */
-const REPORTS = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_RUN})\s+reports\.?$`, "u");
+/** A sentence of its own naming the reporter, closing the standfirst: "… in May. Jane Smith reports." ("… investigates."). */
+const REPORTS = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_RUN})\s+(?:reports|investigates)\.?$`, "u");
+/**
+ * "The two first CNIOs in primary care, Jane Doe and Sam Roe in Dorset, explain how …": the writers
+ * set between commas, a place or an employer after them, then a writer's verb in the plural.
+ */
+const APPOSED_WRITERS = new RegExp(
+  String.raw`,\s+(${NAME_RUN}\s+(?:and|&)\s+${NAME_RUN})(?:\s+(?:in|at|from|of)\s+[^,]{2,40})?,\s+(?:explain|share|set out|describe|reflect on|outline|discuss)\b`,
+  "u",
+);
 
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
@@ -194,6 +202,8 @@ export function namesInStandfirst(line: string): string[] {
   // "… told a meeting in May. Jane Smith reports.": a news standfirst closing on its reporter.
   const reports = REPORTS.exec(line.trim());
   if (reports?.[1] && isPersonName(reports[1])) return [reports[1]];
+  const apposed = APPOSED_WRITERS.exec(line)?.[1]?.split(/\s+(?:and|&)\s+/) ?? [];
+  if (apposed.length > 0 && apposed.every(isPersonName)) return apposed;
   const introduced = IN_THIS_PIECE.exec(line);
   if (introduced?.[1]) return namesIntroduced(introduced[1]);
   const opening = OPENING.exec(line);
