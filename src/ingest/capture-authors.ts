@@ -224,21 +224,28 @@ function houseByline(lines: readonly string[], headlineAt: number, publisher: st
  */
 function citedWriters(lines: readonly string[], headlineAt: number): Candidate[] {
   const headline = lines[headlineAt] as string;
-  for (let at = Math.max(0, headlineAt - CITATION_GAP); at <= headlineAt + CITATION_GAP; at++) {
+  // Beside the headline, or under a "Suggested citation" heading anywhere on the page.
+  const near = Array.from({ length: 2 * CITATION_GAP + 1 }, (_, k) => headlineAt - CITATION_GAP + k);
+  const cited = lines.flatMap((l, k) => (CITATION_HEADING.test(l) ? [k + 1] : []));
+  for (const at of [...near, ...cited]) {
     const line = lines[at];
     const title = line && at !== headlineAt ? line.indexOf(headline) : -1;
     if (!line || title <= 0) continue;
     const names = line
       .slice(0, title)
+      .replace(/\s*\((?:19|20)\d{2}\)/, "")
       .replace(/[\s,.:;]+$/, "")
       .split(/\s*,\s*|\s+(?:and|&)\s+/);
-    if (names.length <= MAX_BLOCK_AUTHORS && names.every(isPersonName))
+    if (names.length <= MAX_BLOCK_AUTHORS && names.every((n) => isPersonName(n) || SURNAME_INITIALS.test(n)))
       return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, creditLine: line }));
   }
   return [];
 }
 /** Lines from the headline where a reference to the piece stands. */
 const CITATION_GAP = 2;
+const CITATION_HEADING = /^(?:suggested citation|how to cite(?: this (?:article|report|publication))?|cite (?:this|as))\s*:?$/i;
+/** "Paddison CAM", "McGill I": a reference's surname and initials. */
+const SURNAME_INITIALS = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3}$/u;
 
 /** Each writer once, in the form first found ("Dr Jane Smith" and "Jane Smith" are one). */
 function unique(names: string[]): string[] {

@@ -108,6 +108,10 @@ export function namesInCreditLine(line: string): string[] {
   const text = line.trim();
   const feedAuthor = /^\S+@\S+\.\w+\s*\(([^)]+)\)$|\s\S+@\S+\.\w+\s*\(([^)]+)\)$/.exec(text);
   if (feedAuthor) return leadingNames(feedAuthor[1] ?? feedAuthor[2] ?? "");
+  // "A, B (Association of X), Dr C (Y) and D (Z).": writers each with their organisation in brackets.
+  const affiliated = text.replace(/\s*\([^()]{2,60}\)/g, "").replace(/\.$/, "");
+  const listed = affiliated !== text ? affiliated.split(/\s*,\s*|\s+(?:and|&)\s+/) : [];
+  if (listed.length >= 2 && listed.every(isPersonName)) return listed;
   if (/[.!?:"“”]$/.test(text) || text.split(/\s+/).length > CREDIT_WORDS) return [];
   // A caption or a sentence runs on in lower-case words; a credit's tail is a role and an organisation.
   const plainWords = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !ROLE_WORD.test(w) && !CONNECTOR.test(w));
