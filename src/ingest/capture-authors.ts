@@ -82,11 +82,11 @@ export function writersOfCapture(
           ...citedWriters(lines, headlineAt),
           ...houseByline(lines, headlineAt, publisher),
         ]),
-    ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true })),
+    ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true })),
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
     ...namesByPlace(lines),
   ];
-  const taken = candidates.filter((c) => accepted(c) && (c.explicit === true || !subjectOfStory(c.name, lines)));
+  const taken = candidates.filter((c) => accepted(c) && (c.worded === true || !subjectOfStory(c.name, lines)));
   return {
     authors: unique(taken.map((c) => c.name)),
     metadataLines: [...block.lines, ...taken.flatMap((c) => (c.creditLine ? [c.creditLine] : []))],
@@ -98,7 +98,7 @@ export function writersOfOpening(paragraphs: readonly string[]): string[] {
   const candidates = [...wordedBylines(paragraphs, 0, false), ...namesByPlace(paragraphs)];
   return unique(
     candidates
-      .filter((c) => accepted(c) && (c.explicit === true || !subjectOfStory(c.name, paragraphs)))
+      .filter((c) => accepted(c) && (c.worded === true || !subjectOfStory(c.name, paragraphs)))
       .map((c) => c.name),
   );
 }
@@ -109,19 +109,22 @@ const SENTENCE_WORDS = 12;
 /**
  * The name is someone the story is about: after the line that first names them, a sentence of the
  * story names them again ("…, while Will Smart, currently CIO at …, will become …", "diginomica spoke
- * to Craig York, …"). A writer is credited once; only an explicit byline outweighs this. A note that
+ * to Craig York, …"). A writer is credited once; only a byline's wording ("By …", "Authors:", "…, writes X") outweighs this. A note that
  * opens on the name ("Jane Doe is a fellow at …") is the writer's biography, not the story.
  */
 function subjectOfStory(name: string, lines: readonly string[]): boolean {
   const first = lines.findIndex((l) => l.includes(name));
   return lines.some((line, at) => {
     const mention = line.indexOf(name);
-    // "…, say Martin Marshall and colleagues": a standfirst crediting the writer again.
+    // "…, say Martin Marshall and colleagues", "My name is Will Smart": the writer credited again, or speaking.
     const credited = WRITER_CUE_BEFORE.test(line.slice(0, mention));
-    return at > first && words(line) >= SENTENCE_WORDS && mention > 0 && !credited;
+    const biography = mention === 0 && BIOGRAPHY.test(line.slice(name.length));
+    return at > first && words(line) >= SENTENCE_WORDS && mention !== -1 && !credited && !biography;
   });
 }
-const WRITER_CUE_BEFORE = /\b(?:says?|writes?|argues?|by)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$/i;
+/** "Jane Doe is a fellow at …", "Jane Doe, Partnerships Manager, has an interest in …" opening a line: the writer's note. */
+const BIOGRAPHY = /^(?:,\s+[^,]{3,80},)?\s+(?:is|was|has)\b/;
+const WRITER_CUE_BEFORE = /\b(?:says?|writes?|argues?|by|my name is|I am|I'm)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$/i;
 
 /**
  * Names a byline's or a standfirst's wording gives: "By …" lines, a byline inside a short opening
@@ -137,7 +140,7 @@ function wordedBylines(lines: readonly string[], standfirstAt: number, underHead
     // Only the line right under the headline: further down the same shape is the story's people.
     ...(underHeadline ? writerOpeningStandfirst(lines[standfirstAt] ?? "") : []),
   ];
-  return names.map((name) => ({ name, cue: EXPLICIT, explicit: true }));
+  return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true }));
 }
 
 /**
@@ -214,7 +217,7 @@ function houseByline(lines: readonly string[], headlineAt: number, publisher: st
   const line = lines[headlineAt + 1] ?? "";
   const signed = /^by\s+(.+?)\s*$/i.exec(line)?.[1];
   return publisher && signed?.toLowerCase() === publisher.toLowerCase()
-    ? [{ name: signed, cue: EXPLICIT, explicit: true, creditLine: line }]
+    ? [{ name: signed, cue: EXPLICIT, explicit: true, worded: true, creditLine: line }]
     : [];
 }
 
@@ -237,13 +240,14 @@ function citedWriters(lines: readonly string[], headlineAt: number): Candidate[]
       .replace(/[\s,.:;]+$/, "")
       .split(/\s*,\s*|\s+(?:and|&)\s+/);
     if (names.length <= MAX_BLOCK_AUTHORS && names.every((n) => isPersonName(n) || SURNAME_INITIALS.test(n)))
-      return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, creditLine: line }));
+      return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true, creditLine: line }));
   }
   return [];
 }
 /** Lines from the headline where a reference to the piece stands. */
 const CITATION_GAP = 2;
-const CITATION_HEADING = /^(?:suggested citation|how to cite(?: this (?:article|report|publication))?|cite (?:this|as))\s*:?$/i;
+const CITATION_HEADING =
+  /^(?:suggested citation|how to cite(?: this (?:article|report|publication))?|cite (?:this|as))\s*:?$/i;
 /** "Paddison CAM", "McGill I": a reference's surname and initials. */
 const SURNAME_INITIALS = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3}$/u;
 

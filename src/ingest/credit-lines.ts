@@ -5,7 +5,7 @@
  * a dateline or reading time beside a name, and a report's "Authors" / "About the author" block.
  */
 
-import { isPersonName, isRoleLine, nameLikeness, namesInByline } from "../knowledge/bylines.js";
+import { isPersonName, isPlaceWord, isRoleLine, nameLikeness, namesInByline } from "../knowledge/bylines.js";
 import { chromeReason } from "../knowledge/clean-capture.js";
 import { DATELINE_WORDS, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import { knownPublisherIn } from "./publishers.js";
@@ -38,6 +38,8 @@ export interface Candidate {
   cue: number;
   /** Said outright (a byline's wording, an author list, a credit's place): needed when the name list does not know the phrase. */
   explicit?: boolean;
+  /** Named by a byline's wording ("By", "Authors:", "…, writes X"), not by a credit's place: the story may name them again. */
+  worded?: boolean;
   /** The line that only credits the writer: it leaves the body when the name is accepted. */
   creditLine?: string;
 }
@@ -72,9 +74,9 @@ export function nameOnDateline(shown: string, underHeadline = false): Candidate 
   const name = byName ?? piece;
   // "Leader Live07-06-2025": an outlet's name beside the date is its masthead.
   if (!isPersonName(name) || chromeReason(name) !== null || knownPublisherIn(name) !== null) return null;
-  if (byName) return { name, cue: EXPLICIT, explicit: true };
+  if (byName) return { name, cue: EXPLICIT, explicit: true, worded: true };
   // "20 September 2022 Jane Doe" right under the headline: a name the list knows (a section or a place is not).
-  const knownAfterDate = underHeadline && nameLikeness(name) > 0;
+  const knownAfterDate = underHeadline && nameLikeness(name) > 0 && !name.split(" ").some(isPlaceWord);
   return unglued.trim().startsWith(piece) || role || knownAfterDate ? { name, cue: STRONG } : null;
 }
 

@@ -21,6 +21,10 @@ const ROLE_WORD =
 /** Words that close an organisation's or a place's name ("… Hospital", "… Trust"), never a person's role. */
 const ORGANISATION_WORD =
   /^(trust|university|foundation|institute|group|limited|ltd|inc|plc|llp|centre|center|agency|council|office|unit|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|school|surgery|practice)$/i;
+/** Words that make a capitalised pair a place ("North Yorkshire", "Central Bedfordshire"), not a person. */
+const PLACE_WORD =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|mid|city|county|borough|\p{L}+shire)$/iu;
+export const isPlaceWord = (word: string) => PLACE_WORD.test(word);
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const CONNECTOR = /^(of|and|at|for|the|in|on|to|&)$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;

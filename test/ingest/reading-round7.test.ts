@@ -1,0 +1,90 @@
+/**
+ * Round 7 of the reader (issue #16): rules written on the retired holdout pages of writers a–h (154
+ * real pages no reading rule had been written on, now training). Each case is a real published page
+ * captured with its chrome (test/fixtures/corpus/captures/, truth in articles-<writer>.json) that the
+ * reader got wrong before its rule existed; look-alikes beside them must stay refused.
+ */
+
+import { describe, expect, it } from "vitest";
+import { readTextCapture } from "../../src/ingest/read-text.js";
+import { readCapture } from "./corpus-captures.js";
+
+/** The writers the reader finds on a made-up capture (a look-alike no real page showed). */
+function writersOf(lines: string[]): string[] {
+  const read = readTextCapture(lines.join("\n"));
+  if (!read.ok) throw new Error(read.reason);
+  return read.value.authors;
+}
+
+/** Body text long enough to be an article, about nobody. */
+const BODY = [
+  "The trust said the new system would be rolled out to every ward over the next two years, starting with the busiest medical wards.",
+  "Staff were trained in small groups and the board will review how the system is used after the first six months of the roll-out.",
+  "Patients will be able to see their results in the app, and the trust expects fewer calls to its switchboard as a result of the change.",
+];
+
+describe("names the story is about are no writers", () => {
+  it("refuses a person a bullet introduces and the story names again ('Will Smart, currently CIO at …')", () => {
+    expect(readCapture("a-nhse-it-leaders-hsj.txt").value.authors).toEqual([]);
+  });
+
+  it("refuses the interviewee of a standfirst ('CIO Craig York shares …', then 'spoke to Craig York') and finds the writer beside the avatar's alt text", () => {
+    expect(readCapture("g-diginomica-milton-keynes-cio-oracle.txt").value.authors).toEqual(["Derek du Preez"]);
+  });
+
+  it("refuses a heading over a list ('Key Details') right under the headline", () => {
+    expect(readCapture("g-xrayinterpreter-ucl-ai-chest-rollout.txt").value.authors).toEqual([]);
+  });
+
+  it("keeps a writer a byline names, even when the story names them again", () => {
+    const lines = [
+      "Trust rolls out new patient record system",
+      "By Jane Halloran",
+      ...BODY,
+      "Jane Halloran visited the trust last month and saw the system in use on two of its wards before the launch.",
+    ];
+    expect(writersOf(lines)).toEqual(["Jane Halloran"]);
+  });
+
+  it("refuses a name under a headline with a role when the story's sentences are about that person", () => {
+    const lines = [
+      "Trust names new chief information officer",
+      "Martin Fielding, Chief Information Officer",
+      ...BODY,
+      "Martin Fielding, who joins from a neighbouring trust, will lead the roll-out and report to the board every quarter.",
+    ];
+    expect(writersOf(lines)).toEqual([]);
+  });
+});
+
+describe("writers in the forms the retired pages show", () => {
+  it.each([
+    ["d-nhse-transformation-update.txt", "a board paper's 'Report by: <Name>, <role>'"],
+    ["g-guardian-synnovis-data-theft-explainer.txt", "the writers' names over the headline (a reader app's copy)"],
+    ["g-guardian-alder-hey-ransomware-claims.txt", "the writers' names over the headline (a republished copy)"],
+    ["d-hfma-virtual-wards.txt", "'20 September 2022 <Name>' under the headline"],
+    ["g-digitalhealth-great-north-care-record.txt", "a standfirst closing '… <Name> investigates.'"],
+    ["e-digital-patients-myth-nuffield.txt", "'…, A and B take a closer look at …'"],
+    ["b-manchester-digital-skills-framework.txt", "'Here, Dr A and Professor B outline …' (no headline shown)"],
+    ["f-primary-care-cnios-nursinginpractice.txt", "'…, A and B in Dorset, explain how …'"],
+    [
+      "b-national-voices-fdp.txt",
+      "'A, B (Organisation), Dr C (Organisation) and D (Organisation).' under the headline",
+    ],
+    ["h-digital-primary-care-nuffield.txt", "a 'Suggested citation' in surnames and initials"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = readCapture(file);
+    const person = (name: string) => name.replace(/^(?:Dr|Professor)\s+/, "").replace(/’/g, "'");
+    expect(value.authors.map(person)).toEqual(truth.authors.map(person));
+  });
+
+  it("takes no place or section after a date for a writer", () => {
+    expect(
+      writersOf(["Trust rolls out new patient record system", "20 September 2022 North Yorkshire", ...BODY]),
+    ).toEqual([]);
+  });
+
+  it("takes no pair of organisations over the headline for writers", () => {
+    expect(writersOf(["Palantir and Accenture", "Trust rolls out new patient record system", ...BODY])).toEqual([]);
+  });
+});
