@@ -125,8 +125,9 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
       } else {
         const spelled = spelling(got?.publisher);
         const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
-        if ((outlet !== null && recordedOutlets.includes(outlet)) || sameSpelling) tally.sameOutlet++;
-        say("publisher", t.publisher, got?.publisher);
+        const same = (outlet !== null && recordedOutlets.includes(outlet)) || sameSpelling;
+        if (same) tally.sameOutlet++;
+        say(same ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
       }
       const date = got?.published?.value ?? null;
       if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;

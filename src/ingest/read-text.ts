@@ -15,6 +15,7 @@ import { isNameAndRole, isWritersLine } from "./credit-lines.js";
 import { firstProseLine, pickHeadline } from "./pick-headline.js";
 import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
 import {
+  knownByLetters,
   knownLabelIn,
   knownPublisherForHost,
   knownPublisherIn,
@@ -130,6 +131,13 @@ function isMasthead(line: string): boolean {
  */
 function publisherIn(lines: readonly string[], headlineIndex: number | null, url: string | null): string | null {
   const headlineAt = headlineIndex ?? 0;
+  // "Published in The Times 8:12:15" on a copy: the paper that first published it.
+  for (const line of lines) {
+    const said = REPUBLISHED.exec(line);
+    const original = said?.[1] ?? said?.[2];
+    const outlet = original && line.split(/\s+/).length <= BANNER_WORDS ? knownPublisherIn(original) : null;
+    if (outlet) return outlet;
+  }
   const closing = lines.length - FOOTER_LINES;
   for (const [at, line] of [...lines.entries()].reverse()) {
     if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
@@ -161,14 +169,36 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
       // "The Health Foundation, 2024" under a report's title is a reference to another's work.
       .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l) && !/,\s*(19|20)\d{2}$/.test(l)),
   ];
+  // "digitalhealth-logo": a logo's alt text before the body, in the letters of a known outlet's name.
+  for (const line of lines.slice(0, bodyAt === -1 ? lines.length : bodyAt)) {
+    const logo = /^([\p{L}\p{N}&.-]{4,40}?)[\s_-]logo$/iu.exec(line)?.[1];
+    const outlet = logo ? knownByLetters(logo) : null;
+    if (outlet) return outlet;
+  }
   for (const line of chrome) {
-    const named = knownLabelIn(line);
+    // "THE TIMES OF LONDON": a masthead set in capitals names the outlet as a title-case one does.
+    const named = knownLabelIn(line) ?? (isCapitals(line) ? knownLabelIn(titleCase(line)) : null);
     if (named && ![named.name, named.label].some((label) => namesOutletAsSubject(line, label))) return named.name;
   }
   const first = lines[0];
   if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null && namesHost(first, url))
     return first;
   return null;
+}
+
+/** "Published in The Times", "This article first appeared in The Guardian": a copy names its original. */
+const REPUBLISHED =
+  /^(?:(?:first|originally)\s+)?(?:published|appeared)\s+in\s+(.+)$|^this (?:article|story|piece) (?:was )?(?:first |originally )?(?:published|appeared) in\s+(.+)$/i;
+
+/** A line of two or more words, all in capitals. */
+function isCapitals(line: string): boolean {
+  return /\s/.test(line.trim()) && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+function titleCase(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/(^|\s)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**

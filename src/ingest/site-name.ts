@@ -7,6 +7,7 @@
 
 import { createRequire } from "node:module";
 import { properName } from "../knowledge/bylines.js";
+import { escapeRegExp } from "../knowledge/clean-capture.js";
 
 /** Second-level labels under a country code ("co.uk", "org.uk", "com.au"): the name is one label up. */
 const SECOND_LEVEL = /^(co|org|ac|gov|nhs|net|ltd|plc|sch|com|edu|me|police|mod)$/;
@@ -92,7 +93,7 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   if (label.replace(/-/g, "").length < MIN_LABEL) return null;
   const letters = label.replace(/-/g, "");
   const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
-  if (written) return written;
+  if (written) return (bare.endsWith(".ac.uk") && universityIn(written, lines)) || written;
   // "hn-company": a short part that is no word is initials.
   const split = label
     .split("-")
@@ -115,6 +116,16 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
     return spelledInText(shorter.join(""), lines) ?? titleWords(shorter);
   }
   return titleWords(parts);
+}
+
+/** "birmingham.ac.uk" with "University of Birmingham researchers …" in the capture: the university's own name. */
+function universityIn(place: string, lines: readonly string[]): string | null {
+  const name = new RegExp(`\\bUniversity of ${escapeRegExp(place)}\\b|\\b${escapeRegExp(place)} University\\b`);
+  for (const line of lines) {
+    const found = name.exec(line)?.[0];
+    if (found) return found;
+  }
+  return null;
 }
 
 function titleWords(parts: readonly string[]): string {

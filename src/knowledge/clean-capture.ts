@@ -45,6 +45,9 @@ const TAIL_MARKERS: RegExp[] = [
 /** "Jane Smith - Fotolia", "Photo: Getty Images", "(Image: PA)": a picture's credit, never text. */
 const IMAGE_CREDIT =
   /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(©\s*)?(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|afp|ap|epa|bloomberg|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
+/** A picture library or a photo site: a "©" naming one credits a picture, not the page. */
+export const PICTURE_LIBRARY =
+  /\b(?:fotolia|getty images|istock(?:photo)?|shutterstock|alamy|adobe ?stock|unsplash|pexels|pixabay)\b/i;
 
 const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** A line that is only a date (with a weekday, a time, or a "Published" label): the date is metadata. */
