@@ -13,7 +13,7 @@ import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn
 import { writersOfCapture } from "./capture-authors.js";
 import { isNameAndRole, isWritersLine } from "./credit-lines.js";
 import { firstProseLine, pickHeadline } from "./pick-headline.js";
-import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
+import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import {
   knownByLetters,
   knownLabelIn,
@@ -135,8 +135,10 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
   for (const line of lines) {
     const said = REPUBLISHED.exec(line);
     const original = said?.[1] ?? said?.[2];
-    const outlet = original && line.split(/\s+/).length <= BANNER_WORDS ? knownPublisherIn(original) : null;
-    if (outlet) return outlet;
+    const outlet = original ? knownLabelIn(original) : null;
+    // Only the outlet and a date: "Published in The Lancet, the study found …" is the story's source.
+    const rest = outlet ? withoutDates(original?.replace(outlet.label, "") ?? "") : "";
+    if (outlet && /^[\s\d:/.,–-]*$/.test(rest)) return outlet.name;
   }
   const closing = lines.length - FOOTER_LINES;
   for (const [at, line] of [...lines.entries()].reverse()) {
@@ -237,11 +239,15 @@ function namesHost(line: string, url: string | null): boolean {
     .filter(Boolean);
   // A folder, not the page's own slug: "/automating-waiting-list-validation/" is the story's title.
   const folder = path.indexOf(`/${words.join("-")}/`);
+  // "/news-hub/…": a section's folder, all its words a section's, is no paper's name.
+  const section = words.every((word) => SECTION_WORD.test(word));
   return (
     words.some((word) => word.length >= 3 && host.includes(word)) ||
-    (folder !== -1 && path.length > folder + words.join("-").length + 2)
+    (folder !== -1 && !section && path.length > folder + words.join("-").length + 2)
   );
 }
+const SECTION_WORD =
+  /^(?:news|hub|blogs?|insights?|articles?|features?|opinion|comment|press|media|centre|center|latest|updates?|stories|resources|views|analysis|room|releases?)$/;
 
 /** "London Daily", "Health Tech World": two to four capitalised words, no verb-like ending, no digits. */
 function isMastheadShape(line: string): boolean {

@@ -88,3 +88,38 @@ describe("writers in the forms the retired pages show", () => {
     expect(writersOf(["Palantir and Accenture", "Trust rolls out new patient record system", ...BODY])).toEqual([]);
   });
 });
+
+describe("the publisher a reader would name on the retired pages", () => {
+  it.each([
+    ["b-porter-gp-online-services.txt", "The Times", "a copy's 'Published in The Times 8:12:15'"],
+    ["g-diginomica-milton-keynes-cio-oracle.txt", "diginomica", "as the body writes it, not the picture library a ©-line names"],
+    ["g-digitalhealth-great-north-care-record.txt", "Digital Health", "a logo's alt text ('digitalhealth-logo')"],
+    ["g-times-chelsea-westminster-ai-skin-checks.txt", "The Times", "a masthead in capitals ('THE TIMES OF LONDON')"],
+    ["a-chatbot-safety-guide-birmingham.txt", "University of Birmingham", "an ac.uk site, as the capture names it"],
+  ])("%s: %s (%s)", (file, outlet) => {
+    expect(readCapture(file).value.publisher).toBe(outlet);
+  });
+
+  it("takes no section folder for a paper's masthead ('News Hub' on /news-hub/)", () => {
+    expect(readCapture("f-spine-cloud-datacentres-techerati.txt").value.publisher).not.toBe("News Hub");
+  });
+
+  it("takes no outlet a sentence cites ('Published in The Lancet, the study …') for the publisher", () => {
+    const read = readTextCapture(
+      [
+        "Trust rolls out new patient record system",
+        "Published in The Lancet, the study followed 2,000 patients",
+        ...BODY,
+      ].join("\n"),
+      { url: "https://www.example-health-blog.org/posts/record-system" },
+    );
+    expect(read.ok && read.value.publisher).not.toBe("The Lancet");
+  });
+
+  it("takes no picture library's '©' closing the page for the publisher", () => {
+    const read = readTextCapture(
+      ["Trust rolls out new patient record system", ...BODY, "© Getty Images 2024"].join("\n"),
+    );
+    expect(read.ok && read.value.publisher).toBeNull();
+  });
+});
