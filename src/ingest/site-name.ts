@@ -105,7 +105,9 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   const odd = parts.filter(
     (w) => w.length <= 2 && !MINOR_WORDS.has(w) && !INITIALS.has(w) && w !== w.toUpperCase(),
   ).length;
-  const meanLength = parts.join("").length / parts.length;
+  // Known initials ("UK", "AI") are no short word: "ukpulse" is "UK Pulse", and only the words count.
+  const spelledWords = parts.filter((w) => !INITIALS.has(w.toLowerCase()));
+  const meanLength = spelledWords.join("").length / Math.max(1, spelledWords.length);
   if (parts.length > MAX_WORDS || odd > 0 || meanLength < 4 || !parts.some((w) => w.length >= 4)) return null;
   // "richardhartley": a person's own site, named by its address, not a masthead.
   if (parts.every((w) => properName(w) !== null && !words().has(w.toLowerCase()))) return null;

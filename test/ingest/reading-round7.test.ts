@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { readTextCapture } from "../../src/ingest/read-text.js";
+import { siteNameForHost } from "../../src/ingest/site-name.js";
 import { readCapture } from "./corpus-captures.js";
 
 /** The writers the reader finds on a made-up capture (a look-alike no real page showed). */
@@ -92,7 +93,11 @@ describe("writers in the forms the retired pages show", () => {
 describe("the publisher a reader would name on the retired pages", () => {
   it.each([
     ["b-porter-gp-online-services.txt", "The Times", "a copy's 'Published in The Times 8:12:15'"],
-    ["g-diginomica-milton-keynes-cio-oracle.txt", "diginomica", "as the body writes it, not the picture library a ©-line names"],
+    [
+      "g-diginomica-milton-keynes-cio-oracle.txt",
+      "diginomica",
+      "as the body writes it, not the picture library a ©-line names",
+    ],
     ["g-digitalhealth-great-north-care-record.txt", "Digital Health", "a logo's alt text ('digitalhealth-logo')"],
     ["g-times-chelsea-westminster-ai-skin-checks.txt", "The Times", "a masthead in capitals ('THE TIMES OF LONDON')"],
     ["a-chatbot-safety-guide-birmingham.txt", "University of Birmingham", "an ac.uk site, as the capture names it"],
@@ -121,5 +126,11 @@ describe("the publisher a reader would name on the retired pages", () => {
       ["Trust rolls out new patient record system", ...BODY, "© Getty Images 2024"].join("\n"),
     );
     expect(read.ok && read.value.publisher).toBeNull();
+  });
+
+  it("splits an address opening on known initials ('ukpulse' is UK Pulse), and no other short pieces", () => {
+    expect(readCapture("h-kingsfund-ai-infrastructure-ukpulse.txt").value.publisher).toBe("UK Pulse");
+    expect(readCapture("d-uktimes-mhra-dmht-guidance.txt").value.publisher).toBe("UK Times");
+    expect(siteNameForHost("sage.cnpereading.com")).toBeNull();
   });
 });
