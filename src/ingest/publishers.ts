@@ -112,14 +112,6 @@ export function knownLabelIn(line: string): { name: string; label: string } | nu
   return labelPatterns.find(({ pattern }) => pattern.test(line)) ?? null;
 }
 
-/** The known outlet whose name or short name has these letters ("digitalhealth" → "Digital Health"), or null. */
-export function knownByLetters(letters: string): string | null {
-  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  const want = bare(letters);
-  if (want.length < 4) return null;
-  return knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => bare(l) === want))?.name ?? null;
-}
-
 /** The known outlet a name or short name stands for ("HSJ" → "Health Service Journal"), or null. */
 export function knownName(name: string): string | null {
   const fold = name
@@ -130,4 +122,12 @@ export function knownName(name: string): string | null {
     knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => l.toLowerCase().replace(/’/g, "'") === fold))
       ?.name ?? null
   );
+}
+
+/** The known outlet whose name or short name has these letters ("digitalhealth" → "Digital Health"), or null. */
+export function knownByLetters(letters: string): string | null {
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const want = bare(letters);
+  if (want.length < 4) return null;
+  return knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => bare(l) === want))?.name ?? null;
 }
