@@ -23,6 +23,12 @@ import {
   publisherInCopyright,
 } from "./publishers.js";
 
+/**
+ * A section's label opening the headline's line as a breadcrumb ("Feature / ", "News | "); after a
+ * colon it is the headline's own kicker ("Opinion: data sharing is …").
+ */
+const SECTION_LABEL =
+  /^(?:news|features?|opinion|comment|analysis|blogs?|interview|insights?|press release|case study|explainer|long read)\s+[/|]\s+(?=\S)/i;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
 /** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
@@ -54,7 +60,8 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   // A labelled date run into the headline's line ("date 2025-08-21 How the NHS …") is not part of it.
   const headline = pickHeadline(lines.map(withoutDateLabel), (line) => isWritersLine(line) || isMasthead(line));
   // "Headline | Section": the site's suffix is not part of the headline.
-  const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
+  // "Feature / Virtual reality": the section's label before it is not part of it either.
+  const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "").replace(SECTION_LABEL, "") ?? null;
   const at = headline?.index ?? 0;
   const publisher =
     publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);

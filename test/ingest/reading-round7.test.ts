@@ -90,6 +90,10 @@ describe("writers in the forms the retired pages show", () => {
   });
 });
 
+it("drops a section's breadcrumb before the headline ('Feature / Virtual reality')", () => {
+  expect(readCapture("d-hfma-virtual-wards.txt").value.title).toBe("Virtual reality");
+});
+
 describe("the publisher a reader would name on the retired pages", () => {
   it.each([
     ["b-porter-gp-online-services.txt", "The Times", "a copy's 'Published in The Times 8:12:15'"],
