@@ -103,7 +103,7 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(about )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
   {
     pattern:
-      /\byour browser\b.{0,60}\b(out of date|too old|not supported|no longer supported|unsupported|upgrade|cookies)\b|\bupgrade to a newer version\b.{0,40}\bbrowser\b/i,
+      /\b(your|this) browser\b.{0,60}\b(out of date|too old|not supported|no longer supported|unsupported|upgrade|cookies)\b|\bupgrade to a newer version\b.{0,40}\bbrowser\b|\blimited functionality in (this|your) browser\b|^(internet explorer|this browser) is no longer supported\b/i,
     reason: "browser notice",
   },
   // "Featured image for <the headline>", "Header Image": a picture's alt text.

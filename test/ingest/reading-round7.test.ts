@@ -94,6 +94,14 @@ it("drops a section's breadcrumb before the headline ('Feature / Virtual reality
   expect(readCapture("d-hfma-virtual-wards.txt").value.title).toBe("Virtual reality");
 });
 
+it.each([
+  ["b-burges-salmon-ambient-scribing.txt", "'This website will offer limited functionality in this browser. …'"],
+  ["e-ai-award-50m-round-one-nihr.txt", "'Internet Explorer is no longer supported by Microsoft. …'"],
+])("finds the headline under a browser notice in sentences: %s, %s", (file) => {
+  const { value, truth } = readCapture(file);
+  expect(value.title).toBe(truth.headline);
+});
+
 describe("the publisher a reader would name on the retired pages", () => {
   it.each([
     ["b-porter-gp-online-services.txt", "The Times", "a copy's 'Published in The Times 8:12:15'"],
