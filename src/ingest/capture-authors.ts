@@ -16,6 +16,7 @@
 
 import {
   isPersonName,
+  isPlaceName,
   isRoleLine,
   nameLikeness,
   namesInByline,
@@ -24,7 +25,7 @@ import {
   namesInStandfirst,
   writerOpeningStandfirst,
 } from "../knowledge/bylines.js";
-import { chromeReason } from "../knowledge/clean-capture.js";
+import { chromeReason, escapeRegExp } from "../knowledge/clean-capture.js";
 import {
   authorBlock,
   type Candidate,
@@ -40,7 +41,7 @@ import {
 } from "./credit-lines.js";
 import { namesByPlace } from "./names-by-place.js";
 import { firstProseLine } from "./pick-headline.js";
-import { knownPublisherIn } from "./publishers.js";
+import { knownName, knownPublisherIn } from "./publishers.js";
 
 /** Lines from the top where a byline inside a line still stands. */
 const INLINE_BYLINE_LINES = 12;
@@ -86,7 +87,7 @@ export function writersOfCapture(
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
     ...namesByPlace(lines),
   ];
-  const taken = candidates.filter((c) => accepted(c) && (c.worded === true || !subjectOfStory(c.name, lines)));
+  const taken = candidates.filter((c) => accepted(c) && standsAsWriter(c, lines, publisher));
   return {
     authors: unique(taken.map((c) => c.name)),
     metadataLines: [...block.lines, ...taken.flatMap((c) => (c.creditLine ? [c.creditLine] : []))],
@@ -96,11 +97,20 @@ export function writersOfCapture(
 /** The writers an extracted page's opening paragraphs name (an HTML page with no byline metadata). */
 export function writersOfOpening(paragraphs: readonly string[]): string[] {
   const candidates = [...wordedBylines(paragraphs, 0, false), ...namesByPlace(paragraphs)];
-  return unique(
-    candidates
-      .filter((c) => accepted(c) && (c.worded === true || !subjectOfStory(c.name, paragraphs)))
-      .map((c) => c.name),
-  );
+  return unique(candidates.filter((c) => accepted(c) && standsAsWriter(c, paragraphs, null)).map((c) => c.name));
+}
+
+/**
+ * An accepted candidate that is still no writer: a known organisation (a banner or a client under
+ * the headline), unless it is the publisher signing its own page ("by Odelle Technology"); and,
+ * unless a byline's wording names them, a place ("North Yorkshire" after a date) or someone the
+ * story is about.
+ */
+function standsAsWriter(candidate: Candidate, lines: readonly string[], publisher: string | null): boolean {
+  const organisation = knownName(candidate.name);
+  const signsItsOwnPage = candidate.worded === true && organisation?.toLowerCase() === publisher?.toLowerCase();
+  if (organisation !== null && !signsItsOwnPage) return false;
+  return candidate.worded === true || (!isPlaceName(candidate.name) && !subjectOfStory(candidate.name, lines));
 }
 
 /** A sentence of the story: this many words. */
@@ -114,7 +124,13 @@ const SENTENCE_WORDS = 12;
  */
 function subjectOfStory(name: string, lines: readonly string[]): boolean {
   const first = lines.findIndex((l) => l.includes(name));
+  // "Ms Borland said", "said Borland": the story speaks of them by surname, as of someone it quotes.
+  const surname = escapeRegExp(name.split(" ").at(-1) ?? "");
+  const spokenOf = new RegExp(
+    `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.?\\s+${surname}\\b|\\b${surname},?\\s+(?:said|says|told|added|explained)\\b|\\b(?:said|says)\\s+${surname}\\b`,
+  );
   return lines.some((line, at) => {
+    if (at > first && words(line) >= SENTENCE_WORDS && spokenOf.test(line)) return true;
     const mention = line.indexOf(name);
     // "…, say Martin Marshall and colleagues", "My name is Will Smart": the writer credited again, or speaking.
     const credited = WRITER_CUE_BEFORE.test(line.slice(0, mention));

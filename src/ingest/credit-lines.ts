@@ -5,7 +5,7 @@
  * a dateline or reading time beside a name, and a report's "Authors" / "About the author" block.
  */
 
-import { isPersonName, isPlaceWord, isRoleLine, nameLikeness, namesInByline } from "../knowledge/bylines.js";
+import { isPersonName, isRoleLine, nameLikeness, namesInByline } from "../knowledge/bylines.js";
 import { chromeReason } from "../knowledge/clean-capture.js";
 import { DATELINE_WORDS, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import { knownPublisherIn } from "./publishers.js";
@@ -75,8 +75,8 @@ export function nameOnDateline(shown: string, underHeadline = false): Candidate 
   // "Leader Live07-06-2025": an outlet's name beside the date is its masthead.
   if (!isPersonName(name) || chromeReason(name) !== null || knownPublisherIn(name) !== null) return null;
   if (byName) return { name, cue: EXPLICIT, explicit: true, worded: true };
-  // "20 September 2022 Jane Doe" right under the headline: a name the list knows (a section or a place is not).
-  const knownAfterDate = underHeadline && nameLikeness(name) > 0 && !name.split(" ").some(isPlaceWord);
+  // "20 September 2022 Jane Doe" right under the headline: a name the list knows (a place is refused later).
+  const knownAfterDate = underHeadline && nameLikeness(name) > 0;
   return unglued.trim().startsWith(piece) || role || knownAfterDate ? { name, cue: STRONG } : null;
 }
 

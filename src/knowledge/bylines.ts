@@ -21,10 +21,15 @@ const ROLE_WORD =
 /** Words that close an organisation's or a place's name ("… Hospital", "… Trust"), never a person's role. */
 const ORGANISATION_WORD =
   /^(trust|university|foundation|institute|group|limited|ltd|inc|plc|llp|centre|center|agency|council|office|unit|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|school|surgery|practice)$/i;
-/** Words that make a capitalised pair a place ("North Yorkshire", "Central Bedfordshire"), not a person. */
-const PLACE_WORD =
-  /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|mid|city|county|borough|\p{L}+shire)$/iu;
-export const isPlaceWord = (word: string) => PLACE_WORD.test(word);
+/** "North Yorkshire", "East Kent", "Mid Cheshire": a compass word opening the phrase or a county closing it. */
+export function isPlaceName(name: string): boolean {
+  const words = name.split(" ");
+  return (
+    /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|mid)$/i.test(
+      words[0] ?? "",
+    ) || /shire$/i.test(words.at(-1) ?? "")
+  );
+}
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const CONNECTOR = /^(of|and|at|for|the|in|on|to|&)$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;

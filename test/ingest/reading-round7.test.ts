@@ -58,6 +58,26 @@ describe("names the story is about are no writers", () => {
   });
 });
 
+describe("look-alikes of the names invented on pages no rule was written on", () => {
+  it("takes no known organisation under the headline for a writer (a law firm's name has a person's shape)", () => {
+    const read = readTextCapture(["Trust rolls out new patient record system", "Hill Dickinson", ...BODY].join("\n"), {
+      url: "https://www.example-health-blog.org/posts/record-system",
+    });
+    expect(read.ok && read.value.authors).toEqual([]);
+  });
+
+  it("takes no one the story quotes by surname for the writer of a line under the headline", () => {
+    const quoted = "The app has helped her manage her condition at home, Ms Rowntree said after the launch event.";
+    expect(writersOf(["Trust rolls out new patient record system", "Jane Rowntree", ...BODY, quoted])).toEqual([]);
+  });
+
+  it("takes the member, not the constituency, from a politician's byline", () => {
+    expect(
+      writersOf(["Trust rolls out new patient record system", "By Jackie Baillie MSP, Dumbarton", ...BODY]),
+    ).toEqual(["Jackie Baillie"]);
+  });
+});
+
 describe("writers in the forms the retired pages show", () => {
   it.each([
     ["d-nhse-transformation-update.txt", "a board paper's 'Report by: <Name>, <role>'"],
