@@ -276,12 +276,22 @@ function leadingNames(list: string, roleTail = false): string[] {
     if (roleTail) {
       const cut = words.findIndex((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w));
       // "Charing Cross Hospital": capitalised words running into an organisation's word name the place.
-      const head = cut > 0 && !ORGANISATION_WORD.test(words[cut] ?? "") ? words.slice(0, cut).join(" ") : "";
+      // "Will Smart Technology Transform the NHS": a title-case line, its tail no role ("Managing Editor").
+      const head =
+        cut > 0 && !ORGANISATION_WORD.test(words[cut] ?? "") && isRoleTail(words.slice(cut))
+          ? words.slice(0, cut).join(" ")
+          : "";
       if (head && isPersonName(head)) names.push(head);
     }
     break;
   }
   return names;
+}
+
+/** "Managing Editor", "Head of Digital at X": role words up to the organisation they hold it at. */
+function isRoleTail(words: readonly string[]): boolean {
+  const upTo = words.findIndex((w) => /^(?:at|of|for|in)$/i.test(w));
+  return words.slice(0, upTo === -1 ? words.length : upTo).every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w));
 }
 
 /** "Jane Smith", "Dr Na'eem Ahmed", "Ludwig van Beethoven": two to four capitalised words, no role words. */

@@ -98,3 +98,9 @@ it("reads the byline forms of the retired holdout pages and refuses their look-a
   ).toEqual(["Jacob Lant", "Nicola Perrin", "Nicola Hamilton"]);
   expect(namesInCreditLine("Guy’s and St Thomas’ (GSTT) and King’s College Hospital (KCH).")).toEqual([]);
 });
+
+it("takes no name from a title-case line whose tail is no role", () => {
+  expect(namesInCreditLine("Will Smart Technology Transform the NHS")).toEqual([]);
+  expect(namesInCreditLine("Mark Say Managing Editor")).toEqual(["Mark Say"]);
+  expect(namesInCreditLine("Jane Smith Head of Digital at Lewisham and Greenwich")).toEqual(["Jane Smith"]);
+});
