@@ -38,6 +38,12 @@ const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
 /** The page's closing lines, where its footer (a copyright line, the outlet's name) stands. */
 const FOOTER_LINES = 6;
+/** Byline lines that may stand between a dateline and the headline under it. */
+const KICKER_GAP = 3;
+/** The first paragraphs of the story: lines this long. */
+const RELEASE_WORDS = 15;
+/** "London, 02 December 2025: …", "LEEDS, 5 May 2024 – …": a place and a date opening a press release. */
+const RELEASE_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s+([^,:–—]{6,30}?)\s*[:–—]\s/u;
 /** A labelled date counts wherever it stands, even at the head of a longer line. */
 const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?[\p{L}\d]/iu;
 /** "Published on 11 May 2026, this framework …": a sentence of the story about something else's publication. */
@@ -102,12 +108,22 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
   const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt + 1, true);
   // A short dateline right on top of the headline ("17/01/2025", "Research - July 5, 2026") is the
   // article's own; the site's "today" stands higher, among the masthead's links.
-  const onTop = headlineAt > 0 ? (lines[headlineAt - 1] as string) : "";
+  // "22 Mar 2023 / by Jane Doe / <headline>": a byline between them keeps the dateline on top.
+  let top = headlineAt - 1;
+  while (top > 0 && headlineAt - top < KICKER_GAP && isWritersLine(lines[top] as string)) top--;
+  const onTop = top >= 0 ? (lines[top] as string) : "";
   const kicker = onTop.split(/\s+/).length <= DATELINE_WORDS ? [unglueDates(onTop)] : [];
+  // "London, 02 December 2025: New survey findings …": a press release's dateline opens its first paragraph.
+  const release = lines
+    .slice(headlineAt + 1)
+    .filter((l) => l.split(/\s+/).length >= RELEASE_WORDS && !/^[-•*–·▪►◦]/.test(l))
+    .slice(0, 2)
+    .flatMap((l) => RELEASE_DATELINE.exec(l)?.[1] ?? []);
   const written =
     dateFromText([near.join("\n")], 1, { monthYear: true }) ??
     dateFromText([above.join("\n")], 1, { monthYear: true }) ??
-    dateFromText(kicker, 1);
+    dateFromText(kicker, 1) ??
+    dateFromText(release.slice(0, 1), 1);
   if (written) return { published: written, dateNote: "Date read from the capture's text." };
   const fromUrl = dateInUrl(url);
   return fromUrl

@@ -122,6 +122,29 @@ it.each([
   expect(value.title).toBe(truth.headline);
 });
 
+describe("dates the retired pages show", () => {
+  it.each([
+    ["c-cyber-strategy-techuk.txt", "'22 Mar 2023' over the byline over the headline"],
+    ["g-healthbusiness-workforce-pressures-digital.txt", "a press release's 'London, 02 December 2025: …'"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = readCapture(file);
+    expect(value.published?.value).toBe(truth.published);
+  });
+
+  it("takes no date from a masthead's 'today' above a section line, nor from a place opening a sentence", () => {
+    const read = readTextCapture(
+      [
+        "Thursday 4 December 2026",
+        "Home | News",
+        "Trust rolls out new patient record system",
+        "Leeds, the home of two national bodies – and of a great many suppliers – is where the system was built.",
+        ...BODY,
+      ].join("\n"),
+    );
+    expect(read.ok && read.value.published).toBeNull();
+  });
+});
+
 describe("the publisher a reader would name on the retired pages", () => {
   it.each([
     ["b-porter-gp-online-services.txt", "The Times", "a copy's 'Published in The Times 8:12:15'"],
