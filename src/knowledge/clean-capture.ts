@@ -88,6 +88,17 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
     pattern: /^(download|get|read|take) (our|the) .{0,60}\b(survey|report|guide|white ?paper|e-?book)\b/i,
     reason: "promo banner",
   },
+  {
+    pattern: /^watch more (of )?(our )?videos\b|\btry our (platform|app|free trial|product)\b/i,
+    reason: "promo banner",
+  },
+  // "3h agoHunt warns …": a list of other stories, each led by how long ago it ran.
+  { pattern: /^\d{1,2}\s*(s|m|h|d|mins?|hrs?|hours?|days?)\s+ago(?!\p{Ll})/u, reason: "teaser of another story" },
+  // "Published in The Times 8:12:15" on a copy: where it first ran, not its headline.
+  {
+    pattern: /^([Ff]irst |[Oo]riginally )?([Pp]ublished|[Aa]ppeared) in ([Tt]he )?\p{Lu}[^.!?]{1,40}$/u,
+    reason: "republication note",
+  },
   { pattern: /\b(learn|read|find out) more\.?$|^category img$|^\d{1,2}:\d{2}$/i, reason: "promo banner" },
   { pattern: IMAGE_CREDIT, reason: "image credit" },
   { pattern: /^(image|photo|picture) of\b/i, reason: "image description" },

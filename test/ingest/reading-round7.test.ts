@@ -122,6 +122,16 @@ it.each([
   expect(value.title).toBe(truth.headline);
 });
 
+it.each([
+  ["b-porter-gp-online-services.txt", "a copy's 'Published in The Times 8:12:15'"],
+  ["c-wigan-annalise-wigantoday.txt", "'Watch more of our videos on ShotsTV.com'"],
+  ["g-inews-nhs-data-leaks-doubled.txt", "'3h agoHunt warns …', another story's teaser"],
+  ["h-mhra-samd-roadmap-elendilabs.txt", "'Need Regulatory Help? Try Our Platform'"],
+])("takes no chrome line for the headline: %s, %s", (file) => {
+  const { value } = readCapture(file);
+  expect(value.title ?? "").not.toMatch(/^Published in|^Watch more|^\d+h ago|Try Our Platform/);
+});
+
 describe("dates the retired pages show", () => {
   it.each([
     ["c-cyber-strategy-techuk.txt", "'22 Mar 2023' over the byline over the headline"],
