@@ -2,6 +2,7 @@
  * Measures the text-capture reader against hand-recorded truth: headline right, authors found
  * where the capture shows them, publisher, date, and list glyphs left in quotable sentences.
  * Usage: node dist/scripts/measure-reading.js <split,split> <articles.json> [<articles.json> …]
+ * (the pseudo-split "retired" takes the retired holdout pages, whatever split they now carry)
  * (captures are found beside each record file: captures/ for train and validation, ../holdout/captures/).
  * With `--by-writer a,b,…` first, it prints one row per writer's set (articles-<letter>.json) and,
  * for each, the figures on all the other sets, then the sets the rules were written on (the letters
@@ -26,7 +27,16 @@ interface ArticleRecord {
   split: string;
   url: string | null;
   truth: Truth;
+  /** A frozen holdout page moved into training after its scoring: no reading rule was written on it. */
+  retiredHoldout?: boolean;
 }
+
+/**
+ * The record is one of `splits`: its own split, or the pseudo-split "retired" for the retired
+ * holdout pages (so the pages no rule was written on can be measured apart from the rest of train).
+ */
+const inSplits = (record: ArticleRecord, splits: ReadonlySet<string>) =>
+  splits.has(record.split) || (splits.has("retired") && record.retiredHoldout === true);
 
 const fold = (t: string | null | undefined) =>
   (t ?? "")
@@ -73,7 +83,7 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
   const misses: string[] = [];
   for (const recordFile of files) {
     const { articles } = JSON.parse(readFileSync(recordFile, "utf8")) as { articles: ArticleRecord[] };
-    for (const record of articles.filter((a) => splits.has(a.split))) {
+    for (const record of articles.filter((a) => inSplits(a, splits))) {
       const folder =
         record.split === "holdout"
           ? join(dirname(recordFile), "..", "holdout", "captures")
@@ -115,8 +125,9 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
       } else {
         const spelled = spelling(got?.publisher);
         const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
-        if ((outlet !== null && recordedOutlets.includes(outlet)) || sameSpelling) tally.sameOutlet++;
-        say("publisher", t.publisher, got?.publisher);
+        const same = (outlet !== null && recordedOutlets.includes(outlet)) || sameSpelling;
+        if (same) tally.sameOutlet++;
+        say(same ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
       }
       const date = got?.published?.value ?? null;
       if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;

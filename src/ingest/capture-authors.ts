@@ -16,6 +16,7 @@
 
 import {
   isPersonName,
+  isPlaceName,
   isRoleLine,
   nameLikeness,
   namesInByline,
@@ -24,7 +25,7 @@ import {
   namesInStandfirst,
   writerOpeningStandfirst,
 } from "../knowledge/bylines.js";
-import { chromeReason } from "../knowledge/clean-capture.js";
+import { chromeReason, escapeRegExp } from "../knowledge/clean-capture.js";
 import {
   authorBlock,
   type Candidate,
@@ -40,7 +41,7 @@ import {
 } from "./credit-lines.js";
 import { namesByPlace } from "./names-by-place.js";
 import { firstProseLine } from "./pick-headline.js";
-import { knownPublisherIn } from "./publishers.js";
+import { knownName, knownPublisherIn } from "./publishers.js";
 
 /** Lines from the top where a byline inside a line still stands. */
 const INLINE_BYLINE_LINES = 12;
@@ -82,11 +83,11 @@ export function writersOfCapture(
           ...citedWriters(lines, headlineAt),
           ...houseByline(lines, headlineAt, publisher),
         ]),
-    ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true })),
+    ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true })),
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
     ...namesByPlace(lines),
   ];
-  const taken = candidates.filter(accepted);
+  const taken = candidates.filter((c) => accepted(c) && standsAsWriter(c, lines, publisher));
   return {
     authors: unique(taken.map((c) => c.name)),
     metadataLines: [...block.lines, ...taken.flatMap((c) => (c.creditLine ? [c.creditLine] : []))],
@@ -96,8 +97,50 @@ export function writersOfCapture(
 /** The writers an extracted page's opening paragraphs name (an HTML page with no byline metadata). */
 export function writersOfOpening(paragraphs: readonly string[]): string[] {
   const candidates = [...wordedBylines(paragraphs, 0, false), ...namesByPlace(paragraphs)];
-  return unique(candidates.filter(accepted).map((c) => c.name));
+  return unique(candidates.filter((c) => accepted(c) && standsAsWriter(c, paragraphs, null)).map((c) => c.name));
 }
+
+/**
+ * An accepted candidate that is still no writer: a known organisation (a banner or a client under
+ * the headline), unless it is the publisher signing its own page ("by Odelle Technology"); and,
+ * unless a byline's wording names them, a place ("North Yorkshire" after a date) or someone the
+ * story is about.
+ */
+function standsAsWriter(candidate: Candidate, lines: readonly string[], publisher: string | null): boolean {
+  const organisation = knownName(candidate.name);
+  const signsItsOwnPage = candidate.worded === true && organisation?.toLowerCase() === publisher?.toLowerCase();
+  if (organisation !== null && !signsItsOwnPage) return false;
+  return candidate.worded === true || (!isPlaceName(candidate.name) && !subjectOfStory(candidate.name, lines));
+}
+
+/** A sentence of the story: this many words. */
+const SENTENCE_WORDS = 12;
+
+/**
+ * The name is someone the story is about: after the line that first names them, a sentence of the
+ * story names them again ("…, while Will Smart, currently CIO at …, will become …", "diginomica spoke
+ * to Craig York, …"). A writer is credited once; only a byline's wording ("By …", "Authors:", "…, writes X") outweighs this. A note that
+ * opens on the name ("Jane Doe is a fellow at …") is the writer's biography, not the story.
+ */
+function subjectOfStory(name: string, lines: readonly string[]): boolean {
+  const first = lines.findIndex((l) => l.includes(name));
+  // "Ms Borland said", "said Borland": the story speaks of them by surname, as of someone it quotes.
+  const surname = escapeRegExp(name.split(" ").at(-1) ?? "");
+  const spokenOf = new RegExp(
+    `\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.?\\s+${surname}\\b|\\b${surname},?\\s+(?:said|says|told|added|explained)\\b|\\b(?:said|says)\\s+${surname}\\b`,
+  );
+  return lines.some((line, at) => {
+    if (at > first && words(line) >= SENTENCE_WORDS && spokenOf.test(line)) return true;
+    const mention = line.indexOf(name);
+    // "…, say Martin Marshall and colleagues", "My name is Will Smart": the writer credited again, or speaking.
+    const credited = WRITER_CUE_BEFORE.test(line.slice(0, mention));
+    const biography = mention === 0 && BIOGRAPHY.test(line.slice(name.length));
+    return at > first && words(line) >= SENTENCE_WORDS && mention !== -1 && !credited && !biography;
+  });
+}
+/** "Jane Doe is a fellow at …", "Jane Doe, Partnerships Manager, has an interest in …" opening a line: the writer's note. */
+const BIOGRAPHY = /^(?:,\s+[^,]{3,80},)?\s+(?:is|was|has)\b/;
+const WRITER_CUE_BEFORE = /\b(?:says?|writes?|argues?|by|my name is|I am|I'm)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$/i;
 
 /**
  * Names a byline's or a standfirst's wording gives: "By …" lines, a byline inside a short opening
@@ -113,7 +156,7 @@ function wordedBylines(lines: readonly string[], standfirstAt: number, underHead
     // Only the line right under the headline: further down the same shape is the story's people.
     ...(underHeadline ? writerOpeningStandfirst(lines[standfirstAt] ?? "") : []),
   ];
-  return names.map((name) => ({ name, cue: EXPLICIT, explicit: true }));
+  return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true }));
 }
 
 /**
@@ -146,14 +189,18 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     const lettered = POST_NOMINALS.exec(item)?.[1];
     if (at <= headlineAt + 2 && lettered && isPersonName(lettered)) credit(lettered);
     // "12 March 2024 | Jane Doe", "Posted on 12 March 2024 by Jane Doe": a dateline carrying its writer.
-    const dated = nameOnDateline(item);
+    const dated = nameOnDateline(item, at === headlineAt + 1);
     if (dated) found.push({ ...dated, creditLine: line });
     // "Title | Jane Doe": a page title closing on its writer's name (a section closes it otherwise).
     const titleSuffix = at === headlineAt ? /\s\|\s([^|]+)$/.exec(line)?.[1]?.trim() : undefined;
     if (titleSuffix && isPersonName(titleSuffix)) found.push({ name: titleSuffix, cue: STRONG });
+    // "Dan Milmo and Denis Campbell" over the headline: the writers, as a paper sets them above the title.
+    if (at === headlineAt - 1) for (const name of namesOverHeadline(item)) credit(name);
     if (at <= headlineAt) continue;
     // A name alone right under the headline is its credit; a known name is needed (a tag or a caption takes the place too).
-    if (at === headlineAt + 1 && isPersonName(item) && chromeReason(item) === null)
+    // A short line over list items is the list's heading ("Key Details" over "- 1 The study …").
+    const heading = LIST_GLYPH.test(lines[at + 1] ?? "");
+    if (at === headlineAt + 1 && isPersonName(item) && chromeReason(item) === null && !heading)
       found.push({ name: item, cue: STRONG, creditLine: line });
     const beside = [lines[at - 1], lines[at + 1]].map((l) => l?.replace(LIST_GLYPH, ""));
     if (
@@ -171,6 +218,12 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
   return found;
 }
 
+/** Two or more people's names and nothing else ("A, B and C"), each with a given name or a surname the list knows. */
+function namesOverHeadline(line: string): string[] {
+  const names = line.replace(/\.$/, "").split(/\s*,\s*|\s+(?:and|&)\s+/);
+  return names.length >= 2 && names.every((n) => isPersonName(n) && nameLikeness(n) > 0) ? names : [];
+}
+
 /**
  * "by Odelle Technology" under the headline of Odelle Technology's own page: the organisation signs
  * the piece. Only the publisher itself is taken this way; any other organisation after "by" may be a
@@ -180,7 +233,7 @@ function houseByline(lines: readonly string[], headlineAt: number, publisher: st
   const line = lines[headlineAt + 1] ?? "";
   const signed = /^by\s+(.+?)\s*$/i.exec(line)?.[1];
   return publisher && signed?.toLowerCase() === publisher.toLowerCase()
-    ? [{ name: signed, cue: EXPLICIT, explicit: true, creditLine: line }]
+    ? [{ name: signed, cue: EXPLICIT, explicit: true, worded: true, creditLine: line }]
     : [];
 }
 
@@ -190,21 +243,29 @@ function houseByline(lines: readonly string[], headlineAt: number, publisher: st
  */
 function citedWriters(lines: readonly string[], headlineAt: number): Candidate[] {
   const headline = lines[headlineAt] as string;
-  for (let at = Math.max(0, headlineAt - CITATION_GAP); at <= headlineAt + CITATION_GAP; at++) {
+  // Beside the headline, or under a "Suggested citation" heading anywhere on the page.
+  const near = Array.from({ length: 2 * CITATION_GAP + 1 }, (_, k) => headlineAt - CITATION_GAP + k);
+  const cited = lines.flatMap((l, k) => (CITATION_HEADING.test(l) ? [k + 1] : []));
+  for (const at of [...near, ...cited]) {
     const line = lines[at];
     const title = line && at !== headlineAt ? line.indexOf(headline) : -1;
     if (!line || title <= 0) continue;
     const names = line
       .slice(0, title)
+      .replace(/\s*\((?:19|20)\d{2}\)/, "")
       .replace(/[\s,.:;]+$/, "")
       .split(/\s*,\s*|\s+(?:and|&)\s+/);
-    if (names.length <= MAX_BLOCK_AUTHORS && names.every(isPersonName))
-      return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, creditLine: line }));
+    if (names.length <= MAX_BLOCK_AUTHORS && names.every((n) => isPersonName(n) || SURNAME_INITIALS.test(n)))
+      return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true, creditLine: line }));
   }
   return [];
 }
 /** Lines from the headline where a reference to the piece stands. */
 const CITATION_GAP = 2;
+const CITATION_HEADING =
+  /^(?:suggested citation|how to cite(?: this (?:article|report|publication))?|cite (?:this|as))\s*:?$/i;
+/** "Paddison CAM", "McGill I": a reference's surname and initials. */
+const SURNAME_INITIALS = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3}$/u;
 
 /** Each writer once, in the form first found ("Dr Jane Smith" and "Jane Smith" are one). */
 function unique(names: string[]): string[] {

@@ -5,7 +5,7 @@
  * a dateline or reading time beside a name, and a report's "Authors" / "About the author" block.
  */
 
-import { isPersonName, isRoleLine, namesInByline } from "../knowledge/bylines.js";
+import { isPersonName, isRoleLine, nameLikeness, namesInByline } from "../knowledge/bylines.js";
 import { chromeReason } from "../knowledge/clean-capture.js";
 import { DATELINE_WORDS, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import { knownPublisherIn } from "./publishers.js";
@@ -38,6 +38,8 @@ export interface Candidate {
   cue: number;
   /** Said outright (a byline's wording, an author list, a credit's place): needed when the name list does not know the phrase. */
   explicit?: boolean;
+  /** Named by a byline's wording ("By", "Authors:", "…, writes X"), not by a credit's place: the story may name them again. */
+  worded?: boolean;
   /** The line that only credits the writer: it leaves the body when the name is accepted. */
   creditLine?: string;
 }
@@ -51,7 +53,9 @@ const DATE_LABEL = /\b(?:first\s+)?(?:published|posted|updated|last\s+updated|da
  * 12 March 2024" is a weaker cue (a section label takes the same place: "Royal Free | 12 March").
  * A name after the date with no "by" is a section or a place, not a writer.
  */
-export function nameOnDateline(line: string): Candidate | null {
+export function nameOnDateline(shown: string, underHeadline = false): Candidate | null {
+  // "Jane Doe Profile picture for user jdoe October 6, 2023": the avatar's alt text is no part of the line.
+  const line = shown.replace(AVATAR_ALT, " ");
   // "26 January 2021 Dr Jane Doe (Partnerships Manager at X)": the role in brackets says the name is a person's.
   const role = ROLE_IN_BRACKETS.exec(line);
   const dateline = role ? line.slice(0, role.index) : line;
@@ -70,9 +74,14 @@ export function nameOnDateline(line: string): Candidate | null {
   const name = byName ?? piece;
   // "Leader Live07-06-2025": an outlet's name beside the date is its masthead.
   if (!isPersonName(name) || chromeReason(name) !== null || knownPublisherIn(name) !== null) return null;
-  if (byName) return { name, cue: EXPLICIT, explicit: true };
-  return unglued.trim().startsWith(piece) || role ? { name, cue: STRONG } : null;
+  if (byName) return { name, cue: EXPLICIT, explicit: true, worded: true };
+  // "20 September 2022 Jane Doe" right under the headline: a name the list knows (a place is refused later).
+  const knownAfterDate = underHeadline && nameLikeness(name) > 0;
+  return unglued.trim().startsWith(piece) || role || knownAfterDate ? { name, cue: STRONG } : null;
 }
+
+/** A blogging platform's avatar alt text beside the writer's name ("Profile picture for user jdoe"). */
+const AVATAR_ALT = /\s*\bProfile picture for user\s+\S+\s*/i;
 
 /** A writer's role in brackets closing a dateline: "(Partnerships Manager in the … team at X)". */
 const ROLE_IN_BRACKETS =

@@ -125,7 +125,7 @@ export function namesByPlace(lines: readonly string[]): Candidate[] {
         if (creditsNeighbour(lines[index + 1]) || creditsNeighbour(lines[index - 1])) cue += STRONG;
         credit = true;
       }
-      found.push({ name: inRun.name, cue, explicit, ...(credit ? { creditLine: line } : {}) });
+      found.push({ name: inRun.name, cue, explicit, worded: explicit, ...(credit ? { creditLine: line } : {}) });
     }
   });
   return found;

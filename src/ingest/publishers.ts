@@ -7,7 +7,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { escapeRegExp } from "../knowledge/clean-capture.js";
+import { escapeRegExp, PICTURE_LIBRARY } from "../knowledge/clean-capture.js";
 import { findPackageRoot } from "../package-root.js";
 import { HOSTING_PLATFORM, siteNameForHost } from "./site-name.js";
 
@@ -89,7 +89,9 @@ export function publisherInCopyright(line: string): string | null {
     .replace(/\s*\d{4}\s*$/, "")
     .replace(/[.,\s]+$/, "")
     .trim();
-  if (!name || /crown|^the authors?$/i.test(name) || name.split(/\s+/).length > 8) return null;
+  // "© Syda Productions - Shutterstock" under a picture credits the photographer and the library.
+  if (!name || /crown|^the authors?$/i.test(name) || name.split(/\s+/).length > 8 || PICTURE_LIBRARY.test(name))
+    return null;
   return knownName(name) ?? name;
 }
 
@@ -124,4 +126,12 @@ export function knownName(name: string): string | null {
     knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => l.toLowerCase().replace(/’/g, "'") === fold))
       ?.name ?? null
   );
+}
+
+/** The known outlet whose name or short name has these letters ("digitalhealth" → "Digital Health"), or null. */
+export function knownByLetters(letters: string): string | null {
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const want = bare(letters);
+  if (want.length < 4) return null;
+  return knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => bare(l) === want))?.name ?? null;
 }

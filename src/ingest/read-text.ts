@@ -13,8 +13,9 @@ import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn
 import { writersOfCapture } from "./capture-authors.js";
 import { isNameAndRole, isWritersLine } from "./credit-lines.js";
 import { firstProseLine, pickHeadline } from "./pick-headline.js";
-import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates } from "./published-date.js";
+import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import {
+  knownByLetters,
   knownLabelIn,
   knownPublisherForHost,
   knownPublisherIn,
@@ -22,6 +23,12 @@ import {
   publisherInCopyright,
 } from "./publishers.js";
 
+/**
+ * A section's label opening the headline's line as a breadcrumb ("Feature / ", "News | "); after a
+ * colon it is the headline's own kicker ("Opinion: data sharing is …").
+ */
+const SECTION_LABEL =
+  /^(?:news|features?|opinion|comment|analysis|blogs?|interview|insights?|press release|case study|explainer|long read)\s+[/|]\s+(?=\S)/i;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
 /** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
@@ -31,6 +38,12 @@ const BANNER_WORDS = 12;
 const FOOTER_WORDS = 6;
 /** The page's closing lines, where its footer (a copyright line, the outlet's name) stands. */
 const FOOTER_LINES = 6;
+/** Byline lines that may stand between a dateline and the headline under it. */
+const KICKER_GAP = 3;
+/** The first paragraphs of the story: lines this long. */
+const RELEASE_WORDS = 15;
+/** "London, 02 December 2025: …", "LEEDS, 5 May 2024 – …": a place and a date opening a press release. */
+const RELEASE_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30},\s+([^,:–—]{6,30}?)\s*[:–—]\s/u;
 /** A labelled date counts wherever it stands, even at the head of a longer line. */
 const DATE_LABEL = /^[•·\s]*(published|posted|first published|date)\b\s*:?\s*(on\s+)?[\p{L}\d]/iu;
 /** "Published on 11 May 2026, this framework …": a sentence of the story about something else's publication. */
@@ -53,7 +66,8 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   // A labelled date run into the headline's line ("date 2025-08-21 How the NHS …") is not part of it.
   const headline = pickHeadline(lines.map(withoutDateLabel), (line) => isWritersLine(line) || isMasthead(line));
   // "Headline | Section": the site's suffix is not part of the headline.
-  const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "") ?? null;
+  // "Feature / Virtual reality": the section's label before it is not part of it either.
+  const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "").replace(SECTION_LABEL, "") ?? null;
   const at = headline?.index ?? 0;
   const publisher =
     publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
@@ -94,12 +108,22 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
   const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt + 1, true);
   // A short dateline right on top of the headline ("17/01/2025", "Research - July 5, 2026") is the
   // article's own; the site's "today" stands higher, among the masthead's links.
-  const onTop = headlineAt > 0 ? (lines[headlineAt - 1] as string) : "";
+  // "22 Mar 2023 / by Jane Doe / <headline>": a byline between them keeps the dateline on top.
+  let top = headlineAt - 1;
+  while (top > 0 && headlineAt - top < KICKER_GAP && isWritersLine(lines[top] as string)) top--;
+  const onTop = top >= 0 ? (lines[top] as string) : "";
   const kicker = onTop.split(/\s+/).length <= DATELINE_WORDS ? [unglueDates(onTop)] : [];
+  // "London, 02 December 2025: New survey findings …": a press release's dateline opens its first paragraph.
+  const release = lines
+    .slice(headlineAt + 1)
+    .filter((l) => l.split(/\s+/).length >= RELEASE_WORDS && !/^[-•*–·▪►◦]/.test(l))
+    .slice(0, 2)
+    .flatMap((l) => RELEASE_DATELINE.exec(l)?.[1] ?? []);
   const written =
     dateFromText([near.join("\n")], 1, { monthYear: true }) ??
     dateFromText([above.join("\n")], 1, { monthYear: true }) ??
-    dateFromText(kicker, 1);
+    dateFromText(kicker, 1) ??
+    dateFromText(release.slice(0, 1), 1);
   if (written) return { published: written, dateNote: "Date read from the capture's text." };
   const fromUrl = dateInUrl(url);
   return fromUrl
@@ -130,6 +154,15 @@ function isMasthead(line: string): boolean {
  */
 function publisherIn(lines: readonly string[], headlineIndex: number | null, url: string | null): string | null {
   const headlineAt = headlineIndex ?? 0;
+  // "Published in The Times 8:12:15" on a copy: the paper that first published it.
+  for (const line of lines) {
+    const said = REPUBLISHED.exec(line);
+    const original = said?.[1] ?? said?.[2];
+    const outlet = original ? knownLabelIn(original) : null;
+    // Only the outlet and a date: "Published in The Lancet, the study found …" is the story's source.
+    const rest = outlet ? withoutDates(original?.replace(outlet.label, "") ?? "") : "";
+    if (outlet && /^[\s\d:/.,–-]*$/.test(rest)) return outlet.name;
+  }
   const closing = lines.length - FOOTER_LINES;
   for (const [at, line] of [...lines.entries()].reverse()) {
     if (!/^(copyright|©|\(c\))/i.test(line) && !/©/.test(line)) continue;
@@ -161,14 +194,36 @@ function publisherIn(lines: readonly string[], headlineIndex: number | null, url
       // "The Health Foundation, 2024" under a report's title is a reference to another's work.
       .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l) && !/,\s*(19|20)\d{2}$/.test(l)),
   ];
+  // "digitalhealth-logo": a logo's alt text before the body, in the letters of a known outlet's name.
+  for (const line of lines.slice(0, bodyAt === -1 ? lines.length : bodyAt)) {
+    const logo = /^([\p{L}\p{N}&.-]{4,40}?)[\s_-]logo$/iu.exec(line)?.[1];
+    const outlet = logo ? knownByLetters(logo) : null;
+    if (outlet) return outlet;
+  }
   for (const line of chrome) {
-    const named = knownLabelIn(line);
+    // "THE TIMES OF LONDON": a masthead set in capitals names the outlet as a title-case one does.
+    const named = knownLabelIn(line) ?? (isCapitals(line) ? knownLabelIn(titleCase(line)) : null);
     if (named && ![named.name, named.label].some((label) => namesOutletAsSubject(line, label))) return named.name;
   }
   const first = lines[0];
   if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null && namesHost(first, url))
     return first;
   return null;
+}
+
+/** "Published in The Times", "This article first appeared in The Guardian": a copy names its original. */
+const REPUBLISHED =
+  /^(?:(?:first|originally)\s+)?(?:published|appeared)\s+in\s+(.+)$|^this (?:article|story|piece) (?:was )?(?:first |originally )?(?:published|appeared) in\s+(.+)$/i;
+
+/** A line of two or more words, all in capitals. */
+function isCapitals(line: string): boolean {
+  return /\s/.test(line.trim()) && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+function titleCase(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/(^|\s)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
@@ -207,11 +262,15 @@ function namesHost(line: string, url: string | null): boolean {
     .filter(Boolean);
   // A folder, not the page's own slug: "/automating-waiting-list-validation/" is the story's title.
   const folder = path.indexOf(`/${words.join("-")}/`);
+  // "/news-hub/…": a section's folder, all its words a section's, is no paper's name.
+  const section = words.every((word) => SECTION_WORD.test(word));
   return (
     words.some((word) => word.length >= 3 && host.includes(word)) ||
-    (folder !== -1 && path.length > folder + words.join("-").length + 2)
+    (folder !== -1 && !section && path.length > folder + words.join("-").length + 2)
   );
 }
+const SECTION_WORD =
+  /^(?:news|hub|blogs?|insights?|articles?|features?|opinion|comment|press|media|centre|center|latest|updates?|stories|resources|views|analysis|room|releases?)$/;
 
 /** "London Daily", "Health Tech World": two to four capitalised words, no verb-like ending, no digits. */
 function isMastheadShape(line: string): boolean {

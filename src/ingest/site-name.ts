@@ -7,6 +7,7 @@
 
 import { createRequire } from "node:module";
 import { properName } from "../knowledge/bylines.js";
+import { escapeRegExp } from "../knowledge/clean-capture.js";
 
 /** Second-level labels under a country code ("co.uk", "org.uk", "com.au"): the name is one label up. */
 const SECOND_LEVEL = /^(co|org|ac|gov|nhs|net|ltd|plc|sch|com|edu|me|police|mod)$/;
@@ -92,7 +93,7 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   if (label.replace(/-/g, "").length < MIN_LABEL) return null;
   const letters = label.replace(/-/g, "");
   const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
-  if (written) return written;
+  if (written) return (bare.endsWith(".ac.uk") && universityIn(written, lines)) || written;
   // "hn-company": a short part that is no word is initials.
   const split = label
     .split("-")
@@ -104,7 +105,9 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   const odd = parts.filter(
     (w) => w.length <= 2 && !MINOR_WORDS.has(w) && !INITIALS.has(w) && w !== w.toUpperCase(),
   ).length;
-  const meanLength = parts.join("").length / parts.length;
+  // Known initials ("UK", "AI") are no short word: "ukpulse" is "UK Pulse", and only the words count.
+  const spelledWords = parts.filter((w) => !INITIALS.has(w.toLowerCase()));
+  const meanLength = spelledWords.join("").length / Math.max(1, spelledWords.length);
   if (parts.length > MAX_WORDS || odd > 0 || meanLength < 4 || !parts.some((w) => w.length >= 4)) return null;
   // "richardhartley": a person's own site, named by its address, not a masthead.
   if (parts.every((w) => properName(w) !== null && !words().has(w.toLowerCase()))) return null;
@@ -115,6 +118,16 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
     return spelledInText(shorter.join(""), lines) ?? titleWords(shorter);
   }
   return titleWords(parts);
+}
+
+/** "birmingham.ac.uk" with "University of Birmingham researchers …" in the capture: the university's own name. */
+function universityIn(place: string, lines: readonly string[]): string | null {
+  const name = new RegExp(`\\bUniversity of ${escapeRegExp(place)}\\b|\\b${escapeRegExp(place)} University\\b`);
+  for (const line of lines) {
+    const found = name.exec(line)?.[0];
+    if (found) return found;
+  }
+  return null;
 }
 
 function titleWords(parts: readonly string[]): string {

@@ -14,13 +14,22 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const BYLINE_LEAD =
-  /^(?:by|written by|words by|posted by|reported by|story by|submitted by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
+  /^(?:by|written by|words by|posted by|reported by|story by|submitted by|(?:report|paper|prepared)\s+by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
   /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
 /** Words that close an organisation's or a place's name ("… Hospital", "… Trust"), never a person's role. */
 const ORGANISATION_WORD =
   /^(trust|university|foundation|institute|group|limited|ltd|inc|plc|llp|centre|center|agency|council|office|unit|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|school|surgery|practice)$/i;
+/** "North Yorkshire", "East Kent", "Mid Cheshire": a compass word opening the phrase or a county closing it. */
+export function isPlaceName(name: string): boolean {
+  const words = name.split(" ");
+  return (
+    /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|mid)$/i.test(
+      words[0] ?? "",
+    ) || /shire$/i.test(words.at(-1) ?? "")
+  );
+}
 const TITLE = /^(dr|prof|professor|sir|dame|mr|mrs|ms|miss|lord|lady|baroness)\.?$/i;
 const CONNECTOR = /^(of|and|at|for|the|in|on|to|&)$/i;
 const PARTICLE = /^(de|van|von|der|den|da|di|du|la|le|bin|al|el)$/i;
@@ -108,6 +117,10 @@ export function namesInCreditLine(line: string): string[] {
   const text = line.trim();
   const feedAuthor = /^\S+@\S+\.\w+\s*\(([^)]+)\)$|\s\S+@\S+\.\w+\s*\(([^)]+)\)$/.exec(text);
   if (feedAuthor) return leadingNames(feedAuthor[1] ?? feedAuthor[2] ?? "");
+  // "A, B (Association of X), Dr C (Y) and D (Z).": writers each with their organisation in brackets.
+  const affiliated = text.replace(/\s*\([^()]{2,60}\)/g, "").replace(/\.$/, "");
+  const listed = affiliated !== text ? affiliated.split(/\s*,\s*|\s+(?:and|&)\s+/) : [];
+  if (listed.length >= 2 && listed.every(isPersonName)) return listed;
   if (/[.!?:"“”]$/.test(text) || text.split(/\s+/).length > CREDIT_WORDS) return [];
   // A caption or a sentence runs on in lower-case words; a credit's tail is a role and an organisation.
   const plainWords = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !ROLE_WORD.test(w) && !CONNECTOR.test(w));
@@ -131,7 +144,7 @@ const OPENING = new RegExp(
 );
 /** "…, Rachel Hutchings explores how …": an analysis piece's writer after a clause break. */
 const EXPLORES = new RegExp(
-  String.raw`(?:^|[,;]\s+)(${NAME_RUN}(?:\s+(?:and|&)\s+${NAME_RUN})?)\s+(?:explores?|examines?|reflects on|considers?|asks?|argues?|looks? at)\b`,
+  String.raw`(?:^|[,;]\s+)(${NAME_RUN}(?:\s+(?:and|&)\s+${NAME_RUN})?)\s+(?:explores?|examines?|reflects on|considers?|asks?|argues?|looks? at|outlines?|takes? a (?:closer )?look at)\b`,
   "u",
 );
 /**
@@ -161,8 +174,16 @@ export function writerOpeningStandfirst(line: string): string[] {
   return name ? [name] : [];
 }
 
-/** A sentence of its own naming the reporter, closing the standfirst: "… in May. Jane Smith reports." */
-const REPORTS = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_RUN})\s+reports\.?$`, "u");
+/** A sentence of its own naming the reporter, closing the standfirst: "… in May. Jane Smith reports." ("… investigates."). */
+const REPORTS = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME_RUN})\s+(?:reports|investigates)\.?$`, "u");
+/**
+ * "The two first CNIOs in primary care, Jane Doe and Sam Roe in Dorset, explain how …": the writers
+ * set between commas, a place or an employer after them, then a writer's verb in the plural.
+ */
+const APPOSED_WRITERS = new RegExp(
+  String.raw`,\s+(${NAME_RUN}\s+(?:and|&)\s+${NAME_RUN})(?:\s+(?:in|at|from|of)\s+[^,]{2,40})?,\s+(?:explain|share|set out|describe|reflect on|outline|discuss)\b`,
+  "u",
+);
 
 /** "In this blog, A, the director of X, and B, the chief of Y, share lessons …": the writers introduced. */
 const IN_THIS_PIECE =
@@ -194,6 +215,8 @@ export function namesInStandfirst(line: string): string[] {
   // "… told a meeting in May. Jane Smith reports.": a news standfirst closing on its reporter.
   const reports = REPORTS.exec(line.trim());
   if (reports?.[1] && isPersonName(reports[1])) return [reports[1]];
+  const apposed = APPOSED_WRITERS.exec(line)?.[1]?.split(/\s+(?:and|&)\s+/) ?? [];
+  if (apposed.length > 0 && apposed.every(isPersonName)) return apposed;
   const introduced = IN_THIS_PIECE.exec(line);
   if (introduced?.[1]) return namesIntroduced(introduced[1]);
   const opening = OPENING.exec(line);
@@ -253,12 +276,22 @@ function leadingNames(list: string, roleTail = false): string[] {
     if (roleTail) {
       const cut = words.findIndex((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w));
       // "Charing Cross Hospital": capitalised words running into an organisation's word name the place.
-      const head = cut > 0 && !ORGANISATION_WORD.test(words[cut] ?? "") ? words.slice(0, cut).join(" ") : "";
+      // "Will Smart Technology Transform the NHS": a title-case line, its tail no role ("Managing Editor").
+      const head =
+        cut > 0 && !ORGANISATION_WORD.test(words[cut] ?? "") && isRoleTail(words.slice(cut))
+          ? words.slice(0, cut).join(" ")
+          : "";
       if (head && isPersonName(head)) names.push(head);
     }
     break;
   }
   return names;
+}
+
+/** "Managing Editor", "Head of Digital at X": role words up to the organisation they hold it at. */
+function isRoleTail(words: readonly string[]): boolean {
+  const upTo = words.findIndex((w) => /^(?:at|of|for|in)$/i.test(w));
+  return words.slice(0, upTo === -1 ? words.length : upTo).every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w));
 }
 
 /** "Jane Smith", "Dr Na'eem Ahmed", "Ludwig van Beethoven": two to four capitalised words, no role words. */

@@ -45,6 +45,9 @@ const TAIL_MARKERS: RegExp[] = [
 /** "Jane Smith - Fotolia", "Photo: Getty Images", "(Image: PA)": a picture's credit, never text. */
 const IMAGE_CREDIT =
   /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(©\s*)?(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|afp|ap|epa|bloomberg|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
+/** A picture library or a photo site: a "©" naming one credits a picture, not the page. */
+export const PICTURE_LIBRARY =
+  /\b(?:fotolia|getty images|istock(?:photo)?|shutterstock|alamy|adobe ?stock|unsplash|pexels|pixabay)\b/i;
 
 const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 /** A line that is only a date (with a weekday, a time, or a "Published" label): the date is metadata. */
@@ -85,6 +88,17 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
     pattern: /^(download|get|read|take) (our|the) .{0,60}\b(survey|report|guide|white ?paper|e-?book)\b/i,
     reason: "promo banner",
   },
+  {
+    pattern: /^watch more (of )?(our )?videos\b|\btry our (platform|app|free trial|product)\b/i,
+    reason: "promo banner",
+  },
+  // "3h agoHunt warns …": a list of other stories, each led by how long ago it ran.
+  { pattern: /^\d{1,2}\s*(s|m|h|d|mins?|hrs?|hours?|days?)\s+ago(?!\p{Ll})/u, reason: "teaser of another story" },
+  // "Published in The Times 8:12:15" on a copy: where it first ran, not its headline.
+  {
+    pattern: /^([Ff]irst |[Oo]riginally )?([Pp]ublished|[Aa]ppeared) in ([Tt]he )?\p{Lu}[^.!?]{1,40}$/u,
+    reason: "republication note",
+  },
   { pattern: /\b(learn|read|find out) more\.?$|^category img$|^\d{1,2}:\d{2}$/i, reason: "promo banner" },
   { pattern: IMAGE_CREDIT, reason: "image credit" },
   { pattern: /^(image|photo|picture) of\b/i, reason: "image description" },
@@ -100,7 +114,7 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /^(about )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
   {
     pattern:
-      /\byour browser\b.{0,60}\b(out of date|too old|not supported|no longer supported|unsupported|upgrade|cookies)\b|\bupgrade to a newer version\b.{0,40}\bbrowser\b/i,
+      /\b(your|this) browser\b.{0,60}\b(out of date|too old|not supported|no longer supported|unsupported|upgrade|cookies)\b|\bupgrade to a newer version\b.{0,40}\bbrowser\b|\blimited functionality in (this|your) browser\b|^(internet explorer|this browser) is no longer supported\b/i,
     reason: "browser notice",
   },
   // "Featured image for <the headline>", "Header Image": a picture's alt text.

@@ -69,3 +69,38 @@ it("reads round 6's byline forms and refuses their look-alikes", () => {
     "Jane Doe",
   ]);
 });
+
+it("reads the byline forms of the retired holdout pages and refuses their look-alikes", () => {
+  expect(namesInByline("Report by: Dr Vin Diwakar, National Director for Transformation (interim)")).toEqual([
+    "Dr Vin Diwakar",
+  ]);
+  expect(namesInByline("Report by the National Audit Office finds gaps in cyber security")).toEqual([]);
+  expect(
+    namesInStandfirst("But how important is it to design records with patients? Jennifer Trueland investigates."),
+  ).toEqual(["Jennifer Trueland"]);
+  expect(namesInStandfirst("The regulator has opened a case. The Information Commissioner investigates.")).toEqual([]);
+  expect(
+    namesInStandfirst(
+      "With technology always a talking point, Sarah Scobie and Laura Schlepper take a closer look at five claims.",
+    ),
+  ).toEqual(["Sarah Scobie", "Laura Schlepper"]);
+  expect(
+    namesInStandfirst(
+      "The two first CNIOs in primary care, Cheryl O’Sullivan and Louse Bell in Dorset, explain how their role is crucial.",
+    ),
+  ).toEqual(["Cheryl O’Sullivan", "Louse Bell"]);
+  // Past tense: a news report on what two patients said, not a piece they wrote.
+  expect(namesInStandfirst("Two patients, John Hale and Mary Rowe, explained how the app helped them.")).toEqual([]);
+  expect(
+    namesInCreditLine(
+      "Jacob Lant, Nicola Perrin (Association of Medical Research Charities) and Nicola Hamilton (UPD).",
+    ),
+  ).toEqual(["Jacob Lant", "Nicola Perrin", "Nicola Hamilton"]);
+  expect(namesInCreditLine("Guy’s and St Thomas’ (GSTT) and King’s College Hospital (KCH).")).toEqual([]);
+});
+
+it("takes no name from a title-case line whose tail is no role", () => {
+  expect(namesInCreditLine("Will Smart Technology Transform the NHS")).toEqual([]);
+  expect(namesInCreditLine("Mark Say Managing Editor")).toEqual(["Mark Say"]);
+  expect(namesInCreditLine("Jane Smith Head of Digital at Lewisham and Greenwich")).toEqual(["Jane Smith"]);
+});
