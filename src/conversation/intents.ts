@@ -128,13 +128,16 @@ function wordsOf(typed: string): string {
 
 /** "could you please …", "… thanks": padding around a request. */
 function withoutCourtesy(text: string): string {
-  return text
-    .replace(
-      /^(?:please |pls |plz |(?:can|could|would|will) you (?:please )?|i'd like (?:to (?:know|hear|see) )?|i want (?:to (?:know|hear|see) )?|let me (?:know|see|hear) )+/,
-      "",
-    )
-    .replace(/ (?:please|pls|plz|thanks|thank you|ta|cheers)$/, "")
-    .trim();
+  return (
+    text
+      .replace(
+        /^(?:please |pls |plz |(?:can|could|would|will) you (?:please )?|i'd like (?:to (?:know|hear|see) )?|i want (?:to (?:know|hear|see) )?|let me (?:know|see|hear) )+/,
+        "",
+      )
+      // "summarise the deal story for me": who it is for, not what it is about.
+      .replace(/ (?:please|pls|plz|thanks|thank you|ta|cheers|for me|for us)$/, "")
+      .trim()
+  );
 }
 
 /** Greeting and thanks words long enough that a typo of one is not another word. */
