@@ -68,7 +68,7 @@ export function keyPassages(entry: LibraryDocument, about = ""): Passage[] {
     .slice(0, SUMMARY_REACH);
   const scored = candidates.map((p, rank) => {
     const holds = asked.length ? asked.filter((words) => words.some((w) => p.has(w))).length / asked.length : 0;
-    const position = 1 / (1 + 0.1 * rank);
+    const position = 1 / (1 + 0.25 * rank);
     return { p, score: (0.4 * holds + 0.35 * factWeight(p.text) + 0.25 * position) * standsAlone(p.text) };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -126,13 +126,20 @@ export function nextPassages(
     .sort((a, b) => a.id - b.id);
 }
 
-/** The passages as one verbatim quote: neighbours joined by a space, gaps marked "…". */
+/**
+ * The passages as one verbatim quote: neighbours joined by a space, gaps marked "…". A list's
+ * items are apart in the text (a bullet between them), so they are never joined as neighbours.
+ */
 export function verbatimQuote(passages: readonly Passage[]): string {
   const ordered = [...passages].sort((a, b) => a.id - b.id);
   return ordered
     .map((p, i) => {
       const previous = ordered[i - 1];
-      const follows = previous && previous.paragraph === p.paragraph && previous.sentence + 1 === p.sentence;
+      const follows =
+        previous &&
+        previous.paragraph === p.paragraph &&
+        previous.sentence + 1 === p.sentence &&
+        !p.document.paragraphs[p.paragraph]?.list;
       return `${i === 0 ? "" : follows ? " " : " … "}${tidy(p.text)}`;
     })
     .join("");
