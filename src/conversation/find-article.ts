@@ -84,10 +84,33 @@ export function findArticle(library: Library, words: string): ArticleMatch {
   }
   const best = fits[0];
   if (!best || best.fit < MIN_FIT) return { kind: "none", closest: best?.fit ?? 0 };
-  const close = fits.filter((f) => f.fit >= Math.max(MIN_FIT, best.fit * TIE));
+  const close = withHints(
+    fits.filter((f) => f.fit >= Math.max(MIN_FIT, best.fit * TIE)).map((f) => f.entry),
+    terms,
+    weights,
+    hits,
+  );
   return close.length === 1
-    ? { kind: "found", entry: best.entry }
-    : { kind: "several", entries: close.map((f) => f.entry) };
+    ? { kind: "found", entry: close[0] as LibraryDocument }
+    : { kind: "several", entries: close };
+}
+
+/**
+ * Of articles that fit the subject as well, those the hints point at: "the NCR story on EPRs"
+ * is the EPR story that names Northern Clinical Review. All of them when no hint is held.
+ */
+function withHints(
+  entries: LibraryDocument[],
+  terms: readonly ArticleTerm[],
+  weights: readonly number[],
+  hits: readonly Hits[],
+): LibraryDocument[] {
+  if (entries.length < 2) return entries;
+  const hinted = entries.map((entry) =>
+    terms.reduce((sum, { hint }, i) => sum + (hint ? (weights[i] ?? 0) * (hits[i]?.get(entry) ?? 0) : 0), 0),
+  );
+  const most = Math.max(...hinted);
+  return most > 0 ? entries.filter((_, i) => (hinted[i] ?? 0) >= most * TIE) : entries;
 }
 
 /**

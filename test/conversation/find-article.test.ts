@@ -93,3 +93,92 @@ describe("findArticle", () => {
     expect(findArticle(library, "that story").kind).toBe("unspecified");
   });
 });
+
+/**
+ * Captures often print neither headline nor outlet, and people call a story by other words than
+ * its own: a library made for these rules (nothing from the corpus).
+ */
+describe("findArticle: other words, initials and outlet hints", () => {
+  const captured = (id: string, title: string, ...texts: string[]) =>
+    makeDocument({
+      id,
+      title,
+      titleEditorial: true,
+      publisher: null,
+      published: null,
+      paragraphs: paragraphs(...texts),
+    });
+  const library = libraryOf(
+    captured(
+      "records",
+      "Riverside Health is taking legal action after patient records were stolen by a criminal group.",
+      "Riverside Health is taking legal action after patient records were stolen by a criminal group.",
+      "The group published some of the files on a leak site.",
+      "The trust asked the High Court to stop anyone sharing them.",
+    ),
+    captured(
+      "epr-survey",
+      "A Freedom of Information request found that 189 of 208 trusts now run an electronic patient record.",
+      "A Freedom of Information request found that 189 of 208 trusts now run an electronic patient record.",
+      "The figures were given to Northern Clinical Review, which asked every trust in England.",
+      "Most of the remaining trusts expect to go live within two years.",
+    ),
+    captured(
+      "epr-go-live",
+      "Coastal Hospitals went live with a new electronic patient record over the weekend.",
+      "Coastal Hospitals went live with a new electronic patient record over the weekend.",
+      "Staff were trained over six months.",
+    ),
+    captured(
+      "scribe-evidence",
+      "Ambient voice tools are spreading quickly through outpatient clinics.",
+      "Ambient voice tools are spreading quickly through outpatient clinics.",
+      "They listen to consultations and draft the clinical note.",
+      "But robust evidence on what the tools deliver for patients remains limited.",
+    ),
+    captured(
+      "waiting-lists",
+      "The risks of prioritising waiting lists by deprivation.",
+      "The risks of prioritising waiting lists by deprivation.",
+      "Several systems now reorder patients on the list by the deprivation of where they live.",
+    ),
+    makeDocument({
+      id: "behind-furniture",
+      title: "Board papers published",
+      publisher: "Health Systems Weekly",
+      paragraphs: paragraphs(
+        "# Share this page",
+        "# Menu",
+        "# Latest stories",
+        "# Sign up to our newsletter",
+        "The hospital's telepharmacy service now reaches forty care homes.",
+        "Pharmacists review medicines by video call.",
+      ),
+    }),
+  );
+
+  it("finds a story told in other words than the user's: 'theft' for 'stolen'", () => {
+    expect(idOf(findArticle(library, "the Riverside theft story"))).toBe("records");
+  });
+
+  it("finds a story by the word it repeats: 'reprioritising' for 'prioritising'", () => {
+    expect(idOf(findArticle(library, "the piece on reprioritising by deprivation"))).toBe("waiting-lists");
+  });
+
+  it("reads a short word as the initials of a name the article spells out", () => {
+    // Both are EPR stories; only one names Northern Clinical Review.
+    const match = findArticle(library, "the NCR story on electronic patient records");
+    expect(idOf(match)).toBe("epr-survey");
+    expect(findArticle(library, "the story on electronic patient records").kind).toBe("several");
+  });
+
+  it("takes an outlet the capture does not print as a hint, not a reason to find nothing", () => {
+    expect(idOf(findArticle(library, "the Nuffield Trust blog on ambient voice"))).toBe("scribe-evidence");
+    // Without a subject to go on, unknown words still fit nothing.
+    expect(findArticle(library, "the Nuffield Trust blog").kind).toBe("none");
+  });
+
+  it("looks for a story's subject in its opening sentences, past headings and page furniture", () => {
+    expect(idOf(findArticle(library, "the telepharmacy story"))).toBe("behind-furniture");
+  });
+});
