@@ -135,7 +135,7 @@ function withoutCourtesy(text: string): string {
         "",
       )
       // "summarise the deal story for me": who it is for, not what it is about.
-      .replace(/ (?:please|pls|plz|thanks|thank you|ta|cheers|for me|for us)$/, "")
+      .replace(/(?: (?:please|pls|plz|thanks|thank you|ta|cheers|for me|for us))+$/, "")
       .trim()
   );
 }

@@ -178,6 +178,20 @@ describe("findArticle: other words, initials and outlet hints", () => {
     expect(findArticle(library, "the Nuffield Trust blog").kind).toBe("none");
   });
 
+  it("answers who wrote a story the user calls by its outlet and subject, as a summary would find it", () => {
+    const withAuthor = libraryOf(
+      ...library
+        .all()
+        .map(({ document }) =>
+          document.id === "scribe-evidence" ? { ...document, authors: ["Priya Shah"] } : document,
+        ),
+    );
+    const answer = answerQuestion(withAuthor, "who wrote the Nuffield Trust policy unit blog on ambient voice?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/written by Priya Shah/);
+    expect(answer.citations.map((c) => c.documentId)).toEqual(["scribe-evidence"]);
+  });
+
   it("looks for a story's subject in its opening sentences, past headings and page furniture", () => {
     expect(idOf(findArticle(library, "the telepharmacy story"))).toBe("behind-furniture");
   });

@@ -101,6 +101,9 @@ describe("recogniseIntent", () => {
     ["can you sum up the Health Foundation report", "the health foundation report"],
     ["what is the charter article about?", "charter"],
     ["tl;dr of the AI tsar piece", "the ai tsar piece"],
+    // Who it is for is not what it is about.
+    ["summarise the scanner deal for me", "the scanner deal"],
+    ["can you summarise the NHS App story for us please", "the nhs app story"],
   ])("summarise: %s", (text, subject) => {
     expect(recogniseIntent(text)).toEqual({ kind: "summarise", subject });
   });
