@@ -144,12 +144,13 @@ function byFit(a: { entry: LibraryDocument; fit: number }, b: { entry: LibraryDo
 /**
  * The term's hits, and those of the words the answer engine takes for it ("theft" for "stolen",
  * "FOI" for "Freedom of Information"), at RELATED strength where the term itself is missing.
- * Related words in more sentences than there are articles are too loose to name one.
+ * Related words in more sentences than a quarter of the articles are too loose to name one (and
+ * their postings cost most of the time at 200,000 passages).
  */
 function withRelated(library: Library, entries: readonly LibraryDocument[], term: string): Hits {
   const hits = hitsOf(library, entries, term);
   for (const related of relatedWords(library, term)) {
-    if (library.index.documentFrequency(related) > entries.length) continue;
+    if (library.index.documentFrequency(related) > entries.length / 4) continue;
     for (const [entry, hit] of hitsOf(library, entries, related)) setHit(hits, entry, hit * RELATED);
   }
   return hits;
