@@ -49,8 +49,16 @@ const FACTS: [RegExp, number][] = [
 
 function factWeight(text: string): number {
   for (const [pattern, weight] of FACTS) if (pattern.test(text)) return weight;
-  return 0;
+  return TURN.test(text) ? TURN_WEIGHT : 0;
 }
+
+/**
+ * "But the evidence remains limited", "Nevertheless, there are hazards": in a piece's opening, the
+ * turn from what is said to what the writer argues. A summary quotes it after the lead it turns
+ * from, so it does not lean on a sentence the reader has not seen, and it weighs like a finding.
+ */
+const TURN = /^(?:but|however|nevertheless|nonetheless|yet|even so|still)\b/i;
+const TURN_WEIGHT = 0.5;
 
 /**
  * The article's key sentences, in reading order: the digest's lead (one or two sentences), then
@@ -69,7 +77,8 @@ export function keyPassages(entry: LibraryDocument, about = ""): Passage[] {
   const scored = candidates.map((p, rank) => {
     const holds = asked.length ? asked.filter((words) => words.some((w) => p.has(w))).length / asked.length : 0;
     const position = 1 / (1 + 0.25 * rank);
-    return { p, score: (0.4 * holds + 0.35 * factWeight(p.text) + 0.25 * position) * standsAlone(p.text) };
+    const standing = TURN.test(p.text) ? 1 : standsAlone(p.text);
+    return { p, score: (0.4 * holds + 0.35 * factWeight(p.text) + 0.25 * position) * standing };
   });
   scored.sort((a, b) => b.score - a.score);
   let words = chosen.reduce((n, p) => n + wordCount(p.text), 0);

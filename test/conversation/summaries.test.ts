@@ -24,9 +24,17 @@ const OPINION = [
   "Ambient voice tools are spreading quickly through outpatient clinics.",
   "They listen to consultations and draft the clinical note.",
   "Clinicians say the tools save typing and let them look at the patient.",
-  "But robust evidence on what the tools deliver for patients remains limited.",
   "Suppliers are keen to sell into other settings.",
+  "Robust evidence on what the tools deliver for patients is thin so far.",
   "Several trusts have bought licences for all of their clinics.",
+];
+
+const ARGUMENT = [
+  "Several integrated care systems now reorder their waiting lists by the deprivation of where patients live.",
+  "The aim is to close gaps in how long different groups wait.",
+  "Boards have backed the work in most areas.",
+  "Nevertheless, there are hazards in the methods being used and in how quickly they are spreading.",
+  "Some systems weight age and ethnicity as well as deprivation.",
 ];
 
 const library = libraryOf(
@@ -40,6 +48,12 @@ const library = libraryOf(
     title: "Ambient voice tools spread through clinics",
     publisher: null,
     paragraphs: paragraphs(...OPINION),
+  }),
+  makeDocument({
+    id: "argument",
+    title: "Reordering waiting lists by deprivation",
+    publisher: null,
+    paragraphs: paragraphs(...ARGUMENT),
   }),
   makeDocument({
     id: "aims",
@@ -77,8 +91,16 @@ describe("summaries", () => {
 
   it("lean towards what the user called the story by", async () => {
     const quoted = bullets(await summarise("summarise the blog on the evidence for ambient voice tools"));
-    expect(quoted).toContain("But robust evidence on what the tools deliver for patients remains limited.");
+    expect(quoted).toContain("Robust evidence on what the tools deliver for patients is thin so far.");
     for (const sentence of quoted) expect(OPINION).toContain(sentence);
+  });
+
+  it("quote the turn an opinion piece takes from its opening to its argument", async () => {
+    const quoted = bullets(await summarise("summarise the waiting lists deprivation piece"));
+    expect(quoted).toContain(
+      "Nevertheless, there are hazards in the methods being used and in how quickly they are spreading.",
+    );
+    for (const sentence of quoted) expect(ARGUMENT).toContain(sentence);
   });
 
   it("never join two list items as if they were one sentence in a quote", () => {
