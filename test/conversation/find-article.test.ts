@@ -192,6 +192,32 @@ describe("findArticle: other words, initials and outlet hints", () => {
     expect(answer.citations.map((c) => c.documentId)).toEqual(["scribe-evidence"]);
   });
 
+  it("looks for a name the user capitalised as written, never through its synonyms", () => {
+    const fines = libraryOf(
+      captured(
+        "fine",
+        "The ICO has fined a software supplier £3m after a ransomware attack.",
+        "The ICO has fined a software supplier £3m after a ransomware attack.",
+        "The fine follows a long investigation.",
+        "Patient records were taken.",
+        "Services were restored within weeks.",
+        "The supplier, Advanced Systems, said it had strengthened its defences.",
+      ),
+      captured(
+        "progress",
+        "The ICO says trusts made better progress on data security this year.",
+        "The ICO says trusts made better progress on data security this year.",
+      ),
+      ...["scanners", "rotas", "apps"].map((id) => makeDocument({ id })),
+    );
+    expect(idOf(findArticle(fines, "the ICO and Advanced"))).toBe("fine");
+    // The intent reads the words in lower case; the finder still sees them as typed.
+    const summary = intentAnswer(fines, "summarise the ICO and Advanced story", FIXED_NOW);
+    expect(summary?.citations.map((c) => c.documentId)).toEqual(["fine"]);
+    // In lower case, "advanced" may be a word for "better progress": both fit.
+    expect(findArticle(fines, "the ico and advanced").kind).toBe("several");
+  });
+
   it("looks for a story's subject in its opening sentences, past headings and page furniture", () => {
     expect(idOf(findArticle(library, "the telepharmacy story"))).toBe("behind-furniture");
   });
