@@ -8,7 +8,7 @@
 import { termsOf } from "../knowledge/text-terms.js";
 
 /** Words that say "an article" rather than which one; never looked for. */
-export const ARTICLE_WORDS = termsOf(
+const ARTICLE_WORDS = termsOf(
   "article articles piece pieces story stories report reports post posts blog blogs item news write-up writeup coverage one thing announcement note notes explainer op-ed oped column feature interview analysis tl;dr",
 );
 
