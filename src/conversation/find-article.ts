@@ -12,7 +12,7 @@
  */
 
 import { familyIds } from "../answers/word-family.js";
-import type { Library, LibraryDocument } from "../knowledge/library.js";
+import type { Library, LibraryDocument, Passage } from "../knowledge/library.js";
 import { isVerbForm, isVerbTerm, relatedList } from "../knowledge/synonyms.js";
 import { type ArticleTerm, articleTerms } from "./article-words.js";
 
@@ -206,9 +206,14 @@ function headlineHits(library: Library, entries: readonly LibraryDocument[], ter
 
 /** How one article's text uses the term (0.8, 0.4 or 0, as in `hitsOf`). */
 function textHit(entry: LibraryDocument, term: string): number {
+  return usage(entry, (p) => p.has(term));
+}
+
+/** 0.8 when the article's opening, or three of its sentences, say it; 0.4 for one mention later; else 0. */
+function usage(entry: LibraryDocument, says: (p: Passage) => boolean): number {
   let mentions = 0;
   for (const p of entry.passages) {
-    if (!p.has(term)) continue;
+    if (!says(p)) continue;
     mentions += 1;
     if (p.id <= leadEnd(entry) || mentions >= CENTRAL_MENTIONS) return 0.8;
   }
@@ -228,13 +233,7 @@ function initialsHit(entry: LibraryDocument, term: string): number {
   );
   const { title, publisher, organisation } = entry.document;
   if (name.test([title, publisher ?? "", organisation ?? ""].join(" | "))) return 1;
-  let mentions = 0;
-  for (const p of entry.passages) {
-    if (!name.test(p.text)) continue;
-    mentions += 1;
-    if (p.id <= leadEnd(entry) || mentions >= CENTRAL_MENTIONS) return 0.8;
-  }
-  return mentions > 0 ? 0.4 : 0;
+  return usage(entry, (p) => name.test(p.text));
 }
 
 /** The last passage of the article's opening: its first LEAD_PASSAGES that are not headings. */
