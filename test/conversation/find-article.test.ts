@@ -1,5 +1,6 @@
 /** Finding the article someone means, over a library made for the test (nothing seed-specific). */
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answers/answer-question.js";
 import { BriefingService } from "../../src/briefing-service.js";
@@ -216,6 +217,27 @@ describe("findArticle: other words, initials and outlet hints", () => {
     expect(summary?.citations.map((c) => c.documentId)).toEqual(["fine"]);
     // In lower case, "advanced" may be a word for "better progress": both fit.
     expect(findArticle(fines, "the ico and advanced").kind).toBe("several");
+  });
+
+  it("never throws, whatever the words", () => {
+    const words = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 120 }),
+      fc
+        .array(
+          fc.constantFrom("the", "NCR", "BBH", "piece", "on", "what", "says", "about", "(", "*", "Advanced", "ré"),
+          {
+            maxLength: 12,
+          },
+        )
+        .map((w) => w.join(" ")),
+    );
+    fc.assert(
+      fc.property(words, (typed) => {
+        const match = findArticle(library, typed);
+        if (match.kind === "none") expect(match.closest).toBeLessThan(1.000001);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("looks for a story's subject in its opening sentences, past headings and page furniture", () => {
