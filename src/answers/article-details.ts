@@ -5,6 +5,7 @@
  * point at: its title, publisher and authors count double, its text once.
  */
 
+import { findArticle } from "../conversation/find-article.js";
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, LibraryDocument } from "../knowledge/library.js";
 import { tokenize } from "../knowledge/text-terms.js";
@@ -59,7 +60,7 @@ export function answerArticleDetail(
   question: string,
   detail: ArticleDetail,
 ): (DetailAnswer & { known: true }) | { known: false; answer: string } | null {
-  const entry = articleMeant(library, question);
+  const entry = articleMeant(library, question) ?? articleCalled(library, question);
   if (!entry) return null;
   const doc = entry.document;
   const title = `“${doc.title}”`;
@@ -144,6 +145,20 @@ function articleMeant(library: Library, question: string): LibraryDocument | und
   }
   if (!best || best.score < 0.35 * total || best.score < 1.2 * second) return undefined;
   return best.entry;
+}
+
+/** What a details question asks, not which article: "who wrote", "which outlet ran", "when was … published". */
+const ASKING_WORDS =
+  /\b(?:who|whom|whose|when|which|what|wrote|written|authored|penned|published|publish|put out|came out|come out|ran|outlet|publication|publisher|journal|date|title|headline|link|url)\b/gi;
+
+/**
+ * The article the question calls by its outlet, kind and subject ("the National Voices blog on
+ * the FDP"), found as a summary request finds it (synonyms, initials, outlet hints), when exactly
+ * one fits.
+ */
+function articleCalled(library: Library, question: string): LibraryDocument | undefined {
+  const match = findArticle(library, question.replace(ASKING_WORDS, " ").replace(/\s+/g, " "));
+  return match.kind === "found" ? match.entry : undefined;
 }
 
 /**

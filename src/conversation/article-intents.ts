@@ -36,17 +36,19 @@ export function summariseArticle(
   chooseFirst = false,
 ): Reply | null {
   if (subject === null) {
-    const entry = last?.kind === "article" ? library.get(last.documentId) : undefined;
-    return entry ? summaryReply(question, entry, keyPassages(entry)) : moreAboutWhatReply();
+    const article = last?.kind === "article" ? last : null;
+    const entry = article ? library.get(article.documentId) : undefined;
+    // "Summarise it": the summary leans towards what the conversation asked about it.
+    return entry ? summaryReply(question, entry, keyPassages(entry, article?.question)) : moreAboutWhatReply();
   }
-  const match = findArticle(library, subject);
+  const match = findArticle(library, asTyped(question, subject));
   switch (match.kind) {
     case "found":
-      return summaryReply(question, match.entry, keyPassages(match.entry));
+      return summaryReply(question, match.entry, keyPassages(match.entry, subject));
     case "several": {
       const [first] = match.entries;
       return chooseFirst && first
-        ? summaryReply(question, first, keyPassages(first))
+        ? summaryReply(question, first, keyPassages(first, subject))
         : whichOneReply(subject, match.entries);
     }
     case "none":
@@ -66,4 +68,10 @@ export function moreFromArticle(
   if (!entry) return moreAboutWhatReply();
   const passages = nextPassages(entry, last.question, new Set(last.shown));
   return passages.length ? moreReply(question, entry, passages) : nothingMoreReply(question, entry);
+}
+
+/** The subject as the user typed it (its capitals mark names), when it stands in their words as it is. */
+function asTyped(question: string, subject: string): string {
+  const at = question.toLowerCase().lastIndexOf(subject);
+  return at < 0 ? subject : question.slice(at, at + subject.length);
 }

@@ -52,10 +52,10 @@ const TOPIC_LEAD = /^(?:on|about|around|with|re|regarding|in|for|from|concerning
 
 /** "summarise …", "tell me about …", "what's the gist of …": the rest names the article. */
 const SUMMARISE =
-  /^(?:summari[sz]e|sum up|recap|overview of|(?:a |the )?(?:quick |short |brief )?(?:summary|gist|rundown|tl;?dr) (?:of|on)|give me (?:a|an|the) (?:quick |short |brief )?(?:summary|gist|overview|rundown|recap|tl;?dr) of|(?:what's|what is|whats) the (?:gist|summary|story|tl;?dr|upshot|rundown) (?:of|on|with|behind)|tell me (?:a bit |a little )?(?:more )?about|brief me on|fill me in on|tl;?dr(?: of| on)?|key points (?:of|from))\s+(.+)$/;
+  /^(?:summari[sz]e|sum up|recap|(?:run|walk|take) me through|overview of|(?:a |the )?(?:quick |short |brief )?(?:summary|gist|rundown|lowdown|low-down|synopsis|tl;?dr) (?:of|on)|give me (?:a|an|the) (?:quick |short |brief )?(?:summary|gist|overview|rundown|run-down|lowdown|low-down|synopsis|recap|tl;?dr|key points|main points|highlights) (?:of|on|from|for)|(?:what's|what is|whats) the (?:gist|summary|story|tl;?dr|upshot|rundown|lowdown|low-down) (?:of|on|with|behind)|tell me (?:a bit |a little )?(?:more )?about|brief me on|fill me in on|tl;?dr(?: of| on)?|(?:key|main) points (?:of|from))\s+(.+)$/;
 /** "what is the charter article about?", "what does the NHS App piece say?" */
 const ABOUT_ARTICLE =
-  /^(?:what(?:'s| is|s)|whats) (?:the|that|this) (.+?) (?:article|piece|story|report|post|item|one) about$|^what does (?:the|that|this) (.+?) (?:article|piece|story|report|post|item) say$/;
+  /^(?:what(?:'s| is|s)|whats) (?:the|that|this) (.+?) (?:article|piece|story|report|post|blog|item|note|write-?up|explainer|op-?ed|one) about$|^what does (?:the|that|this) (.+?) (?:article|piece|story|report|post|blog|item|note|write-?up|explainer|op-?ed) say$/;
 
 /** Words that point back to the conversation, not to an article: "tell me about it". */
 const BACK_REFERENCE =
@@ -128,13 +128,16 @@ function wordsOf(typed: string): string {
 
 /** "could you please …", "… thanks": padding around a request. */
 function withoutCourtesy(text: string): string {
-  return text
-    .replace(
-      /^(?:please |pls |plz |(?:can|could|would|will) you (?:please )?|i'd like (?:to (?:know|hear|see) )?|i want (?:to (?:know|hear|see) )?|let me (?:know|see|hear) )+/,
-      "",
-    )
-    .replace(/ (?:please|pls|plz|thanks|thank you|ta|cheers)$/, "")
-    .trim();
+  return (
+    text
+      .replace(
+        /^(?:please |pls |plz |(?:can|could|would|will) you (?:please )?|i'd like (?:to (?:know|hear|see) )?|i want (?:to (?:know|hear|see) )?|let me (?:know|see|hear) )+/,
+        "",
+      )
+      // "summarise the deal story for me": who it is for, not what it is about.
+      .replace(/(?: (?:please|pls|plz|thanks|thank you|ta|cheers|for me|for us))+$/, "")
+      .trim()
+  );
 }
 
 /** Greeting and thanks words long enough that a typo of one is not another word. */

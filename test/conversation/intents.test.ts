@@ -101,6 +101,14 @@ describe("recogniseIntent", () => {
     ["can you sum up the Health Foundation report", "the health foundation report"],
     ["what is the charter article about?", "charter"],
     ["tl;dr of the AI tsar piece", "the ai tsar piece"],
+    ["give me the lowdown on the NHS App piece", "the nhs app piece"],
+    ["what's the lowdown on the charter article?", "the charter article"],
+    ["run me through the charter article", "the charter article"],
+    ["give me the highlights of the charter article", "the charter article"],
+    ["what is the FDP blog about?", "fdp"],
+    // Who it is for is not what it is about.
+    ["summarise the scanner deal for me", "the scanner deal"],
+    ["can you summarise the NHS App story for us please", "the nhs app story"],
   ])("summarise: %s", (text, subject) => {
     expect(recogniseIntent(text)).toEqual({ kind: "summarise", subject });
   });
