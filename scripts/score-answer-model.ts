@@ -82,6 +82,9 @@ export interface Evaluation {
   /** Right answers / answerable questions about real (non-seed) articles. */
   realRight: number;
   realTotal: number;
+  /** Right answers / answerable questions about the seeds. */
+  seedRight: number;
+  seedTotal: number;
   falseAnswers: number;
   /** The unanswerable questions answered, with the span quoted. */
   falselyAnswered: string[];
@@ -100,6 +103,8 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
     total: set.length,
     realRight: 0,
     realTotal: 0,
+    seedRight: 0,
+    seedTotal: 0,
     falseAnswers: 0,
     falselyAnswered: [],
     abstainTotal: 0,
@@ -114,7 +119,9 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
         ? best !== undefined && decisionProbability(best.x, model) >= model.threshold
         : item.kind === "abstain" && !settled;
     const real = item.category === "real";
+    const seed = item.category === "seed" && item.kind === "answer";
     if (real) e.realTotal++;
+    if (seed) e.seedTotal++;
     if (item.kind === "abstain") {
       e.abstainTotal++;
       if (answers) {
@@ -128,6 +135,7 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
       e.right++;
       e.rightIds.push(item.id);
       if (real) e.realRight++;
+      if (seed) e.seedRight++;
     } else if (settled !== undefined) continue;
     else if (best?.right) e.shy++;
     else if (candidates.some((c) => c.right)) e.wrongPicks++;
@@ -206,14 +214,23 @@ export function lowoScore(results: ReadonlyMap<string, Evaluation>, falseAnswerC
 
 /** "a 61/120 real 30/70 none-answered 0/14" per writer, and the sum. */
 export function describeLowo(results: ReadonlyMap<string, Evaluation>): string {
-  const sum = { right: 0, total: 0, realRight: 0, realTotal: 0, falseAnswers: 0, abstainTotal: 0 };
+  const sum = {
+    right: 0,
+    total: 0,
+    realRight: 0,
+    realTotal: 0,
+    seedRight: 0,
+    seedTotal: 0,
+    falseAnswers: 0,
+    abstainTotal: 0,
+  };
   const lines = [...results].map(([writer, e]) => {
     for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += e[k];
     const falses = e.falselyAnswered.map((f) => `\n    answered where none: ${f}`).join("");
-    return `  ${writer}: ${e.right}/${e.total}, real ${e.realRight}/${e.realTotal}, answers where none ${e.falseAnswers}/${e.abstainTotal}${falses}`;
+    return `  ${writer}: ${e.right}/${e.total}, real ${e.realRight}/${e.realTotal}, seed ${e.seedRight}/${e.seedTotal}, answers where none ${e.falseAnswers}/${e.abstainTotal}${falses}`;
   });
   lines.push(
-    `  all: ${sum.right}/${sum.total}, real ${sum.realRight}/${sum.realTotal}, answers where none ${sum.falseAnswers}/${sum.abstainTotal}`,
+    `  all: ${sum.right}/${sum.total}, real ${sum.realRight}/${sum.realTotal}, seed ${sum.seedRight}/${sum.seedTotal}, answers where none ${sum.falseAnswers}/${sum.abstainTotal}`,
   );
   return lines.join("\n");
 }

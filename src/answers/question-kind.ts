@@ -214,3 +214,38 @@ export function focusOf(q: string, kind: QuestionKind): string[] {
   }
   return tokenize(words.join(" ")).map((t) => t.term);
 }
+
+/**
+ * Nouns that name the kind of answer, not a thing its sentence says ("what is the *name* of…",
+ * "what was the *reason*…").
+ */
+const FRAME_NOUNS =
+  /^(name|names|title|number|amount|total|figure|figures|date|point|purpose|aim|aims|goal|goals|reason|reasons|idea|difference|story|news|article|piece|headline|answer|detail|details|thing|things|deal|status|upshot|gist|outcome|result|results|verdict|plan|plans)$/;
+
+/**
+ * The thing a "what is X's Y" / "which Y" / "how many Y" question asks the value of: "what's the
+ * Scottish government's cyber security *budget* for NHS boards", "what *profit* does…". A sentence
+ * that never says it (nor a synonym) tells of the subject, not of the asked fact.
+ */
+export function askedNounOf(q: string, kind: QuestionKind, focus: readonly string[]): string | undefined {
+  if (kind === "which" || kind === "how_many") return focus[focus.length - 1];
+  if (kind !== "what") return undefined;
+  const m = /^what(?:'s|’s| is| was| are| were) (.+)$/.exec(q);
+  if (!m?.[1]) return undefined;
+  let words: string[] = [];
+  for (const w of m[1].split(/\s+/)) {
+    // Past a possessive the head is still to come: "the government's … budget".
+    if (/['’]s$/.test(w)) {
+      words = [];
+      continue;
+    }
+    if (STOP_WORDS.has(w) || AUXILIARY.test(w)) {
+      if (words.length === 0) continue; // "the", "its", or the word "it" in "IT budget"
+      break;
+    }
+    words.push(w);
+  }
+  const head = words[words.length - 1];
+  if (!head || FRAME_NOUNS.test(head) || GENERIC.has(head) || /^\d/.test(head)) return undefined;
+  return tokenize(head)[0]?.term;
+}
