@@ -36,6 +36,8 @@ export interface Labelled {
 export interface FitOptions {
   /** L2 regularisation of both fits. */
   l2: number;
+  /** L2 of the decision's fit alone, when it differs from the picking model's. */
+  decideL2?: number;
   /** How much more an unanswerable question weighs in the fits. */
   abstainWeight: number;
   /** An answer where there is none costs this many right answers when the threshold is chosen. */
@@ -167,7 +169,7 @@ export function fitModel(train: readonly Labelled[], options: FitOptions): Answe
     const best = picked(candidates, { weights, threshold: 0 });
     return best ? [{ x: kept(best.x), y: (best.right ? 1 : 0) as 0 | 1, weight: weightOf(item) }] : [];
   });
-  const decide = fitLogistic(decideRows, { steps: 8000, l2 }).map(round);
+  const decide = fitLogistic(decideRows, { steps: 8000, l2: options.decideL2 ?? l2 }).map(round);
   let model: AnswerModel = { weights, decide, threshold: 0.5 };
   const mustSet = train.filter((l) => must.has(l.item.id));
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -197,10 +199,21 @@ export function leaveOneWriterOut(
   options: FitOptions,
 ): Map<string, Evaluation> {
   const out = new Map<string, Evaluation>();
+  for (const [writer, { held, model }] of foldModels(byWriter, common, options)) out.set(writer, evaluate(held, model));
+  return out;
+}
+
+/** Each writer's held-out questions with the model fitted without them (see leaveOneWriterOut). */
+export function foldModels(
+  byWriter: ReadonlyMap<string, { train: Labelled[]; held: Labelled[] }>,
+  common: readonly Labelled[],
+  options: FitOptions,
+): Map<string, { held: Labelled[]; model: AnswerModel }> {
+  const out = new Map<string, { held: Labelled[]; model: AnswerModel }>();
   for (const [writer, { held }] of byWriter) {
     const train = [...common];
     for (const [other, sets] of byWriter) if (other !== writer) train.push(...sets.train);
-    out.set(writer, evaluate(held, fitModel(train, options)));
+    out.set(writer, { held, model: fitModel(train, options) });
   }
   return out;
 }
@@ -223,14 +236,16 @@ export function describeLowo(results: ReadonlyMap<string, Evaluation>): string {
     seedTotal: 0,
     falseAnswers: 0,
     abstainTotal: 0,
+    shy: 0,
+    wrongPicks: 0,
   };
   const lines = [...results].map(([writer, e]) => {
     for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += e[k];
     const falses = e.falselyAnswered.map((f) => `\n    answered where none: ${f}`).join("");
-    return `  ${writer}: ${e.right}/${e.total}, real ${e.realRight}/${e.realTotal}, seed ${e.seedRight}/${e.seedTotal}, answers where none ${e.falseAnswers}/${e.abstainTotal}${falses}`;
+    return `  ${writer}: ${e.right}/${e.total}, real ${e.realRight}/${e.realTotal}, seed ${e.seedRight}/${e.seedTotal}, answers where none ${e.falseAnswers}/${e.abstainTotal}, right span below threshold ${e.shy}, wrong span ${e.wrongPicks}${falses}`;
   });
   lines.push(
-    `  all: ${sum.right}/${sum.total}, real ${sum.realRight}/${sum.realTotal}, seed ${sum.seedRight}/${sum.seedTotal}, answers where none ${sum.falseAnswers}/${sum.abstainTotal}`,
+    `  all: ${sum.right}/${sum.total}, real ${sum.realRight}/${sum.realTotal}, seed ${sum.seedRight}/${sum.seedTotal}, answers where none ${sum.falseAnswers}/${sum.abstainTotal}, right span below threshold ${sum.shy}, wrong span ${sum.wrongPicks}`,
   );
   return lines.join("\n");
 }
