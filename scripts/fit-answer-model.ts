@@ -98,6 +98,12 @@ const options: FitOptions = {
   falseAnswerCost: Number(process.env.FALSE_COST ?? 2),
   decideL2: process.env.DECIDE_L2 ? Number(process.env.DECIDE_L2) : undefined,
   must: new Set((lists["--must"] as string[]).flatMap(readQuestionSet).map((i) => i.id)),
+  mustDecline: new Set(
+    (lists["--seed-train"] as string[])
+      .flatMap(readQuestionSet)
+      .filter((i) => i.kind === "abstain")
+      .map((i) => i.id),
+  ),
 };
 const l2s = (args.find((a) => a.startsWith("--l2="))?.slice(5) ?? "0.005").split(",").map(Number);
 options.l2 = l2s[0] as number;

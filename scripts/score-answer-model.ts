@@ -44,6 +44,11 @@ export interface FitOptions {
   falseAnswerCost: number;
   /** Ids of questions that weigh MUST_WEIGHT times more. */
   must: ReadonlySet<string>;
+  /**
+   * Ids of unanswerable questions a threshold may not answer (the seed sets': the seeds are what
+   * every user holds, and none of their unanswerable questions may be answered).
+   */
+  mustDecline?: ReadonlySet<string>;
   /** Features (their index in FEATURES) the model leaves out: their weights stay 0. */
   dropped?: ReadonlySet<number>;
 }
@@ -172,14 +177,20 @@ export function fitModel(train: readonly Labelled[], options: FitOptions): Answe
   const decide = fitLogistic(decideRows, { steps: 8000, l2: options.decideL2 ?? l2 }).map(round);
   let model: AnswerModel = { weights, decide, threshold: 0.5 };
   const mustSet = train.filter((l) => must.has(l.item.id));
+  const declineSet = train.filter((l) => options.mustDecline?.has(l.item.id));
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let t = 0.05; t <= 0.951; t += 0.01) {
     const candidate = { weights, decide, threshold: Math.round(t * 100) / 100 };
     const e = evaluate(train, candidate);
     // A "must" question (the public dev set) answered wrong rules the threshold out.
     const mustWrong = must.size > 0 ? evaluate(mustSet, candidate) : undefined;
+    // So does a seed set's unanswerable question answered.
+    const declineWrong = declineSet.length > 0 ? evaluate(declineSet, candidate).falseAnswers : 0;
     const score =
-      e.right - falseAnswerCost * e.falseAnswers - (mustWrong ? 1000 * (mustWrong.total - mustWrong.right) : 0);
+      e.right -
+      falseAnswerCost * e.falseAnswers -
+      (mustWrong ? 1000 * (mustWrong.total - mustWrong.right) : 0) -
+      1000 * declineWrong;
     if (score > bestScore) {
       bestScore = score;
       model = candidate;

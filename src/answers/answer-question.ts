@@ -87,13 +87,8 @@ export function answerFrom(
 /** A name or figure in the question that appears nowhere in the library: the library can't be about it. */
 function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
   const known = (term: string) => library.index.documentFrequency(term) > 0 || library.isMetadataTerm(term);
-  // A decade ("the 80s") names a time, not something the library must mention.
-  return q.terms.some(
-    (t) => t.specific && !DECADE.test(t.term) && !known(t.term) && ![...relatedTerms(t.term)].some(known),
-  );
+  return q.terms.some((t) => t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known));
 }
-
-const DECADE = /^\d0s$/;
 
 /** "According to National Health Executive (October 2023): “…”" — who said it, when, and their words. */
 function composeAnswer(passage: Passage, quote: string): string {

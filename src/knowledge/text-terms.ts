@@ -325,29 +325,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * Months written short ("Dec 2022", "Sept") are the month: one term for both spellings. "Mar" and
- * "may" are left alone (a verb and a modal far more often than a month).
- */
-const MONTHS_SHORT: Record<string, string> = {
-  jan: "january",
-  feb: "february",
-  apr: "april",
-  jun: "june",
-  jul: "july",
-  aug: "august",
-  sep: "september",
-  sept: "september",
-  oct: "october",
-  nov: "november",
-  dec: "december",
-};
-
 /** The index term of one word (numbers are kept as written). */
 export function termFor(word: string): string {
   let term = termsByWord.get(word);
   if (term === undefined) {
-    term = /^\d/.test(word) ? word.replace(/(st|nd|rd|th)$/, "") : stemWord(MONTHS_SHORT[word] ?? word);
+    term = /^\d/.test(word) ? word.replace(/(st|nd|rd|th)$/, "") : stemWord(word);
     if (termsByWord.size < MAX_REMEMBERED_TERMS) termsByWord.set(word, term);
   }
   return term;

@@ -99,3 +99,15 @@ describe("the kind of answer a wording asks for", () => {
     expect(a.answer).toMatch(/Rapid Scan Pilot/);
   });
 });
+
+describe("the thing a question asks the value of", () => {
+  it("'what was X's budget…' is declined by an article that tells of X but states no budget", () => {
+    const a = ask("What was the Eastvale federation's budget for its records app?");
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
+  });
+
+  it("…and answered by the sentence that states it", () => {
+    expect(ask("What is the Westmoor network's new digital director's salary?").answer).toMatch(/£98,000/);
+  });
+});
