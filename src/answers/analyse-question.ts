@@ -43,6 +43,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     .replace(LEAD_IN, "");
   const kind = kindOf(text, lower);
   const focus = focusOf(lower, kind);
+  const asked = askedNounOf(lower, kind, focus);
   const terms = questionTerms(text);
   // "Who set up…" asks who established it: the phrase's one word joins the question's own, as an
   // alternative (an answer may say "set up" or "established"), so each weighs half.
@@ -91,7 +92,6 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const speaker = speakerOf(text);
   // "Say", "think", "warn" ask for the speaker's words; they need not be in the answer.
   if (speaker.length > 0) for (const t of terms) if (SAYING.test(t.word)) t.weight = Math.min(t.weight, 0.25);
-  const asked = askedNounOf(lower, kind, focus);
   return { text, kind, focus, asked, terms, names: namesIn(text), speaker, tense: tenseOf(lower) };
 }
 

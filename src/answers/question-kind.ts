@@ -228,7 +228,10 @@ const FRAME_NOUNS =
  * that never says it (nor a synonym) tells of the subject, not of the asked fact.
  */
 export function askedNounOf(q: string, kind: QuestionKind, focus: readonly string[]): string | undefined {
-  if (kind === "which" || kind === "how_many") return focus[focus.length - 1];
+  const head = focus[focus.length - 1];
+  // "Which football team…": of a kind-of-body noun, the word before it says which kind.
+  if (head && TYPE_NOUNS.has(head) && /^(which|what) /.test(q)) return focus[focus.length - 2];
+  if (kind === "which" || kind === "how_many") return head;
   if (kind !== "what") return undefined;
   const m = /^what(?:'s|’s| is| was| are| were) (.+)$/.exec(q);
   if (!m?.[1]) return undefined;
@@ -245,7 +248,7 @@ export function askedNounOf(q: string, kind: QuestionKind, focus: readonly strin
     }
     words.push(w);
   }
-  const head = words[words.length - 1];
-  if (!head || FRAME_NOUNS.test(head) || GENERIC.has(head) || /^\d/.test(head)) return undefined;
-  return tokenize(head)[0]?.term;
+  const last = words[words.length - 1];
+  if (!last || FRAME_NOUNS.test(last) || GENERIC.has(last) || /^\d/.test(last)) return undefined;
+  return tokenize(last)[0]?.term;
 }
