@@ -219,8 +219,40 @@ export function focusOf(q: string, kind: QuestionKind): string[] {
  * Nouns that name the kind of answer, not a thing its sentence says ("what is the *name* of…",
  * "what was the *reason*…").
  */
-const FRAME_NOUNS =
-  /^(name|names|title|number|amount|total|figure|figures|date|point|purpose|aim|aims|goal|goals|reason|reasons|idea|difference|story|news|article|piece|headline|answer|detail|details|thing|things|deal|status|upshot|gist|outcome|result|results|verdict|plan|plans)$/;
+const FRAME_NOUNS: ReadonlySet<string> = new Set(
+  [
+    "name",
+    "title",
+    "number",
+    "amount",
+    "total",
+    "figure",
+    "date",
+    "point",
+    "purpose",
+    "aim",
+    "goal",
+    "reason",
+    "idea",
+    "difference",
+    "story",
+    "news",
+    "article",
+    "piece",
+    "headline",
+    "answer",
+    "detail",
+    "thing",
+    "deal",
+    "status",
+    "upshot",
+    "gist",
+    "outcome",
+    "result",
+    "verdict",
+    "plan",
+  ].map((w) => termFor(w)),
+);
 
 /**
  * The thing a "what is X's Y" / "which Y" / "how many Y" question asks the value of: "what's the
@@ -230,8 +262,8 @@ const FRAME_NOUNS =
 export function askedNounOf(q: string, kind: QuestionKind, focus: readonly string[]): string | undefined {
   const head = focus[focus.length - 1];
   // "Which football team…": of a kind-of-body noun, the word before it says which kind.
-  if (head && TYPE_NOUNS.has(head) && /^(which|what) /.test(q)) return focus[focus.length - 2];
-  if (kind === "which" || kind === "how_many") return head;
+  if (head && TYPE_NOUNS.has(head) && /^(which|what) /.test(q)) return asked(focus[focus.length - 2]);
+  if (kind === "which" || kind === "how_many") return asked(head);
   if (kind !== "what") return undefined;
   const m = /^what(?:'s|’s| is| was| are| were) (.+)$/.exec(q);
   if (!m?.[1]) return undefined;
@@ -249,6 +281,11 @@ export function askedNounOf(q: string, kind: QuestionKind, focus: readonly strin
     words.push(w);
   }
   const last = words[words.length - 1];
-  if (!last || FRAME_NOUNS.test(last) || GENERIC.has(last) || /^\d/.test(last)) return undefined;
-  return tokenize(last)[0]?.term;
+  if (!last || GENERIC.has(last) || /^\d/.test(last)) return undefined;
+  return asked(tokenize(last)[0]?.term);
+}
+
+/** The term, unless it only names the kind of answer. */
+function asked(term: string | undefined): string | undefined {
+  return term && !FRAME_NOUNS.has(term) ? term : undefined;
 }
