@@ -142,7 +142,9 @@ describe("answers that lean on the sentence beside them", () => {
       title: "Westmoor plans new scanners",
       publisher: "Test Health News",
       published: onDay("2026-09-28"),
-      paragraphs: paragraphs("Westmoor's stroke network will replace its scanners over the next few years, the network said."),
+      paragraphs: paragraphs(
+        "Westmoor's stroke network will replace its scanners over the next few years, the network said.",
+      ),
     });
     const a = answerQuestion(libraryOf(later, stroke), "When will the Westmoor network replace its scanners?");
     expect(a.abstained).toBe(true);
