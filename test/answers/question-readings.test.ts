@@ -57,6 +57,17 @@ const rules = makeDocument({
   ),
 });
 const library = libraryOf(stroke, summit, records, rules);
+
+/** A made-up news article of one-sentence paragraphs. */
+function article(id: string, title: string, day: string, ...sentences: string[]) {
+  return makeDocument({
+    id,
+    title,
+    publisher: "Test Health News",
+    published: onDay(day),
+    paragraphs: paragraphs(...sentences),
+  });
+}
 const ask = (question: string) => answerQuestion(library, question);
 
 describe("the kind of answer a wording asks for", () => {
@@ -115,16 +126,13 @@ describe("the thing a question asks the value of", () => {
 });
 
 describe("answers that lean on the sentence beside them", () => {
-  const fund = makeDocument({
-    id: "fund",
-    title: "Westmoor trusts share a fund for chest X-ray software",
-    publisher: "Test Health News",
-    published: onDay("2026-09-27"),
-    paragraphs: paragraphs(
-      "The £4m fund will be shared between 23 trusts across the Westmoor region and will reach every district from the coast to the hills, the regional board said on Tuesday after months of talks with local leaders.",
-      "The money will help those trusts buy software that reads chest X-rays and flags urgent cases to radiologists within minutes of a scan being taken, cutting waits for patients across the region.",
-    ),
-  });
+  const fund = article(
+    "fund",
+    "Westmoor trusts share a fund for chest X-ray software",
+    "2026-09-27",
+    "The £4m fund will be shared between 23 trusts across the Westmoor region and will reach every district from the coast to the hills, the regional board said on Tuesday after months of talks with local leaders.",
+    "The money will help those trusts buy software that reads chest X-rays and flags urgent cases to radiologists within minutes of a scan being taken, cutting waits for patients across the region.",
+  );
   const lib = libraryOf(fund, stroke);
 
   it("a long pair is quoted whole when only the first sentence holds the count asked for", () => {
@@ -137,15 +145,12 @@ describe("answers that lean on the sentence beside them", () => {
   });
 
   it("'over the next few years' is no answer to 'when'", () => {
-    const later = makeDocument({
-      id: "later",
-      title: "Westmoor plans new scanners",
-      publisher: "Test Health News",
-      published: onDay("2026-09-28"),
-      paragraphs: paragraphs(
-        "Westmoor's stroke network will replace its scanners over the next few years, the network said.",
-      ),
-    });
+    const later = article(
+      "later",
+      "Westmoor plans new scanners",
+      "2026-09-28",
+      "Westmoor's stroke network will replace its scanners over the next few years, the network said.",
+    );
     const a = answerQuestion(libraryOf(later, stroke), "When will the Westmoor network replace its scanners?");
     expect(a.abstained).toBe(true);
   });
