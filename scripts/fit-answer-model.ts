@@ -2,7 +2,7 @@
  * Fits the answer model (src/answers/answer-model.ts) on training questions and checks it on
  * validation questions, over the seeds plus the real captures; writes src/answers/fitted-weights.ts.
  * `node dist/scripts/fit-answer-model.js [--train <file>…] [--seed-train <file>…] [--must <file>…]
- *   [--validation <file>…] [--captures <dir>]… [--l2=0.001,0.005,…] [--lowo [--right-ids]] [--drop=FEATURE,…]
+ *   [--validation <file>…] [--captures <dir>]… [--l2=0.001,0.005,…] [--lowo [--right-ids] [--lowo-sweep]] [--drop=FEATURE,…]
  *   [--dry] [--sweep] [--misses] [--unreached]`
  * (--train and --validation default to every writer's sets in test/fixtures/questions;
  * --seed-train and --must sets are over the seeds alone; --lowo scores leave one writer out, writers
@@ -27,6 +27,7 @@ import {
   evaluate,
   type FitOptions,
   fitModel,
+  foldModels,
   type Labelled,
   label,
   leaveOneWriterOut,
@@ -95,7 +96,14 @@ const options: FitOptions = {
   l2: 0.005,
   abstainWeight: Number(process.env.ABSTAIN_WEIGHT ?? 2),
   falseAnswerCost: Number(process.env.FALSE_COST ?? 2),
+  decideL2: process.env.DECIDE_L2 ? Number(process.env.DECIDE_L2) : undefined,
   must: new Set((lists["--must"] as string[]).flatMap(readQuestionSet).map((i) => i.id)),
+  mustDecline: new Set(
+    (lists["--seed-train"] as string[])
+      .flatMap(readQuestionSet)
+      .filter((i) => i.kind === "abstain")
+      .map((i) => i.id),
+  ),
 };
 const l2s = (args.find((a) => a.startsWith("--l2="))?.slice(5) ?? "0.005").split(",").map(Number);
 options.l2 = l2s[0] as number;
@@ -119,6 +127,25 @@ if (args.includes("--lowo")) {
     }
   }
   console.log(`l2 chosen: ${options.l2}`);
+  if (args.includes("--lowo-sweep")) {
+    // Out of fold, each fold's own threshold moved by the same step: right answers against
+    // answers where none, the trade-off the threshold makes on writers no fit has seen.
+    const folds = [...foldModels(byWriter, common, options).values()];
+    for (let shift = -0.15; shift <= 0.151; shift += 0.03) {
+      let right = 0;
+      let falseAnswers = 0;
+      let shy = 0;
+      for (const { held, model } of folds) {
+        const e = evaluate(held, { ...model, threshold: model.threshold + shift });
+        right += e.right;
+        falseAnswers += e.falseAnswers;
+        shy += e.shy;
+      }
+      console.log(
+        `threshold ${shift >= 0 ? "+" : ""}${shift.toFixed(2)}: right ${right}, answers where none ${falseAnswers}, right span below threshold ${shy}`,
+      );
+    }
+  }
 }
 const model = fitModel(train, options);
 const show = (name: string, set: Labelled[]) => {

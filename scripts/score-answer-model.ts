@@ -36,12 +36,19 @@ export interface Labelled {
 export interface FitOptions {
   /** L2 regularisation of both fits. */
   l2: number;
+  /** L2 of the decision's fit alone, when it differs from the picking model's. */
+  decideL2?: number;
   /** How much more an unanswerable question weighs in the fits. */
   abstainWeight: number;
   /** An answer where there is none costs this many right answers when the threshold is chosen. */
   falseAnswerCost: number;
   /** Ids of questions that weigh MUST_WEIGHT times more. */
   must: ReadonlySet<string>;
+  /**
+   * Ids of unanswerable questions a threshold may not answer (the seed sets': the seeds are what
+   * every user holds, and none of their unanswerable questions may be answered).
+   */
+  mustDecline?: ReadonlySet<string>;
   /** Features (their index in FEATURES) the model leaves out: their weights stay 0. */
   dropped?: ReadonlySet<number>;
 }
@@ -82,6 +89,9 @@ export interface Evaluation {
   /** Right answers / answerable questions about real (non-seed) articles. */
   realRight: number;
   realTotal: number;
+  /** Right answers / answerable questions about the seeds. */
+  seedRight: number;
+  seedTotal: number;
   falseAnswers: number;
   /** The unanswerable questions answered, with the span quoted. */
   falselyAnswered: string[];
@@ -100,6 +110,8 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
     total: set.length,
     realRight: 0,
     realTotal: 0,
+    seedRight: 0,
+    seedTotal: 0,
     falseAnswers: 0,
     falselyAnswered: [],
     abstainTotal: 0,
@@ -114,7 +126,9 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
         ? best !== undefined && decisionProbability(best.x, model) >= model.threshold
         : item.kind === "abstain" && !settled;
     const real = item.category === "real";
+    const seed = item.category === "seed" && item.kind === "answer";
     if (real) e.realTotal++;
+    if (seed) e.seedTotal++;
     if (item.kind === "abstain") {
       e.abstainTotal++;
       if (answers) {
@@ -128,6 +142,7 @@ export function evaluate(set: readonly Labelled[], model: AnswerModel): Evaluati
       e.right++;
       e.rightIds.push(item.id);
       if (real) e.realRight++;
+      if (seed) e.seedRight++;
     } else if (settled !== undefined) continue;
     else if (best?.right) e.shy++;
     else if (candidates.some((c) => c.right)) e.wrongPicks++;
@@ -159,17 +174,23 @@ export function fitModel(train: readonly Labelled[], options: FitOptions): Answe
     const best = picked(candidates, { weights, threshold: 0 });
     return best ? [{ x: kept(best.x), y: (best.right ? 1 : 0) as 0 | 1, weight: weightOf(item) }] : [];
   });
-  const decide = fitLogistic(decideRows, { steps: 8000, l2 }).map(round);
+  const decide = fitLogistic(decideRows, { steps: 8000, l2: options.decideL2 ?? l2 }).map(round);
   let model: AnswerModel = { weights, decide, threshold: 0.5 };
   const mustSet = train.filter((l) => must.has(l.item.id));
+  const declineSet = train.filter((l) => options.mustDecline?.has(l.item.id));
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let t = 0.05; t <= 0.951; t += 0.01) {
     const candidate = { weights, decide, threshold: Math.round(t * 100) / 100 };
     const e = evaluate(train, candidate);
     // A "must" question (the public dev set) answered wrong rules the threshold out.
     const mustWrong = must.size > 0 ? evaluate(mustSet, candidate) : undefined;
+    // So does a seed set's unanswerable question answered.
+    const declineWrong = declineSet.length > 0 ? evaluate(declineSet, candidate).falseAnswers : 0;
     const score =
-      e.right - falseAnswerCost * e.falseAnswers - (mustWrong ? 1000 * (mustWrong.total - mustWrong.right) : 0);
+      e.right -
+      falseAnswerCost * e.falseAnswers -
+      (mustWrong ? 1000 * (mustWrong.total - mustWrong.right) : 0) -
+      1000 * declineWrong;
     if (score > bestScore) {
       bestScore = score;
       model = candidate;
@@ -189,10 +210,21 @@ export function leaveOneWriterOut(
   options: FitOptions,
 ): Map<string, Evaluation> {
   const out = new Map<string, Evaluation>();
+  for (const [writer, { held, model }] of foldModels(byWriter, common, options)) out.set(writer, evaluate(held, model));
+  return out;
+}
+
+/** Each writer's held-out questions with the model fitted without them (see leaveOneWriterOut). */
+export function foldModels(
+  byWriter: ReadonlyMap<string, { train: Labelled[]; held: Labelled[] }>,
+  common: readonly Labelled[],
+  options: FitOptions,
+): Map<string, { held: Labelled[]; model: AnswerModel }> {
+  const out = new Map<string, { held: Labelled[]; model: AnswerModel }>();
   for (const [writer, { held }] of byWriter) {
     const train = [...common];
     for (const [other, sets] of byWriter) if (other !== writer) train.push(...sets.train);
-    out.set(writer, evaluate(held, fitModel(train, options)));
+    out.set(writer, { held, model: fitModel(train, options) });
   }
   return out;
 }
@@ -206,14 +238,25 @@ export function lowoScore(results: ReadonlyMap<string, Evaluation>, falseAnswerC
 
 /** "a 61/120 real 30/70 none-answered 0/14" per writer, and the sum. */
 export function describeLowo(results: ReadonlyMap<string, Evaluation>): string {
-  const sum = { right: 0, total: 0, realRight: 0, realTotal: 0, falseAnswers: 0, abstainTotal: 0 };
+  const sum = {
+    right: 0,
+    total: 0,
+    realRight: 0,
+    realTotal: 0,
+    seedRight: 0,
+    seedTotal: 0,
+    falseAnswers: 0,
+    abstainTotal: 0,
+    shy: 0,
+    wrongPicks: 0,
+  };
   const lines = [...results].map(([writer, e]) => {
     for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += e[k];
     const falses = e.falselyAnswered.map((f) => `\n    answered where none: ${f}`).join("");
-    return `  ${writer}: ${e.right}/${e.total}, real ${e.realRight}/${e.realTotal}, answers where none ${e.falseAnswers}/${e.abstainTotal}${falses}`;
+    return `  ${writer}: ${e.right}/${e.total}, real ${e.realRight}/${e.realTotal}, seed ${e.seedRight}/${e.seedTotal}, answers where none ${e.falseAnswers}/${e.abstainTotal}, right span below threshold ${e.shy}, wrong span ${e.wrongPicks}${falses}`;
   });
   lines.push(
-    `  all: ${sum.right}/${sum.total}, real ${sum.realRight}/${sum.realTotal}, answers where none ${sum.falseAnswers}/${sum.abstainTotal}`,
+    `  all: ${sum.right}/${sum.total}, real ${sum.realRight}/${sum.realTotal}, seed ${sum.seedRight}/${sum.seedTotal}, answers where none ${sum.falseAnswers}/${sum.abstainTotal}, right span below threshold ${sum.shy}, wrong span ${sum.wrongPicks}`,
   );
   return lines.join("\n");
 }

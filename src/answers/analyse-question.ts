@@ -6,7 +6,7 @@
 
 import { phrasesIn } from "../knowledge/synonyms.js";
 import { normaliseText } from "../knowledge/text-terms.js";
-import { focusOf, kindOf, QUANTITY_FRAME, type QuestionKind, TYPE_NOUNS } from "./question-kind.js";
+import { askedNounOf, focusOf, kindOf, QUANTITY_FRAME, type QuestionKind, TYPE_NOUNS } from "./question-kind.js";
 import { namesIn, outletWords, type QuestionTerm, questionTerms, SAYING, speakerOf } from "./question-terms.js";
 
 export interface AnalysedQuestion {
@@ -14,6 +14,8 @@ export interface AnalysedQuestion {
   kind: QuestionKind;
   /** For "how many X" / "which X": the stems of X. */
   focus: string[];
+  /** The stem of the noun the answer is a value of ("what is X's *budget*"), if the wording gives one. */
+  asked: string | undefined;
   /** Names written in the question ("Dr Priya Smith"), as index terms, for surname references. */
   names: string[][];
   terms: QuestionTerm[];
@@ -41,6 +43,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
     .replace(LEAD_IN, "");
   const kind = kindOf(text, lower);
   const focus = focusOf(lower, kind);
+  const asked = askedNounOf(lower, kind, focus);
   const terms = questionTerms(text);
   // "Who set up…" asks who established it: the phrase's one word joins the question's own, as an
   // alternative (an answer may say "set up" or "established"), so each weighs half.
@@ -89,7 +92,7 @@ export function analyseQuestion(question: string): AnalysedQuestion {
   const speaker = speakerOf(text);
   // "Say", "think", "warn" ask for the speaker's words; they need not be in the answer.
   if (speaker.length > 0) for (const t of terms) if (SAYING.test(t.word)) t.weight = Math.min(t.weight, 0.25);
-  return { text, kind, focus, terms, names: namesIn(text), speaker, tense: tenseOf(lower) };
+  return { text, kind, focus, asked, terms, names: namesIn(text), speaker, tense: tenseOf(lower) };
 }
 
 /**

@@ -64,7 +64,10 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
     case "when": {
       // "On what dates…", "which year…" want a calendar date, not "shortly after" or "next week".
       const calendar = CALENDAR_ASKED.test(q.text);
-      return timeMentions(text).some((m) => isNew(m.terms) && (!calendar || CALENDAR_DATE.test(m.text)));
+      // "Over the next few years", "in the coming months" date nothing.
+      return timeMentions(text).some(
+        (m) => isNew(m.terms) && !VAGUE_TIME.test(m.text) && (!calendar || CALENDAR_DATE.test(m.text)),
+      );
     }
     case "where":
       return placeMentions(text).some((m) => isNew(m.terms));
@@ -119,6 +122,7 @@ const SHARE =
 /** "Each", "per", "on average": an amount for one of many. */
 const PER_ITEM = /\b(each|per|apiece|average|every)\b/i;
 
+const VAGUE_TIME = /^(?!.*\d).*\b(few|several|coming|many)\b/i;
 const CALENDAR_ASKED = /\b(what|which) (dates?|days?|years?|months?)\b/i;
 const CALENDAR_DATE =
   /\d|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;

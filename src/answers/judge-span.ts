@@ -67,6 +67,8 @@ export interface Draft {
   eventMissing: boolean;
   /** Share of the names the question gives that the span itself does not hold. */
   namesMissing: number;
+  /** The noun the answer is a value of ("what is X's *budget*") is in neither the span nor its context. */
+  askedMissing: boolean;
   /** Everything but the second pass's bonuses and the shape check. */
   score: number;
 }
@@ -114,6 +116,7 @@ export function draft(
   let eventsHeld = 0;
   let names = 0;
   let namesAbsent = 0;
+  let askedMissing = false;
   for (let i = 0; i < q.terms.length; i++) {
     const t = q.terms[i] as AnalysedQuestion["terms"][number];
     const stat = stats[i] as TermStat;
@@ -137,6 +140,7 @@ export function draft(
       if (strength < 0.8) namesAbsent++;
     }
     if (isMissingWord(t, stat, strength)) missingCount++;
+    if (strength === 0 && t.term === q.asked) askedMissing = true;
     // A name ("England", "Leeds") must be in the span or the article's metadata; a figure may
     // stand in a neighbouring sentence.
     if (rareSpecific) {
@@ -198,6 +202,7 @@ export function draft(
     eventMissing:
       (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !eventPhrase?.test(main.text),
     namesMissing: names > 0 ? namesAbsent / names : 0,
+    askedMissing,
     score,
   };
 }
@@ -262,6 +267,7 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
     d.namesMissing,
     q.kind === "which" && q.focus.length > 0 && !shapeMatch ? 1 : 0,
     clash ? 1 : 0,
+    d.askedMissing ? 1 : 0,
     // behind_best_score and behind_best_coverage, set once every span is ranked (slots made
     // now: pushing them later copied the whole array).
     0,

@@ -214,3 +214,78 @@ export function focusOf(q: string, kind: QuestionKind): string[] {
   }
   return tokenize(words.join(" ")).map((t) => t.term);
 }
+
+/**
+ * Nouns that name the kind of answer, not a thing its sentence says ("what is the *name* of…",
+ * "what was the *reason*…").
+ */
+const FRAME_NOUNS: ReadonlySet<string> = new Set(
+  [
+    "name",
+    "title",
+    "number",
+    "amount",
+    "total",
+    "figure",
+    "date",
+    "point",
+    "purpose",
+    "aim",
+    "goal",
+    "reason",
+    "idea",
+    "difference",
+    "story",
+    "news",
+    "article",
+    "piece",
+    "headline",
+    "answer",
+    "detail",
+    "thing",
+    "deal",
+    "status",
+    "upshot",
+    "gist",
+    "outcome",
+    "result",
+    "verdict",
+    "plan",
+  ].map((w) => termFor(w)),
+);
+
+/**
+ * The thing a "what is X's Y" / "which Y" / "how many Y" question asks the value of: "what's the
+ * Scottish government's cyber security *budget* for NHS boards", "what *profit* does…". A sentence
+ * that never says it (nor a synonym) tells of the subject, not of the asked fact.
+ */
+export function askedNounOf(q: string, kind: QuestionKind, focus: readonly string[]): string | undefined {
+  const head = focus[focus.length - 1];
+  // "Which football team…": of a kind-of-body noun, the word before it says which kind.
+  if (head && TYPE_NOUNS.has(head) && /^(which|what) /.test(q)) return asked(focus[focus.length - 2]);
+  if (kind === "which" || kind === "how_many") return asked(head);
+  if (kind !== "what") return undefined;
+  const m = /^what(?:'s|’s| is| was| are| were) (.+)$/.exec(q);
+  if (!m?.[1]) return undefined;
+  let words: string[] = [];
+  for (const w of m[1].split(/\s+/)) {
+    // Past a possessive the head is still to come: "the government's … budget".
+    if (/['’]s$/.test(w)) {
+      words = [];
+      continue;
+    }
+    if (STOP_WORDS.has(w) || AUXILIARY.test(w)) {
+      if (words.length === 0) continue; // "the", "its", or the word "it" in "IT budget"
+      break;
+    }
+    words.push(w);
+  }
+  const last = words[words.length - 1];
+  if (!last || GENERIC.has(last) || /^\d/.test(last)) return undefined;
+  return asked(tokenize(last)[0]?.term);
+}
+
+/** The term, unless it only names the kind of answer. */
+function asked(term: string | undefined): string | undefined {
+  return term && !FRAME_NOUNS.has(term) ? term : undefined;
+}

@@ -34,6 +34,7 @@ export const FEATURES = [
   "names_missing",
   "which_unmatched",
   "tense_clash",
+  "asked_missing",
   // Added once all spans are ranked:
   "behind_best_score",
   "behind_best_coverage",

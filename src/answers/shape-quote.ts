@@ -9,7 +9,8 @@ import type { Library, Passage } from "../knowledge/library.js";
 import { relatedTerms } from "../knowledge/synonyms.js";
 import { tokenize } from "../knowledge/text-terms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
-import type { CandidateSpan } from "./candidate-span.js";
+import { holdsAnswerShape, needsAnswerShape } from "./answer-shape.js";
+import { type CandidateSpan, singleSpan } from "./candidate-span.js";
 import { countMentions, moneyMentions, timeMentions } from "./mentions.js";
 
 /** Quotes longer than this are focused on the clauses that answer. */
@@ -51,6 +52,12 @@ export function asksForList(question: string): boolean {
   );
 }
 
+/** A question needing a sum, count, date… whose pair holds it only in the sentence beside the main one. */
+function leadHoldsTheAnswer(q: AnalysedQuestion, span: CandidateSpan): boolean {
+  if (!needsAnswerShape(q) || holdsAnswerShape(q, singleSpan(span.main))) return false;
+  return span.passages.some((p) => p !== span.main && holdsAnswerShape(q, singleSpan(p)));
+}
+
 /**
  * The quote for a span: its sentences (joined as the source joins them), each long one focused on
  * the clauses that hold the question's words, and a list's items when a list is asked for.
@@ -60,11 +67,17 @@ export function shapeQuote(library: Library, q: AnalysedQuestion, span: Candidat
   let passages = span.passages;
   // Two sentences that together run long: the one the answer is built on carries it.
   const length = passages.reduce((n, p) => n + p.text.length, 0);
-  if (!full && passages.length > 1 && length > MAX_QUOTE) passages = [span.main];
+  // Unless only the other sentence holds the kind of answer asked for ("…for 64 trusts" before
+  // "The money will help…"): then both are quoted, each focused on the question's words.
+  let focusEach = false;
+  if (!full && passages.length > 1 && length > MAX_QUOTE) {
+    if (leadHoldsTheAnswer(q, span)) focusEach = true;
+    else passages = [span.main];
+  }
   const parts: string[] = [];
   let previous: Passage | undefined;
   for (const p of passages) {
-    const text = full || p.text.length <= MAX_QUOTE ? p.text : focus(p.text, q);
+    const text = full || p.text.length <= (focusEach ? MAX_QUOTE / 2 : MAX_QUOTE) ? p.text : focus(p.text, q);
     if (previous) parts.push(joiner(previous, p));
     parts.push(text);
     previous = p;

@@ -3,7 +3,9 @@
  * decides which sentence answers. Made-up articles.
  */
 import { describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answers/answer-question.js";
+import { analyseQuestion } from "../../src/answers/analyse-question.js";
+import { answerFrom, answerQuestion } from "../../src/answers/answer-question.js";
+import { rankSpans } from "../../src/answers/rank-passages.js";
 import { libraryOf, makeDocument, onDay, paragraphs } from "../helpers/factories.js";
 
 const stroke = makeDocument({
@@ -55,6 +57,17 @@ const rules = makeDocument({
   ),
 });
 const library = libraryOf(stroke, summit, records, rules);
+
+/** A made-up news article of one-sentence paragraphs. */
+function article(id: string, title: string, day: string, ...sentences: string[]) {
+  return makeDocument({
+    id,
+    title,
+    publisher: "Test Health News",
+    published: onDay(day),
+    paragraphs: paragraphs(...sentences),
+  });
+}
 const ask = (question: string) => answerQuestion(library, question);
 
 describe("the kind of answer a wording asks for", () => {
@@ -97,5 +110,48 @@ describe("the kind of answer a wording asks for", () => {
     const a = ask("What was the Westmoor Imaging scheme called before?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/Rapid Scan Pilot/);
+  });
+});
+
+describe("the thing a question asks the value of", () => {
+  it("'what was X's budget…' is declined by an article that tells of X but states no budget", () => {
+    const a = ask("What was the Eastvale federation's budget for its records app?");
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
+  });
+
+  it("…and answered by the sentence that states it", () => {
+    expect(ask("What is the Westmoor network's new digital director's salary?").answer).toMatch(/£98,000/);
+  });
+});
+
+describe("answers that lean on the sentence beside them", () => {
+  const fund = article(
+    "fund",
+    "Westmoor trusts share a fund for chest X-ray software",
+    "2026-09-27",
+    "The £4m fund will be shared between 23 trusts across the Westmoor region and will reach every district from the coast to the hills, the regional board said on Tuesday after months of talks with local leaders.",
+    "The money will help those trusts buy software that reads chest X-rays and flags urgent cases to radiologists within minutes of a scan being taken, cutting waits for patients across the region.",
+  );
+  const lib = libraryOf(fund, stroke);
+
+  it("a long pair is quoted whole when only the first sentence holds the count asked for", () => {
+    const question = analyseQuestion("How many trusts will the money help buy chest X-ray software?");
+    const pair = rankSpans(lib, question).find((r) => r.span.passages.length === 2);
+    expect(pair?.span.main.text).toMatch(/^The money will help/);
+    const { answer } = answerFrom(lib, question, pair as NonNullable<typeof pair>);
+    expect(answer).toMatch(/23 trusts/);
+    expect(answer).toMatch(/The money will help/);
+  });
+
+  it("'over the next few years' is no answer to 'when'", () => {
+    const later = article(
+      "later",
+      "Westmoor plans new scanners",
+      "2026-09-28",
+      "Westmoor's stroke network will replace its scanners over the next few years, the network said.",
+    );
+    const a = answerQuestion(libraryOf(later, stroke), "When will the Westmoor network replace its scanners?");
+    expect(a.abstained).toBe(true);
   });
 });
