@@ -229,15 +229,16 @@ describe("the committed model", () => {
   ) as TopicModelData;
   const corpus = loadLabelledCorpus(ROOT);
 
-  it("learns topics two readers agree on well above the 0.8 target: the second reader's P and R against the first's", () => {
+  it("learns topics two readers agree on at the 0.8 target or above: the second reader's P and R against the first's", () => {
+    // The ceiling: a topic two careful readers agree on below 0.8 could not be learnt to 0.8.
     const both = corpus.articles.filter((a) => a.split !== "holdout" && a.second);
-    expect(both.length).toBeGreaterThan(200);
+    expect(both.length).toBeGreaterThan(400);
     for (const id of TOPIC_IDS) {
       const first = both.filter((a) => a.first.includes(id));
       const second = both.filter((a) => a.second?.includes(id));
       const shared = first.filter((a) => a.second?.includes(id)).length;
-      expect(shared / second.length, `${id} precision`).toBeGreaterThanOrEqual(0.85);
-      expect(shared / first.length, `${id} recall`).toBeGreaterThanOrEqual(0.85);
+      expect(shared / second.length, `${id} precision`).toBeGreaterThanOrEqual(0.8);
+      expect(shared / first.length, `${id} recall`).toBeGreaterThanOrEqual(0.8);
     }
   });
 
