@@ -5,7 +5,7 @@ import { loadLabelledCorpus } from "../../scripts/labelled-articles.js";
 import { type Choice, fileWith, finalModel } from "../../scripts/topic-training.js";
 import { buildDigest } from "../../src/briefings/build-digest.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
-import { documentFeatures, fileScores, type TopicModelData } from "../../src/knowledge/topic-model.js";
+import { documentFeatures, fileScores, LEAD_WORD, type TopicModelData } from "../../src/knowledge/topic-model.js";
 import { documentTopics, findTopic, TOPIC_IDS, TOPICS, type TopicId } from "../../src/knowledge/topics.js";
 import { FIXED_NOW, ROOT, seedLibrary } from "../helpers/factories.js";
 
@@ -148,6 +148,17 @@ describe("reading a document for its topics", () => {
     expect(read.body.get("guidanc")).toBe(2);
     expect(read.body.get("consult")).toBe(1);
     expect(read.withTitle.get("guidanc")).toBe(5);
+  });
+
+  it("marks the headline's and the opening's words as what the story is about, a later paragraph's as mentioned", () => {
+    const later = "The Information Commissioner's Office was consulted.";
+    const read = documentFeatures("Boards get new rules", [opening, later], reading);
+    expect(read.body.get(`${LEAD_WORD}guidanc`)).toBe(1);
+    expect(read.body.has(`${LEAD_WORD}commission`)).toBe(false);
+    expect(read.body.get("commission")).toBe(1);
+    // The headline's lead words are in the headline's reading only: the body must stand on its own.
+    expect(read.withTitle.get(`${LEAD_WORD}rule`)).toBe(1);
+    expect(read.body.has(`${LEAD_WORD}rule`)).toBe(false);
   });
 });
 
