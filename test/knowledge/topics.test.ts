@@ -96,6 +96,22 @@ describe("the learned classifier on real articles it was not trained on", () => 
     expect(engaged).toEqual(["nhs-app-six-million-users.txt"]);
   });
 
+  it("files regulation when a regulator's action is the story, not when a regulator is mentioned in passing", () => {
+    const passing = documentTopics("Trust opens discharge lounge to free beds", [
+      "A hospital trust has opened a discharge lounge and an electronic bed board to move patients home sooner and free beds for the emergency department.",
+      "Staff say the lounge saves hours each day.",
+      "The trust was rated good by the Care Quality Commission last year, and the regulator's inspectors praised its leadership.",
+    ]);
+    expect(passing).toContain("operations");
+    expect(passing).not.toContain("regulation");
+    const story = documentTopics("Regulator fines trust over patient data", [
+      "The Information Commissioner's Office has fined a hospital trust £200,000 after patient records were sent to the wrong addresses.",
+      "The regulator said the trust had failed to protect personal data under data protection law.",
+      "The trust said it had changed its processes.",
+    ]);
+    expect(story[0]).toBe("regulation");
+  });
+
   it("files the story a news editor would: contracts as money, discharge as operations", () => {
     expect(filed("hospitalmanagement-nhs111-contract-extension.txt")).toContain("funding");
     expect(filed("beckers-discharge-algorithm.txt")).toContain("operations");
