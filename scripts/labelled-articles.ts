@@ -27,6 +27,8 @@ export interface LabelledArticle {
   /** Who collected and first labelled it: a writer's letter, or "editor" for the seeds. */
   source: string;
   split: Split;
+  /** A page of an earlier frozen holdout, scored in its day and since moved into training. */
+  retiredHoldout: boolean;
   /** The headline as labelled (the page's real one), else the one the reader found: what the model learns from. */
   title: string;
   /** The headline the bot's reader finds (or writes) at ingest: what the library files by. */
@@ -48,6 +50,7 @@ export interface LabelledCorpus {
 interface ArticleRecord {
   file: string;
   split: Split;
+  retiredHoldout?: boolean;
   url?: string | null;
   truth?: { headline?: string | null; publisher?: string | null };
   topics: string[];
@@ -111,6 +114,7 @@ export function loadLabelledCorpus(root: string, options: { holdout?: boolean } 
         file: record.file,
         source: reader,
         split: record.split,
+        retiredHoldout: record.retiredHoldout === true,
         title,
         ingestTitle: ingested.ok ? ingested.value.title : title,
         publisher: publisherOf(record.url, record.truth?.publisher, record.file),
@@ -144,6 +148,7 @@ function editorFiledSeeds(root: string, skipped: LabelledCorpus["skipped"]): Lab
       file,
       source: "editor",
       split: "train",
+      retiredHoldout: false,
       title: seed.title,
       ingestTitle: seed.title,
       publisher: publisherOf(null, seed.publisher ?? seed.organisation, file),

@@ -16,7 +16,7 @@
 
 import { splitSentences } from "../src/knowledge/split-sentences.js";
 import { termFor } from "../src/knowledge/text-terms.js";
-import type { FeatureCounts } from "../src/knowledge/topic-model.js";
+import { type FeatureCounts, LEAD_WORD } from "../src/knowledge/topic-model.js";
 
 export const MIN_ARTICLES = 4;
 export const MIN_PUBLISHERS = 3;
@@ -69,7 +69,10 @@ export function nameTerms(casing: ReadonlyMap<string, Casing>, share = NAME_SHAR
 
 /** A feature naming someone or somewhere: a name term, or a pair with one in it. */
 function isNameFeature(feature: string, names: ReadonlySet<string>): boolean {
-  return feature.split(" ").some((word) => names.has(word));
+  return feature
+    .replace(LEAD_WORD, "")
+    .split(" ")
+    .some((word) => names.has(word));
 }
 
 /** One training article as the vocabulary sees it. */

@@ -6,7 +6,8 @@
  * Prints the readers' agreement, the chosen settings, the cross-validated figures, how the seeds
  * are filed and how often each topic fires, as Markdown.
  * `--holdout` instead scores the committed model on the frozen holdout: run it once, at the end,
- * and change nothing because of what it says.
+ * and change nothing because of what it says. `--retired <model.json>` scores a model file on the
+ * earlier holdouts since moved into training.
  */
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -37,9 +38,12 @@ const root = findPackageRoot(import.meta.url);
 const modelPath = join(root, "src", "knowledge", "topic-model.json");
 /** Real captures in none of the labelled sets, that the topic tests file. */
 const unseenPath = join(root, "test", "knowledge", "fixtures", "topics");
-/** The writers whose holdout was frozen first (36 articles): its figures stay comparable. */
-const FIRST_WRITERS = ["a", "b"];
 const scoringHoldout = process.argv.includes("--holdout");
+/**
+ * `--retired <model.json>`: scores a model file on the earlier holdouts now in training. Only a
+ * model fitted before they were retired (an earlier commit's file) gets an unseen figure from them.
+ */
+const retiredModel = optionValue("--retired");
 const corpus = loadLabelledCorpus(root, { holdout: scoringHoldout });
 const split = (name: LabelledArticle["split"]) => corpus.articles.filter((a) => a.split === name);
 const seeds = corpus.articles.filter((a) => a.source === "editor");
@@ -50,22 +54,12 @@ console.log(
 );
 
 if (scoringHoldout) {
-  const data = JSON.parse(readFileSync(modelPath, "utf8")) as TopicModelData;
-  const model = new TopicModel(data);
-  // As the library files them: the headline the reader finds at ingest, not the labelled one.
-  const asIngested = (a: LabelledArticle): TopicId[] => {
-    const ingested = { title: a.ingestTitle, paragraphs: a.paragraphs };
-    const { withTitle, body } = articleFeatures(ingested, data);
-    return model.fileDocument(withTitle, body).map((i) => data.topics[i]?.id as TopicId);
-  };
-  const holdout = split("holdout");
-  const first = holdout.filter((a) => FIRST_WRITERS.includes(a.source));
   console.log("\n## Holdout (committed model, headlines as found at ingest)\n");
-  console.log(table(evaluate(holdout, asIngested)));
-  if (first.length < holdout.length) {
-    console.log(`\n### The first holdout (writers ${FIRST_WRITERS.join(", ")})\n`);
-    console.log(table(evaluate(first, asIngested)));
-  }
+  console.log(table(evaluate(split("holdout"), asIngested(modelPath))));
+} else if (retiredModel) {
+  const retired = corpus.articles.filter((a) => a.retiredHoldout);
+  console.log(`\n## The retired holdouts (${retiredModel}, headlines as found at ingest)\n`);
+  console.log(table(evaluate(retired, asIngested(retiredModel))));
 } else {
   const seen = seenArticles(corpus);
   console.log("\n## Reader agreement on the articles a model may learn from (the second reader against the first)\n");
@@ -99,6 +93,21 @@ if (scoringHoldout) {
   }
   console.log("\n## How often each topic is filed\n");
   console.log(firing(choice.validation, seen.length, unseenFiled(file)));
+}
+
+function optionValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+/** Files an article with the model at `path` as the library does: by the headline its reader finds at ingest. */
+function asIngested(path: string): (article: LabelledArticle) => TopicId[] {
+  const data = JSON.parse(readFileSync(path, "utf8")) as TopicModelData;
+  const model = new TopicModel(data);
+  return (a) => {
+    const { withTitle, body } = articleFeatures({ title: a.ingestTitle, paragraphs: a.paragraphs }, data);
+    return model.fileDocument(withTitle, body).map((i) => data.topics[i]?.id as TopicId);
+  };
 }
 
 /** Topics the committed model files on the real captures outside every labelled set. */

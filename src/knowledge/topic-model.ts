@@ -6,7 +6,7 @@
  *
  * Features are the index's stemmed words (stop words and bare numbers dropped), adjacent-word
  * pairs ("data platform", "wait list") and one `#money` feature per sum of money in any currency
- * (money.ts finds them).
+ * (money.ts finds them); the headline's and the opening's words once more as `lead:` words.
  * A document's headline counts `titleWeight` times, but a topic must also be supported by the
  * body: one verb in a headline ("secures") cannot file a story alone.
  */
@@ -70,6 +70,11 @@ const MONEY_FEATURE = "#money";
  * sum in passing (a contract's value in its fourth paragraph).
  */
 const MONEY_IN_LEAD = "#money lead";
+/**
+ * Prefixes a word of the headline or the opening, beside the word itself: what a story is about,
+ * not what it mentions (a regulator named in the lead against one quoted in paragraph six).
+ */
+export const LEAD_WORD = "lead:";
 /** How many words of a body's first paragraphs are its opening. */
 const OPENING_WORDS = 40;
 
@@ -91,12 +96,20 @@ export function documentFeatures(
   for (const text of leadOf(paragraphs, reading.leadWords)) {
     const opening = words < OPENING_WORDS;
     addTextFeatures(text, opening ? reading.leadWeight : 1, body);
-    if (opening) addMoneyInLead(text, body);
+    if (opening) {
+      addMoneyInLead(text, body);
+      addLeadWords(text, body);
+    }
     words += text.split(/\s+/).filter(Boolean).length;
   }
   const withTitle = addTextFeatures(title, reading.titleWeight, new Map(body));
   addMoneyInLead(title, withTitle);
+  addLeadWords(title, withTitle);
   return { withTitle, body };
+}
+
+function addLeadWords(text: string, into: FeatureCounts): void {
+  for (const token of tokenize(text)) if (isWordTerm(token.term)) add(into, `${LEAD_WORD}${token.term}`, 1);
 }
 
 function addMoneyInLead(text: string, into: FeatureCounts): void {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadLabelledCorpus } from "../../scripts/labelled-articles.js";
 import { articleFeatures, definitionFeatures } from "../../scripts/topic-training.js";
 import { countCasing, MIN_ARTICLES, MIN_PUBLISHERS, nameTerms } from "../../scripts/topic-vocabulary.js";
-import type { TopicModelData } from "../../src/knowledge/topic-model.js";
+import { LEAD_WORD, type TopicModelData } from "../../src/knowledge/topic-model.js";
 import { TOPICS } from "../../src/knowledge/topics.js";
 import { ROOT } from "../helpers/factories.js";
 
@@ -37,7 +37,8 @@ describe("telling names from topic words by how a text writes them", () => {
 describe("the committed model's features", () => {
   const model = JSON.parse(readFileSync(join(ROOT, "src", "knowledge", "topic-model.json"), "utf8")) as TopicModelData;
   const learnedFrom = loadLabelledCorpus(ROOT).articles.filter((a) => a.split !== "holdout");
-  const words = (feature: string) => feature.split(" ");
+  // A headline's or an opening's word ("lead:…") is judged as the word itself.
+  const words = (feature: string) => feature.replace(LEAD_WORD, "").split(" ");
 
   it("hold no word that the training text only ever writes capitalised mid-sentence (a person, a place, a firm)", () => {
     const names = nameTerms(countCasing(learnedFrom.flatMap((a) => a.paragraphs)), 1);
