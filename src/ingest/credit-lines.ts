@@ -92,8 +92,16 @@ export const POST_NOMINALS = /^(.{5,40}?),\s*((?:[A-Z][A-Za-z.]{0,5}[A-Z.])(?:,?
 
 /** A line that names writers ("By …", "Jane Smith, CIO, NHS England", "Deputy Chief Executive"): never a headline. */
 export function isWritersLine(line: string): boolean {
-  return namesInByline(line).length > 0 || isNameAndRole(line) || isRoleLine(line);
+  return namesInByline(line).length > 0 || isNameAndRole(line) || isRoleLine(line) || isRoleAndEmployer(line);
 }
+
+/** "Head of Media Relations, Charities Aid Foundation": a writer's role and employer, set under their name. */
+function isRoleAndEmployer(line: string): boolean {
+  const [role, ...rest] = line.split(",");
+  return rest.length > 0 && words(line) <= NAME_AND_ROLE_WORDS && (isRoleLine(role ?? "") || JOB_OF.test(role ?? ""));
+}
+/** "Head of Communications", "Director of Nursing": a job over a field, whatever the field's words. */
+const JOB_OF = /^(?:head|director|chief|deputy|lead|manager|editor)\s+of\s+(?:\p{Lu}[\p{L}&-]*\s*){1,4}$/iu;
 
 /** "Jane Smith, CIO, NHS England": a writer's credit, never the headline. */
 export function isNameAndRole(line: string): boolean {

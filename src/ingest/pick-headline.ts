@@ -18,6 +18,11 @@ const PROSE_WORDS = 15;
 const MAX_WORDS = 22;
 /** "November 2023 – NHS Fife": an entry in a list of dated items, not a headline. */
 const STARTS_WITH_DATE = /^(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+/**
+ * "June 2022: Supporting residents and empowering staff: …": a month set before a colon and a
+ * headline's worth of words dates the headline (a newsletter's archive of its issues).
+ */
+export const DATED_HEADLINE = new RegExp(`${STARTS_WITH_DATE.source}:\\s+(?:\\S+\\s+){4,}\\S`, "i");
 /** The score a line needs to be taken for the headline. */
 const MIN_SCORE = 1.5;
 /**
@@ -28,6 +33,11 @@ const MIN_SCORE = 1.5;
 const STANDFIRST_GAP = 2;
 const HEADLINE_OVERLAP = 0.5;
 const STANDFIRST_MARGIN = 1;
+/**
+ * A line right over "Published 10 March 2025" is how pages set their title (GOV.UK, blogs, trusts):
+ * worth this much, about a third of the body's full agreement.
+ */
+const DATED_BONUS = 1;
 /** The body the candidates are compared with: its first lines carry the story's particulars. */
 const BODY_LINES = 8;
 
@@ -53,12 +63,13 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
   );
   const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
   for (let i = 0; i < last; i++) {
-    const line = titled && i === 0 ? (lines[0] as string).slice(0, -1) : (lines[i] as string);
+    const shown = titled && i === 0 ? (lines[0] as string).slice(0, -1) : (lines[i] as string);
+    const line = loneItemOverProse(lines, i) ? shown.replace(GLYPH, "") : shown;
     if (!isCandidate(line) || isMetadata(line)) continue;
     const body = lines.filter((l, k) => k > i && prose[k] && l !== line).slice(0, BODY_LINES);
     if (body.length === 0) continue;
     const shared = overlap(line, body.join(" "));
-    const score = shared * 3 + (1 - i / OPENING_LINES) + shape(line);
+    const score = shared * 3 + (1 - i / OPENING_LINES) + shape(line) + (overDateline(lines[i + 1]) ? DATED_BONUS : 0);
     scored.push({ text: line, index: i, score, overlap: shared });
   }
   const best = scored.reduce<(typeof scored)[number] | null>((b, c) => (!b || c.score > b.score ? c : b), null);
@@ -107,23 +118,49 @@ function opensWithTitleSentence(lines: readonly string[]): boolean {
   );
 }
 
+const GLYPH = /^[-•*–·▪►◦]\s*/;
+/**
+ * "• Virtual Services Team Transforms Patient Care at Home" over the story's first paragraph: a
+ * bullet no other item stands beside, set by the copy on the headline (a list item has a sibling).
+ */
+function loneItemOverProse(lines: readonly string[], at: number): boolean {
+  const item = (l: string | undefined) => l !== undefined && GLYPH.test(l);
+  return (
+    item(lines[at]) && !item(lines[at - 1]) && !item(lines[at + 1]) && wordCount(lines[at + 1] ?? "") >= PROSE_WORDS
+  );
+}
+
+/** "Published 10 March 2025", "Posted on 3 June 2024 by …": a labelled dateline. */
+function overDateline(next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    /^(?:published|posted|updated|first published)\b/i.test(next) &&
+    wordCount(next) <= 8 &&
+    dateFromText([next], 1) !== null
+  );
+}
+
 /** The first line of prose after line `after`: where the story starts under a headline (-1 if none). */
 export function firstProseLine(lines: readonly string[], after: number): number {
   return lines.findIndex((l, k) => k > after && wordCount(l) >= PROSE_WORDS);
 }
 
+const TYPE_LABEL = /\s(?:story|post|blog|editorial|article|release|paper|update|news|item|page|report)$/i;
+
 function isCandidate(line: string): boolean {
   const words = wordCount(line);
   // A line ending in a full stop is a sentence of the body or the standfirst; a bullet is a list item.
   return (
-    words >= 3 &&
+    // Two words are a headline only in a page's own shape ("Virtual wards", "Digital care"); a
+    // piece's type with a word before it ("News story", "Blog post", "Observer editorial") labels it.
+    (words >= 3 || (words === 2 && !TYPE_LABEL.test(line))) &&
     words <= MAX_WORDS &&
     chromeReason(line) === null &&
     !/[.:;,]$/.test(line) &&
     !/^[-•*–·▪►◦]/.test(line) &&
     // "to scale NHS health innovation": the second half of a headline broken over two lines.
     !/^(?:to|and|of|the|in|for|on|with|a|an|or|at|by|from|but)\s/.test(line) &&
-    !STARTS_WITH_DATE.test(line) &&
+    (!STARTS_WITH_DATE.test(line) || DATED_HEADLINE.test(line)) &&
     !isLabelTrail(line) &&
     dateFromText([line], 1) === null
   );

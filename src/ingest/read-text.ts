@@ -12,7 +12,7 @@ import type { PublishedDate } from "../knowledge/document.js";
 import { type ArticleDraft, failure, MIN_ARTICLE_WORDS, type ReadResult, wordsIn } from "./article-draft.js";
 import { writersOfCapture } from "./capture-authors.js";
 import { isNameAndRole, isWritersLine } from "./credit-lines.js";
-import { firstProseLine, pickHeadline } from "./pick-headline.js";
+import { DATED_HEADLINE, firstProseLine, pickHeadline } from "./pick-headline.js";
 import { DATELINE_WORDS, dateFromMachine, dateFromText, unglueDates, withoutDates } from "./published-date.js";
 import {
   knownByLetters,
@@ -29,6 +29,8 @@ import {
  */
 const SECTION_LABEL =
   /^(?:news|features?|opinion|comment|analysis|blogs?|interview|insights?|press release|case study|explainer|long read)\s+[/|]\s+(?=\S)/i;
+/** "All →", "See all →": a link's label and its arrow, a copy may run into the next line. */
+const LINK_LABEL = /^(?:[\p{L}]+\s+){0,2}[\p{L}]+\s*→\s*(?=\S)/u;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
 /** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
@@ -67,7 +69,12 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   const headline = pickHeadline(lines.map(withoutDateLabel), (line) => isWritersLine(line) || isMasthead(line));
   // "Headline | Section": the site's suffix is not part of the headline.
   // "Feature / Virtual reality": the section's label before it is not part of it either.
-  const title = headline?.text.replace(/\s+\|\s+[^|]{1,30}$/, "").replace(SECTION_LABEL, "") ?? null;
+  // "All →Digital prescriptions …": a link's label run into the headline by the copy is not part of it.
+  const title =
+    headline?.text
+      .replace(/\s+\|\s+[^|]{1,30}$/, "")
+      .replace(SECTION_LABEL, "")
+      .replace(LINK_LABEL, "") ?? null;
   const at = headline?.index ?? 0;
   const publisher =
     publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
@@ -123,6 +130,9 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
     dateFromText([near.join("\n")], 1, { monthYear: true }) ??
     dateFromText([above.join("\n")], 1, { monthYear: true }) ??
     dateFromText(kicker, 1) ??
+    dateFromText(DATED_HEADLINE.test(lines[headlineAt] ?? "") ? [lines[headlineAt]?.split(":")[0] ?? ""] : [], 1, {
+      monthYear: true,
+    }) ??
     dateFromText(release.slice(0, 1), 1);
   if (written) return { published: written, dateNote: "Date read from the capture's text." };
   const fromUrl = dateInUrl(url);

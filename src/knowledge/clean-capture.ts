@@ -74,7 +74,8 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   },
   { pattern: /^this enables us to understand how you use the site\b/i, reason: "cookie banner" },
   {
-    pattern: /^(skip to (main )?content|menu|search|home|share( this)?( article| page)?|print|close|back to top)$/i,
+    pattern:
+      /^(skip to (main )?content|menu|search|home|share( this)?( article| page| news| story| post| blog)?|print|close|back to top)$/i,
     reason: "navigation",
   },
   { pattern: /^search( (the|this|our) (web)?site| for\b.{0,30}| ?(\.{3}|…))?$/i, reason: "search box" },
@@ -106,6 +107,13 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   {
     pattern:
       /^(a|an|two|three|four|several|a group of)\s+(\p{Ll}+\s+){0,2}(using|holding|wearing|sitting|standing|looking at|typing on|talking to|working on|walking)\b[^.!?\d]{0,40}$/iu,
+    reason: "image description",
+  },
+  // "… Nine exclamation marks are superimposed over the photo, …", "Photo shows …": alt text and a
+  // caption ("The image shows a shadow on the lung" is the story's).
+  {
+    pattern:
+      /\b(is|are) (superimposed|overlaid|shown|pictured)\b.{0,40}\b(photo|photograph|image|picture)\b|^(photo|photograph|image|picture) shows\b/i,
     reason: "image description",
   },
   { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
@@ -144,6 +152,20 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\b(sign up|register)\b[^.]{0,80}\b(event|webinar|conference|summit|virtual)\b/i, reason: "event promo" },
   { pattern: /\bregister now\b|\bbook (your|a) (place|ticket)\b/i, reason: "event promo" },
   { pattern: /\bclick here\b\.?$/i, reason: "call to action" },
+  // "View commentaries on this research", "Download the full report": a link to more of the page.
+  {
+    pattern:
+      /^(view|read|see|download|browse|explore|watch|listen to)\b.{0,40}\b(this|the full) (research|article|report|study|story|paper|page|publication|evidence)$/i,
+    reason: "call to action",
+  },
+  // "Chemist + Druggist is part of Pharma Intelligence UK Limited", "… a company registered in
+  // England and Wales with company number …", "This copy is for your personal, non-commercial use":
+  // the owner's legal notice and a reprint's terms head some trade papers' pages.
+  {
+    pattern:
+      /^.{2,60}\bis (part of|a (trading name|division|brand) of|owned by|operated by)\b.{2,80}\b(limited|ltd|plc|inc|llc|llp|group)\.?$|\ba company registered in (england|scotland|wales|northern ireland)\b|\bfor your personal,? non-commercial use\b/i,
+    reason: "legal notice",
+  },
   { pattern: /\bpodcast\b.{0,20}$|^ep(isode)? ?\d+\.?$/i, reason: "podcast promo" },
   { pattern: /^(akismet|this site uses akismet)\b|required fields are marked/i, reason: "comment form" },
 ];

@@ -61,3 +61,46 @@ describe("names invented on k and l's pages", () => {
     ).toEqual([]);
   });
 });
+
+describe("headlines on k and l's pages", () => {
+  it.each([
+    ["k-cd-gps-concern-pharmacist-access.txt", "an owner's legal notice and a reprint's terms over the headline"],
+    ["k-who-europe-digital-prescriptions.txt", "a link's label run into the headline ('All →…')"],
+    ["k-onehousing-care-home-remote-monitoring.txt", "a headline dated by its month ('June 2022: …')"],
+    ["l-govuk-aiamd-rhc-response.txt", "the title over 'Published <date>', not a letter's subject line under it"],
+    ["l-hssib-epr-loss-of-functionality.txt", "a picture's alt text in sentences above the headline"],
+    ["l-bradford-virtual-services-team.txt", "a headline the copy set as a lone bullet over the story"],
+    ["l-nenc-ics-digital-care-strategy.txt", "a two-word headline ('Digital care')"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = readCapture(file);
+    expect(value.title).toBe(truth.headline);
+  });
+
+  it.each([
+    ["l-nihr-evidence-ai-10-interventions.txt", "a link to commentaries ('View commentaries on this research')"],
+    ["l-caf-may-ai-speech-charities.txt", "a writer's role and employer, or a share button"],
+  ])("%s: takes no headline from %s", (file) => {
+    expect(readCapture(file).value.title).toBeNull();
+  });
+
+  it("dates a headline by its month", () => {
+    expect(readCapture("k-onehousing-care-home-remote-monitoring.txt").value.published?.value).toBe("2022-06");
+  });
+
+  it.each([
+    ["a piece's type with a word before it", "News story"],
+    ["a blog's type label", "Blog post"],
+    ["a list of dated items", "November 2023 – NHS Fife"],
+    ["a role and an employer", "Head of Communications, Anytown Hospitals"],
+  ])("refuses %s as a look-alike ('%s')", (_, label) => {
+    expect(read([label, ...BODY]).title).toBeNull();
+  });
+
+  it("keeps a sentence about a scan in the story while taking a photo's alt text out", () => {
+    const scan =
+      "The image shows a shadow on the lung that the software marked for a radiologist to check within a day.";
+    const value = read(["Trust rolls out AI for chest X-rays", ...BODY, scan]);
+    expect(value.title).toBe("Trust rolls out AI for chest X-rays");
+    expect(value.paragraphs.map((p) => p.text)).toContain(scan);
+  });
+});
