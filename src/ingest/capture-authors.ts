@@ -18,11 +18,13 @@ import {
   isPersonName,
   isPlaceName,
   isRoleLine,
+  letterWriter,
   nameLikeness,
   namesInByline,
   namesInCreditLine,
   namesInInlineByline,
   namesInStandfirst,
+  organisationAuthor,
   writerOpeningStandfirst,
 } from "../knowledge/bylines.js";
 import { chromeReason, escapeRegExp } from "../knowledge/clean-capture.js";
@@ -109,7 +111,7 @@ export function writersOfOpening(paragraphs: readonly string[]): string[] {
 function standsAsWriter(candidate: Candidate, lines: readonly string[], publisher: string | null): boolean {
   const organisation = knownName(candidate.name);
   const signsItsOwnPage = candidate.worded === true && organisation?.toLowerCase() === publisher?.toLowerCase();
-  if (organisation !== null && !signsItsOwnPage) return false;
+  if (organisation !== null && !signsItsOwnPage && candidate.organisation !== true) return false;
   return candidate.worded === true || (!isPlaceName(candidate.name) && !subjectOfStory(candidate.name, lines));
 }
 
@@ -152,11 +154,17 @@ function wordedBylines(lines: readonly string[], standfirstAt: number, underHead
   const names = [
     ...lines.filter(short).flatMap(namesInByline),
     ...lines.slice(0, INLINE_BYLINE_LINES).filter(short).flatMap(namesInInlineByline),
+    ...lines.slice(0, INLINE_BYLINE_LINES).flatMap((l) => letterWriter(l) ?? []),
     ...lines.slice(standfirstAt, standfirstAt + CREDIT_LINES + 1).flatMap(namesInStandfirst),
     // Only the line right under the headline: further down the same shape is the story's people.
     ...(underHeadline ? writerOpeningStandfirst(lines[standfirstAt] ?? "") : []),
   ];
-  return names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true }));
+  // "Author: Health and Social Care Committee": the label names an organisation as the author.
+  const organisations = lines.slice(0, INLINE_BYLINE_LINES).flatMap((line) => {
+    const name = organisationAuthor(line);
+    return name ? [{ name, cue: EXPLICIT, explicit: true, worded: true, organisation: true, creditLine: line }] : [];
+  });
+  return [...names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true })), ...organisations];
 }
 
 /**

@@ -11,7 +11,7 @@ import { DATELINE_WORDS, dateFromText, unglueDates, withoutDates } from "./publi
 import { knownPublisherIn } from "./publishers.js";
 
 const AUTHORS_HEADING =
-  /^((?:report\s+)?authors?|written by|contributors?|about (?:the )?(?:authors?|writers?))\s*:?$/i;
+  /^((?:report\s+)?authors?|author\(s\)|written by|contributors?|about (?:the )?(?:authors?|writers?))\s*:?$/i;
 /** "Jane Doe is a senior fellow at …": an author's note under an "About the author" heading opens on the name. */
 const BIO_OPENING =
   /^((?:Dr\.?\s+|Prof(?:essor)?\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s){1,3}[\p{Lu}][\p{L}'’-]+)(?:,\s|\s+(?:is|was|has|leads|works|joined)\b)/u;
@@ -40,6 +40,8 @@ export interface Candidate {
   explicit?: boolean;
   /** Named by a byline's wording ("By", "Authors:", "…, writes X"), not by a credit's place: the story may name them again. */
   worded?: boolean;
+  /** An organisation an author's label names ("Author: Health and Social Care Committee"): known organisations may stand. */
+  organisation?: boolean;
   /** The line that only credits the writer: it leaves the body when the name is accepted. */
   creditLine?: string;
 }
@@ -132,8 +134,12 @@ export function authorBlock(lines: readonly string[]): { names: string[]; lines:
   for (const line of lines.slice(at + 1, at + 1 + 2 * MAX_BLOCK_AUTHORS)) {
     const item = line.replace(LIST_GLYPH, "");
     const bio = BIO_OPENING.exec(item)?.[1];
+    const lettered = namesWithLetters(item);
     if (isPersonName(item)) {
       names.push(item);
+      afterName = true;
+    } else if (lettered.length > 0) {
+      names.push(...lettered);
       afterName = true;
     } else if (bio && isPersonName(bio)) {
       names.push(bio);
@@ -145,6 +151,17 @@ export function authorBlock(lines: readonly string[]): { names: string[]; lines:
     taken.push(line);
   }
   return names.length > 0 ? { names, lines: taken } : { names: [], lines: [] };
+}
+
+/**
+ * "Jane Doe, BSc, MSc, Sam Roe, BSc, MSc, PhD.": an abstract's author line, each name followed by
+ * its degrees. [] unless every piece is a name or a degree's letters.
+ */
+function namesWithLetters(line: string): string[] {
+  const pieces = line.replace(/\.$/, "").split(/\s*,\s*|\s+and\s+/);
+  const degree = (p: string) => /^(?:[A-Z][a-z]{0,6}){2,5}$/.test(p) && !isPersonName(p);
+  const names = pieces.filter((p) => !degree(p));
+  return names.length > 0 && names.length < pieces.length && names.every(isPersonName) ? names : [];
 }
 
 /** Words on a line: every length limit in the finders counts these. */

@@ -20,7 +20,7 @@ const ROLE_WORD =
   /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
 /** Words that close an organisation's or a place's name ("… Hospital", "… Trust"), never a person's role. */
 const ORGANISATION_WORD =
-  /^(trust|university|foundation|institute|group|limited|ltd|inc|plc|llp|centre|center|agency|council|office|unit|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|school|surgery|practice)$/i;
+  /^(trust|committee|university|foundation|institute|group|limited|ltd|inc|plc|llp|centre|center|agency|council|office|unit|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|school|surgery|practice)$/i;
 /** "North Yorkshire", "East Kent", "Mid Cheshire": a compass word opening the phrase or a county closing it. */
 export function isPlaceName(name: string): boolean {
   const words = name.split(" ");
@@ -66,6 +66,35 @@ export function namesInByline(line: string): string[] {
       .trim() ?? "";
   const name = titleCase(first);
   return /^[a-z][a-z'’-]+( [a-z][a-z'’-]+){1,2}$/.test(first) && isPersonName(name) ? [name] : [];
+}
+
+/**
+ * "Author: Health and Social Care Committee": a page labelled as written by an organisation (a
+ * committee's report, a council's paper) names it as its author. Only under an author's label, and
+ * only a name that closes on an organisation's word ("Committee", "Council", "Trust" …).
+ */
+export function organisationAuthor(line: string): string | null {
+  const named = /^(?:authors?|author\(s\)|written by)\s*:\s*(.+?)\.?$/i.exec(line.trim())?.[1];
+  const words = named?.split(/\s+/) ?? [];
+  return named &&
+    words.length >= 2 &&
+    words.length <= 8 &&
+    ORGANISATION_WORD.test(words.at(-1) ?? "") &&
+    words.every((w) => CONNECTOR.test(w) || NAME_WORD.test(w))
+    ? named
+    : null;
+}
+
+/** A peer or a knight is named by title and surname alone: "Baroness Merron", "Lord Darzi". */
+const PEER = /^(?:Lord|Baroness|Lady|Sir|Dame)\s+[\p{Lu}][\p{L}'’-]+$/u;
+
+/**
+ * "Letter to the Regulatory Horizons Council (RHC) from Baroness Merron", "Open letter from Jane
+ * Doe": a letter's signatory wrote the page.
+ */
+export function letterWriter(line: string): string | null {
+  const from = /^(?:an?\s+)?(?:open\s+)?letter\s+(?:to\s+.{2,100}?\s+)?from\s+(.+?)\.?$/i.exec(line.trim())?.[1];
+  return from && (isPersonName(from) || PEER.test(from)) ? from : null;
 }
 
 function namesAfterRoles(list: string): string[] {
@@ -230,7 +259,13 @@ export function namesInStandfirst(line: string): string[] {
   const apposed = APPOSED_WRITERS.exec(line)?.[1]?.split(/\s+(?:and|&)\s+/) ?? [];
   if (apposed.length > 0 && apposed.every(isPersonName)) return apposed;
   const introduced = IN_THIS_PIECE.exec(line);
-  if (introduced?.[1]) return namesIntroduced(introduced[1]);
+  if (introduced?.[1]) {
+    const names = namesIntroduced(introduced[1]);
+    // "In this blog, Understanding Patient Data (UPD) Policy and Engagement Manager Jane Doe outlines …":
+    // one writer, after their employer and role.
+    const afterRole = names.length === 0 ? trailingName(introduced[1].replace(/\([^)]*\)/g, " ")) : null;
+    return afterRole ? [afterRole] : names;
+  }
   const opening = OPENING.exec(line);
   const name = opening?.[1] ?? opening?.[2] ?? opening?.[3];
   if (name && isPersonName(name)) return [name];

@@ -104,3 +104,28 @@ describe("headlines on k and l's pages", () => {
     expect(value.paragraphs.map((p) => p.text)).toContain(scan);
   });
 });
+
+describe("writers missed on k and l's pages", () => {
+  it.each([
+    ["l-parliament-hscc-digital-transformation-response.txt", "a committee under an 'Author:' label"],
+    [
+      "d-commons-digital-transformation-report.txt",
+      "a committee under an 'Author:' label (d's page, missed before too)",
+    ],
+    ["l-ispor-nice-ai-technologies-assessed.txt", "an 'Author(s)' heading over names each followed by degrees"],
+    ["l-govuk-aiamd-rhc-response.txt", "a letter's signatory ('Letter to … from Baroness Merron')"],
+    ["l-upd-single-patient-record-blog.txt", "'In this blog, <employer> <role> <Name> outlines …'"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = readCapture(file);
+    expect(value.authors).toEqual(truth.authors);
+  });
+
+  it.each([
+    ["an author's label naming no organisation", "Author: Admin"],
+    ["a letter from an organisation", "Letter to the Health Secretary from the British Medical Association"],
+    ["a letter's addressee", "Letter to Jane Halloran from the board"],
+    ["a sentence about a committee", "The Health and Social Care Committee heard evidence from patients."],
+  ])("takes no writer from %s ('%s')", (_, line) => {
+    expect(read(["Trust rolls out new patient record system", line, ...BODY]).authors).toEqual([]);
+  });
+});

@@ -1,9 +1,11 @@
 import { expect, it } from "vitest";
 import {
+  letterWriter,
   namesInByline,
   namesInCreditLine,
   namesInInlineByline,
   namesInStandfirst,
+  organisationAuthor,
   writerOpeningStandfirst,
 } from "../../src/knowledge/bylines.js";
 
@@ -103,4 +105,22 @@ it("takes no name from a title-case line whose tail is no role", () => {
   expect(namesInCreditLine("Will Smart Technology Transform the NHS")).toEqual([]);
   expect(namesInCreditLine("Mark Say Managing Editor")).toEqual(["Mark Say"]);
   expect(namesInCreditLine("Jane Smith Head of Digital at Lewisham and Greenwich")).toEqual(["Jane Smith"]);
+});
+
+it("reads round 8's author forms and refuses their look-alikes", () => {
+  expect(organisationAuthor("Author: Health and Social Care Committee")).toBe("Health and Social Care Committee");
+  expect(organisationAuthor("Author: nick smith")).toBeNull();
+  expect(organisationAuthor("Health and Social Care Committee")).toBeNull();
+  expect(letterWriter("Letter to Regulatory Horizons Council (RHC) from Baroness Merron")).toBe("Baroness Merron");
+  expect(letterWriter("Open letter from Jane Doe")).toBe("Jane Doe");
+  expect(letterWriter("Letter from the Chief Executive")).toBeNull();
+  expect(
+    namesInStandfirst(
+      "In this blog, Understanding Patient Data (UPD) Policy and Engagement Manager Emma Lagerstedt outlines what this means.",
+    ),
+  ).toEqual(["Emma Lagerstedt"]);
+  expect(namesInStandfirst("In this blog, the policy team outlines what this means.")).toEqual([]);
+  // A film's or a podcast's speaker is not the page's writer.
+  expect(namesInStandfirst("In this short film, Dr Jane Doe explains why records matter.")).toEqual([]);
+  expect(namesInCreditLine("Eleventh Special Report of Session 2022–23")).toEqual([]);
 });
