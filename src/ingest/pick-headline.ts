@@ -8,7 +8,7 @@
 
 import { chromeReason } from "../knowledge/clean-capture.js";
 import { termsOf } from "../knowledge/text-terms.js";
-import { dateFromText } from "./published-date.js";
+import { dateFromText, withoutDates } from "./published-date.js";
 
 /** Lines from the top that may hold the headline: captures put a dozen lines of chrome above it at most. */
 const OPENING_LINES = 20;
@@ -162,7 +162,7 @@ function isCandidate(line: string): boolean {
     !/^(?:to|and|of|the|in|for|on|with|a|an|or|at|by|from|but)\s/.test(line) &&
     (!STARTS_WITH_DATE.test(line) || DATED_HEADLINE.test(line)) &&
     !isLabelTrail(line) &&
-    dateFromText([line], 1) === null
+    withoutDates(line) === line
   );
 }
 

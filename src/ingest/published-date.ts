@@ -32,7 +32,8 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})$`, "i");
 const NUMERIC_DAY = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Updated 3 June": a revision, not the first publication; used only when nothing else is written. */
-const UPDATED = /\b(updated|modified|revised|reviewed)\b/i;
+const UPDATED = /\b(updated|modified|revised)\b/i;
+const REVIEWED = /\b(?:last\s+)?reviewed\b|\bnext review\b|\breview date\b/i;
 
 /**
  * The source's own date when it gives one, else the first full date in the opening paragraphs,
@@ -79,7 +80,8 @@ export function dateFromText(
   for (const text of paragraphs.slice(0, opening))
     for (const line of text.split("\n")) {
       const found = dateInLine(line) ?? (options.monthYear ? monthInLine(line) : null);
-      if (!found) continue;
+      // "Last reviewed 29 June 2021": a guidance page's review says when it was checked, not written.
+      if (!found || REVIEWED.test(line)) continue;
       if (!UPDATED.test(line)) return found;
       updated ??= found;
     }
@@ -88,6 +90,8 @@ export function dateFromText(
 
 function dateInLine(text: string): PublishedDate | null {
   const dmy = DAY_MONTH_YEAR.exec(text);
+  // "Healthcare Partnership Network North, 6-7 March 2025": a range of days is an event's, not the page's.
+  if (dmy && /\d\s*[-–]\s*$/.test(text.slice(0, dmy.index))) return null;
   if (dmy) return dayOf(dmy[3] as string, dmy[2] as string, dmy[1] as string);
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) return dayOf(mdy[3] as string, mdy[1] as string, mdy[2] as string);
@@ -104,7 +108,9 @@ function dateInLine(text: string): PublishedDate | null {
 /** "Interim guidance - September 2020": a month closing a dateline (never in a sentence, where it is news). */
 function monthInLine(text: string): PublishedDate | null {
   const found = MONTH_YEAR.exec(text);
-  if (!found) return null;
+  // "Charing Cross Hospital, April 2023": a picture's place and month, as a caption gives them.
+  // After a day ("6-7 March 2025") it is a full date that dateInLine refused, not a month's.
+  if (!found || /\p{Lu}\p{L}*,\s*$|\d(?:st|nd|rd|th)?\s*$/u.test(text.slice(0, found.index))) return null;
   const month = MONTHS.findIndex((m) => m.startsWith((found[1] as string).toLowerCase().slice(0, 3))) + 1;
   return { value: `${found[2]}-${String(month).padStart(2, "0")}`, precision: "month" };
 }
@@ -121,7 +127,15 @@ function realDay(value: string): PublishedDate | null {
 
 /** "4 min readDec 10, 2020": page elements copied without a space between them. */
 export function unglueDates(line: string): string {
-  return line.replace(/(\p{Ll})((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu, "$1 $2");
+  return (
+    line
+      .replace(/(\p{Ll})((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu, "$1 $2")
+      // "NEWS15 August 2023": a section's label run into the day.
+      .replace(
+        /(\p{L})(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})/giu,
+        "$1 $2",
+      )
+  );
 }
 
 /** The line with every full date in it blanked out ("12 March 2024 | Jane Doe" → " | Jane Doe"). */

@@ -31,6 +31,11 @@ const SECTION_LABEL =
   /^(?:news|features?|opinion|comment|analysis|blogs?|interview|insights?|press release|case study|explainer|long read)\s+[/|]\s+(?=\S)/i;
 /** "All →", "See all →": a link's label and its arrow, a copy may run into the next line. */
 const LINK_LABEL = /^(?:[\p{L}]+\s+){0,2}[\p{L}]+\s*→\s*(?=\S)/u;
+/** "(Published 10 July 2017)" inside a longer line. */
+const BRACKETED_DATE = /\((?:first\s+)?(?:published|posted)\s*:?\s*([^()]{6,30})\)/i;
+/** A full date (day, month name, year) opening a line. */
+const LEADING_DAY =
+  /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/i;
 /** Lines after the headline where a dateline still stands. */
 const NEAR_HEADLINE = 8;
 /** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
@@ -101,16 +106,18 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
  */
 function dateOf(lines: readonly string[], headlineAt: number, url: string | null) {
   const datelines = (from: number, to: number, labelled: boolean) =>
-    lines
-      .slice(Math.max(0, from), to)
-      .flatMap((l) =>
-        DATE_LABEL.test(l) && !LABELLED_CLAUSE.test(l)
-          ? [l.slice(0, LABELLED_DATE_CHARS)]
-          : !labelled && l.split(/\s+/).length <= DATELINE_WORDS
-            ? [unglueDates(l)]
-            : [],
-      );
-  const near = datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false);
+    lines.slice(Math.max(0, from), to).flatMap((l) =>
+      DATE_LABEL.test(l) && !LABELLED_CLAUSE.test(l)
+        ? [l.slice(0, LABELLED_DATE_CHARS)]
+        : !labelled && l.split(/\s+/).length <= DATELINE_WORDS
+          ? [unglueDates(l)]
+          : // "BMJ 2017; 358 doi: … (Published 10 July 2017) Cite this as: …": a journal's labelled date in brackets.
+            (BRACKETED_DATE.exec(l)?.slice(1, 2) ?? []),
+    );
+  // "26 January 2021 Dr Jane Doe (Partnerships Manager …)": a longer line right under the headline
+  // that opens on a full date is its dateline.
+  const under = LEADING_DAY.exec(lines[headlineAt + 1] ?? "")?.[0];
+  const near = [...(under ? [under] : []), ...datelines(headlineAt + 1, headlineAt + 1 + NEAR_HEADLINE, false)];
   // Above the headline, and on its own line ("date 2025-08-21 How the NHS …"), only a labelled date.
   const above = datelines(headlineAt - NEAR_HEADLINE, headlineAt + 1, true);
   // A short dateline right on top of the headline ("17/01/2025", "Research - July 5, 2026") is the
@@ -141,15 +148,33 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
     : { published: null, dateNote: null };
 }
 
-/** "/2023/11/" → November 2023; "/2024/06/05/" → 5 June 2024; an edition's "/20180703/" → 3 July 2018. */
+/**
+ * "/2023/11/" → November 2023; "/2024/06/05/" → 5 June 2024; an edition's "/20180703/" → 3 July
+ * 2018; "/2021/4/20/" and "/news/2021-06-18/" too; an archive's "/2024/may/" → May 2024
+ * ("/2018/mar/20/" → 20 March 2018); a slug opening "/02-05-2024-…" → 2 May 2024 (day
+ * first, as the reader reads every numeric date); a year's folder alone ("/news/2026/…") → 2026.
+ */
 function dateInUrl(url: string | null): PublishedDate | null {
-  const found = url
-    ? (/\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?:([0-2]\d|3[01])\/)?/.exec(url) ??
-      /\/((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\//.exec(url))
-    : null;
-  if (!found) return null;
-  return dateFromMachine(found[3] ? `${found[1]}-${found[2]}-${found[3]}` : `${found[1]}-${found[2]}`);
+  if (!url) return null;
+  const found =
+    /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](?:([0-2]?\d|3[01])\/)?/.exec(url) ??
+    /\/((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\//.exec(url);
+  const [, year, month, day] = found ?? [];
+  if (year && month)
+    return dateFromMachine(`${year}-${month.padStart(2, "0")}${day ? `-${day.padStart(2, "0")}` : ""}`);
+  const named =
+    /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(?:([0-2]?\d|3[01])\/)?/i.exec(url);
+  if (named?.[1] && named[2]) {
+    const month = `${named[1]}-${String(MONTHS.indexOf(named[2].toLowerCase()) + 1).padStart(2, "0")}`;
+    return dateFromMachine(named[3] ? `${month}-${named[3].padStart(2, "0")}` : month);
+  }
+  const slug = /\/([0-2]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})-[\w-]/.exec(url);
+  if (slug) return dateFromMachine(`${slug[3]}-${slug[2]}-${slug[1]}`);
+  // "/news/2026/world-first-…", "/blog/transformation-blog/2023/…": an archive's year folder.
+  const folder = /^[^?#]*?\/((?:19|20)\d{2})\/[^?#]/.exec(url.replace(/^\w+:\/\/[^/]+/, ""));
+  return folder?.[1] ? dateFromMachine(folder[1]) : null;
 }
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** A line that is only a known outlet's name: the masthead, never the headline. */
 function isMasthead(line: string): boolean {

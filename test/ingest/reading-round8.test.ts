@@ -129,3 +129,49 @@ describe("writers missed on k and l's pages", () => {
     expect(read(["Trust rolls out new patient record system", line, ...BODY]).authors).toEqual([]);
   });
 });
+
+describe("dates on k and l's pages and the others'", () => {
+  it.each([
+    ["k-who-europe-digital-prescriptions.txt", "a slug opening on the day ('/02-05-2024-digital-…')"],
+    ["l-bhf-35m-research-excellence-awards.txt", "an archive's month folder ('/2024/may/')"],
+    ["l-researchlive-ukri-13m-ai-health.txt", "a section's label run into the day ('NEWS15 August 2023')"],
+    ["f-nhs-it-staff-survey-guardian.txt", "a paper's '/2018/mar/20/' path"],
+    ["j-flashfuture-psl-digital-priorities.txt", "a path's '/2021/4/20/' without leading zeros"],
+    ["d-healthwatch-haringey-locked-out.txt", "a path's '/news/2021-06-18/' folder"],
+    ["c-nhs-app-after-pandemic-nhsdigital.txt", "a blog's year folder alone ('/transformation-blog/2023/')"],
+    ["s-bmj-ccio-editorial.txt", "a journal's '(Published 10 July 2017)' inside its citation line"],
+    ["j-rpahealth-borhani-nhs-automation-survey.txt", "a longer line under the headline opening on the date"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = readCapture(file);
+    expect(value.published?.value ?? null).toBe(truth.published);
+  });
+
+  it.each([
+    ["c-national-data-opt-out-croneri.txt", "a guidance page's 'Last reviewed <date>'"],
+    ["g-pne-hpn-north-deploy-ai-safely.txt", "an event's days ('6-7 March 2025')"],
+    [
+      "h-will-ai-save-the-nhs-taxpayersalliance.txt",
+      "a caption's place and month ('Charing Cross Hospital, April 2023')",
+    ],
+  ])("%s: takes no date from %s", (file) => {
+    expect(readCapture(file).value.published).toBeNull();
+  });
+
+  it.each([
+    ["a relative age with nothing to count from", "2 days ago"],
+    ["a day and month with no year", "Published: 3rd June"],
+    ["a copyright year", "© 2024 Anytown Hospitals NHS Foundation Trust"],
+  ])("takes no date from %s ('%s')", (_, line) => {
+    expect(read(["Trust rolls out new patient record system", line, ...BODY]).published).toBeNull();
+  });
+
+  it("takes no year from an address whose only number is not a year folder", () => {
+    expect(
+      read(["Trust rolls out new patient record system", ...BODY], "https://example.org/news/2026-plans").published,
+    ).toBeNull();
+    expect(
+      read(["Trust rolls out new patient record system", ...BODY], "https://example.org/news/2026/plans").published
+        ?.value,
+    ).toBe("2026");
+  });
+});
