@@ -23,6 +23,7 @@ const STARTS_WITH_DATE = /^(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
  * headline's worth of words dates the headline (a newsletter's archive of its issues).
  */
 export const DATED_HEADLINE = new RegExp(`${STARTS_WITH_DATE.source}:\\s+(?:\\S+\\s+){4,}\\S`, "i");
+const PROMO = new Set(["promo banner", "event promo", "newsletter box", "sign-up box", "podcast promo"]);
 /** The score a line needs to be taken for the headline. */
 const MIN_SCORE = 1.5;
 /**
@@ -58,8 +59,15 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
   // (A long line asking a question is a headline's shape, not the body's.)
   const titled = opensWithTitleSentence(lines);
   // A cookie banner or a site-wide notice in sentences is chrome, not the start of the story.
+  // A promo's own sentence under its banner ("Need Regulatory Help? Try Our Platform" / "Post your
+  // questions …") is the promo's, not the story's.
   const bodyStart = lines.findIndex(
-    (l, k) => prose[k] && /[.!"”’]$/.test(l) && !(titled && k === 0) && chromeReason(l) === null,
+    (l, k) =>
+      prose[k] &&
+      /[.!"”’]$/.test(l) &&
+      !(titled && k === 0) &&
+      chromeReason(l) === null &&
+      !PROMO.has(chromeReason(lines[k - 1] ?? "") ?? ""),
   );
   const last = Math.min(lines.length, OPENING_LINES, bodyStart === -1 ? lines.length : bodyStart);
   for (let i = 0; i < last; i++) {
@@ -100,7 +108,7 @@ function headlineByImage(lines: readonly string[]): HeadlinePick | null {
   }
   return null;
 }
-const FEATURED_IMAGE = /^(?:featured|header|hero|banner|cover) image (?:for|of)\s*:?\s+(.+)$/i;
+const FEATURED_IMAGE = /^(?:featured|header|hero|banner|cover) image (?:for|of)(?: the current page)?\s*:?\s+(.+)$/i;
 
 /**
  * A paper's title closes with a full stop ("A mixed methods evaluation of X."): a capture opening

@@ -84,6 +84,8 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   const publisher =
     publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
   const writers = writersOfCapture(lines, headline ? at : null, publisher);
+  // "Health Care Startups Struggle to Woo … - OZY": the site's name closing a page title is not the headline's.
+  const headlineShown = title && publisher ? withoutSiteName(title, publisher) : title;
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
@@ -94,7 +96,15 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
   const { published, dateNote } = dateOf(lines, headline ? at : -1, options.url ?? null);
   return {
     ok: true,
-    value: { title, publisher, authors: writers.authors, published, dateNote, url: options.url ?? null, paragraphs },
+    value: {
+      title: headlineShown,
+      publisher,
+      authors: writers.authors,
+      published,
+      dateNote,
+      url: options.url ?? null,
+      paragraphs,
+    },
   };
 }
 
@@ -124,7 +134,10 @@ function dateOf(lines: readonly string[], headlineAt: number, url: string | null
   // article's own; the site's "today" stands higher, among the masthead's links.
   // "22 Mar 2023 / by Jane Doe / <headline>": a byline between them keeps the dateline on top.
   let top = headlineAt - 1;
-  while (top > 0 && headlineAt - top < KICKER_GAP && isWritersLine(lines[top] as string)) top--;
+  // So does a reading time or the headline set twice ("December 14, 2025 / Approximately 5 minutes / <headline>").
+  const between = (line: string) =>
+    isWritersLine(line) || chromeReason(line) === "reading time" || line === lines[headlineAt];
+  while (top > 0 && headlineAt - top < KICKER_GAP && between(lines[top] as string)) top--;
   const onTop = top >= 0 ? (lines[top] as string) : "";
   const kicker = onTop.split(/\s+/).length <= DATELINE_WORDS ? [unglueDates(onTop)] : [];
   // "London, 02 December 2025: New survey findings …": a press release's dateline opens its first paragraph.
@@ -175,6 +188,12 @@ function dateInUrl(url: string | null): PublishedDate | null {
   return folder?.[1] ? dateFromMachine(folder[1]) : null;
 }
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function withoutSiteName(title: string, publisher: string): string {
+  const suffix = new RegExp(`\\s+[-–—|]\\s+${escapeRegExp(publisher)}$`, "i");
+  const cut = title.replace(suffix, "");
+  return cut.length > 0 ? cut : title;
+}
 
 /** A line that is only a known outlet's name: the masthead, never the headline. */
 function isMasthead(line: string): boolean {

@@ -44,7 +44,7 @@ const TAIL_MARKERS: RegExp[] = [
 
 /** "Jane Smith - Fotolia", "Photo: Getty Images", "(Image: PA)": a picture's credit, never text. */
 const IMAGE_CREDIT =
-  /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(©\s*)?(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|afp|ap|epa|bloomberg|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
+  /^(\(?(image|photo|picture|credit)s?( credit| source)?\s*:.{0,80}\)?|.{0,160}\((photo|image|picture)s? by [^)]{2,80}\)|.{0,160}\((image |photo |picture )?(credit|source|copyright|©)\s*:?[^)]{0,80}\)|.{0,60}\s[-–—|/©]\s*(©\s*)?(fotolia|getty( images)?|istock(photo)?|shutterstock|alamy|adobe ?stock|pa( wire| images| media)?|reuters|afp|ap|epa|bloomberg|unsplash|pexels)\.?|.{0,60}\b(via|\/) (getty|istock|shutterstock|alamy|unsplash)\b.{0,20})$/i;
 /** A picture library or a photo site: a "©" naming one credits a picture, not the page. */
 export const PICTURE_LIBRARY =
   /\b(?:fotolia|getty images|istock(?:photo)?|shutterstock|alamy|adobe ?stock|unsplash|pexels|pixabay)\b/i;
@@ -119,12 +119,21 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\S+@\S+\.\w+\s*\([^)]+\)$/, reason: "feed author line" },
   { pattern: /\bexternal link icon$|^(female|male) .{0,30}\b(doctor|nurse|patient)s?\b.{0,30}$/i, reason: "alt text" },
   { pattern: /^(all rights reserved|copyright\b|©).{0,120}$/i, reason: "copyright line" },
-  { pattern: /^(about )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
+  { pattern: /^(about |approximately |approx\.? )?\d+ min(ute)?s?( to)?( read)?$/i, reason: "reading time" },
   {
     pattern:
-      /\b(your|this) browser\b.{0,60}\b(out of date|too old|not supported|no longer supported|unsupported|upgrade|cookies)\b|\bupgrade to a newer version\b.{0,40}\bbrowser\b|\blimited functionality in (this|your) browser\b|^(internet explorer|this browser) is no longer supported\b/i,
+      /\b(your|this) (web )?browser\b.{0,60}\b(out of date|outdated|too old|not supported|no longer supported|unsupported|upgrade|cookies)\b|\bupgrade to a newer version\b.{0,40}\bbrowser\b|\blimited functionality in (this|your) browser\b|^(internet explorer|this browser) is no longer supported\b|\b(recommends?|please) us(e|ing) an? (updated|modern|newer|supported|up-to-date) (web )?browser\b/i,
     reason: "browser notice",
   },
+  // "heart monitoring tech image", "hospital ward photo": a picture's alt text in lower case.
+  { pattern: /^\p{Ll}[\p{L}\s-]{2,60}\s(image|photo|picture|graphic|illustration)$/u, reason: "alt text" },
+  // "This site is intended for health professionals only": who the site is for, on every page.
+  {
+    pattern: /^this (site|website|content|page|section) is (intended |only )?(for|aimed at)\b.{0,60}$/i,
+    reason: "audience notice",
+  },
+  // "Creating a new NHS England: … have merged. More about the merger.": a site-wide notice with its link.
+  { pattern: /[.!?]\s+(find out |read |learn )?more about (the|this|our) [^.]{2,40}\.?$/i, reason: "site notice" },
   // "Featured image for <the headline>", "Header Image": a picture's alt text.
   { pattern: /^(featured|header|hero|banner|cover) image\b(\s+(for|of)\b.*)?$/i, reason: "alt text" },
   { pattern: /\bprofile (picture|photo|image)$|^profile picture for user\b/i, reason: "alt text" },

@@ -175,3 +175,38 @@ describe("dates on k and l's pages and the others'", () => {
     ).toBe("2026");
   });
 });
+
+describe("headlines on the other writers' pages, by cause", () => {
+  it.each([
+    [
+      "c-nhs-app-after-pandemic-nhsdigital.txt",
+      "a site-wide notice closing on its link ('… have merged. More about the merger.')",
+    ],
+    ["d-ardengem-ai-lab-lessons.txt", "a CMS's 'Header image for the current page <headline>'"],
+    ["h-mhra-samd-roadmap-elendilabs.txt", "a promo's own sentence under its banner above the headline"],
+    ["i-ozy-startups-woo-nhs.txt", "the site's name closing the page title ('… - OZY')"],
+  ])("%s: %s", (file) => {
+    const { value, truth } = readCapture(file);
+    expect(value.title).toBe(truth.headline);
+  });
+
+  it.each([
+    ["f-dtl-role-progress-pulse.txt", "an audience notice ('This site is intended for health professionals only')"],
+    ["i-attoday-norfolk-hf-remote-monitoring.txt", "a picture's alt text in lower case ('… tech image')"],
+    ["j-rcn-bulletin-digital-future-nursing.txt", "a browser notice ('… recommends using an updated browser …')"],
+  ])("%s: takes no headline from %s", (file) => {
+    expect(readCapture(file).value.title).toBeNull();
+  });
+
+  it("keeps the date above a reading time over the headline", () => {
+    expect(readCapture("h-mhra-samd-roadmap-elendilabs.txt").value.published?.value).toBe("2025-12-14");
+  });
+
+  it.each([
+    ["a title whose last words are another outlet's", "Trust signs deal with Health Tech - Anytown News"],
+    ["a sentence about a page", "This page is one of the busiest on the trust's website and was rebuilt in May."],
+  ])("keeps %s", (_, line) => {
+    const value = read([line, ...BODY], "https://www.example-health-blog.org/posts/deal");
+    expect([value.title, ...value.paragraphs.map((p) => p.text)]).toContain(line);
+  });
+});
