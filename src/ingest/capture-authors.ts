@@ -75,7 +75,7 @@ export function writersOfCapture(
   headlineAt: number | null,
   publisher: string | null = null,
 ): CaptureWriters {
-  const lines = withoutTeaserBylines(captureLines, headlineAt);
+  const lines = withoutPressContacts(withoutTeaserBylines(captureLines, headlineAt), headlineAt);
   const block = authorBlock(lines);
   const candidates: Candidate[] = [
     ...(headlineAt === null
@@ -87,7 +87,7 @@ export function writersOfCapture(
         ]),
     ...block.names.map((name) => ({ name, cue: EXPLICIT, explicit: true, worded: true })),
     ...wordedBylines(lines, headlineAt === null ? 0 : headlineAt + 1, headlineAt !== null),
-    ...namesByPlace(lines),
+    ...namesByPlace(lines, headlineAt),
   ];
   const taken = candidates.filter((c) => accepted(c) && standsAsWriter(c, lines, publisher));
   return {
@@ -180,6 +180,23 @@ function withoutTeaserBylines(lines: readonly string[], headlineAt: number | nul
 }
 
 /**
+ * The capture with a press office's contacts blanked: under "Media contacts", "Press enquiries",
+ * "For more information contact" the names are whom to call, not who wrote the page.
+ */
+function withoutPressContacts(lines: readonly string[], headlineAt: number | null): string[] {
+  const out = [...lines];
+  lines.forEach((line, at) => {
+    if (!PRESS_CONTACTS.test(line)) return;
+    for (let k = at + 1; k <= at + PRESS_CONTACT_LINES && k < out.length && k !== headlineAt; k++) out[k] = "";
+  });
+  return out;
+}
+const PRESS_CONTACTS =
+  /^(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office|team)\s*:?$|^(?:for (?:more|further) information,?\s+)?(?:please\s+)?contact\s*:?$|^notes to editors\s*:?$/i;
+/** Lines under a press contacts heading: a name, a role, a telephone number and an email. */
+const PRESS_CONTACT_LINES = 4;
+
+/**
  * The credit block under the headline, up to the body: a name with its letters ("Jane Smith,
  * M.D."), a bare name beside the date or the reading time or over a role line (as blogging
  * platforms and reports set writers, bulleted or not), and in the first few lines a credit line of
@@ -208,7 +225,15 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     // A name alone right under the headline is its credit; a known name is needed (a tag or a caption takes the place too).
     // A short line over list items is the list's heading ("Key Details" over "- 1 The study …").
     const heading = LIST_GLYPH.test(lines[at + 1] ?? "");
-    if (at === headlineAt + 1 && isPersonName(item) && chromeReason(item) === null && !heading)
+    // Both ends of it must be names the list knows: "Grace Period Ends", "Major Incident" or "Rose
+    // Garden" under a headline open on a given name and are a subheading.
+    if (
+      at === headlineAt + 1 &&
+      isPersonName(item) &&
+      chromeReason(item) === null &&
+      !heading &&
+      nameLikeness(item) >= 2
+    )
       found.push({ name: item, cue: STRONG, creditLine: line });
     const beside = [lines[at - 1], lines[at + 1]].map((l) => l?.replace(LIST_GLYPH, ""));
     if (

@@ -5,7 +5,13 @@
  * Anyone the line quotes is no candidate; the finder's one rule decides which candidates stand.
  */
 
-import { introducesRecording, isPersonName, isRoleLine, nameLikeness } from "../knowledge/bylines.js";
+import {
+  introducesRecording,
+  isOrganisationWord,
+  isPersonName,
+  isRoleLine,
+  nameLikeness,
+} from "../knowledge/bylines.js";
 import {
   type Candidate,
   EXPLICIT,
@@ -92,7 +98,7 @@ function creditsNeighbour(line: string | undefined): boolean {
  * Director, X, …") or the name alone on a line (weak, strong beside a role, an affiliation, a date
  * or a reading time). Anyone the line quotes is no candidate.
  */
-export function namesByPlace(lines: readonly string[]): Candidate[] {
+export function namesByPlace(lines: readonly string[], headlineAt: number | null = null): Candidate[] {
   const found: Candidate[] = [];
   // Credit lines stand above the body; below its first paragraph a name and a role is a caption or a quote's speaker.
   const body = lines.findIndex((l) => words(l) >= BODY_WORDS && /[.!?"”]$/.test(l));
@@ -105,6 +111,9 @@ export function namesByPlace(lines: readonly string[]): Candidate[] {
       if (!inRun) continue;
       const before = line.slice(0, inRun.start);
       const after = line.slice(inRun.end);
+      // "By Anytown Hospitals NHS Foundation Trust": the run goes on into an organisation's words.
+      const runRest = line.slice(inRun.end, (run.index ?? 0) + run[0].length).split(/\s+/);
+      if (runRest.some((w) => w === "NHS" || isOrganisationWord(w))) continue;
       if (QUOTED_AFTER.test(after) || (QUOTED_BEFORE.test(before) && !BYLINE_BEFORE.test(before))) continue;
       // "… said" closing the line above: a quote's speaker wrapped onto the next line.
       if (LINE_OPENING.test(before) && QUOTED_BEFORE.test(lines[index - 1] ?? "")) continue;
@@ -122,7 +131,10 @@ export function namesByPlace(lines: readonly string[]): Candidate[] {
       }
       if (creditShape && /^[\s\d,.]*$/.test(after)) {
         cue += WEAK;
-        if (creditsNeighbour(lines[index + 1]) || creditsNeighbour(lines[index - 1])) cue += STRONG;
+        // The headline over the line is no credit: "Trust rolls out …" over "Grace Period Ends" is
+        // a headline over its subheading. (Over the headline, a name is where some sites set the writer.)
+        const neighbours = [index + 1, index - 1].filter((k) => headlineAt === null || k !== headlineAt || k > index);
+        if (neighbours.some((k) => creditsNeighbour(lines[k]))) cue += STRONG;
         credit = true;
       }
       found.push({ name: inRun.name, cue, explicit, worded: explicit, ...(credit ? { creditLine: line } : {}) });

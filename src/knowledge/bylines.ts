@@ -17,10 +17,14 @@ const BYLINE_LEAD =
   /^(?:by|written by|words by|posted by|reported by|story by|submitted by|(?:report|paper|prepared)\s+by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
-  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user)$/i;
+  /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user|nurse|doctor|surgeon|physician|pharmacist|midwife|paramedic|matron|therapist|practitioner|councillor|cllr|street|road|station|lecture|memorial|awards?|prize|building|avenue|airport|stadium|museum|library|theatre|cathedral|campus)$/i;
 /** Words that close an organisation's or a place's name ("… Hospital", "… Trust"), never a person's role. */
 const ORGANISATION_WORD =
   /^(trust|committee|university|foundation|institute|group|limited|ltd|inc|plc|llp|centre|center|agency|council|office|unit|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|school|surgery|practice)$/i;
+/** "Trust", "Hospital", "Committee": a word that closes an organisation's name. */
+export function isOrganisationWord(word: string): boolean {
+  return ORGANISATION_WORD.test(word);
+}
 /** "North Yorkshire", "East Kent", "Mid Cheshire": a compass word opening the phrase or a county closing it. */
 export function isPlaceName(name: string): boolean {
   const words = name.split(" ");
@@ -154,6 +158,9 @@ export function namesInCreditLine(line: string): string[] {
   // A caption or a sentence runs on in lower-case words; a credit's tail is a role and an organisation.
   const plainWords = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !ROLE_WORD.test(w) && !CONNECTOR.test(w));
   if (plainWords.length > 3) return [];
+  // "Jane Doe and Sam Roe at the launch": a picture's caption, people and where they stand.
+  if (!text.includes(",") && /\s(?:at|during|in|on|outside|inside)\s+(?:the|a|an|their|our)\s+\p{Ll}/u.test(text))
+    return [];
   // "Breast Cancer Awareness Editorial Team": a team's credit names its owner, not a person.
   if (/\b(?:editorial\s+)?(?:team|desk|staff|newsroom)\b/i.test(text)) return [];
   const names = leadingNames(text, true);
@@ -342,14 +349,14 @@ function leadingNames(list: string, roleTail = false): string[] {
 function isRoleTail(words: readonly string[]): boolean {
   const upTo = words.findIndex((w) => /^(?:at|of|for|in)$/i.test(w));
   const tail = words.slice(0, upTo === -1 ? words.length : upTo);
-  return (
-    tail.every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w)) &&
-    tail.some((w) => ROLE_WORD.test(w) && !NO_JOB_WORD.test(w))
-  );
+  return tail.every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w)) && tail.some((w) => JOB_WORD.test(w));
 }
-/** Words of ROLE_WORD that stop a name but name no job: a document's parts, dates' labels, determiners. */
-const NO_JOB_WORD =
-  /^(?:the|of|at|for|in|on|is|by|written|published|posted|updated|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|more|most|than|half|all|some|many|few)$/i;
+/**
+ * Words of ROLE_WORD that name a job. The rest stop a name but name none: a document's parts
+ * ("Report of Session"), an organisation's words ("NHS Foundation Trust"), determiners.
+ */
+const JOB_WORD =
+  /^(?:chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|nurse|doctor|surgeon|physician|pharmacist|midwife|paramedic|matron|therapist|practitioner|councillor)$/i;
 
 /** "Jane Smith", "Dr Na'eem Ahmed", "Ludwig van Beethoven": two to four capitalised words, no role words. */
 export function isPersonName(text: string): boolean {

@@ -210,3 +210,44 @@ describe("headlines on the other writers' pages, by cause", () => {
     expect([value.title, ...value.paragraphs.map((p) => p.text)]).toContain(line);
   });
 });
+
+describe("names a page nobody tuned for might show, refused (invented-name guards)", () => {
+  it.each([
+    ["a press office's contact under 'Media contacts'", ["Media contacts", "Sarah Jones", "Press Officer"]],
+    ["a picture's caption of two people", ["Sarah Jones and Tom Hill at the launch"]],
+    ["a trust's name after 'By'", ["By Anytown Hospitals NHS Foundation Trust"]],
+    ["a subheading opening on a given name", ["Grace Period Ends"]],
+    ["another subheading opening on a given name", ["Major Incident"]],
+    ["a lecture named after someone", ["Sarah Jones Memorial Lecture"]],
+    ["a station", ["Victoria Station"]],
+  ])("refuses %s", (_, lines) => {
+    expect(read(["Trust rolls out new patient record system", ...lines, ...BODY]).authors).toEqual([]);
+  });
+
+  it("refuses a press contact set above the headline", () => {
+    expect(
+      read([
+        "Media enquiries",
+        "Sarah Jones, Communications Manager",
+        "Trust rolls out new patient record system",
+        ...BODY,
+      ]).authors,
+    ).toEqual([]);
+  });
+
+  it("takes the writer once, not her job's last word with her name", () => {
+    expect(
+      read(["Trust rolls out new patient record system", "Chief Nurse Sarah Jones explains the new system", ...BODY])
+        .authors,
+    ).toEqual(["Sarah Jones"]);
+  });
+
+  it("still takes a known name alone under the headline, and a name over a dateline", () => {
+    expect(read(["Trust rolls out new patient record system", "Amanda Pritchard", ...BODY]).authors).toEqual([
+      "Amanda Pritchard",
+    ]);
+    expect(
+      read(["Trust rolls out new patient record system", "Chris Hopson", "12 March 2024", ...BODY]).authors,
+    ).toEqual(["Chris Hopson"]);
+  });
+});
