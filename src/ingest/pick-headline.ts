@@ -89,6 +89,7 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
       c.index < best.index &&
       best.index - c.index <= STANDFIRST_GAP &&
       wordCount(c.text) < wordCount(best.text) &&
+      wordCount(c.text) > 2 &&
       c.overlap >= HEADLINE_OVERLAP &&
       c.score >= Math.max(MIN_SCORE, best.score - STANDFIRST_MARGIN),
   );
@@ -155,6 +156,8 @@ export function firstProseLine(lines: readonly string[], after: number): number 
 
 const TYPE_LABEL = /\s(?:story|post|blog|editorial|article|release|paper|update|news|item|page|report)$/i;
 
+const TWO_WORDS = 0.5;
+
 function isCandidate(line: string): boolean {
   const words = wordCount(line);
   // A line ending in a full stop is a sentence of the body or the standfirst; a bullet is a list item.
@@ -203,6 +206,8 @@ function shape(line: string): number {
   let score = words.length >= 5 && words.length <= 20 ? 0.5 : 0;
   if (/^[\p{Lu}\p{N}£$€"“‘']/u.test(line)) score += 0.2;
   if (words.length <= 4 && words.every((w) => /^[\p{Lu}&]/u.test(w))) score -= 1;
+  // Two words win only where no longer line is about the story: over a headline they are its section.
+  if (words.length === 2) score -= TWO_WORDS;
   return score;
 }
 

@@ -96,6 +96,12 @@ describe("headlines on k and l's pages", () => {
     expect(read([label, ...BODY]).title).toBeNull();
   });
 
+  it("takes the headline, not a two-word section label over it", () => {
+    expect(read(["Patient records", "Trust rolls out new patient record system", ...BODY]).title).toBe(
+      "Trust rolls out new patient record system",
+    );
+  });
+
   it("keeps a sentence about a scan in the story while taking a photo's alt text out", () => {
     const scan =
       "The image shows a shadow on the lung that the software marked for a radiologist to check within a day.";
