@@ -347,9 +347,13 @@ function leadingNames(list: string, roleTail = false): string[] {
  * of them a job's. "Eleventh Special Report of Session 2022–23" closes on a document's part, no role.
  */
 function isRoleTail(words: readonly string[]): boolean {
-  const upTo = words.findIndex((w) => /^(?:at|of|for|in)$/i.test(w));
+  const upTo = words.findIndex((w) => /^(?:at|of|for|in|from)$/i.test(w));
   const tail = words.slice(0, upTo === -1 ? words.length : upTo);
-  return tail.every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w)) && tail.some((w) => JOB_WORD.test(w));
+  // "… from the Health Foundation": no job, but where the writer works.
+  const affiliation = upTo === 0 && ORGANISATION_WORD.test(words.at(-1) ?? "");
+  return (
+    tail.every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w)) && (tail.some((w) => JOB_WORD.test(w)) || affiliation)
+  );
 }
 /**
  * Words of ROLE_WORD that name a job. The rest stop a name but name none: a document's parts

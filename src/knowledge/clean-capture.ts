@@ -177,6 +177,31 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   },
   { pattern: /\bpodcast\b.{0,20}$|^ep(isode)? ?\d+\.?$/i, reason: "podcast promo" },
   { pattern: /^(akismet|this site uses akismet)\b|required fields are marked/i, reason: "comment form" },
+  // Notices a site sets on every page, worded the same everywhere: a page's history, a paywall,
+  // a feedback box, links back, a sponsor's line, a script warning.
+  {
+    pattern:
+      /^this (was|is) published under the\b|^this (news article|article|page|guidance|publication|content|document|story) (was|has been) (withdrawn|archived)\b|^this (page|content|article|guidance) is (no longer (being )?updated|archived)\b/i,
+    reason: "history notice",
+  },
+  {
+    pattern:
+      /^(sign|log) in to (continue|read|keep reading)\b|^subscribe to (read|continue|unlock)\b|^already (a subscriber|registered|have an account)\b|^you have \d+ free (articles?|stories) (left|remaining)\b/i,
+    reason: "paywall",
+  },
+  {
+    pattern:
+      /^is this page useful\??|^report a problem with this page\b|^(was|did) this (page|article) (useful|helpful|help( you)?)\??$/i,
+    reason: "feedback box",
+  },
+  {
+    pattern:
+      /^(go )?back to (the )?(news|blogs?|articles?|all news|news homepage|homepage|search results)$|^(previous|next) (article|post|story)\b.{0,80}$|^open in (the )?app$|^(share|print|email) this (page|article|story|post)\b.{0,30}$|^download this (page|article) as (a )?pdf$/i,
+    reason: "navigation",
+  },
+  { pattern: /^(estimated )?reading time:?\s*\d+\s*min(ute)?s?$/i, reason: "reading time" },
+  { pattern: /^(in partnership with|sponsored by|brought to you by|promoted by)\b.{0,60}$/i, reason: "sponsor line" },
+  { pattern: /\b(please )?enable javascript\b/i, reason: "browser notice" },
 ];
 
 /** A list item's glyph: bullets of every kind, or a number ("1.", "2)") when it is one of a run. */

@@ -257,3 +257,34 @@ describe("names a page nobody tuned for might show, refused (invented-name guard
     ).toEqual(["Chris Hopson"]);
   });
 });
+
+describe("notices every site sets, never a headline (look-alikes for pages no rule was written on)", () => {
+  it.each([
+    "This was published under the 2022 to 2024 Sunak Conservative government",
+    "This news article was withdrawn on 1 May 2024",
+    "This page is no longer being updated",
+    "Sign in to continue reading",
+    "You have 3 free articles left this month",
+    "Is this page useful?",
+    "Report a problem with this page",
+    "Back to news",
+    "Previous article Next article",
+    "Share this page on social media",
+    "Estimated reading time 4 minutes",
+    "In partnership with Anytown Hospitals",
+    "Please enable JavaScript to view this page",
+  ])("'%s'", (notice) => {
+    expect(read([notice, ...BODY]).title).toBeNull();
+    expect(read([notice, "Trust rolls out new patient record system", ...BODY]).title).toBe(
+      "Trust rolls out new patient record system",
+    );
+  });
+
+  it("keeps a sentence of the story that opens like a sponsor's line", () => {
+    const sentence =
+      "Sponsored by the local charity, the programme will pay for tablets on every ward for the next three years.";
+    expect(
+      read(["Trust rolls out new patient record system", ...BODY, sentence]).paragraphs.map((p) => p.text),
+    ).toContain(sentence);
+  });
+});
