@@ -74,7 +74,10 @@ export function pickHeadline(lines: readonly string[], isMetadata: (line: string
     const shown = titled && i === 0 ? (lines[0] as string).slice(0, -1) : (lines[i] as string);
     const line = loneItemOverProse(lines, i) ? shown.replace(GLYPH, "") : shown;
     if (!isCandidate(line) || isMetadata(line)) continue;
-    const body = lines.filter((l, k) => k > i && prose[k] && l !== line).slice(0, BODY_LINES);
+    // The story's lines, not a cookie banner's: "Cookie settings" over "We use necessary cookies …" is no headline.
+    const body = lines
+      .filter((l, k) => k > i && prose[k] && l !== line && chromeReason(l) === null)
+      .slice(0, BODY_LINES);
     if (body.length === 0) continue;
     const shared = overlap(line, body.join(" "));
     const score = shared * 3 + (1 - i / OPENING_LINES) + shape(line) + (overDateline(lines[i + 1]) ? DATED_BONUS : 0);

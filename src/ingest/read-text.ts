@@ -85,11 +85,15 @@ export function readTextCapture(raw: string, options: TextCaptureOptions = {}): 
     publisherIn(lines, headline ? at : null, options.url ?? null) ?? publisherForUrl(options.url ?? null, lines);
   const writers = writersOfCapture(lines, headline ? at : null, publisher);
   // "Health Care Startups Struggle to Woo … - OZY": the site's name closing a page title is not the headline's.
-  const headlineShown = title && publisher ? withoutSiteName(title, publisher) : title;
+  const siteless = title && publisher ? withoutSiteName(title, publisher) : title;
+  // "Trust rolls out new" / "patient record system to every ward": a headline the copy broke in two.
+  const secondHalf = headline && siteless ? headlineSecondHalf(siteless, lines[at + 1]) : null;
+  const headlineShown = secondHalf ? `${siteless} ${secondHalf}` : siteless;
   const paragraphs = cleanCapture(text, {
     title: headline?.text ?? null,
     publisherNames: publisher ? [publisher] : [],
-    metadataLines: writers.metadataLines,
+    // The headline's second half is the headline's, not the story's.
+    metadataLines: [...writers.metadataLines, ...(secondHalf ? [secondHalf] : [])],
   }).paragraphs;
   const words = wordsIn(paragraphs);
   if (words < MIN_ARTICLE_WORDS) return failure(`is not an article (only ${words} words of text)`);
@@ -188,6 +192,21 @@ function dateInUrl(url: string | null): PublishedDate | null {
   return folder?.[1] ? dateFromMachine(folder[1]) : null;
 }
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The line under a headline that carries on its words: it opens in lower case, ends on no stop, and
+ * the two together are a headline's length ("… new" / "patient record system to every ward").
+ */
+function headlineSecondHalf(title: string, next: string | undefined): string | null {
+  if (!next || /[.!?:;,]$/.test(title) || !/^\p{Ll}/u.test(next) || /[.!?:;,]$/.test(next)) return null;
+  // "by Jane Doe", "digitalhealth-logo", a picture's address: page elements in lower case, not words of the headline.
+  const element =
+    /^by\s/i.test(next) || /https?:|www\.|\.(?:jpe?g|png|gif|webp)\b/i.test(next) || next.split(/\s+/).length < 2;
+  if (element || chromeReason(next) !== null || isWritersLine(next)) return null;
+  return `${title} ${next}`.split(/\s+/).length <= HEADLINE_WORDS ? next : null;
+}
+/** A headline's length at most, in words (the pick's own limit). */
+const HEADLINE_WORDS = 22;
 
 function withoutSiteName(title: string, publisher: string): string {
   const suffix = new RegExp(`\\s+[-–—|]\\s+${escapeRegExp(publisher)}$`, "i");

@@ -69,10 +69,14 @@ const LEADING_DATE_LABEL = new RegExp(
 const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   {
     pattern:
-      /\bcookies?\b.*\b(consent|experience|policy|accept)\b|\bwe use cookies\b|\b(consent|agree) to (the )?(use of |using |use )?cookies\b/i,
+      /\bcookies?\b.*\b(consent|experience|policy|accept)\b|\bwe use (\w+ )?cookies\b|\b(optional|analytics|necessary|essential) cookies\b|\b(consent|agree) to (the )?(use of |using |use )?cookies\b/i,
     reason: "cookie banner",
   },
   { pattern: /^this enables us to understand how you use the site\b/i, reason: "cookie banner" },
+  {
+    pattern: /^(cookie|privacy) (settings|preferences|choices)$|^manage (cookies|(cookie )?preferences)$/i,
+    reason: "cookie banner",
+  },
   {
     pattern:
       /^(skip to (main )?content|menu|search|home|share( this)?( article| page| news| story| post| blog)?|print|close|back to top)$/i,

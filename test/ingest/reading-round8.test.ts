@@ -288,3 +288,27 @@ describe("notices every site sets, never a headline (look-alikes for pages no ru
     ).toContain(sentence);
   });
 });
+
+describe("a headline's shape on pages no rule was written on (look-alikes)", () => {
+  it("joins a headline the copy broke over two lines, and leaves its second half out of the story", () => {
+    const value = read(["Trust rolls out new", "patient record system to every ward", ...BODY]);
+    expect(value.title).toBe("Trust rolls out new patient record system to every ward");
+    expect(value.paragraphs.map((p) => p.text)).not.toContain("patient record system to every ward");
+  });
+
+  it.each([
+    ["a byline in lower case", "by Jane Doe"],
+    ["a logo's alt text", "anytown-logo"],
+  ])("joins no %s to the headline", (_, next) => {
+    expect(read(["Trust rolls out new patient record system", next, ...BODY]).title).toBe(
+      "Trust rolls out new patient record system",
+    );
+  });
+
+  it("takes no cookie banner's heading for the headline ('Cookie settings' over 'We use necessary cookies …')", () => {
+    const banner = "We use necessary cookies to make our site work. We'd also like to set optional analytics cookies.";
+    expect(read(["Cookie settings", banner, "Trust rolls out new patient record system", ...BODY]).title).toBe(
+      "Trust rolls out new patient record system",
+    );
+  });
+});
