@@ -33,6 +33,7 @@ const NUMERIC_DAY = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Updated 3 June": a revision, not the first publication; used only when nothing else is written. */
 const UPDATED = /\b(updated|modified|revised)\b/i;
+const PUBLISHED_LABEL = /\b(?:first\s+)?(?:published|posted)\b(?!\s+(?:by|in)\b)/i;
 const REVIEWED = /\b(?:last\s+)?reviewed\b|\bnext review\b|\breview date\b/i;
 
 /**
@@ -78,7 +79,10 @@ export function dateFromText(
 ): PublishedDate | null {
   let updated: PublishedDate | null = null;
   for (const text of paragraphs.slice(0, opening))
-    for (const line of text.split("\n")) {
+    for (const whole of text.split("\n")) {
+      // "Last updated: 4 June 2024 | Published: 3 June 2024": the published date is the one after its label.
+      const label = UPDATED.test(whole) ? PUBLISHED_LABEL.exec(whole) : null;
+      const line = label && dateInLine(whole.slice(label.index)) ? whole.slice(label.index) : whole;
       const found = dateInLine(line) ?? (options.monthYear ? monthInLine(line) : null);
       // "Last reviewed 29 June 2021": a guidance page's review says when it was checked, not written.
       if (!found || REVIEWED.test(line)) continue;

@@ -30,3 +30,18 @@ it("finds a written date in the opening paragraphs only, and says where the date
     dateNote: null,
   });
 });
+
+it("reads the published date, not the update, when a line gives both, and no review or event date", () => {
+  expect(dateFromText(["Last updated: 4 June 2024 | Published: 3 June 2024"], 1)).toEqual({
+    value: "2024-06-03",
+    precision: "day",
+  });
+  expect(dateFromText(["Updated 4 June 2024"], 1)).toEqual({ value: "2024-06-04", precision: "day" });
+  expect(dateFromText(["Last reviewed 29 June 2021"], 1)).toBeNull();
+  expect(dateFromText(["Healthcare Partnership Network North, 6-7 March 2025"], 1, { monthYear: true })).toBeNull();
+  expect(dateFromText(["Charing Cross Hospital, April 2023"], 1, { monthYear: true })).toBeNull();
+  expect(dateFromText(["Interim guidance - September 2020"], 1, { monthYear: true })).toEqual({
+    value: "2020-09",
+    precision: "month",
+  });
+});
