@@ -25,6 +25,7 @@ import {
   namesInInlineByline,
   namesInStandfirst,
   organisationAuthor,
+  withoutContacts,
   writerOpeningStandfirst,
 } from "../knowledge/bylines.js";
 import { chromeReason, escapeRegExp } from "../knowledge/clean-capture.js";
@@ -209,7 +210,7 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
   const found: Candidate[] = [];
   for (let at = Math.max(0, headlineAt - 2); at < Math.min(window, lines.length); at++) {
     const line = lines[at] as string;
-    const item = line.replace(LIST_GLYPH, "");
+    const item = nameInCapitals(withoutContacts(line.replace(LIST_GLYPH, "")));
     const credit = (name: string) => found.push({ name, cue: EXPLICIT, explicit: true, creditLine: line });
     const lettered = POST_NOMINALS.exec(item)?.[1];
     if (at <= headlineAt + 2 && lettered && isPersonName(lettered)) credit(lettered);
@@ -249,6 +250,18 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
     }
   }
   return found;
+}
+
+/**
+ * "JANE DOE" beside a dateline, as some sites set the writer: in title case when both of its words
+ * are names the list knows (a section in capitals, "LATEST NEWS", is not).
+ */
+function nameInCapitals(item: string): string {
+  if (!/^[\p{Lu}'’-]+(?:\s[\p{Lu}'’-]+){1,2}$/u.test(item)) return item;
+  const titled = item
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  return nameLikeness(titled) >= 2 ? titled : item;
 }
 
 /** Two or more people's names and nothing else ("A, B and C"), each with a given name or a surname the list knows. */

@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
 const BYLINE_LEAD =
-  /^(?:by|written by|words by|posted by|reported by|story by|submitted by|(?:report|paper|prepared)\s+by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
+  /^(?:by|written by|words by|posted by|reported by|reporting by|published by|story by|submitted by|(?:report|paper|prepared)\s+by|(?:report\s+)?authors?|contributors?\s*:|writers?|words\s*:|reporter\s*:|(?:guest\s+)?(?:blog|post|opinion|comment|column)\s*:)\s*[:\-–]?\s+(.+)$/i;
 /** Words that make a phrase a role or an organisation rather than a person's name. */
 const ROLE_WORD =
   /^(chief|head|director|officer|manager|managing|editor|editorial|reporter|correspondent|founder|co-founder|cofounder|lead|consultant|consulting|analyst|fellow|researcher|secretary|minister|executive|president|ceo|cto|cio|cmo|cno|partner|senior|associate|assistant|deputy|journalist|writer|contributor|contributing|staff|team|desk|news|nhs|trust|university|foundation|institute|group|limited|ltd|the|of|at|for|in|health|healthcare|digital|medical|clinical|policy|programme|national|global|content|marketing|ethical|technology|tech|data|ai|care|services|media|press|england|uk|published|posted|updated|blog|on|is|centre|center|agency|council|office|unit|service|society|association|department|ministry|commission|authority|board|partnership|network|college|hospital|clinic|company|inc|plc|llp|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|government|industry|leadership|by|written|more|most|than|half|all|some|many|few|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user|nurse|doctor|surgeon|physician|pharmacist|midwife|paramedic|matron|therapist|practitioner|councillor|cllr|street|road|station|lecture|memorial|awards?|prize|building|avenue|airport|stadium|museum|library|theatre|cathedral|campus)$/i;
@@ -48,7 +48,12 @@ const EXPLICIT_LABEL =
 /** A list glyph opening a line ("- By Jane Doe"). */
 const LINE_GLYPH = /^\s*[-•*–·▪◦]\s+/;
 /** A writer's contact after the name on a byline: an email address or a social handle. */
-const CONTACT = /\s+(?:\S+@\S+\.\w+|@\w+)(?=\s|$)/g;
+const CONTACT = /\s+\(?(?:\S+@\S+\.\w+|@\w+)\)?(?=\s|$)/g;
+
+/** "Jane Doe (@janedoe)", "Jane Doe @janedoe": a writer's line without their handle. */
+export function withoutContacts(line: string): string {
+  return line.replace(CONTACT, "").trim();
+}
 
 /** The people named by a byline line ("By …", "Authors: …"), or [] when the line is not one. */
 export function namesInByline(line: string): string[] {

@@ -312,3 +312,16 @@ describe("a headline's shape on pages no rule was written on (look-alikes)", () 
     );
   });
 });
+
+describe("byline forms of sites no rule was written on (look-alikes)", () => {
+  it.each([
+    ["a wire's 'Reporting by …; editing by …'", ["Reporting by Jane Doe; editing by Tom Hill"], ["Jane Doe"]],
+    ["a name with its handle in brackets", ["Jane Doe (@janedoe)"], ["Jane Doe"]],
+    ["'Published by <Name>'", ["Published by Jane Doe"], ["Jane Doe"]],
+    ["a name in capitals over the date", ["JANE DOE", "3 June 2024"], ["Jane Doe"]],
+    ["a section in capitals over the date", ["LATEST NEWS", "3 June 2024"], []],
+    ["'Published by' an organisation", ["Published by Anytown Hospitals NHS Foundation Trust"], []],
+  ])("%s", (_, credit, writers) => {
+    expect(read(["Trust rolls out new patient record system", ...credit, ...BODY]).authors).toEqual(writers);
+  });
+});
