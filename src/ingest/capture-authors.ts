@@ -25,6 +25,7 @@ import {
   namesInInlineByline,
   namesInStandfirst,
   organisationAuthor,
+  titleCase,
   withoutContacts,
   writerOpeningStandfirst,
 } from "../knowledge/bylines.js";
@@ -258,9 +259,7 @@ function creditBlock(lines: readonly string[], headlineAt: number): Candidate[] 
  */
 function nameInCapitals(item: string): string {
   if (!/^[\p{Lu}'’-]+(?:\s[\p{Lu}'’-]+){1,2}$/u.test(item)) return item;
-  const titled = item
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  const titled = titleCase(item.toLowerCase());
   return nameLikeness(titled) >= 2 ? titled : item;
 }
 

@@ -143,7 +143,8 @@ const OUTLET_POSSESSIVE = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,4}[\p{Lu}][\p{L}&-]*['�
 const DATE_TAIL =
   /\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}.*$/i;
 
-function titleCase(text: string): string {
+/** "jane o'doe-smith" → "Jane O'Doe-Smith": each word's first letter in capitals. */
+export function titleCase(text: string): string {
   return text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
