@@ -176,7 +176,7 @@ const CHROME_LINES: { pattern: RegExp; reason: string }[] = [
   // the owner's legal notice and a reprint's terms head some trade papers' pages.
   {
     pattern:
-      /^.{2,60}\bis (part of|a (trading name|division|brand) of|owned by|operated by)\b.{2,80}\b(limited|ltd|plc|inc|llc|llp|group)\.?$|\ba company registered in (england|scotland|wales|northern ireland)\b|\bfor your personal,? non-commercial use\b/i,
+      /^.{2,60}\bis (part of|a (trading name|division|brand) of|owned by|operated by)\b.{2,80}\b(limited|ltd|plc|inc|llc|llp)\.?$|\ba company registered in (england|scotland|wales|northern ireland)\b|\bfor your personal,? non-commercial use\b/i,
     reason: "legal notice",
   },
   { pattern: /\bpodcast\b.{0,20}$|^ep(isode)? ?\d+\.?$/i, reason: "podcast promo" },
