@@ -301,28 +301,42 @@ const ABBREVIATION_PLURAL = /\b([A-Z]{2,})s\b/g;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
-  const push = (word: string, pos: number) => {
-    if (!word || STOP_WORDS.has(word)) return;
-    tokens.push({ word, term: termFor(word), position: pos });
-  };
-  for (const match of normaliseText(text.replace(ABBREVIATION_PLURAL, "$1")).matchAll(WORD)) {
+  const normalised = normaliseText(text.replace(ABBREVIATION_PLURAL, "$1"));
+  // exec on the shared pattern rather than matchAll (an iterator and a pattern copy per call);
+  // nothing below runs WORD, so its lastIndex is this loop's alone.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(normalised); match; match = WORD.exec(normalised)) {
     // A sum in any currency also gives the money term "£" (topic signals read it; see money.ts).
-    if (/^[£$€]\d/.test(match[0])) push(MONEY_TERM, position);
+    if (/^[£$€]\d/.test(match[0])) pushToken(tokens, MONEY_TERM, position);
     const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
-    const parts = raw.split(/[-–]/).filter(Boolean);
-    for (const part of parts) {
-      const money = /^(\d+(?:\.\d+)?)(mn|m|bn|b|k)$/.exec(part);
-      if (money?.[1] && money[2]) {
-        push(money[1], position);
-        push(SCALE[money[2]] ?? money[2], position);
-      } else {
-        push(part, position);
-      }
-      position++;
+    // Most words hold no dash: no parts arrays for them (this runs for every word indexed or asked).
+    if (!HAS_DASH.test(raw)) {
+      if (raw) pushPart(tokens, raw, position++); // a bare "£" is no word and takes no position
+      continue;
     }
-    if (parts.length > 1) push(parts.join(""), position - 1);
+    const parts = raw.split(/[-–]/).filter(Boolean);
+    for (const part of parts) pushPart(tokens, part, position++);
+    if (parts.length > 1) pushToken(tokens, parts.join(""), position - 1);
   }
   return tokens;
+}
+
+const HAS_DASH = /[-–]/;
+
+/** One part of a word: "£21m" gives "21" and "million", at the same position. */
+function pushPart(tokens: Token[], part: string, position: number): void {
+  const money = /^(\d+(?:\.\d+)?)(mn|m|bn|b|k)$/.exec(part);
+  if (money?.[1] && money[2]) {
+    pushToken(tokens, money[1], position);
+    pushToken(tokens, SCALE[money[2]] ?? money[2], position);
+  } else {
+    pushToken(tokens, part, position);
+  }
+}
+
+function pushToken(tokens: Token[], word: string, position: number): void {
+  if (!word || STOP_WORDS.has(word)) return;
+  tokens.push({ word, term: termFor(word), position });
 }
 
 /** The index term of one word (numbers are kept as written). */
