@@ -53,14 +53,43 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
     out.set(t.term, Math.max(out.get(t.term) ?? 0, t.weight));
     if (t.weight < 1) continue; // filler words ("say", "kind") are not worth their synonyms' postings
     // The rarest few synonyms: a synonym in a twentieth of a large library finds little and costs much.
-    const related = [...relatedTerms(t.term)]
-      .map((term) => ({ term, df: library.index.documentFrequency(term) }))
-      .filter((r) => r.df > 0 && r.df <= limit)
-      .sort((a, b) => a.df - b.df)
-      .slice(0, MAX_EXPANSIONS);
-    for (const r of related) out.set(r.term, Math.max(out.get(r.term) ?? 0, t.weight * EXPANSION_WEIGHT));
+    const kept = rarestRelated(library, t.term, limit);
+    for (let i = 0; i < kept; i++) {
+      const term = rarestTerms[i] as string;
+      out.set(term, Math.max(out.get(term) ?? 0, t.weight * EXPANSION_WEIGHT));
+    }
   }
-  return [...out].map(([term, weight]) => ({ term, weight }));
+  const weighted: WeightedTerm[] = [];
+  for (const [term, weight] of out) weighted.push({ term, weight });
+  return weighted;
+}
+
+/** rarestRelated's picks: terms and their frequencies, reused by every question. */
+const rarestTerms: string[] = [];
+const rarestDfs: number[] = [];
+
+/**
+ * Puts the MAX_EXPANSIONS rarest synonyms of `term` in the library (at most `limit` passages each;
+ * of equal counts the first met first) at the head of `rarestTerms`, and says how many. The same
+ * picks as sorting every synonym by count and keeping the first few, without the arrays.
+ */
+function rarestRelated(library: Library, term: string, limit: number): number {
+  let kept = 0;
+  for (const related of relatedTerms(term)) {
+    const df = library.index.documentFrequency(related);
+    if (df <= 0 || df > limit) continue;
+    let at = kept;
+    while (at > 0 && (rarestDfs[at - 1] as number) > df) at--;
+    if (at >= MAX_EXPANSIONS) continue;
+    for (let j = Math.min(kept, MAX_EXPANSIONS - 1); j > at; j--) {
+      rarestTerms[j] = rarestTerms[j - 1] as string;
+      rarestDfs[j] = rarestDfs[j - 1] as number;
+    }
+    rarestTerms[at] = related;
+    rarestDfs[at] = df;
+    if (kept < MAX_EXPANSIONS) kept++;
+  }
+  return kept;
 }
 
 /**

@@ -165,7 +165,8 @@ export class SearchIndex {
       terms.push({ list, idf });
       rest += idf * (K1 + 1);
     }
-    terms.sort((a, b) => b.idf - a.idf);
+    // Rarest first, ties in query order (a stable sort; in place: a query has a few dozen terms).
+    insertionSort(terms, byIdfDescending);
     const { scores, touched, lengths } = this;
     let touchedCount = 0;
     let floor = 0;
@@ -307,8 +308,32 @@ function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): 
   const { ids: heapIds, scores: heapScores, size } = bestHeap(ids, count, scores, k);
   const out: ScoredPassage[] = [];
   for (let i = 0; i < size; i++) out.push({ passage: heapIds[i] as number, score: heapScores[i] as number });
-  return out.sort((a, b) => b.score - a.score || a.passage - b.passage);
+  return insertionSort(out, bestFirst);
 }
+
+const byIdfDescending = (a: { idf: number }, b: { idf: number }) => b.idf - a.idf;
+const bestFirst = (a: ScoredPassage, b: ScoredPassage) => b.score - a.score || a.passage - b.passage;
+
+/**
+ * Sorts a short array in place, stably (the order Array.prototype.sort gives): sort copies the
+ * array into a work list first, garbage on every search.
+ */
+function insertionSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i;
+    while (j > 0 && compare(items[j - 1] as T, item) > 0) {
+      items[j] = items[j - 1] as T;
+      j--;
+    }
+    items[j] = item;
+  }
+  return items;
+}
+
+/** The heap's arrays, reused by every search (bestHeap's result is read before the next call). */
+let heapIdsScratch = new Int32Array(64);
+let heapScoresScratch = new Float64Array(64);
 
 /**
  * The k highest scores in a small binary min-heap (no full sort of every match), its root the
@@ -321,8 +346,12 @@ function bestHeap(
   scores: Float64Array,
   k: number,
 ): { ids: Int32Array; scores: Float64Array; size: number } {
-  const heapIds = new Int32Array(k);
-  const heapScores = new Float64Array(k);
+  if (heapIdsScratch.length < k) {
+    heapIdsScratch = new Int32Array(k);
+    heapScoresScratch = new Float64Array(k);
+  }
+  const heapIds = heapIdsScratch;
+  const heapScores = heapScoresScratch;
   let size = 0;
   for (let i = 0; i < count; i++) {
     const id = ids[i] as number;
