@@ -266,7 +266,13 @@ export interface Token {
   position: number;
 }
 
-const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/uy;
+/** Whether a surrogate pair (one code point) starts at `at`. */
+function startsPair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
 const SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", b: "billion", k: "thousand" };
 
 /** Stems one lower-case word, folding American spellings to British first ("-ize", "-yze", "center"). */
@@ -302,13 +308,20 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   const normalised = normaliseText(text.replace(ABBREVIATION_PLURAL, "$1"));
-  // exec on the shared pattern rather than matchAll (an iterator and a pattern copy per call);
-  // nothing below runs WORD, so its lastIndex is this loop's alone.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(normalised); match; match = WORD.exec(normalised)) {
+  // Each word found by a sticky test at each character where one may start: the words a global
+  // search finds, without a match array per word (this runs for every sentence indexed and every
+  // question asked).
+  for (let at = 0; at < normalised.length; ) {
+    WORD.lastIndex = at;
+    if (!WORD.test(normalised)) {
+      at += startsPair(normalised, at) ? 2 : 1; // the pattern reads code points
+      continue;
+    }
+    const word = normalised.slice(at, WORD.lastIndex);
+    at = WORD.lastIndex;
     // A sum in any currency also gives the money term "£" (topic signals read it; see money.ts).
-    if (/^[£$€]\d/.test(match[0])) pushToken(tokens, MONEY_TERM, position);
-    const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
+    if (/^[£$€]\d/.test(word)) pushToken(tokens, MONEY_TERM, position);
+    const raw = word.replace(/['’]s$/, "").replace(/^[£$€]+/, "");
     // Most words hold no dash: no parts arrays for them (this runs for every word indexed or asked).
     if (!HAS_DASH.test(raw)) {
       if (raw) pushPart(tokens, raw, position++); // a bare "£" is no word and takes no position
