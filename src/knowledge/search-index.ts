@@ -315,10 +315,12 @@ const byIdfDescending = (a: { idf: number }, b: { idf: number }) => b.idf - a.id
 const bestFirst = (a: ScoredPassage, b: ScoredPassage) => b.score - a.score || a.passage - b.passage;
 
 /**
- * Sorts a short array in place, stably (the order Array.prototype.sort gives): sort copies the
- * array into a work list first, garbage on every search.
+ * Sorts in place, stably (the order Array.prototype.sort gives). A short array (a question's terms,
+ * its best 25 hits) by insertion: sort copies the array into a work list first, garbage on every
+ * search. A long one (every passage holding a term, for the article finder) by sort itself.
  */
 function insertionSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > INSERTION_SORT_MAX) return items.sort(compare);
   for (let i = 1; i < items.length; i++) {
     const item = items[i] as T;
     let j = i;
@@ -331,9 +333,15 @@ function insertionSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   return items;
 }
 
-/** The heap's arrays, reused by every search (bestHeap's result is read before the next call). */
-let heapIdsScratch = new Int32Array(64);
-let heapScoresScratch = new Float64Array(64);
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * The heap's arrays, reused by every search for up to their length of best passages (bestHeap's
+ * result is read before the next call); a longer list (the article finder asks for every passage
+ * holding a term) gets arrays of its own, not kept.
+ */
+const heapIdsScratch = new Int32Array(64);
+const heapScoresScratch = new Float64Array(64);
 
 /**
  * The k highest scores in a small binary min-heap (no full sort of every match), its root the
@@ -346,12 +354,9 @@ function bestHeap(
   scores: Float64Array,
   k: number,
 ): { ids: Int32Array; scores: Float64Array; size: number } {
-  if (heapIdsScratch.length < k) {
-    heapIdsScratch = new Int32Array(k);
-    heapScoresScratch = new Float64Array(k);
-  }
-  const heapIds = heapIdsScratch;
-  const heapScores = heapScoresScratch;
+  const kept = k <= heapIdsScratch.length;
+  const heapIds = kept ? heapIdsScratch : new Int32Array(k);
+  const heapScores = kept ? heapScoresScratch : new Float64Array(k);
   let size = 0;
   for (let i = 0; i < count; i++) {
     const id = ids[i] as number;
