@@ -212,7 +212,8 @@ export function draft(
 /**
  * A draft to fill: the ranking reuses its drafts from question to question (`draft`'s `into`): a
  * question drafts some forty spans and finishes a few, and the drafts were the largest share of
- * the answerer's garbage. Numbers start as NaN so V8 holds them as doubles, updated in place.
+ * the answerer's garbage. Numbers start as NaN: the fields hold fractions from the first draft
+ * on, so V8 never has to change their representation in reused drafts.
  */
 function blankDraft(span: CandidateSpan): Draft {
   return {
