@@ -56,6 +56,19 @@ const spelling = (t: string | null | undefined) =>
     .replace(/\.(?:org|com|net|co\.uk|org\.uk)$/, "")
     .replace(/[^\p{L}\p{N}]/gu, "");
 
+/**
+ * A name's words, punctuation and a web suffix aside: "Chemist+Druggist" and "Chemist + Druggist",
+ * "News-Medical" and "News Medical", "Usher Institute, University of Edinburgh" and "Usher Institute
+ * (University of Edinburgh)" are one name written two ways. Words run together or split apart
+ * ("Nurs Eon Estop") are not.
+ */
+const nameWords = (t: string | null | undefined) =>
+  fold(t)
+    .replace(/\.(?:org|com|net|co\.uk|org\.uk)$/, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ");
+
 /** A person's name without a title before it: "Dr Jane Smith" and "Jane Smith" are one writer. */
 const person = (t: string) =>
   fold(t).replace(/^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|lord|baroness)\.?\s+)+/, "");
@@ -67,7 +80,14 @@ export interface ReadingTally {
   authorsFound: number;
   extraAuthors: number;
   inventedBeside: number;
+  /**
+   * Publisher right as a reader takes it: the record's name (or either half of "MHRA (GOV.UK)") in
+   * the same words, or another name the known-outlet list gives the same outlet ("Health Service
+   * Journal" for "HSJ", "BBC News" for "BBC").
+   */
   publisher: number;
+  /** Publisher exactly as the record writes it (case, a leading "the" and spacing aside): the measure before session 8. */
+  publisherAsWritten: number;
   /**
    * Publisher right, naming the same known outlet as the record ("HSJ" for "Health Service Journal"),
    * or spelling the same letters ("Tech Today" for "TechToday").
@@ -119,15 +139,17 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
       const recordedOutlets = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(
         (name) => (name ? knownName(name) : null),
       );
-      if (accepted.includes(fold(got?.publisher))) {
+      const sameName = got?.publisher != null && accepted.some((a) => nameWords(a) === nameWords(got.publisher));
+      const sameKnown = outlet !== null && recordedOutlets.includes(outlet);
+      if (accepted.includes(fold(got?.publisher))) tally.publisherAsWritten++;
+      if (accepted.includes(fold(got?.publisher)) || sameName || sameKnown) {
         tally.publisher++;
         tally.sameOutlet++;
       } else {
         const spelled = spelling(got?.publisher);
         const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
-        const same = (outlet !== null && recordedOutlets.includes(outlet)) || sameSpelling;
-        if (same) tally.sameOutlet++;
-        say(same ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
+        if (sameSpelling) tally.sameOutlet++;
+        say(sameSpelling ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
       }
       const date = got?.published?.value ?? null;
       if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;
@@ -157,6 +179,7 @@ const EMPTY: ReadingTally = {
   extraAuthors: 0,
   inventedBeside: 0,
   publisher: 0,
+  publisherAsWritten: 0,
   sameOutlet: 0,
   date: 0,
   glyphs: 0,
@@ -181,7 +204,7 @@ export function measureByWriter(splits: ReadonlySet<string>, files: readonly str
 const pct = (x: number, of: number) => (of ? `${((100 * x) / of).toFixed(0)}% (${x}/${of})` : "n/a");
 const describe = (t: ReadingTally) =>
   `captures ${t.n}: headline ${pct(t.headline, t.n)}, authors found ${pct(t.authorsFound, t.authorsShown)}, ` +
-  `authors where none shown ${t.extraAuthors}, names invented beside real ones ${t.inventedBeside}, publisher ${pct(t.publisher, t.n)} (same outlet ${pct(t.sameOutlet, t.n)}), date ${pct(t.date, t.n)}, ` +
+  `authors where none shown ${t.extraAuthors}, names invented beside real ones ${t.inventedBeside}, publisher ${pct(t.publisher, t.n)} (as written ${pct(t.publisherAsWritten, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}), date ${pct(t.date, t.n)}, ` +
   `glyphs in sentences ${t.glyphs}`;
 const row = (t: ReadingTally) =>
   [
@@ -189,7 +212,7 @@ const row = (t: ReadingTally) =>
     pct(t.headline, t.n),
     pct(t.authorsFound, t.authorsShown),
     t.extraAuthors + t.inventedBeside,
-    `${pct(t.publisher, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}`,
+    `${pct(t.publisher, t.n)}; as written ${pct(t.publisherAsWritten, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}`,
     pct(t.date, t.n),
   ].join(" | ");
 
