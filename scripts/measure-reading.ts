@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { knownName } from "../src/ingest/publishers.js";
+import { knownName, knownParent } from "../src/ingest/publishers.js";
 import { readTextCapture } from "../src/ingest/read-text.js";
 import { splitSentences } from "../src/knowledge/split-sentences.js";
 
@@ -83,7 +83,7 @@ export interface ReadingTally {
   /**
    * Publisher right as a reader takes it: the record's name (or either half of "MHRA (GOV.UK)") in
    * the same words, or another name the known-outlet list gives the same outlet ("Health Service
-   * Journal" for "HSJ", "BBC News" for "BBC").
+   * Journal" for "HSJ", "BBC News" for "BBC"), or one of its editions ("ITV News Granada" for "ITV News").
    */
   publisher: number;
   /** Publisher exactly as the record writes it (case, a leading "the" and spacing aside): the measure before session 8. */
@@ -140,7 +140,10 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
         (name) => (name ? knownName(name) : null),
       );
       const sameName = got?.publisher != null && accepted.some((a) => nameWords(a) === nameWords(got.publisher));
-      const sameKnown = outlet !== null && recordedOutlets.includes(outlet);
+      // "ITV News Granada" for "ITV News", "Nursing Standard" for "RCNi": an edition or a title of the recorded outlet, or the reverse.
+      const sameKnown =
+        outlet !== null &&
+        recordedOutlets.some((r) => r !== null && (r === outlet || knownParent(outlet) === r || knownParent(r) === outlet));
       if (accepted.includes(fold(got?.publisher))) tally.publisherAsWritten++;
       if (accepted.includes(fold(got?.publisher)) || sameName || sameKnown) {
         tally.publisher++;

@@ -52,19 +52,23 @@ export function publisherIn(lines: readonly string[], headlineIndex: number | nu
   }
   // The footer follows the body: in a short capture a writer's organisation under the headline is not it.
   const bodyAt = firstProseLine(lines, headlineAt);
+  const numbered = [...lines.entries()];
+  // A banner under the headline stands before the body: once the story has begun, a short line is
+  // one of its own (a link's title: "BMA general practitioners committee England").
+  const bannerEnd = Math.min(headlineAt + 1 + BANNER_LINES, bodyAt === -1 ? lines.length : bodyAt);
   const chrome = [
-    ...lines.slice(0, headlineAt).filter((l) => l.split(/\s+/).length <= BANNER_WORDS),
+    ...numbered.slice(0, headlineAt).filter(([, l]) => l.split(/\s+/).length <= BANNER_WORDS),
     // A banner just under the headline ("Get UKAuthority News") is the site's own.
     // With no headline found there is no "under it": those lines are the capture's opening (credits, standfirst).
-    ...lines
-      .slice(headlineAt + 1, headlineIndex === null ? 0 : headlineAt + 1 + BANNER_LINES)
-      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
+    ...numbered
+      .slice(headlineAt + 1, headlineIndex === null ? 0 : bannerEnd)
+      .filter(([, l]) => l.split(/\s+/).length <= FOOTER_WORDS && !isNameAndRole(l)),
     // The page's closing lines: in a short capture these must still come after the headline.
-    ...lines
+    ...numbered
       .slice(Math.max(headlineAt + 1, bodyAt + 1, lines.length - FOOTER_LINES))
       // "The ICO investigation found:" leads into the body's list; a footer is no sentence, and
       // "The Health Foundation, 2024" under a report's title is a reference to another's work.
-      .filter((l) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l) && !/,\s*(19|20)\d{2}$/.test(l)),
+      .filter(([, l]) => l.split(/\s+/).length <= FOOTER_WORDS && !/[.:;]$/.test(l) && !/,\s*(19|20)\d{2}$/.test(l)),
   ];
   // "digitalhealth-logo": a logo's alt text before the body, in the letters of a known outlet's name.
   for (const line of lines.slice(0, bodyAt === -1 ? lines.length : bodyAt)) {
@@ -72,15 +76,27 @@ export function publisherIn(lines: readonly string[], headlineIndex: number | nu
     const outlet = logo ? knownByLetters(logo) : null;
     if (outlet) return outlet;
   }
-  for (const line of chrome) {
+  for (const [at, line] of chrome) {
     // "THE TIMES OF LONDON": a masthead set in capitals names the outlet as a title-case one does.
     const named = knownLabelIn(line) ?? (isCapitals(line) ? knownLabelIn(titleCase(line)) : null);
-    if (named && ![named.name, named.label].some((label) => namesOutletAsSubject(line, label))) return named.name;
+    if (!named) continue;
+    const labels = [named.name, named.label];
+    if (labels.some((label) => namesOutletAsSubject(line, label) || opensSentence(lines[at + 1], label))) continue;
+    return named.name;
   }
   const first = lines[0];
   if (headlineAt > 0 && first && isMastheadShape(first) && chromeReason(first) === null && namesHost(first, url))
     return first;
   return null;
+}
+
+/**
+ * "NHS Digital" over "NHS Digital has announced five new projects …": a source's name set over the
+ * story it sent (an aggregator's copy of a press release), the subject of its first sentence, is not
+ * the site's masthead.
+ */
+function opensSentence(next: string | undefined, label: string): boolean {
+  return next !== undefined && new RegExp(`^(?:[Tt]he\\s+)?${escapeRegExp(label)}\\s+\\p{Ll}`, "u").test(next);
 }
 
 /** "Published in The Times", "This article first appeared in The Guardian": a copy names its original. */

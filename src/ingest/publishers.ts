@@ -17,6 +17,8 @@ interface KnownPublisher {
   aliases: string[];
   /** A name that is also an ordinary word ("Mind", "Which?"): known by its host, never by its name in the text. */
   hostOnly?: boolean;
+  /** The outlet this one is an edition or a title of ("ITV News Granada" of ITV News, "Nursing Standard" of RCNi). */
+  partOf?: string;
 }
 
 let known: KnownPublisher[] | null = null;
@@ -39,14 +41,17 @@ function knownPublishers(): readonly KnownPublisher[] {
 export function publisherForUrl(url: string | null, lines: readonly string[] = []): string | null {
   if (!url) return null;
   let host: string;
+  let path: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    const address = new URL(url);
+    host = address.hostname.toLowerCase().replace(/^www\./, "");
+    path = address.pathname.toLowerCase();
   } catch {
     return null;
   }
   // A generic sub-site ("blog.", "news.") is the same outlet as its domain.
   return (
-    knownPublisherForHost(host) ??
+    knownPublisherForPage(host, path) ??
     knownSubSite(host) ??
     siteNameForHost(host, lines) ??
     (host.replace(GENERIC_SUBDOMAIN, "") || null)
@@ -68,12 +73,26 @@ function knownSubSite(host: string): string | null {
  * specific host wins ("bmjleader.bmj.com" is BMJ Leader, not The BMJ).
  */
 export function knownPublisherForHost(host: string): string | null {
+  return knownPublisherForPage(host, null);
+}
+
+/**
+ * A known outlet by the page's address: an outlet published under a folder of a larger site
+ * ("itv.com/news/granada" is ITV News Granada, "rcni.com/nursing-standard" Nursing Standard) when
+ * `path` is under that folder, else by host as knownPublisherForHost.
+ */
+function knownPublisherForPage(host: string, path: string | null): string | null {
   const bare = host.toLowerCase().replace(/^www\./, "");
   let best: { name: string; length: number } | null = null;
   for (const p of knownPublishers())
-    for (const h of p.hosts)
-      if ((bare === h || bare.endsWith(`.${h}`)) && h.length > (best?.length ?? 0))
-        best = { name: p.name, length: h.length };
+    for (const address of p.hosts) {
+      const slash = address.indexOf("/");
+      const h = slash === -1 ? address : address.slice(0, slash);
+      const folder = slash === -1 ? "" : address.slice(slash);
+      if (folder && (path === null || !`${path}/`.startsWith(`${folder}/`))) continue;
+      if ((bare === h || bare.endsWith(`.${h}`)) && address.length > (best?.length ?? 0))
+        best = { name: p.name, length: address.length };
+    }
   return best?.name ?? null;
 }
 
@@ -126,6 +145,11 @@ export function knownName(name: string): string | null {
     knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => l.toLowerCase().replace(/’/g, "'") === fold))
       ?.name ?? null
   );
+}
+
+/** The outlet a known outlet is an edition or a title of ("ITV News Granada" → "ITV News"), or null. */
+export function knownParent(name: string): string | null {
+  return knownPublishers().find((p) => p.name === name)?.partOf ?? null;
 }
 
 /** The known outlet whose name or short name has these letters ("digitalhealth" → "Digital Health"), or null. */

@@ -44,6 +44,8 @@ const MAX_WORDS = 5;
 const MIN_LABEL = 4;
 /** A proper name inside a domain is at least this long ("london"); shorter ones split words apart ("dall away"). */
 const MIN_PROPER = 5;
+/** An organisation's initials and a web word after them ("cafonline"). */
+const WEB_INITIALS = /^([a-z]{2,6})(?:online|web)$/;
 /** Country suffixes sites add to their name in the domain ("healthbusinessuk.net"). */
 const COUNTRY_TAIL = /(uk|eu|us)$/;
 
@@ -82,11 +84,19 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   // "daily8.com": a word and a number make one brand.
   const numbered = /^([a-z]{4,})(\d{1,3})$/.exec(nameLabel(host) ?? "");
   if (numbered?.[1] && words().has(numbered[1])) return capitalise(numbered[1]) + numbered[2];
-  // "pne-uk.com": the country part of the address is not the name.
-  const label = nameLabel(host)?.replace(/-(?:uk|eu|us)$/, "");
-  if (!label) return null;
-  // "esneft.nhs.uk", "wmahsn.org": an organisation's initials, spelled out where the capture names it.
-  const spelledOut = /^[a-z]{4,8}$/.test(label) && !words().has(label) ? spelledOutInText(label, lines) : null;
+  // "pne-uk.com": the country part of the address is not the name, unless the capture writes it so
+  // ("Mental Health UK" on mentalhealth-uk.org).
+  const fullLabel = nameLabel(host);
+  const label = fullLabel?.replace(/-(?:uk|eu|us)$/, "");
+  if (!fullLabel || !label) return null;
+  if (label !== fullLabel) {
+    const withCountry = spelledInText(fullLabel.replace(/-/g, ""), lines);
+    if (withCountry) return withCountry;
+  }
+  // "esneft.nhs.uk", "wmahsn.org": an organisation's initials, spelled out where the capture names it;
+  // "cafonline.org": initials and a web word, the initials spelled out so ("Charities Aid Foundation").
+  const initials = /^[a-z]{4,8}$/.test(label) ? label : WEB_INITIALS.exec(label)?.[1];
+  const spelledOut = initials && !words().has(initials) ? spelledOutInText(initials, lines) : null;
   if (spelledOut) return spelledOut;
   // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
   if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return spelledOutInText(label, lines) ?? label.toUpperCase();
