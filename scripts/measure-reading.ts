@@ -143,7 +143,9 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
       // "ITV News Granada" for "ITV News", "Nursing Standard" for "RCNi": an edition or a title of the recorded outlet, or the reverse.
       const sameKnown =
         outlet !== null &&
-        recordedOutlets.some((r) => r !== null && (r === outlet || knownParent(outlet) === r || knownParent(r) === outlet));
+        recordedOutlets.some(
+          (r) => r !== null && (r === outlet || knownParent(outlet) === r || knownParent(r) === outlet),
+        );
       if (accepted.includes(fold(got?.publisher))) tally.publisherAsWritten++;
       if (accepted.includes(fold(got?.publisher)) || sameName || sameKnown) {
         tally.publisher++;
