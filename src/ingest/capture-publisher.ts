@@ -9,7 +9,13 @@ import { chromeReason, escapeRegExp } from "../knowledge/clean-capture.js";
 import { isNameAndRole } from "./credit-lines.js";
 import { firstProseLine } from "./pick-headline.js";
 import { withoutDates } from "./published-date.js";
-import { knownByLetters, knownLabelIn, knownPublisherForHost, publisherInCopyright } from "./publishers.js";
+import {
+  knownByLetters,
+  knownLabelIn,
+  knownPublisherForHost,
+  knownPublisherForUrl,
+  publisherInCopyright,
+} from "./publishers.js";
 
 /** Lines under the headline where the site's own banner ("Get UKAuthority News") still stands. */
 const BANNER_LINES = 4;
@@ -76,6 +82,10 @@ export function publisherIn(lines: readonly string[], headlineIndex: number | nu
     const outlet = logo ? knownByLetters(logo) : null;
     if (outlet) return outlet;
   }
+  // A known outlet's own address outranks a name in its chrome: "Welsh Government" atop a WiredGov
+  // copy is the release's source. Sites no list knows are named by their chrome, as below.
+  const byAddress = knownPublisherForUrl(url);
+  if (byAddress) return byAddress;
   for (const [at, line] of chrome) {
     // "THE TIMES OF LONDON": a masthead set in capitals names the outlet as a title-case one does.
     const named = knownLabelIn(line) ?? (isCapitals(line) ? knownLabelIn(titleCase(line)) : null);

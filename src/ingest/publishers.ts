@@ -58,6 +58,17 @@ export function publisherForUrl(url: string | null, lines: readonly string[] = [
   );
 }
 
+/** The known outlet a page's address belongs to (by host and folder), or null. */
+export function knownPublisherForUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const address = new URL(url);
+    return knownPublisherForPage(address.hostname, address.pathname.toLowerCase());
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A known organisation's site on a hosting platform, its label its name with "website" or "site"
  * after it ("acmewebsite.azurewebsites.net" is Acme's): the platform is no publisher.

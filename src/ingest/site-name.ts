@@ -142,9 +142,19 @@ function universityIn(place: string, lines: readonly string[]): string | null {
 
 function titleWords(parts: readonly string[]): string {
   return parts
-    .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.length <= 2 ? w.toUpperCase() : capitalise(w)))
+    .map((w, i) =>
+      // "drbhatti.com" is Dr Bhatti's: a title opening the name is no initials.
+      i === 0 && TITLE.test(w)
+        ? capitalise(w.toLowerCase())
+        : i > 0 && MINOR_WORDS.has(w)
+          ? w
+          : w.length <= 2
+            ? w.toUpperCase()
+            : capitalise(w),
+    )
     .join(" ");
 }
+const TITLE = /^(?:dr|mr|mrs|ms|prof)$/i;
 
 /**
  * The words of a unit's label under an institution's domain (ac.uk, nhs.uk, gov.uk) when they end on an
