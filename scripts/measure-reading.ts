@@ -97,6 +97,30 @@ export interface ReadingTally {
   glyphs: number;
 }
 
+/**
+ * How the publisher read compares with the recorded one: `asWritten`, the record's name (or either
+ * half of "MHRA (GOV.UK)"); `right`, as a reader takes it (that, the same words written another way,
+ * or the same known outlet under another name or edition); `sameSpelling`, only the letters agree
+ * ("Tech Today" for "TechToday", but also a garbled split such as "Nurs Eon Estop").
+ */
+export function publisherVerdict(recorded: string | null, got: string | null) {
+  const names = [recorded, ...(/^(.+?)\s*\((.+)\)$/.exec(recorded ?? "")?.slice(1) ?? [])];
+  const accepted = names.map(fold);
+  const asWritten = accepted.includes(fold(got));
+  const sameName = got !== null && accepted.some((a) => a !== "" && nameWords(a) === nameWords(got));
+  const outlet = got ? knownName(got) : null;
+  // "ITV News Granada" for "ITV News", "Nursing Standard" for "RCNi": an edition or a title of the recorded outlet, or the reverse.
+  const sameKnown =
+    outlet !== null &&
+    names.some((name) => {
+      const r = name ? knownName(name) : null;
+      return r !== null && (r === outlet || knownParent(outlet) === r || knownParent(r) === outlet);
+    });
+  const spelled = spelling(got);
+  const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
+  return { asWritten, right: asWritten || sameName || sameKnown, sameSpelling };
+}
+
 /** Reads every capture of `splits` in the record files and counts what it got right; `misses` says what it did not. */
 export function measureReading(splits: ReadonlySet<string>, files: readonly string[]) {
   const tally: ReadingTally = { ...EMPTY };
@@ -133,29 +157,12 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
         tally.extraAuthors++;
         say("authors (none shown)", t.authors, got?.authors);
       }
-      // "MHRA (GOV.UK)": either name the record gives counts.
-      const accepted = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(fold);
-      const outlet = got?.publisher ? knownName(got.publisher) : null;
-      const recordedOutlets = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(
-        (name) => (name ? knownName(name) : null),
-      );
-      const sameName = got?.publisher != null && accepted.some((a) => nameWords(a) === nameWords(got.publisher));
-      // "ITV News Granada" for "ITV News", "Nursing Standard" for "RCNi": an edition or a title of the recorded outlet, or the reverse.
-      const sameKnown =
-        outlet !== null &&
-        recordedOutlets.some(
-          (r) => r !== null && (r === outlet || knownParent(outlet) === r || knownParent(r) === outlet),
-        );
-      if (accepted.includes(fold(got?.publisher))) tally.publisherAsWritten++;
-      if (accepted.includes(fold(got?.publisher)) || sameName || sameKnown) {
-        tally.publisher++;
-        tally.sameOutlet++;
-      } else {
-        const spelled = spelling(got?.publisher);
-        const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
-        if (sameSpelling) tally.sameOutlet++;
-        say(sameSpelling ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
-      }
+      const verdict = publisherVerdict(t.publisher, got?.publisher ?? null);
+      if (verdict.asWritten) tally.publisherAsWritten++;
+      if (verdict.right) tally.publisher++;
+      if (verdict.right || verdict.sameSpelling) tally.sameOutlet++;
+      if (!verdict.right)
+        say(verdict.sameSpelling ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
       const date = got?.published?.value ?? null;
       if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;
       else say("date", t.published, date);
