@@ -93,18 +93,33 @@ export function knownPublisherForHost(host: string): string | null {
  * `path` is under that folder, else by host as knownPublisherForHost.
  */
 function knownPublisherForPage(host: string, path: string | null): string | null {
-  const bare = host.toLowerCase().replace(/^www\./, "");
+  byHost ??= indexByHost();
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
   let best: { name: string; length: number } | null = null;
+  // "news.bbc.co.uk" is looked up as itself, then "bbc.co.uk", "co.uk" …: the longest address wins.
+  for (let i = 0; i < labels.length; i++)
+    for (const { folder, name, length } of byHost.get(labels.slice(i).join(".")) ?? [])
+      if ((!folder || (path !== null && `${path}/`.startsWith(`${folder}/`))) && length > (best?.length ?? 0))
+        best = { name, length };
+  return best?.name ?? null;
+}
+
+let byHost: Map<string, { folder: string; name: string; length: number }[]> | null = null;
+
+/** The list's addresses by host, each with its folder ("" for the whole site). */
+function indexByHost() {
+  const index = new Map<string, { folder: string; name: string; length: number }[]>();
   for (const p of knownPublishers())
     for (const address of p.hosts) {
       const slash = address.indexOf("/");
-      const h = slash === -1 ? address : address.slice(0, slash);
-      const folder = slash === -1 ? "" : address.slice(slash);
-      if (folder && (path === null || !`${path}/`.startsWith(`${folder}/`))) continue;
-      if ((bare === h || bare.endsWith(`.${h}`)) && address.length > (best?.length ?? 0))
-        best = { name: p.name, length: address.length };
+      const host = slash === -1 ? address : address.slice(0, slash);
+      const entry = { folder: slash === -1 ? "" : address.slice(slash), name: p.name, length: address.length };
+      index.set(host, [...(index.get(host) ?? []), entry]);
     }
-  return best?.name ?? null;
+  return index;
 }
 
 /** "© 2024 Digital Health News. All rights reserved." → "Digital Health News"; null for Crown copyright. */
