@@ -104,6 +104,9 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   const letters = label.replace(/-/g, "");
   const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
   if (written) return (bare.endsWith(".ac.uk") && universityIn(written, lines)) || written;
+  // "nuffieldtrust" with "Nuffield" in the capture is Nuffield Trust, not "NUF Field Trust".
+  const inCaptureWords = splitByCaptureWords(letters, lines);
+  if (inCaptureWords) return inCaptureWords;
   // "hn-company": a short part that is no word is initials.
   const split = label
     .split("-")
@@ -207,6 +210,44 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
     }
   }
   return found;
+}
+
+/**
+ * The label spelled by two or more words the capture itself uses, as it writes them ("bristows" is
+ * no split, but "yorkshirepost" with "Yorkshire" and "Post" in the text is Yorkshire Post): a brand
+ * or a place the dictionary does not know is split where the page's own words split it, not into
+ * short English words ("Bris Tows", "Peter Borough"). Every piece is a word of the capture: three
+ * letters or more, or known initials ("AI").
+ */
+function splitByCaptureWords(letters: string, lines: readonly string[]): string | null {
+  const vocabulary = new Map<string, string>();
+  for (const line of lines)
+    for (const token of line.split(/[^\p{L}\p{N}'’]+/u)) {
+      const word = token.replace(/['’]s$/, "");
+      const key = word.toLowerCase().replace(/['’]/g, "");
+      if (key.length < 2 || (key.length < 3 && !INITIALS.has(key))) continue;
+      // The capitalised writing wins ("Post" over "post").
+      if (!vocabulary.has(key) || /^\p{Lu}/u.test(word)) vocabulary.set(key, word.replace(/['’]/g, "'"));
+    }
+  // best[i]: the fewest capture words spelling letters[0, i); an English word the capture splits
+  // ("Health" "Care") stays one ("Healthcare"), as the dictionary splitter reads it.
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= letters.length; end++) {
+    best[end] = null;
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      const piece = letters.slice(start, end);
+      const word = vocabulary.get(piece) ?? (piece.length >= MIN_LABEL && words().has(piece) ? piece : undefined);
+      if (before && word && (!best[end] || before.length + 1 < (best[end]?.length ?? 0))) best[end] = [...before, word];
+    }
+  }
+  const pieces = best[letters.length];
+  // Only a word the dictionary lacks ("Nuffield", "UCAN") makes the capture's reading worth more than the splitter's.
+  const ownWord = pieces?.some(
+    (w) => !words().has(w.toLowerCase()) && vocabulary.has(w.toLowerCase().replace(/'/g, "")),
+  );
+  if (!pieces || !ownWord || pieces.length < 2 || pieces.length > MAX_WORDS) return null;
+  return pieces.map((w) => (/^\p{Ll}/u.test(w) && !MINOR_WORDS.has(w) ? capitalise(w) : w)).join(" ");
 }
 
 /** A line of tags or categories. */

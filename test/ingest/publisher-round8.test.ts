@@ -74,6 +74,20 @@ describe("a site's name from its address, as the capture writes it", () => {
     expect(siteNameForHost("cafonline.org", ["Chief Administrative Officer"])).toBe("CAF Online");
   });
 
+  it("splits an address where the capture's own words split it ('yorkshirepost' → Yorkshire Post)", () => {
+    expect(siteNameForHost("yorkshirepost.co.uk", captureLines("l-yorkshirepost-mid-yorks-clinics-chaos.txt"))).toBe(
+      "Yorkshire Post",
+    );
+    expect(siteNameForHost("nuffieldtrust.org.uk", captureLines("d-nuffield-digital-exclusion.txt"))).toBe(
+      "Nuffield Trust",
+    );
+    // Plain English words the capture happens to split are read as the dictionary reads them.
+    expect(
+      siteNameForHost("buildingbetterhealthcare.com", ["Better care starts with health", "Building a new ward"]),
+    ).toBe("Building Better Healthcare");
+    expect(siteNameForHost("healthcare.digital", ["Health and care news"])).toBe("Healthcare");
+  });
+
   it("reads a title opening the address as a title, not initials ('drbhatti' is Dr Bhatti)", () => {
     expect(siteNameForHost("drbhatti.com")).toBe("Dr Bhatti");
     // Words that only start with a title's letters are words.
