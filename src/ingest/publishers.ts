@@ -44,7 +44,7 @@ export function publisherForUrl(url: string | null, lines: readonly string[] = [
   let path: string;
   try {
     const address = new URL(url);
-    host = address.hostname.toLowerCase().replace(/^www\./, "");
+    host = mirroredHost(address.hostname.toLowerCase()).replace(/^www\./, "");
     path = address.pathname.toLowerCase();
   } catch {
     return null;
@@ -58,12 +58,24 @@ export function publisherForUrl(url: string | null, lines: readonly string[] = [
   );
 }
 
+/**
+ * "www-ukauthority-com.azurewebsites.net" is the platform's copy of ukauthority.com: a hosting
+ * platform's sub-site named after a whole address (its dots written as dashes) is that site.
+ */
+function mirroredHost(host: string): string {
+  if (!HOSTING_PLATFORM.test(host)) return host;
+  const mirrored = /^(?:www-)?([a-z0-9-]+?)-(com|org|net|co-uk|org-uk|nhs-uk|gov-uk|ac-uk)$/.exec(
+    host.split(".")[0] ?? "",
+  );
+  return mirrored ? `${mirrored[1]}.${mirrored[2]?.replace("-", ".")}` : host;
+}
+
 /** The known outlet a page's address belongs to (by host and folder), or null. */
 export function knownPublisherForUrl(url: string | null): string | null {
   if (!url) return null;
   try {
     const address = new URL(url);
-    return knownPublisherForPage(address.hostname, address.pathname.toLowerCase());
+    return knownPublisherForPage(mirroredHost(address.hostname.toLowerCase()), address.pathname.toLowerCase());
   } catch {
     return null;
   }

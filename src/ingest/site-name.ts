@@ -78,6 +78,9 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
     const area = spelledInText(board, lines)?.toLowerCase().split(" ") ?? wordsOfLabel(board);
     return area ? `NHS ${titleWords(area)} ICB` : null;
   }
+  // "england.nhs.uk", "resolution.nhs.uk": a national NHS body's address is one word, its name "NHS <word>".
+  const nhsWord = /^([a-z]{5,})\.nhs\.uk$/.exec(bare.split(".").slice(-3).join("."))?.[1];
+  if (nhsWord && (words().has(nhsWord) || properName(nhsWord))) return `NHS ${capitalise(nhsWord)}`;
   // A unit's own site under its university or trust ("thisinstitute.cam.ac.uk"): its label names it.
   const unit = unitName(bare);
   if (unit) return spelledInText(unit.join("").toLowerCase(), lines) ?? titleWords(unit);
@@ -290,6 +293,8 @@ const JOINING_WORD = /^(and|of|the|for|&)$/;
 
 /** The last token of the name starting at `end`'s run: extended over capitalised words to an organisation word. */
 function withOrganisationTail(tokens: readonly string[], end: number): number {
+  // "In a statement to IT Pro, Torbay Care Trust blamed …": a comma ends the name.
+  if (/[,;:.]$/.test(tokens[end] ?? "")) return end;
   for (let k = end + 1; k <= Math.min(tokens.length - 1, end + 3); k++) {
     const token = tokens[k] as string;
     if (!/^\p{Lu}/u.test(token)) break;

@@ -88,6 +88,27 @@ describe("a site's name from its address, as the capture writes it", () => {
     expect(siteNameForHost("healthcare.digital", ["Health and care news"])).toBe("Healthcare");
   });
 
+  it("ends a name the capture writes at a comma ('… to IT Pro, Torbay Care Trust blamed …')", () => {
+    expect(siteNameForHost("itpro.com", captureLines("d-itpro-torbay-fine.txt"))).toBe("IT Pro");
+    // With no comma, the organisation's word still closes the name.
+    expect(siteNameForHost("rosemere.org.uk", ["Rosemere Cancer Foundation funds new scanner"])).toBe(
+      "Rosemere Cancer Foundation",
+    );
+  });
+
+  it("names a national NHS body's one-word address 'NHS <word>' ('resolution.nhs.uk')", () => {
+    expect(siteNameForHost("resolution.nhs.uk")).toBe("NHS Resolution");
+    // A trust's initials, or several words, are no national body's one word.
+    expect(siteNameForHost("leedsth.nhs.uk") ?? "").not.toMatch(/^NHS /);
+    expect(siteNameForHost("sussexcommunity.nhs.uk") ?? "").not.toMatch(/^NHS /);
+  });
+
+  it("reads a hosting platform's copy of a whole address as that site ('www-ukauthority-com.azurewebsites.net')", () => {
+    expect(publisherForUrl("https://www-ukauthority-com.azurewebsites.net/articles/x")).toBe("UKAuthority");
+    // A platform sub-site with its own name stays that sub-site.
+    expect(publisherForUrl("https://carehome-news.azurewebsites.net/x")).toBe("carehome-news.azurewebsites.net");
+  });
+
   it("reads a title opening the address as a title, not initials ('drbhatti' is Dr Bhatti)", () => {
     expect(siteNameForHost("drbhatti.com")).toBe("Dr Bhatti");
     // Words that only start with a title's letters are words.
