@@ -57,13 +57,14 @@ const spelling = (t: string | null | undefined) =>
     .replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
- * A name's words, punctuation and a web suffix aside: "Chemist+Druggist" and "Chemist + Druggist",
+ * A name's words, punctuation and a web suffix aside ("+" and "&" read "and"): "Chemist+Druggist" and "Chemist and Druggist",
  * "News-Medical" and "News Medical", "Usher Institute, University of Edinburgh" and "Usher Institute
  * (University of Edinburgh)" are one name written two ways. Words run together or split apart
  * ("Nurs Eon Estop") are not.
  */
 const nameWords = (t: string | null | undefined) =>
   fold(t)
+    .replace(/\s*[+&]\s*/g, " and ")
     .replace(/\.(?:org|com|net|co\.uk|org\.uk)$/, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)

@@ -152,15 +152,19 @@ function titleWords(parts: readonly string[]): string {
       // "drbhatti.com" is Dr Bhatti's: a title opening the name is no initials.
       i === 0 && TITLE.test(w)
         ? capitalise(w.toLowerCase())
-        : i > 0 && MINOR_WORDS.has(w)
+        : PREFIXED.test(w)
           ? w
-          : w.length <= 2
-            ? w.toUpperCase()
-            : capitalise(w),
+          : i > 0 && MINOR_WORDS.has(w)
+            ? w
+            : w.length <= 2
+              ? w.toUpperCase()
+              : capitalise(w),
     )
     .join(" ");
 }
 const TITLE = /^(?:dr|mr|mrs|ms|prof)$/i;
+/** "ePrescribing", "mHealth": written so, not capitalised. */
+const PREFIXED = /^[eim]\p{Lu}\p{Ll}/u;
 
 /**
  * The words of a unit's label under an institution's domain (ac.uk, nhs.uk, gov.uk) when they end on an
@@ -330,7 +334,14 @@ function splitIntoWords(text: string, withProper: boolean): string[] | null {
       const initials = !dictionary.has(word) && start === 0 && word.length <= 3;
       // A place or a person's name ("london", "bevan") counts as a word, a little dearer than one.
       const proper = withProper && !dictionary.has(word) && word.length >= MIN_PROPER ? properName(word) : null;
-      if (!dictionary.has(word) && !initials && !proper) continue;
+      // "eprescribing", "journalofmhealth": an e-, i- or m- before a word is one word ("ePrescribing",
+      // "mHealth"), opening the name or after a small word ("mobihealth" is no "Mob iHealth").
+      const opening = start === 0 || MINOR_WORDS.has(before.words.at(-1) ?? "");
+      const prefixed =
+        opening && !dictionary.has(word) && /^[eim][a-z]{5,}$/.test(word) && dictionary.has(word.slice(1))
+          ? word.charAt(0) + capitalise(word.slice(1))
+          : null;
+      if (!dictionary.has(word) && !initials && !proper && !prefixed) continue;
       // Between two splits of as many words, the one with a name's small word ("robotics and
       // automation", not "robotic sand automation") reads as a name.
       const cost =
@@ -338,10 +349,10 @@ function splitIntoWords(text: string, withProper: boolean): string[] | null {
         1 +
         (word.length <= 2 ? 0.5 : 0) +
         (initials ? 0.6 : 0) +
-        (proper ? 0.6 : 0) -
+        (proper || prefixed ? 0.6 : 0) -
         (MINOR_WORDS.has(word) ? 0.1 : 0);
       if (!best[end] || cost < (best[end]?.cost ?? Number.POSITIVE_INFINITY))
-        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : (proper ?? word)] };
+        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : (proper ?? prefixed ?? word)] };
     }
   }
   return best[text.length]?.words ?? null;

@@ -109,6 +109,16 @@ describe("a site's name from its address, as the capture writes it", () => {
     expect(publisherForUrl("https://carehome-news.azurewebsites.net/x")).toBe("carehome-news.azurewebsites.net");
   });
 
+  it("reads an e-, i- or m- before a word as one word ('eprescribingtoolkit' → ePrescribing Toolkit)", () => {
+    expect(siteNameForHost("www.eprescribingtoolkit.com", captureLines("k-elft-epma-case-study.txt"))).toBe(
+      "ePrescribing Toolkit",
+    );
+    expect(siteNameForHost("thejournalofmhealth.com")).toBe("The Journal of mHealth");
+    // Not inside a run of words ("mobihealthnews" is no "Mob iHealth News"), and a word stays a word.
+    expect(siteNameForHost("mobihealthnews.com") ?? "").not.toMatch(/iHealth/);
+    expect(siteNameForHost("erode.com")).toBe("Erode");
+  });
+
   it("reads a title opening the address as a title, not initials ('drbhatti' is Dr Bhatti)", () => {
     expect(siteNameForHost("drbhatti.com")).toBe("Dr Bhatti");
     // Words that only start with a title's letters are words.
@@ -140,6 +150,7 @@ describe("the measure counts what a reader would take for the recorded outlet", 
     ["HSJ", "Health Service Journal", "the list's short name"],
     ["BBC", "BBC News", "the list's other name"],
     ["Chemist + Druggist", "Chemist+Druggist", "the same words, spaced another way"],
+    ["Chemist + Druggist", "Chemist and Druggist", "'+' read as 'and'"],
     ["Usher Institute, University of Edinburgh", "Usher Institute (University of Edinburgh)", "punctuation"],
     ["ISPOR", "ispor.org", "the site's address for its name"],
     ["ITV News", "ITV News Granada", "a regional edition of the outlet"],
