@@ -152,7 +152,14 @@ export function publisherInCopyright(line: string): string | null {
   return knownName(name) ?? name;
 }
 
-let labelPatterns: { name: string; label: string; pattern: RegExp }[] | null = null;
+interface LabelPattern {
+  order: number;
+  name: string;
+  label: string;
+  pattern: RegExp;
+}
+/** The text labels by their first run of letters: a line is tested only against labels whose first word it holds. */
+let labelsByFirstWord: Map<string, LabelPattern[]> | null = null;
 
 /** A known outlet named (by name or short name) as a whole word in `line`. */
 export function knownPublisherIn(line: string): string | null {
@@ -161,16 +168,27 @@ export function knownPublisherIn(line: string): string | null {
 
 /** The known outlet named in `line` and the label it is named by ("BMA" for the British Medical Association). */
 export function knownLabelIn(line: string): { name: string; label: string } | null {
-  labelPatterns ??= knownPublishers()
-    .filter((p) => !p.hostOnly)
-    .flatMap((p) =>
-      [p.name, ...p.aliases].map((label) => ({
-        name: p.name,
-        label,
-        pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
-      })),
-    );
-  return labelPatterns.find(({ pattern }) => pattern.test(line)) ?? null;
+  labelsByFirstWord ??= indexLabels();
+  // A label stands between non-letters, so its first run of letters is a whole run of the line's.
+  const candidates = [...new Set(line.match(LETTER_RUN) ?? [])]
+    .flatMap((run) => labelsByFirstWord?.get(run) ?? [])
+    .sort((a, b) => a.order - b.order);
+  return candidates.find(({ pattern }) => pattern.test(line)) ?? null;
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+
+function indexLabels(): Map<string, LabelPattern[]> {
+  const index = new Map<string, LabelPattern[]>();
+  let order = 0;
+  for (const p of knownPublishers().filter((entry) => !entry.hostOnly))
+    for (const label of [p.name, ...p.aliases]) {
+      const first = label.match(LETTER_RUN)?.[0];
+      if (!first) continue;
+      const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u");
+      index.set(first, [...(index.get(first) ?? []), { order: order++, name: p.name, label, pattern }]);
+    }
+  return index;
 }
 
 /** The known outlet a name or short name stands for ("HSJ" → "Health Service Journal"), or null. */
