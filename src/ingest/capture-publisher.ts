@@ -1,8 +1,9 @@
 /**
  * The publisher a text capture shows: a copy's "Published in <paper>", a copyright line, a known
- * outlet's address in a contact email, a logo's alt text, a known outlet named in the chrome above
- * the headline, in a banner right under it or in the page's closing lines, and last a short masthead
- * line opening the capture. The caller falls back to the page's address (publisherForUrl).
+ * outlet's address in a contact email, a logo's alt text, the known outlet whose address the page is
+ * on, a known outlet named in the chrome above the headline, in a banner right under it or in the
+ * page's closing lines, and last a short masthead line opening the capture. The caller falls back to
+ * the page's address (publisherForUrl).
  */
 
 import { chromeReason, escapeRegExp } from "../knowledge/clean-capture.js";
