@@ -12,6 +12,7 @@ import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { spansFor } from "./candidate-span.js";
 import { headlineHits } from "./headline-context.js";
+import { withInitialismsSpelledOut } from "./initialisms.js";
 import { type Draft, draft, finish, MAX_BONUS, type RankedSpan } from "./judge-span.js";
 import { questionFacts, withNamesWritten } from "./question-facts.js";
 
@@ -69,9 +70,13 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
  * programme…" asks for a programme, not a person). Spans that cannot reach `floor` are not finished.
  */
 export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Number.NEGATIVE_INFINITY): RankedSpan[] {
-  const bm25 = candidatePassages(library, asked);
+  let bm25 = candidatePassages(library, asked);
   if (bm25.size === 0) return [];
-  const question = withNamesWritten(library, asked, bm25.keys());
+  // "CUH" for the Cambridge University Hospitals an article found writes out: searched again by name.
+  const spelled = withInitialismsSpelledOut(library, asked, bm25.keys());
+  if (!spelled) return [];
+  if (spelled !== asked) bm25 = candidatePassages(library, spelled);
+  const question = withNamesWritten(library, spelled, bm25.keys());
   const facts = questionFacts(library, question);
   const drafts: Draft[] = [];
   for (const id of bm25.keys()) {

@@ -151,15 +151,22 @@ const COUNT_WORDS = [
   "twelve",
 ];
 
+const LIST_COUNT = new RegExp(
+  `\\b(\\d{1,2}|${COUNT_WORDS.slice(2).join("|")})\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+s:\\s*$`,
+  "iu",
+);
+
 /** Whether a sentence states a count ("five key priorities", "5 asks"). */
 function statesCount(text: string, count: number): boolean {
   return new RegExp(`\\b(${count}|${COUNT_WORDS[count] ?? count})\\b`, "i").test(text);
 }
 
-/** The count a list's lead states ("three main ways:", "the 5 themes:"), if any. */
+/** The count a list's lead ends by stating ("…in three main ways:", "the 5 themes:"), if any. */
 function statedCount(text: string): number | undefined {
-  for (let n = 2; n <= MAX_ITEMS; n++) if (statesCount(text, n)) return n;
-  return undefined;
+  const counted = LIST_COUNT.exec(text)?.[1]?.toLowerCase();
+  if (!counted) return undefined;
+  const n = /^\d+$/.test(counted) ? Number(counted) : COUNT_WORDS.indexOf(counted);
+  return n >= 2 && n <= MAX_ITEMS ? n : undefined;
 }
 
 /** The items that follow a sentence introducing a list ("…achieved the following:"). */

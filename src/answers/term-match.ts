@@ -16,9 +16,6 @@ export const LEAD_STRENGTH = 0.8;
 /** A word the span's article is about ("Torbay" in a story on Torbay's fine), not in the span. */
 const ABOUT_STRENGTH = 0.5;
 
-/** A name the article writes elsewhere, not in the span nor what the article is about. */
-const ARTICLE_STRENGTH = 0.4;
-
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /**
@@ -57,10 +54,7 @@ export function namesNotHeld(q: AnalysedQuestion, own: TermLookup, context: Span
       holdsAll(own, name) ||
       holdsAll(context.metadata, name) ||
       holdsAll(context.subject, name) ||
-      holdsAll(context.about, name) ||
-      // Written whole elsewhere in the article: the question names its source or subject ("per
-      // Healthwatch Gloucestershire", "the RTI Health Solutions review"), which a sentence need not repeat.
-      holdsAll(context.article, name)
+      holdsAll(context.about, name)
     )
       continue;
     out ??= new Set<string>();
@@ -88,7 +82,7 @@ export function nameStrength(term: string, span: TermLookup, context: SpanContex
   if (context.about.has(term)) return ABOUT_STRENGTH;
   // Curated equivalents only ("American" for "US", "NHSE" for "NHS England"), never neighbours.
   for (const r of relatedTerms(term)) if (span.has(r)) return 0.9;
-  return context.article.has(term) ? ARTICLE_STRENGTH : 0;
+  return 0;
 }
 
 /** Lookups go by the index's term numbers where they can: no string hashing per candidate. */
