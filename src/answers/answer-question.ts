@@ -87,7 +87,7 @@ export function answerFrom(
 
 /**
  * A name or figure in the question that appears nowhere in the library: the library can't be about
- * it. An initialism ("CUH") may stand for a name an article writes out; the ranking looks for it.
+ * it. An initialism ("HVH") may stand for a name an article writes out; the ranking looks for it.
  */
 function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
   const known = (term: string) => library.index.documentFrequency(term) > 0 || library.isMetadataTerm(term);

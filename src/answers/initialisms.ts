@@ -1,7 +1,6 @@
 /**
- * Initialisms staff type for a name an article writes out: "CUH" for Cambridge University
- * Hospitals, "ELFT" for East London NHS Foundation Trust, "STH" for Sheffield Teaching Hospitals.
- * The article need not define them ("… (CUH)"): a run of capitalised words in an article the rest
+ * Initialisms staff type for a name an article writes out: "HVH" for Harwood Valley Hospitals,
+ * "NVFT" for North Vale NHS Foundation Trust. The article need not define them ("… (HVH)"): a run of capitalised words in an article the rest
  * of the question finds, whose initials spell the letters, is the name asked about.
  */
 
@@ -15,7 +14,7 @@ import type { QuestionTerm } from "./question-terms.js";
 const ARTICLES_SEARCHED = 10;
 
 /**
- * A question word typed as an initialism (two to six capitals, "CUH", "ELFTs", "STH's") that the
+ * A question word typed as an initialism (two to six capitals, "HVH", "NVFTs", "HVH's") that the
  * library never writes, nor its glossary's expansions: a name it may write out in full.
  */
 export function isUnknownInitialism(library: Library, q: AnalysedQuestion, t: QuestionTerm): boolean {
@@ -63,8 +62,8 @@ export function withInitialismsSpelledOut(
 
 /**
  * The first run of capitalised words in `text` whose initials spell `letters` in order, passing
- * over function words and capitalised abbreviations inside the name ("East London NHS Foundation
- * Trust" for ELFT).
+ * over function words and capitalised abbreviations inside the name ("North Vale NHS Foundation
+ * Trust" for NVFT).
  */
 function spelledOutIn(text: string, letters: string): string | undefined {
   const words = [...text.matchAll(/[\p{L}][\p{L}&'’-]*/gu)];

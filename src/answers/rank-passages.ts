@@ -72,7 +72,7 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
 export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Number.NEGATIVE_INFINITY): RankedSpan[] {
   let bm25 = candidatePassages(library, asked);
   if (bm25.size === 0) return [];
-  // "CUH" for the Cambridge University Hospitals an article found writes out: searched again by name.
+  // "HVH" for the Harwood Valley Hospitals an article found writes out: searched again by name.
   const spelled = withInitialismsSpelledOut(library, asked, bm25.keys());
   if (!spelled) return [];
   if (spelled !== asked) bm25 = candidatePassages(library, spelled);

@@ -173,7 +173,7 @@ function statedCount(text: string): number | undefined {
 function listAfter(library: Library, lead: Passage): Passage[] {
   if (!/:\s*$/.test(lead.text)) return [];
   const items: Passage[] = [];
-  // "…excluded in three main ways:" says how many lines are its items, when the lines run on into
+  // "…left out in three main ways:" says how many lines are its items, when the lines run on into
   // the rest of the text.
   const stated = statedCount(lead.text);
   let previous = lead;

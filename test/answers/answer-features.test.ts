@@ -215,6 +215,15 @@ describe("initialisms of names the library writes out", () => {
     expect(a.answer).toMatch(/1\.2 million/);
   });
 
+  it("passes over an abbreviation inside the name: NVFT is North Vale NHS Foundation Trust", () => {
+    const trust = makeDocument({
+      id: "vale",
+      paragraphs: paragraphs("North Vale NHS Foundation Trust moved 38 wards to electronic prescribing this year."),
+    });
+    const a = answerQuestion(libraryOf(trust, doc), "How many wards did NVFT move to electronic prescribing?");
+    expect(a.answer).toMatch(/38 wards/);
+  });
+
   it("an initialism no article spells out still declines, citing nothing", () => {
     const trust = makeDocument({
       id: "trust",
