@@ -10,11 +10,11 @@
 
 /** Words about a body, an illness or its care: what makes a personal question a clinical one. */
 const HEALTH =
-  /\b(symptoms?|pain(ful)?|aches?|aching|sore|rash(es)?|fever|temperature|cough(ing)?|lump|bleed(ing)?|blood|dizz(y|iness)|faint(ed|ing)?|nause(a|ous)|vomit(ing)?|sick|diarrh(o)?ea|headaches?|migraines?|swollen|swelling|infection|infected|allerg(y|ies|ic)|breath(ing|less)?|chest|heart|pregnan(t|cy)|period|cancer|tumou?r|diabet(es|ic)|asthma|depress(ed|ion)|anxi(ety|ous)|condition|illness|ill|disease|injur(y|ed)|wound|fracture|broken|scans?|x-?rays?|mri|ct|ultrasound|biops(y|ies)|tests?|results?|readings?|levels?|cholesterol|pressure|diagnos(is|ed|e)|treat(ment|ed|ing)?|cure|therapy|surgery|operation|medicines?|medication|meds|drugs?|tablets?|pills?|doses?|dosage|prescri(ption|bed|be)|antibiotics?|paracetamol|ibuprofen|aspirin|statins?|insulin|inhaler|vaccin(e|ation)|jab|side[- ]effects?|overdose|mg|doctor|gp|nurse|a&e|hospital|appointment|referral|waiting list|mole|skin|eyes?|ears?|stomach|bowel|kidney|liver|lungs?|back|knee|hip|throat|adhd|autism|dementia|ibs|diet|detox|alcohol|drinks?|drinking|confused|confusion|sleep(y|ier|ing|less)?|tired|exhausted|shak(e|es|ing|y)|potassium|sodium|iron|vitamins?|mmr|reacted|reaction|rash|benign|malignant|weight|bmi|pregnancy|contracepti\w+|mental health|suicidal|self-harm|wee|poo|urine|stool)\b/i;
+  /\b(symptoms?|pain(ful)?|aches?|aching|sore|rash(es)?|fever|temperature|cough(ing)?|lump|bleed(ing)?|blood|dizz(y|iness)|faint(ed|ing)?|nause(a|ous)|vomit(ing)?|sick|diarrh(o)?ea|headaches?|migraines?|swollen|swelling|infection|infected|allerg(y|ies|ic)|breath(ing|less)?|chest|heart|pregnan(t|cy)|period|cancer|tumou?r|diabet(es|ic)|asthma|depress(ed|ion)|anxi(ety|ous)|condition|illness|ill|disease|injur(y|ed)|wound|fracture|broken|scans?|x-?rays?|mri|ct|ultrasound|biops(y|ies)|tests?|results?|readings?|levels?|cholesterol|pressure|diagnos(is|ed|e)|treat(ment|ed|ing)?|cure|therapy|surgery|operation|medicines?|medication|meds|drugs?|tablets?|pills?|doses?|dosage|prescri(ption|bed|be)|antibiotics?|paracetamol|ibuprofen|aspirin|statins?|insulin|inhaler|vaccin(e|ation)|jab|side[- ]effects?|overdose|mg|doctor|gp|nurse|a&e|hospital|appointment|referral|waiting list|mole|skin|eyes?|ears?|stomach|bowel|kidney|liver|lungs?|back|knee|hip|throat|adhd|autism|dementia|ibs|diet|detox|alcohol|drinks?|drinking|confused|confusion|sleep(y|ier|ing|less)?|tired|exhausted|shak(e|es|ing|y)|potassium|sodium|iron|vitamins?|mmr|reacted|reaction|rash|benign|malignant|weight|bmi|pregnancy|contracepti\w+|mental health|suicidal|self[- ]harm\w*|wee|poo|urine|stool|swallow(ed|ing)?|moles?|melanoma|stitches|kidneys|hba1c|egfr|psa|inr|tsh|ferritin|creatinine|ha?emoglobin|blood sugar|glucose)\b/i;
 
 /** Asking about oneself or someone close. */
 const PERSONAL =
-  /\b(i|i'm|i’m|im|i've|i’ve|i'd|me|my|mine|myself)\b|\b(my|our) (mum|mother|dad|father|child|children|kids?|son|daughter|baby|wife|husband|partner|friend|gran(dmother|dad|ny)?|grandfather|brother|sister|family)\b/i;
+  /^(?:had|got|getting|having|been|feeling|feel|woke up)\s+(?!(?:any|anything|news|more|the latest|a look|an update)\b)|\b(i|i'm|i’m|im|i've|i’ve|i'd|me|my|mine|myself)\b|\b(my|our) (mum|mother|dad|father|child|children|kids?|son|daughter|baby|wife|husband|partner|friend|gran(dmother|dad|ny)?|grandfather|brother|sister|family)\b/i;
 
 /** Words of the health service rather than of a body: booking, ordering, being referred. */
 const SERVICE_WORDS =
@@ -22,7 +22,7 @@ const SERVICE_WORDS =
 
 /** Someone close to the asker: a question about their state is a clinical one. */
 const FAMILY =
-  /\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+)?(?:mum|mother|dad|father|child|children|kids?|son|daughter|baby|toddler|wife|husband|partner|friend|gran(?:dmother|dad|ny)?|grandfather|grandma|grandpa|brother|sister|family|nan)\b|\b(?:mum|dad|gran|nan|son|daughter|partner|wife|husband)['’]s\b/i;
+  /\b(?:my|our)\s+(?:\d+[- ]year[- ]old\s+|[a-z]+\s+)?(?:mum|mother|dad|father|child|children|kids?|son|daughter|baby|toddler|wife|husband|partner|friend|gran(?:dmother|dad|ny)?|grandfather|grandma|grandpa|brother|sister|family|nan)\b|\b(?:mum|dad|gran|nan|son|daughter|partner|wife|husband)['’]s\b/i;
 
 /** Asking what to do about one's own (or a relative's) health. */
 const SELF_ADVICE =
@@ -75,8 +75,13 @@ export function isClinicalQuestion(question: string): boolean {
 }
 
 /** One's own body, results or medicines: clinical even in a sentence that names an app or a service. */
-const PERSONAL_BODY =
-  /\b(my|me|i)\b.{0,40}\b(symptoms?|pain|rash|lump|blood|results?|scan|x-?ray|mri|biopsy|test|dose|dosage|tablets?|pills?|medication|medicines?|condition|diagnosis|cancer|heart|chest|pregnan\w*)\b/i;
+const OWN_BODY =
+  "symptoms?|pain|rash|lump|blood|results?|scan|x-?ray|mri|biopsy|test|dose|dosage|tablets?|pills?|medication|medicines?|condition|diagnosis|cancer|heart|chest|pregnan\\w*|moles?|skin|wound|stitches|eyes?|kidneys?|liver|lungs?|melanoma|hba1c|egfr|psa|inr|blood sugar|glucose|cholesterol";
+// "my … scan", or a message that starts as people describe themselves ("got a mole that's changed…").
+const PERSONAL_BODY = new RegExp(
+  `\\b(my|me|i)\\b.{0,40}\\b(${OWN_BODY})\\b|^(had|got|having|been|feeling)\\s+(?:(?:a|an|my|some|this|these)\\s+)?(?:[\\w-]+\\s+)?(${OWN_BODY})\\b`,
+  "i",
+);
 
 export const CLINICAL_REFUSAL =
   "I can't help with clinical questions: I'm a news and briefing bot for NHS digital teams, not a source of medical advice. " +

@@ -37,6 +37,13 @@ const PERSONAL = [
   "the symptom checker app said it's probably a virus, can I skip the GP?",
   "how do I know if my daughter is autistic",
   "my partner drinks every night and gets the shakes, what do we do",
+  // Told as people tell it: no "I" at the start, a lab value, a relative with a describing word.
+  "had stitches out yesterday and the wound is weeping. normal?",
+  "got a rash on my arm since starting the new tablets",
+  "the app says my eGFR is 52, is that kidney disease",
+  "my elderly mum's glucose reading was 11 this morning",
+  "baby swallowed a magnet what do i do",
+  "can the skin checker AI tell me if the mole on my back is cancer",
 ];
 
 const NEWS = [
@@ -53,6 +60,10 @@ const NEWS = [
   "How does the AI discharge tool help doctors?",
   "how many mammograms will the AI breast screening trial read?",
   "Can I book a GP appointment in the NHS App?",
+  "got any news on cancer screening?",
+  "had a look at the lung cancer AI money - how much is it?",
+  "been hearing about the NHS App's test results feature, how many use it?",
+  "how many trusts use AI for skin cancer checks",
 ];
 
 describe("clinical guard", () => {
