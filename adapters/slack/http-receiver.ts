@@ -13,6 +13,7 @@ import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseA
 import type { Logger } from "../../src/index.js";
 import { readBody } from "../http/read-body.js";
 import { type ReplayGuard, retryLater } from "./replay-guard.js";
+import { isSlackShaped } from "./request-shape.js";
 import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";
 
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
@@ -77,6 +78,10 @@ export class SlackHttpReceiver implements Receiver {
     const body = parseBody(raw, fields);
     if (!body) return reply(res, 400);
     if (body.type === "url_verification") return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
+    if (!isSlackShaped(body)) {
+      this.options.log.warn("slack.body_unrecognised");
+      return reply(res, 400);
+    }
     await this.dispatch(req, res, body);
   }
 
