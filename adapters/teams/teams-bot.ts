@@ -6,7 +6,14 @@
  * here, so only they can create a reference. A new handler is one more registration in the constructor.
  */
 
-import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
+import {
+  type Activity,
+  ActivityHandler,
+  ActivityTypes,
+  type InvokeResponse,
+  StatusCodes,
+  type TurnContext,
+} from "botbuilder";
 import {
   type BriefingService,
   feedbackTargetOf,
@@ -74,6 +81,15 @@ export class TeamsBot extends ActivityHandler {
         await references.forget(context.activity, deps.now());
       await next();
     });
+  }
+
+  /**
+   * nhsai's cards use Action.Submit (a message), so it implements no invoke. botbuilder's own
+   * invoke parsers read `value.action.type` and the like unchecked and threw on a value of the
+   * wrong shape; every invoke is answered "not implemented" (501) without them.
+   */
+  protected override async onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
+    return { status: StatusCodes.NOT_IMPLEMENTED };
   }
 
   /**

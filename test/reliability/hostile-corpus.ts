@@ -63,8 +63,12 @@ export function randomJson(seed: number, count: number): unknown[] {
 /** Tables that change on any request by design: replay records, the health probe, chat memory. */
 const BOOKKEEPING = new Set(["handled_events", "store_probe", "conversation_memory", "schema_migrations"]);
 
-/** Every row of what the bot keeps (not its replay records, probe or conversation memory), as one string. */
-export function storeFingerprint(dataDir: string): string {
+/**
+ * Every row of what the bot keeps (not its replay records, probe or conversation memory), as one
+ * string. `ignoreReferences` leaves out Teams conversation references and their audit rows: every
+ * message a bot answers refreshes its conversation's reference, by design.
+ */
+export function storeFingerprint(dataDir: string, ignoreReferences = false): string {
   const db = new Database(join(dataDir, "nhsai.db"), { readonly: true });
   try {
     const tables = (
@@ -73,8 +77,13 @@ export function storeFingerprint(dataDir: string): string {
       }>
     )
       .map((row) => row.name)
-      .filter((name) => !BOOKKEEPING.has(name) && !name.startsWith("sqlite_"));
-    return tables.map((table) => `${table}:${JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())}`).join("\n");
+      .filter((name) => !BOOKKEEPING.has(name) && !name.startsWith("sqlite_"))
+      .filter((name) => !(ignoreReferences && name === "conversation_references"));
+    const rows = (table: string) =>
+      table === "audit_log" && ignoreReferences
+        ? db.prepare("SELECT * FROM audit_log WHERE action NOT LIKE 'conversation.%'").all()
+        : db.prepare(`SELECT * FROM "${table}"`).all();
+    return tables.map((table) => `${table}:${JSON.stringify(rows(table))}`).join("\n");
   } finally {
     db.close();
   }
