@@ -43,9 +43,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Arguments that no person should type, one that a shell can pass (argv holds no NUL). */
-const ARGS = NASTY_TEXT.filter(([, text]) => !text.includes("\u0000") && !/[\uD800-\uDFFF]/.test(text)).map(
-  ([name, text]) => [name, text.slice(0, 100_000)] as const,
-);
+const ARGS = NASTY_TEXT.filter(
+  ([, text]) => !text.includes(String.fromCharCode(0)) && Buffer.from(text).toString() === text,
+).map(([name, text]) => [name, text.slice(0, 100_000)] as const);
 
 const usageRuns: ReadonlyArray<readonly string[]> = [
   ["frobnicate"],
@@ -99,6 +99,9 @@ const fileRuns = (): ReadonlyArray<readonly string[]> => [
   ["ingest", "--refresh", join(dir, "missing.txt")],
 ];
 
+/** An escape sequence that does more than colour (clear the screen, set the title…); NO_COLOR is set anyway. */
+const TERMINAL_CONTROL = new RegExp(`${String.fromCharCode(27)}(\\[(?![0-9;]*m)|\\])`);
+
 /** What every run must be, whatever it was given. */
 function expectHandled(
   args: readonly string[],
@@ -108,7 +111,7 @@ function expectHandled(
   expect(out.signal, label).toBeNull();
   expect([0, 1, 2], `${label} exit ${out.code}: ${out.stderr.slice(0, 300)}`).toContain(out.code);
   expect(out.stderr, label).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  expect(out.stderr + out.stdout, label).not.toMatch(/\u001b\[(?![0-9;]*m)|\u001b\]/);
+  expect(out.stderr + out.stdout, label).not.toMatch(TERMINAL_CONTROL);
   if (out.code !== 0) expect(out.stderr.trim(), label).not.toBe("");
   if (args.includes("--json") && out.code === 0) expect(() => JSON.parse(out.stdout), label).not.toThrow();
 }
@@ -155,7 +158,7 @@ describe("nhsai on the command line, given nonsense", () => {
   }, 180_000);
 
   it(`answers random arguments (fast-check, seed ${seed})`, async () => {
-    const texts = randomTexts(seed, 12).map((t) => t.replace(/[\u0000\uD800-\uDFFF]/g, ""));
+    const texts = randomTexts(seed, 12).map((t) => Buffer.from(t.replaceAll(String.fromCharCode(0), "")).toString());
     await runAll(texts.flatMap((text) => [["ask", text], ["digest", "--topic", text], [text]]));
   }, 180_000);
 
