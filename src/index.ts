@@ -100,7 +100,7 @@ export { describeOutcome, type IngestOutcome } from "./ingest/ingest-outcome.js"
 export { pollDueFeeds } from "./ingest/poll-feeds.js";
 export { ReadPool } from "./ingest/read-pool.js";
 export type { DocumentReader } from "./ingest/read-task.js";
-export { DEFAULT_FETCH_LIMITS, tooLarge } from "./ingest/fetch-safely.js";
+export { DEFAULT_FETCH_LIMITS, fetchSafely, tooLarge } from "./ingest/fetch-safely.js";
 export { refuseAddress } from "./ingest/url-safety.js";
 export { DocumentShelf, type HeldDocuments } from "./ingest/held-documents.js";
 export { addNewDocuments, markSynced } from "./ingest/library-sync.js";

@@ -36,7 +36,8 @@ function startSite(): Promise<void> {
   site = createServer((req, res) => {
     const path = req.url ?? "/";
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    const html = (body: string | Buffer) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+    const html = (body: string | Buffer) =>
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
     switch (path) {
       case "/pages.rss":
         return res
@@ -49,7 +50,9 @@ function startSite(): Promise<void> {
       case "/loop-page.html":
         return res.writeHead(301, { location: `${siteBase}/loop-page.html` }).end();
       case "/nested.html":
-        return html(`<html><body><article>${"<div>".repeat(100_000)}NHS${"</div>".repeat(100_000)}</article></body></html>`);
+        return html(
+          `<html><body><article>${"<div>".repeat(100_000)}NHS${"</div>".repeat(100_000)}</article></body></html>`,
+        );
       case "/long-line.html": {
         // 50 MB on one line, sent in 1 MB writes; the reader must stop at its limit, not buffer it all.
         res.writeHead(200, { "content-type": "text/html" });
@@ -58,16 +61,23 @@ function startSite(): Promise<void> {
         const pump = () => {
           while (sent < 50 && res.write(chunk)) sent += 1;
           if (sent >= 50) res.end();
-          else res.once("drain", () => {
-            sent += 1;
-            pump();
-          });
+          else
+            res.once("drain", () => {
+              sent += 1;
+              pump();
+            });
         };
         res.on("error", () => {});
         return pump();
       }
       case "/invalid-utf8.html":
-        return html(Buffer.concat([Buffer.from("<html><body><p>"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0xfe]).fill(0xff, 2), Buffer.from("</p></body></html>")]));
+        return html(
+          Buffer.concat([
+            Buffer.from("<html><body><p>"),
+            Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff, 0xfe]).fill(0xff, 2),
+            Buffer.from("</p></body></html>"),
+          ]),
+        );
       case "/bomb.html": {
         res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
         res.on("error", () => {});
@@ -98,10 +108,11 @@ afterAll(async () => {
   site.close();
 });
 
-const health = async () => (await fetch(`http://127.0.0.1:${serve.port}/healthz`)).json() as Promise<{
-  documents: number;
-  ready?: { feeds?: { ready: boolean; reason?: string } };
-}>;
+const health = async () =>
+  (await fetch(`http://127.0.0.1:${serve.port}/healthz`)).json() as Promise<{
+    documents: number;
+    ready?: { feeds?: { ready: boolean; reason?: string } };
+  }>;
 
 describe("ingestion of hostile feeds and pages, through nhsai serve", () => {
   it("keeps /healthz answering fast while the hostile pages are read, and stores none of them", async () => {
@@ -114,13 +125,18 @@ describe("ingestion of hostile feeds and pages, through nhsai serve", () => {
       const res = await fetch(`http://127.0.0.1:${serve.port}/healthz`);
       await res.arrayBuffer();
       times.push(performance.now() - started);
-      if (/"event":"ingest_failed".*nested\.html|nested\.html.*took too long/s.test(serve.stderr()) && times.length > 50)
+      if (
+        /"event":"ingest_failed".*nested\.html|nested\.html.*took too long/s.test(serve.stderr()) &&
+        times.length > 50
+      )
         break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     times.sort((a, b) => a - b);
     const p99 = times[Math.floor(times.length * 0.99)] ?? Number.POSITIVE_INFINITY;
-    console.info(`[hostile] /healthz during hostile ingest: ${times.length} polls, p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms`);
+    console.info(
+      `[hostile] /healthz during hostile ingest: ${times.length} polls, p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms`,
+    );
     expect(p99).toBeLessThan(250);
     for (const path of ["/nested.html", "/long-line.html", "/invalid-utf8.html", "/bomb.html", "/loop-page.html"])
       expect(hits.get(path), path).toBeGreaterThanOrEqual(1);
