@@ -22,6 +22,7 @@ export type { ConversationMemory } from "./conversation/memory.js";
 // Commands: untrusted text made safe, then parsed once by the grammar.
 export { sanitiseText } from "./text/sanitise-text.js";
 export { neutraliseInput } from "./commands/neutralise-input.js";
+export { redactNhsNumbers } from "./text/redact-nhs-number.js";
 export { type Command, MAX_INPUT_LENGTH, parseCommand } from "./commands/parse-command.js";
 
 // The reply model every adapter renders, and the few reply builders adapters call themselves.
