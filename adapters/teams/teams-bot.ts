@@ -42,6 +42,8 @@ export interface TeamsBotDeps {
   tenants?: ReadonlySet<string>;
   /** False when no token vouches for the sender (TEAMS_LOCAL without an app id): their ids grant nothing. */
   verifiedSenders?: boolean;
+  /** Told of an activity ignored on purpose (metrics). */
+  ignored?: (reason: "foreign_tenant") => void;
   /** Editors' review buttons: a message that is a review click is theirs (true once answered). */
   review?: { handles(context: TurnContext): Promise<boolean> };
 }
@@ -102,6 +104,7 @@ export class TeamsBot extends ActivityHandler {
     const tenant = tenantOf(activity);
     if (tenant && tenants.has(tenant)) return true;
     this.deps.log.warn("teams.foreign_tenant", { type: activity.type ?? null });
+    this.deps.ignored?.("foreign_tenant");
     return false;
   }
 
