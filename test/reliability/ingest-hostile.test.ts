@@ -137,7 +137,8 @@ describe("ingestion of hostile feeds and pages, through nhsai serve", () => {
     console.info(
       `[hostile] /healthz during hostile ingest: ${times.length} polls, p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms`,
     );
-    expect(p99).toBeLessThan(250);
+    // On the event loop, the nested page alone would stall every probe for its whole 10 s budget.
+    expect(p99).toBeLessThan(500);
     for (const path of ["/nested.html", "/long-line.html", "/invalid-utf8.html", "/bomb.html", "/loop-page.html"])
       expect(hits.get(path), path).toBeGreaterThanOrEqual(1);
     expect((await health()).documents).toBe(documentsBefore);
