@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.js";
 import { SECRET } from "../slack/slack-requests.js";
 import { type ServeProcess, startServe } from "../teams/serve-process.js";
-import { hostileSeed, randomTexts } from "./hostile-corpus.js";
+import { hostileSeed, NASTY_TEXT, randomTexts } from "./hostile-corpus.js";
 
 const seed = hostileSeed("http-hostile");
 const METRICS_TOKEN = "metrics-token-0123456789abcdef";
@@ -143,6 +143,16 @@ describe("every route of nhsai serve, given hostile requests", () => {
       }
     const bigHeader = await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(70_000)}\r\n\r\n`);
     expect(statusOf(bigHeader)).toBe(431);
+  });
+
+  it("writes what a search asked for into the archive page as text, never as markup", async () => {
+    for (const [, text] of NASTY_TEXT.filter(([name]) => /HTML|injection|link|JSON/.test(name))) {
+      const res = await fetch(`${base}/library?q=${encodeURIComponent(text)}`);
+      expectRefusedOrServed(res.status, text);
+      const page = await res.text();
+      // The words may appear, as text; never as a tag.
+      expect(page, text).not.toMatch(/<script>alert|<img\b|<at>|<!channel>/i);
+    }
   });
 
   it(`answers random request targets and bodies (fast-check, seed ${seed})`, async () => {
