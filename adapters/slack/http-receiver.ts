@@ -78,6 +78,11 @@ export class SlackHttpReceiver implements Receiver {
     const body = parseBody(raw, fields);
     if (!body) return reply(res, 400);
     if (body.type === "url_verification") return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
+    // Slack's notice that it is dropping this app's events for a minute: worth a log line, not a 400.
+    if (body.type === "app_rate_limited") {
+      this.options.log.warn("slack.app_rate_limited", { minute: String(body.minute_rate_limited ?? "") });
+      return reply(res, 200);
+    }
     if (!isSlackShaped(body)) {
       this.options.log.warn("slack.body_unrecognised");
       return reply(res, 400);

@@ -97,7 +97,11 @@ const MALFORMED: ReadonlyArray<readonly [string, string]> = [
     "a url_verification whose challenge is an object",
     JSON.stringify({ type: "url_verification", challenge: { a: 1 } }),
   ],
-  ["an unknown envelope type", JSON.stringify({ type: "app_rate_limited", minute_rate_limited: "soon" })],
+  ["an unknown envelope type", JSON.stringify({ type: "something_new", payload: {} })],
+  [
+    "Slack's rate-limit notice with a nonsense minute",
+    JSON.stringify({ type: "app_rate_limited", minute_rate_limited: "soon" }),
+  ],
 ];
 
 describe("Slack's door, signed but hostile", () => {
@@ -105,6 +109,18 @@ describe("Slack's door, signed but hostile", () => {
     const res = await postSigned(app.url, body);
     expect(res.status).toBeLessThan(500);
     expect(res.text).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+  });
+
+  it("answers Slack's app_rate_limited notice with 200 and logs it (Slack is dropping events)", async () => {
+    const notice = JSON.stringify({
+      token: "t",
+      type: "app_rate_limited",
+      team_id: "T1",
+      minute_rate_limited: 1_700_000_000,
+    });
+    const res = await postSigned(app.url, notice);
+    expect(res.status).toBe(200);
+    expect(app.logs()).toMatch(/"event":"slack\.app_rate_limited","minute":"1700000000"/);
   });
 
   it.each(NASTY_TEXT)("answers a slash command of %s in the acknowledgement, safely", async (_name, text) => {
