@@ -18,7 +18,7 @@ import { freePort, nhsaiEnv } from "../helpers/processes.js";
 import { type ServeProcess, startServe } from "../teams/serve-process.js";
 
 const cli = join(ROOT, "dist", "adapters", "cli", "nhsai.js");
-const cleanups: Array<() => void | Promise<unknown>> = [];
+const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
