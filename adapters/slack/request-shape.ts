@@ -14,7 +14,7 @@ const text = z.string().max(1024 * 1024);
 
 const slashCommand = z.looseObject({
   command: id,
-  text: text.optional(),
+  text,
   user_id: id,
   channel_id: id,
   team_id: id.optional(),
@@ -44,17 +44,17 @@ const eventCallback = z.looseObject({
   event: otherEvent,
 });
 
-const team = z.looseObject({ id }).nullable().optional();
+const team = z.looseObject({ id }).nullish();
 
-/** Button clicks and the like: the action's fields are read as strings. */
+/** Button clicks (nhsai sends no other interactive element): each action names its action_id. */
 const interaction = z.looseObject({
-  type: z.enum(["block_actions", "interactive_message"]),
+  type: z.literal("block_actions"),
   user: z.looseObject({ id, team_id: id.optional() }),
   team,
-  channel: z.looseObject({ id }).nullable().optional(),
+  channel: z.looseObject({ id }).nullish(),
   response_url: text.optional(),
   actions: z
-    .array(z.looseObject({ action_id: id.optional(), block_id: z.string().optional(), value: text.optional() }))
+    .array(z.looseObject({ action_id: id, block_id: z.string().optional(), value: text.optional() }))
     .min(1)
     .max(25),
 });
