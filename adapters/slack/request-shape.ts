@@ -8,12 +8,14 @@
  */
 
 import { z } from "zod";
+import { NHSAI_COMMAND } from "./listeners/slash-command.js";
 
 const id = z.string().min(1).max(255);
 const text = z.string().max(1024 * 1024);
 
+/** Only /nhsai has a listener: another command would wait out Bolt's 3 s for an ack nobody sends. */
 const slashCommand = z.looseObject({
-  command: id,
+  command: id.regex(NHSAI_COMMAND),
   text,
   user_id: id,
   channel_id: id,

