@@ -113,7 +113,11 @@ export function knownLabelIn(line: string): { name: string; label: string } | nu
         pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
       })),
     );
-  return labelPatterns.find(({ pattern }) => pattern.test(line)) ?? null;
+  // A label is matched as written (case and all), so a line that does not hold its text cannot
+  // match its pattern: the substring check spares ~2,000 patterns per line, and keeps the list's
+  // order (the first label that matches wins, as before).
+  for (const known of labelPatterns) if (line.includes(known.label) && known.pattern.test(line)) return known;
+  return null;
 }
 
 /** The known outlet a name or short name stands for ("HSJ" → "Health Service Journal"), or null. */
