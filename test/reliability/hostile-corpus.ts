@@ -8,6 +8,14 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import Database from "libsql";
+import { Agent } from "undici";
+
+/**
+ * A new connection per request, for tests whose server runs in their own process: on a loaded
+ * machine a long turn can outlast the server's 5 s keep-alive, racing a reused connection into
+ * ECONNRESET. Pass as `dispatcher` to undici's fetch.
+ */
+export const freshConnections = new Agent({ pipelining: 0 });
 
 /** One seed per test file, printed so a failure can be replayed. */
 export function hostileSeed(file: string): number {

@@ -5,12 +5,13 @@
  * that Slack would act on (no raw <!channel> or <@U…>), and change nothing the bot keeps.
  */
 
-import { Agent, fetch } from "undici";
+import { fetch } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.js";
 import { type RunningSlackApp, startSlackApp } from "../slack/slack-app.js";
 import { commandBody, dmEvent, eventBody, mentionEvent, signedHeaders } from "../slack/slack-requests.js";
 import {
+  freshConnections,
   hostileSeed,
   NASTY_TEXT,
   RAW_SLACK_CONTROL,
@@ -24,14 +25,10 @@ let fake: FakeSlack;
 let app: RunningSlackApp;
 let before = "";
 
-/**
- * Signed as Slack signs, on a new connection per request: the app runs in this process, and on a
- * loaded machine a long turn can outlast the server's 5 s keep-alive, racing a reused connection.
- */
-const oneShot = new Agent({ pipelining: 0 });
+/** Signed as Slack signs, on a new connection per request (see freshConnections). */
 async function postSigned(url: string, body: string) {
   const started = performance.now();
-  const res = await fetch(url, { method: "POST", body, headers: signedHeaders(body), dispatcher: oneShot });
+  const res = await fetch(url, { method: "POST", body, headers: signedHeaders(body), dispatcher: freshConnections });
   const text = await res.text();
   return { status: res.status, text, ms: performance.now() - started, json: () => JSON.parse(text) };
 }
@@ -44,7 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.stop();
   await fake.close();
-  await oneShot.close();
 });
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();

@@ -6,7 +6,7 @@
  * nothing it sends may mention anyone, and nothing it keeps may change.
  */
 
-import { Agent, fetch } from "undici";
+import { fetch } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJsonLogger } from "../../adapters/cli/json-logger.js";
 import { BriefingService } from "../../src/briefing-service.js";
@@ -20,7 +20,14 @@ import {
   startBot,
   startConnectorStub,
 } from "../teams/teams-harness.js";
-import { hostileSeed, NASTY_TEXT, randomJson, randomTexts, storeFingerprint } from "./hostile-corpus.js";
+import {
+  freshConnections,
+  hostileSeed,
+  NASTY_TEXT,
+  randomJson,
+  randomTexts,
+  storeFingerprint,
+} from "./hostile-corpus.js";
 
 const seed = hostileSeed("teams-hostile");
 let connector: ConnectorStub;
@@ -29,17 +36,13 @@ let dataDir = "";
 let before = "";
 const logLines: string[] = [];
 
-/**
- * A new connection per request: the bot's turns run in this process, and on a loaded machine a
- * long one can outlast the server's 5 s keep-alive, racing a reused connection into ECONNRESET.
- */
-const oneShot = new Agent({ pipelining: 0 });
+/** An activity as JSON, on a new connection per request (see freshConnections). */
 const postActivity = (url: string, activity: unknown) =>
   fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(activity),
-    dispatcher: oneShot,
+    dispatcher: freshConnections,
   });
 
 beforeAll(async () => {
@@ -56,7 +59,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot.close();
   await connector.close();
-  await oneShot.close();
 });
 
 const message = (extra: Record<string, unknown>) => ({ ...messageActivity(connector.url, "help"), ...extra });
