@@ -12,6 +12,7 @@ import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { spansFor } from "./candidate-span.js";
 import { headlineHits } from "./headline-context.js";
+import { withInitialismsSpelledOut } from "./initialisms.js";
 import { type Draft, draft, finish, MAX_BONUS, type RankedSpan } from "./judge-span.js";
 import { questionFacts, withNamesWritten } from "./question-facts.js";
 
@@ -98,9 +99,13 @@ function rarestRelated(library: Library, term: string, limit: number): number {
  * programme…" asks for a programme, not a person). Spans that cannot reach `floor` are not finished.
  */
 export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Number.NEGATIVE_INFINITY): RankedSpan[] {
-  const bm25 = candidatePassages(library, asked);
+  let bm25 = candidatePassages(library, asked);
   if (bm25.size === 0) return [];
-  const question = withNamesWritten(library, asked, bm25.keys());
+  // "HVH" for the Harwood Valley Hospitals an article found writes out: searched again by name.
+  const spelled = withInitialismsSpelledOut(library, asked, bm25.keys());
+  if (!spelled) return [];
+  if (spelled !== asked) bm25 = candidatePassages(library, spelled);
+  const question = withNamesWritten(library, spelled, bm25.keys());
   const facts = questionFacts(library, question);
   // The drafts are filled into those of earlier questions (none outlives this call).
   const drafts = draftPool;

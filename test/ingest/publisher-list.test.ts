@@ -16,12 +16,14 @@ interface Entry {
   hosts: string[];
   aliases: string[];
   hostOnly?: boolean;
+  partOf?: string;
 }
 
 const list = JSON.parse(readFileSync(join(ROOT, "seeds", "publishers.json"), "utf8")) as Entry[];
 /** How the reader compares names: case and the apostrophe's form do not matter. */
 const fold = (name: string) => name.toLowerCase().replace(/’/g, "'");
-const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+/** A bare lower-case hostname, perhaps with a folder for an outlet published under a larger site ("itv.com/news/granada"). */
+const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/[a-z0-9-]+)*$/;
 
 function repeated(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -29,12 +31,18 @@ function repeated(values: readonly string[]): string[] {
 }
 
 describe("the known-publisher list", () => {
-  it("has a name, hosts and aliases on every entry, and nothing else but an optional hostOnly flag", () => {
+  it("has a name, hosts and aliases on every entry, and nothing else but an optional hostOnly flag and parent", () => {
+    const names = new Set(list.map((e) => e.name));
     for (const entry of list) {
       expect(entry.name.trim(), JSON.stringify(entry)).not.toBe("");
       expect(Array.isArray(entry.hosts) && Array.isArray(entry.aliases), entry.name).toBe(true);
-      expect(Object.keys(entry).filter((k) => !["name", "hosts", "aliases", "hostOnly"].includes(k))).toEqual([]);
+      expect(Object.keys(entry).filter((k) => !["name", "hosts", "aliases", "hostOnly", "partOf"].includes(k))).toEqual(
+        [],
+      );
       if ("hostOnly" in entry) expect(entry.hostOnly, entry.name).toBe(true);
+      // An edition names its parent as the list names it, and is not its own parent.
+      if ("partOf" in entry)
+        expect(names.has(entry.partOf as string) && entry.partOf !== entry.name, entry.name).toBe(true);
     }
   });
 
