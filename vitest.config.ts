@@ -62,6 +62,7 @@ const INTEGRATION = [
   "test/teams/teams-poster.test.ts",
   "test/teams/teams-review.test.ts",
   "test/teams/token-matrix.test.ts",
+  "test/reliability/*.test.ts",
 ];
 
 export default defineConfig({

@@ -22,6 +22,7 @@ export type { ConversationMemory } from "./conversation/memory.js";
 // Commands: untrusted text made safe, then parsed once by the grammar.
 export { sanitiseText } from "./text/sanitise-text.js";
 export { neutraliseInput } from "./commands/neutralise-input.js";
+export { redactNhsNumbers } from "./text/redact-nhs-number.js";
 export { type Command, MAX_INPUT_LENGTH, parseCommand } from "./commands/parse-command.js";
 
 // The reply model every adapter renders, and the few reply builders adapters call themselves.
@@ -100,7 +101,7 @@ export { describeOutcome, type IngestOutcome } from "./ingest/ingest-outcome.js"
 export { pollDueFeeds } from "./ingest/poll-feeds.js";
 export { ReadPool } from "./ingest/read-pool.js";
 export type { DocumentReader } from "./ingest/read-task.js";
-export { DEFAULT_FETCH_LIMITS, tooLarge } from "./ingest/fetch-safely.js";
+export { DEFAULT_FETCH_LIMITS, fetchSafely, tooLarge } from "./ingest/fetch-safely.js";
 export { refuseAddress } from "./ingest/url-safety.js";
 export { DocumentShelf, type HeldDocuments } from "./ingest/held-documents.js";
 export { addNewDocuments, markSynced } from "./ingest/library-sync.js";

@@ -1,4 +1,4 @@
-import { answerQuestion, intentAnswer, publishedLabelOf } from "../../src/index.js";
+import { answerQuestion, intentAnswer, publishedLabelOf, redactNhsNumbers } from "../../src/index.js";
 import type { CliIo } from "./cli-io.js";
 import { openLibrary } from "./open-library.js";
 import { parseFlags } from "./parse-flags.js";
@@ -7,7 +7,8 @@ import { UsageError } from "./usage-error.js";
 /** `nhsai ask "<question>" [--json]` */
 export async function askCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: "boolean" } });
-  const question = positionals.join(" ").trim();
+  // An NHS number typed by mistake is not echoed back in the answer's `question`.
+  const question = redactNhsNumbers(positionals.join(" ").trim());
   if (!question) throw new UsageError('give a question, e.g. nhsai ask "How much is the lung cancer AI funding?"');
   const library = await openLibrary(io.env);
   // "thanks", "what's new", "summarise the charter article": the same JSON shape as an answer.

@@ -9,6 +9,9 @@
 import {
   type Config,
   ConfigError,
+  DEFAULT_FETCH_LIMITS,
+  type FeedSource,
+  fetchSafely,
   loadConfig,
   openStore,
   platformsOf,
@@ -31,10 +34,11 @@ interface Finding {
 export async function doctorCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { online: { type: "boolean" } });
   if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals[0]}")`);
+  const store = await checkStore(io.env);
   const findings = [
     ...checkConfiguration(io.env),
-    ...(await checkStore(io.env)),
-    ...(values.online ? await checkOnline(io.env) : []),
+    ...store.findings,
+    ...(values.online ? await checkOnline(io.env, store.feeds) : []),
   ];
   io.stdout("nhsai doctor\n");
   for (const { ok, warning, text } of findings)
@@ -132,8 +136,8 @@ function platformProblems(config: Config): string[] {
   return problems;
 }
 
-/** `--online`: the credentials tried for real against the platforms, as serve will use them. */
-async function checkOnline(env: CliIo["env"]): Promise<Finding[]> {
+/** `--online`: the credentials and the feeds tried for real, as serve will use them. */
+async function checkOnline(env: CliIo["env"], storedFeeds: readonly string[]): Promise<Finding[]> {
   let config: Config;
   try {
     config = loadConfig(env);
@@ -141,7 +145,44 @@ async function checkOnline(env: CliIo["env"]): Promise<Finding[]> {
     if (!(error instanceof ConfigError)) throw error;
     return [];
   }
-  return [...(await checkSlackOnline(config, env)), ...(await checkTeamsOnline(config, env))];
+  return [
+    ...(await checkSlackOnline(config, env)),
+    ...(await checkTeamsOnline(config, env)),
+    ...(await checkFeedsOnline(config, storedFeeds)),
+  ];
+}
+
+/** Feeds read at most this many at once, as serve's poller does. */
+const FEED_LANES = 4;
+
+/**
+ * Each followed feed (FEEDS and `sources add`) fetched as serve's poller fetches it: same address
+ * checks, limits and 15 s deadline. A feed that fails is a warning, as in /healthz: a news site
+ * being down is not this host's fault, and a restart would not fix it.
+ */
+async function checkFeedsOnline(config: Config, storedFeeds: readonly string[]): Promise<Finding[]> {
+  const urls = [...new Set([...config.FEEDS, ...storedFeeds])];
+  if (urls.length === 0) return [{ ok: true, text: "online: no feeds to try" }];
+  const { guardedFetch } = await import("./guarded-fetch.js");
+  const { lookup } = await import("node:dns/promises");
+  const deps = {
+    fetch: guardedFetch(config.INGEST_ALLOW_PRIVATE),
+    resolve: async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address),
+    allowPrivate: config.INGEST_ALLOW_PRIVATE,
+    limits: DEFAULT_FETCH_LIMITS,
+  };
+  const failures: Finding[] = [];
+  const queue = [...urls];
+  const lane = async () => {
+    for (let url = queue.shift(); url; url = queue.shift()) {
+      const read = await fetchSafely(url, deps);
+      if (read.status === "failed")
+        failures.push({ ok: true, warning: true, text: `online: feed ${url} could not be read: ${read.reason}` });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FEED_LANES, urls.length) }, lane));
+  const read = urls.length - failures.length;
+  return [...failures, { ok: true, text: `online: ${read} of ${urls.length} feeds answered` }];
 }
 
 async function checkSlackOnline(config: Config, env: CliIo["env"]): Promise<Finding[]> {
@@ -184,50 +225,77 @@ async function checkTeamsOnline(config: Config, env: CliIo["env"]): Promise<Find
   ];
 }
 
-async function checkStore(env: CliIo["env"]): Promise<Finding[]> {
+/** The store's findings, and the feeds it follows (for `--online`). */
+async function checkStore(env: CliIo["env"]): Promise<{ findings: Finding[]; feeds: string[] }> {
   // Only the store's own variables, so a bad PORT (already reported) does not hide the store.
   let where: Config;
   try {
     where = loadConfig({ DATABASE_URL: env.DATABASE_URL, DATA_DIR: env.DATA_DIR });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return [{ ok: false, text: "store: not checked until DATABASE_URL or DATA_DIR is fixed" }];
+    return { findings: [{ ok: false, text: "store: not checked until DATABASE_URL or DATA_DIR is fixed" }], feeds: [] };
   }
   let store: Store;
   try {
     store = await openStore(storeLocation(where), new Date());
   } catch (error) {
     if (!(error instanceof StoreVersionError || error instanceof StoreUnavailableError)) throw error;
-    return [{ ok: false, text: `store: ${error.message}` }];
+    return { findings: [{ ok: false, text: `store: ${error.message}` }], feeds: [] };
   }
   try {
-    const health = await store.health({ integrity: true });
-    const name = store.backend === "embedded" ? "embedded store (libSQL)" : "PostgreSQL";
-    const findings: Finding[] = [];
-    if (health.state === "ok") {
-      const sound = store.backend === "embedded" ? ", every page sound" : "";
-      findings.push({
-        ok: true,
-        text: `store: ${name} at ${store.location}, reachable, schema version ${health.schemaVersion}, writable${sound}`,
-      });
-    } else {
-      findings.push({ ok: false, text: `store: ${health.problem ?? health.state}` });
-    }
-    if (health.freeBytes !== null && health.state !== "disk_full")
-      findings.push({ ok: true, text: `store: ${megabytes(health.freeBytes)} free on the disk that holds it` });
-    if (health.durability === "unknown") return findings;
-    findings.push(
-      health.durable
-        ? { ok: true, text: `store: commits reach the disk before they are acknowledged (${health.durability})` }
-        : {
-            ok: false,
-            text: `store: commits are not durable (${health.durability}), so an acknowledged change could be lost in a crash`,
-          },
-    );
-    return findings;
+    const feeds = await store.listFeeds().catch(() => []);
+    return { findings: [...(await storeFindings(store)), ...feedFindings(feeds)], feeds: feeds.map((f) => f.url) };
   } finally {
     await store.close();
   }
+}
+
+/** Feeds named at most, one line each; the rest are counted. */
+const FEEDS_NAMED = 5;
+
+/** Followed feeds whose last read failed: warnings, as in /healthz (the site's fault, not this host's). */
+function feedFindings(feeds: readonly FeedSource[]): Finding[] {
+  const failing = feeds.filter((feed) => feed.lastError !== null);
+  const named: Finding[] = failing.slice(0, FEEDS_NAMED).map((feed) => ({
+    ok: true,
+    warning: true,
+    text: `feeds: ${feed.url} failed at its last read (${feed.lastError})`,
+  }));
+  if (failing.length > FEEDS_NAMED)
+    named.push({
+      ok: true,
+      warning: true,
+      text: `feeds: ${failing.length - FEEDS_NAMED} more failing feeds (nhsai sources --verbose)`,
+    });
+  return named;
+}
+
+/** Reachable, writable, every page sound, room on the disk, durable. */
+async function storeFindings(store: Store): Promise<Finding[]> {
+  const health = await store.health({ integrity: true });
+  const name = store.backend === "embedded" ? "embedded store (libSQL)" : "PostgreSQL";
+  const findings: Finding[] = [];
+  if (health.state === "ok") {
+    const sound = store.backend === "embedded" ? ", every page sound" : "";
+    findings.push({
+      ok: true,
+      text: `store: ${name} at ${store.location}, reachable, schema version ${health.schemaVersion}, writable${sound}`,
+    });
+  } else {
+    findings.push({ ok: false, text: `store: ${health.problem ?? health.state}` });
+  }
+  if (health.freeBytes !== null && health.state !== "disk_full")
+    findings.push({ ok: true, text: `store: ${megabytes(health.freeBytes)} free on the disk that holds it` });
+  if (health.durability === "unknown") return findings;
+  findings.push(
+    health.durable
+      ? { ok: true, text: `store: commits reach the disk before they are acknowledged (${health.durability})` }
+      : {
+          ok: false,
+          text: `store: commits are not durable (${health.durability}), so an acknowledged change could be lost in a crash`,
+        },
+  );
+  return findings;
 }
 
 function megabytes(bytes: number): string {

@@ -36,12 +36,29 @@ export async function readInputFile(path: string, info: Stats, maxBytes: number)
       if (size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
+    return textOf(Buffer.concat(chunks));
   } catch (error) {
     return { ok: false, reason: `cannot be read (${codeOf(error)})` };
   } finally {
     await handle.close();
   }
+}
+
+/** How much of a file is looked at for a NUL byte, as git does to tell binary from text. */
+const SNIFF_BYTES = 8_000;
+
+/**
+ * The file's text, or a refusal when it is not text at all: a NUL byte near the start, or more than
+ * a tenth of it undecodable. An image or an archive was otherwise stored as an "article" of
+ * replacement characters; a text with a few stray bytes (an old Windows file) is still read.
+ */
+function textOf(bytes: Buffer): FileRead {
+  const binary = { ok: false as const, reason: "is not text (it looks like a binary file), so it is not read" };
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return binary;
+  const text = bytes.toString("utf8");
+  let undecodable = 0;
+  for (const char of text) if (char === "\uFFFD") undecodable += 1;
+  return undecodable > text.length / 10 ? binary : { ok: true, text };
 }
 
 function notRegular(info: Stats): FileRead {

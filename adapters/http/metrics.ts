@@ -32,6 +32,8 @@ export interface Metrics {
   schedulerRun(summary: RunSummary | null): void;
   /** A feed poll round: each feed's outcome, or null when the round itself failed. */
   feedPoll(outcomes: readonly IngestOutcome[] | null): void;
+  /** An activity a platform ignored on purpose (PlatformDeps.ignored). */
+  ignored(platform: string, reason: string): void;
 }
 
 /** Replies that answer a question (or decline to): what the answer latency histogram times. */
@@ -74,6 +76,12 @@ export function createMetrics({ token, documents, readiness }: MetricsOptions): 
     name: "nhsai_messages_total",
     help: "Chat messages handled, by platform and outcome (answered, abstained, refused_clinical, other, failed)",
     labelNames: ["platform", "outcome"] as const,
+    registers: [registry],
+  });
+  const ignoredActivities = new Counter({
+    name: "nhsai_ignored_total",
+    help: "Activities a platform ignored on purpose, by platform and reason (foreign_tenant)",
+    labelNames: ["platform", "reason"] as const,
     registers: [registry],
   });
   const answerTime = new Histogram({
@@ -127,6 +135,9 @@ export function createMetrics({ token, documents, readiness }: MetricsOptions): 
     schedulerRun(summary) {
       schedulerRuns.inc({ outcome: summary ? "ok" : "failed" });
       for (const [outcome, count] of Object.entries(summary ?? {})) if (count > 0) posts.inc({ outcome }, count);
+    },
+    ignored(platform, reason) {
+      ignoredActivities.inc({ platform, reason });
     },
     feedPoll(outcomes) {
       feedPolls.inc({ outcome: outcomes ? "ok" : "failed" });

@@ -34,4 +34,6 @@ export interface PlatformDeps {
   /** The clock; tests and `run-due --at` may replace it. */
   now: () => Date;
   log: Logger;
+  /** Told of each activity a platform ignored on purpose, e.g. from a tenant not served (metrics). */
+  ignored?: (platform: ServedPlatform["name"], reason: string) => void;
 }

@@ -78,7 +78,14 @@ async function serve(config: Config, store: Store, io: CliIo): Promise<number> {
     timeZone: config.TZ_DEFAULT,
     ...(metrics ? { onReply: metrics.message } : {}),
   });
-  const deps: PlatformDeps = { config, store, service, now: () => new Date(), log };
+  const deps: PlatformDeps = {
+    config,
+    store,
+    service,
+    now: () => new Date(),
+    log,
+    ...(metrics ? { ignored: metrics.ignored } : {}),
+  };
   let platforms: ServedPlatform[];
   try {
     platforms = await createPlatforms(deps);

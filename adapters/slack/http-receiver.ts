@@ -13,6 +13,7 @@ import { type App, type Logger as BoltLogger, HTTPModuleFunctions, HTTPResponseA
 import type { Logger } from "../../src/index.js";
 import { readBody } from "../http/read-body.js";
 import { type ReplayGuard, retryLater } from "./replay-guard.js";
+import { isSlackShaped } from "./request-shape.js";
 import { CLOCK_WARNING_SECONDS, isSignedBySlack, MAX_SKEW_SECONDS, skewOf } from "./verify-signature.js";
 
 /** Slack's payloads are a few kilobytes; 1 MB leaves room and bounds memory per request. */
@@ -77,6 +78,15 @@ export class SlackHttpReceiver implements Receiver {
     const body = parseBody(raw, fields);
     if (!body) return reply(res, 400);
     if (body.type === "url_verification") return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
+    // Slack's notice that it is dropping this app's events for a minute: worth a log line, not a 400.
+    if (body.type === "app_rate_limited") {
+      this.options.log.warn("slack.app_rate_limited", { minute: String(body.minute_rate_limited ?? "") });
+      return reply(res, 200);
+    }
+    if (!isSlackShaped(body)) {
+      this.options.log.warn("slack.body_unrecognised");
+      return reply(res, 400);
+    }
     await this.dispatch(req, res, body);
   }
 

@@ -9,7 +9,7 @@
  * A label that says something else is kept before the address: "NHS login (https://evil.example)".
  */
 
-import { type Command, parseCommand } from "../../src/index.js";
+import { type Command, parseCommand, redactNhsNumbers } from "../../src/index.js";
 import { decodeText } from "./escape-text.js";
 
 const MARKUP = /<([^<>]*)>/g;
@@ -22,7 +22,8 @@ export interface SlackTyped {
 }
 
 export function parseSlackText(slackText: string): SlackTyped {
-  const text = plainSlackText(slackText);
+  // The text rides on the Share button and is posted again: no NHS number in it.
+  const text = redactNhsNumbers(plainSlackText(slackText));
   return { text, command: parseCommand(text) };
 }
 

@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Activity, TurnContext } from "botbuilder";
 import type { Logger } from "../../src/index.js";
 import type { RouteHandler } from "../http/served-platform.js";
+import { isActivityShaped } from "./activity-shape.js";
 import { readJsonBody } from "./read-json-body.js";
 import { isAllowedServiceUrl, type ServiceUrlPolicy } from "./service-url.js";
 import { TeamsAuthError, type TeamsCloudAdapter } from "./teams-cloud-adapter.js";
@@ -52,6 +53,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: MessagesR
   if (!body.ok) return refuse(req, res, body.status, body.reason);
   const activity = body.body as Partial<Activity>;
   if (typeof activity.type !== "string") return send(res, 400, "an activity needs a type");
+  if (!isActivityShaped(activity)) {
+    deps.log.warn("teams.refused", { reason: "not shaped like an activity" });
+    return send(res, 400, "not a Teams activity: from, recipient and conversation need ids");
+  }
   if (!isAllowedServiceUrl(activity.serviceUrl, deps.policy)) {
     deps.log.warn("teams.refused", { reason: "serviceUrl not allowed", channel: String(activity.channelId ?? "") });
     return send(res, 403, "serviceUrl not allowed");

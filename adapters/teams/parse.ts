@@ -14,10 +14,14 @@ import { type Command, parseCommand } from "../../src/index.js";
 
 const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([^<]*)<\/a\s*>/gi;
 
-/** The command a Teams message asks for; null for a message with no words (an image, a card). */
+/**
+ * The command a Teams message asks for; null for a message with no text at all (an image, a card).
+ * Text that reads as no words (only the mention, or markup) asks for help, as it does in Slack:
+ * the person said something to the bot and should get an answer.
+ */
 export function parseTeamsActivity(activity: Partial<Activity>): Command | null {
-  const text = plainTeamsText(activity);
-  return text ? parseCommand(text) : null;
+  if (typeof activity.text !== "string" || !activity.text.trim()) return null;
+  return parseCommand(plainTeamsText(activity));
 }
 
 /** The activity's text with its markup read: plain words and addresses. */

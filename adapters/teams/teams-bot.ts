@@ -6,7 +6,14 @@
  * here, so only they can create a reference. A new handler is one more registration in the constructor.
  */
 
-import { type Activity, ActivityHandler, ActivityTypes, type TurnContext } from "botbuilder";
+import {
+  type Activity,
+  ActivityHandler,
+  ActivityTypes,
+  type InvokeResponse,
+  StatusCodes,
+  type TurnContext,
+} from "botbuilder";
 import {
   type BriefingService,
   feedbackTargetOf,
@@ -35,6 +42,8 @@ export interface TeamsBotDeps {
   tenants?: ReadonlySet<string>;
   /** False when no token vouches for the sender (TEAMS_LOCAL without an app id): their ids grant nothing. */
   verifiedSenders?: boolean;
+  /** Told of an activity ignored on purpose (metrics). */
+  ignored?: (reason: "foreign_tenant") => void;
   /** Editors' review buttons: a message that is a review click is theirs (true once answered). */
   review?: { handles(context: TurnContext): Promise<boolean> };
 }
@@ -77,6 +86,15 @@ export class TeamsBot extends ActivityHandler {
   }
 
   /**
+   * nhsai's cards use Action.Submit (a message), so it implements no invoke. botbuilder's own
+   * invoke parsers read `value.action.type` and the like unchecked and threw on a value of the
+   * wrong shape; every invoke is answered "not implemented" (501) without them.
+   */
+  protected override async onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
+    return { status: StatusCodes.NOT_IMPLEMENTED };
+  }
+
+  /**
    * False for an activity from a tenant not on TEAMS_TENANTS: no answer, no stored reference. A
    * valid token proves Teams sent it, not that the organisation is one this deployment serves.
    */
@@ -86,6 +104,7 @@ export class TeamsBot extends ActivityHandler {
     const tenant = tenantOf(activity);
     if (tenant && tenants.has(tenant)) return true;
     this.deps.log.warn("teams.foreign_tenant", { type: activity.type ?? null });
+    this.deps.ignored?.("foreign_tenant");
     return false;
   }
 

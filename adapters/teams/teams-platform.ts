@@ -74,6 +74,7 @@ export async function createTeamsPlatform(
     tenants: config.TEAMS_TENANTS,
     verifiedSenders: Boolean(appId),
     review,
+    ignored: (reason) => deps.ignored?.("teams", reason),
   });
   const route = messagesRoute({
     adapter,

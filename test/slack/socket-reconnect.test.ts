@@ -3,7 +3,8 @@
  * `disconnect` (refresh_requested), then `apps.connections.open` fails once before it succeeds,
  * then the TCP connection is dropped. The app reconnects each time, never holds more than two
  * sockets, acks every envelope exactly once, and answers an event re-delivered after a reconnect
- * (`retry_attempt: 1`) and a slash command delivered twice only once.
+ * (`retry_attempt: 1`) and a slash command delivered twice only once. Then the other disconnect
+ * reasons, a socket that stops answering pings, and envelopes no Slack would send.
  */
 
 import { once } from "node:events";
@@ -112,5 +113,49 @@ describe("Socket Mode reconnection (check 12)", () => {
     expect(open).toBe(1);
     expect(app.logs().match(/slack\.replay_ignored/g)).toHaveLength(2);
     expect(rejections).toEqual([]);
+  });
+
+  it("reconnects after too_many_websockets, warning and a socket that stops answering pings, and survives hostile envelopes", async () => {
+    const answered = async (channel: string, id: string) => {
+      latest().send(eventEnvelope(id, eventBody(dmEvent("topics", { channel }), `Ev-${id}`)));
+      await fake.waitFor(() => acks.has(id) && dmPosts(channel).length === 1, 10_000);
+    };
+    // Envelopes no Slack would send: each is dropped or acked, none crashes or leaves a rejection.
+    for (const hostile of [
+      "not json at all",
+      JSON.stringify({ type: "events_api" }),
+      JSON.stringify({ envelope_id: "h-null", type: "events_api", payload: null }),
+      JSON.stringify({ envelope_id: "h-event", type: "events_api", payload: { type: "event_callback", event: null } }),
+      JSON.stringify({
+        envelope_id: "h-cmd",
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload: { command: 5 },
+      }),
+      JSON.stringify({ envelope_id: "h-click", type: "interactive", payload: { type: "block_actions", actions: "x" } }),
+      JSON.stringify({ envelope_id: "h-type", type: "something_new", payload: {} }),
+    ])
+      latest().send(hostile);
+    await answered("D-after-hostile", "env-h");
+
+    for (const reason of ["too_many_websockets", "warning"]) {
+      const before = sockets.length;
+      fake.script("apps.connections.open", ok({ url }));
+      latest().send(JSON.stringify({ type: "disconnect", reason, debug_info: { host: "fake" } }));
+      await fake.waitFor(() => sockets.length === before + 1, 10_000);
+      await answered(`D-after-${reason}`, `env-${reason}`);
+    }
+
+    // A half-dead connection: the server stops reading, so the client's pings go unanswered.
+    const before = sockets.length;
+    fake.script("apps.connections.open", ok({ url }));
+    (latest() as unknown as { _socket: { pause(): void } })._socket.pause();
+    await fake.waitFor(() => sockets.length === before + 1, 10 * PING_MS + 5_000);
+    await answered("D-after-silence", "env-silence");
+
+    expect(mostOpen).toBeLessThanOrEqual(2);
+    expect([...acks.values()].every((count) => count === 1)).toBe(true);
+    expect(rejections).toEqual([]);
+    expect(app.logs()).toMatch(/slack\.socket_message_unreadable/);
   });
 });

@@ -40,7 +40,12 @@ describe("parseTeamsActivity", () => {
     });
   });
 
-  it("has no command for a message with no words (only the mention)", () => {
-    expect(parseTeamsActivity(said("<at>nhsai</at>", true))).toBeNull();
+  it("answers a message of no words (only the mention, or markup) with help, as Slack does", () => {
+    expect(parseTeamsActivity(said("<at>nhsai</at>", true))).toEqual({ kind: "help" });
+    expect(parseTeamsActivity(said("<at>nhsai</at> <b></b>", true))).toEqual({ kind: "help" });
+  });
+
+  it("has no command for a message with no text at all (an image, a card)", () => {
+    expect(parseTeamsActivity(said("", false))).toBeNull();
   });
 });

@@ -84,6 +84,8 @@ export interface RunningBot {
   platform: TeamsPlatform;
   store: Store;
   service: BriefingService;
+  /** The embedded store's folder. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export async function startBot(
     platform,
     store,
     service,
+    dataDir,
     close: async () => {
       await platform.stop();
       server.closeAllConnections();

@@ -74,6 +74,7 @@ describe("Bot Framework tokens with MICROSOFT_APP_ID set", () => {
     ["no header", () => undefined],
     ["a Basic scheme", () => "Basic dXNlcjpwYXNz"],
     ["alg none", (s) => `Bearer ${signToken(key, s, {}, "none")}`],
+    ["HS256 keyed with the public key", (s) => `Bearer ${signToken(key, s, {}, "HS256")}`],
     ["expired 10 minutes ago", (s) => `Bearer ${signToken(key, s, { exp: now() - 600, nbf: now() - 3600 })}`],
     ["nbf in the future", (s) => `Bearer ${signToken(key, s, { nbf: now() + 3600 })}`],
     ["the wrong audience", (s) => `Bearer ${signToken(key, s, { aud: "someone-else" })}`],
@@ -96,6 +97,18 @@ describe("Bot Framework tokens with MICROSOFT_APP_ID set", () => {
     // No public keys or jsonwebtoken stacks around the logger: botbuilder's console output is routed.
     expect(printed()).toBe(printedBefore);
     expect(logLines.map((line) => JSON.parse(line).event)).toEqual(["teams.refused"]);
+  });
+
+  it("fetches the keys again at most once an hour, however many tokens name an unknown key", async () => {
+    const fetched = keys.keyFetches();
+    expect(fetched).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) {
+      const res = await postActivity(bot.url, messageActivity(connector.url, "help"), {
+        authorization: `Bearer ${signToken(stranger, connector.url)}`,
+      });
+      expect(res.status).toBe(401);
+    }
+    expect(keys.keyFetches()).toBe(fetched);
   });
 
   it("stores no conversation reference from a refused activity", async () => {

@@ -4,7 +4,7 @@
  * botbuilder's process-wide OpenID metadata cache never carries keys from one test to another.
  */
 
-import { createSign, generateKeyPairSync, type KeyObject } from "node:crypto";
+import { createHmac, createPublicKey, createSign, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { once } from "node:events";
 import { createServer } from "node:http";
 import type { ServiceClientCredentialsFactory } from "botframework-connector";
@@ -25,7 +25,10 @@ export function signingKey(kid: string, endorsements = ["msteams"]): SigningKey 
   return { kid, privateKey, jwk };
 }
 
-export async function startKeyServer(keys: SigningKey[]): Promise<{ metadataUrl: string; close(): Promise<void> }> {
+export async function startKeyServer(
+  keys: SigningKey[],
+): Promise<{ metadataUrl: string; keyFetches: () => number; close(): Promise<void> }> {
+  let keyFetches = 0;
   const server = createServer((req, res) => {
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     res.writeHead(200, { "content-type": "application/json" });
@@ -33,20 +36,27 @@ export async function startKeyServer(keys: SigningKey[]): Promise<{ metadataUrl:
       res.end(
         JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ["RS256"] }),
       );
-    else res.end(JSON.stringify({ keys: keys.map((k) => k.jwk) }));
+    else {
+      keyFetches += 1;
+      res.end(JSON.stringify({ keys: keys.map((k) => k.jwk) }));
+    }
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as { port: number };
   return {
     metadataUrl: `http://127.0.0.1:${port}/openid`,
+    keyFetches: () => keyFetches,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-/** A signed JWT; `claims` override the valid defaults for `serviceUrl`. */
+/**
+ * A signed JWT; `claims` override the valid defaults for `serviceUrl`. `HS256` is the algorithm
+ * confusion attack: an HMAC keyed with the (public) key's PEM, which a lax verifier would accept.
+ */
 export function signToken(
   key: SigningKey,
   serviceUrl: string,
@@ -57,6 +67,10 @@ export function signToken(
   const header = b64({ alg, typ: "JWT", kid: key.kid, x5t: key.kid });
   const payload = b64({ iss: ISSUER, aud: APP_ID, nbf: now - 60, exp: now + 3600, serviceurl: serviceUrl, ...claims });
   if (alg === "none") return `${header}.${payload}.`;
+  if (alg === "HS256") {
+    const publicPem = createPublicKey(key.privateKey).export({ type: "spki", format: "pem" });
+    return `${header}.${payload}.${createHmac("sha256", publicPem).update(`${header}.${payload}`).digest("base64url")}`;
+  }
   const signature = createSign("RSA-SHA256").update(`${header}.${payload}`).sign(key.privateKey).toString("base64url");
   return `${header}.${payload}.${signature}`;
 }

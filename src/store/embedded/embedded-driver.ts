@@ -6,6 +6,7 @@
  * and bounded well under Slack's 3 s: another process holding the lock costs a clear failure.
  */
 
+import { accessSync, constants } from "node:fs";
 import { statfs } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Worker } from "node:worker_threads";
@@ -261,6 +262,15 @@ function isBusy(error: unknown): boolean {
   return String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_BUSY");
 }
 
+function isWritableFolder(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** SQLite's failures in plain words. */
 export function explainSqliteError(error: unknown, where: string): { state: FailedState; problem: string } {
   const code = String((error as { code?: unknown }).code ?? "");
@@ -269,6 +279,13 @@ export function explainSqliteError(error: unknown, where: string): { state: Fail
     return {
       state: "read_only",
       problem: `the embedded store at ${where} is read-only: check the permissions of DATA_DIR`,
+    };
+  }
+  // A read-only disk shows as "unable to open database file" (WAL needs its -shm file): say which.
+  if (code.startsWith("SQLITE_CANTOPEN") && where !== ":memory:" && !isWritableFolder(dirname(where))) {
+    return {
+      state: "read_only",
+      problem: `the embedded store at ${where} cannot be written: its folder or disk is read-only (check DATA_DIR's permissions and mount)`,
     };
   }
   if (code.startsWith("SQLITE_BUSY")) {
