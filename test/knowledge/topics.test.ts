@@ -176,6 +176,17 @@ describe("reading a document for its topics", () => {
     expect(read.withTitle.get(`${LEAD_WORD}rule`)).toBe(1);
     expect(read.body.has(`${LEAD_WORD}rule`)).toBe(false);
   });
+
+  it("reads a headline that only repeats the opening's first words (what ingest writes for a page that shows none) as no headline", () => {
+    const later = "Each board was asked to consult its clinicians.";
+    const written = `${opening.split(" ").slice(0, 12).join(" ")}…`;
+    const none = documentFeatures("", [opening, later], reading);
+    expect(documentFeatures(written, [opening, later], reading)).toEqual(none);
+    expect(documentFeatures(opening, [opening, later], reading)).toEqual(none);
+    // A real headline, even one in the opening's words, still counts.
+    const real = documentFeatures("Guidance for integrated care boards", [opening, later], reading);
+    expect(real.withTitle.get("guidanc")).toBe(5);
+  });
 });
 
 describe("the filing rule", () => {
