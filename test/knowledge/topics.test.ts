@@ -261,6 +261,9 @@ describe("the seed library", () => {
   });
 });
 
+/** One fit of the model on ~500 articles: about 15 s alone, a minute on a busy shared machine. */
+const FIT_TIMEOUT = 180_000;
+
 describe("the committed model", () => {
   const committed = JSON.parse(
     readFileSync(join(ROOT, "src", "knowledge", "topic-model.json"), "utf8"),
@@ -280,10 +283,14 @@ describe("the committed model", () => {
     }
   });
 
-  it("is what scripts/train-topics.ts makes from the committed labels and captures (no drift)", () => {
-    const choice = committed.trainedOn as unknown as Choice;
-    expect(finalModel(corpus, choice)).toEqual(committed);
-  });
+  it(
+    "is what scripts/train-topics.ts makes from the committed labels and captures (no drift)",
+    () => {
+      const choice = committed.trainedOn as unknown as Choice;
+      expect(finalModel(corpus, choice)).toEqual(committed);
+    },
+    FIT_TIMEOUT,
+  );
 
   it("files no topic on most articles: seeds, unlabelled captures and the labelled articles it learned from", () => {
     const file = fileWith(committed);
@@ -300,13 +307,17 @@ describe("the committed model", () => {
     expect(perArticle).toBeLessThan(1.6);
   });
 
-  it("learned from train and validation articles only: the holdout's labels and text change nothing", () => {
-    const choice = committed.trainedOn as unknown as Choice;
-    const scrambled = corpus.articles.map((a) =>
-      a.split === "holdout" ? { ...a, gold: ["funding" as const], paragraphs: ["Money money money."] } : a,
-    );
-    expect(finalModel({ ...corpus, articles: scrambled }, choice)).toEqual(committed);
-    expect(committed.trainedOn.articles).toBe(corpus.articles.filter((a) => a.split !== "holdout").length);
-    expect(corpus.articles.filter((a) => a.split === "holdout").length).toBeGreaterThanOrEqual(30);
-  });
+  it(
+    "learned from train and validation articles only: the holdout's labels and text change nothing",
+    () => {
+      const choice = committed.trainedOn as unknown as Choice;
+      const scrambled = corpus.articles.map((a) =>
+        a.split === "holdout" ? { ...a, gold: ["funding" as const], paragraphs: ["Money money money."] } : a,
+      );
+      expect(finalModel({ ...corpus, articles: scrambled }, choice)).toEqual(committed);
+      expect(committed.trainedOn.articles).toBe(corpus.articles.filter((a) => a.split !== "holdout").length);
+      expect(corpus.articles.filter((a) => a.split === "holdout").length).toBeGreaterThanOrEqual(30);
+    },
+    FIT_TIMEOUT,
+  );
 });
