@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadLabelledCorpus } from "../../scripts/labelled-articles.js";
+import {
+  AGAINST_EITHER_READER,
+  combineReaders,
+  evaluate,
+  type LabelledArticle,
+  loadLabelledCorpus,
+} from "../../scripts/labelled-articles.js";
 import { type Choice, fileWith, finalModel } from "../../scripts/topic-training.js";
 import { buildDigest } from "../../src/briefings/build-digest.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
@@ -186,6 +192,37 @@ describe("reading a document for its topics", () => {
     // A real headline, even one in the opening's words, still counts.
     const real = documentFeatures("Guidance for integrated care boards", [opening, later], reading);
     expect(real.withTitle.get("guidanc")).toBe(5);
+  });
+});
+
+describe("scoring a tagger against two readers", () => {
+  const article = (first: TopicId[], second: TopicId[] | null): LabelledArticle => ({
+    file: "made-up.txt",
+    source: "x",
+    split: "validation",
+    retiredHoldout: false,
+    title: "",
+    ingestTitle: "",
+    publisher: "example.org",
+    paragraphs: [],
+    first,
+    second,
+    gold: combineReaders(first, second),
+  });
+  // Both readers gave funding; only the first gave strategy, only the second operations.
+  const articles = [article(["funding", "strategy"], ["funding", "operations"])];
+
+  it("judged against either reader, counts a topic one reader gave as rightly filed, and asks only for what both gave", () => {
+    const filed = (): TopicId[] => ["funding", "strategy"];
+    const gold = evaluate(articles, filed);
+    expect(gold.perTopic.strategy.precision).toBe(0);
+    const either = evaluate(articles, filed, AGAINST_EITHER_READER);
+    expect(either.perTopic.strategy.precision).toBe(1);
+    expect(either.perTopic.funding.recall).toBe(1);
+    // Operations, given by one reader only, is not missed when the tagger leaves it out.
+    expect(either.perTopic.operations.support).toBe(0);
+    expect(either.perTopic.operations.recall).toBe(1);
+    expect(evaluate(articles, () => [], AGAINST_EITHER_READER).perTopic.funding.recall).toBe(0);
   });
 });
 
