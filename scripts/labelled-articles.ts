@@ -218,7 +218,7 @@ export interface Evaluation {
 export type Judge = (article: LabelledArticle) => { right: readonly TopicId[]; wanted: readonly TopicId[] };
 
 /** The gold topics for both: the figure every target is stated in. */
-export const AGAINST_GOLD: Judge = (a) => ({ right: a.gold, wanted: a.gold });
+const AGAINST_GOLD: Judge = (a) => ({ right: a.gold, wanted: a.gold });
 
 /**
  * Against both readers as two opinions: a filing is right if either reader gave the topic, and
