@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { knownName } from "../src/ingest/publishers.js";
+import { knownName, knownParent } from "../src/ingest/publishers.js";
 import { readTextCapture } from "../src/ingest/read-text.js";
 import { splitSentences } from "../src/knowledge/split-sentences.js";
 
@@ -56,6 +56,20 @@ const spelling = (t: string | null | undefined) =>
     .replace(/\.(?:org|com|net|co\.uk|org\.uk)$/, "")
     .replace(/[^\p{L}\p{N}]/gu, "");
 
+/**
+ * A name's words, punctuation and a web suffix aside ("+" and "&" read "and"): "Chemist+Druggist" and "Chemist and Druggist",
+ * "News-Medical" and "News Medical", "Usher Institute, University of Edinburgh" and "Usher Institute
+ * (University of Edinburgh)" are one name written two ways. Words run together or split apart
+ * ("Nurs Eon Estop") are not.
+ */
+const nameWords = (t: string | null | undefined) =>
+  fold(t)
+    .replace(/\s*[+&]\s*/g, " and ")
+    .replace(/\.(?:org|com|net|co\.uk|org\.uk)$/, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ");
+
 /** A person's name without a title before it: "Dr Jane Smith" and "Jane Smith" are one writer. */
 const person = (t: string) =>
   fold(t).replace(/^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|lord|baroness)\.?\s+)+/, "");
@@ -67,7 +81,14 @@ export interface ReadingTally {
   authorsFound: number;
   extraAuthors: number;
   inventedBeside: number;
+  /**
+   * Publisher right as a reader takes it: the record's name (or either half of "MHRA (GOV.UK)") in
+   * the same words, or another name the known-outlet list gives the same outlet ("Health Service
+   * Journal" for "HSJ", "BBC News" for "BBC"), or one of its editions ("ITV News Granada" for "ITV News").
+   */
   publisher: number;
+  /** Publisher exactly as the record writes it (case, a leading "the" and spacing aside): the measure before session 8. */
+  publisherAsWritten: number;
   /**
    * Publisher right, naming the same known outlet as the record ("HSJ" for "Health Service Journal"),
    * or spelling the same letters ("Tech Today" for "TechToday").
@@ -75,6 +96,30 @@ export interface ReadingTally {
   sameOutlet: number;
   date: number;
   glyphs: number;
+}
+
+/**
+ * How the publisher read compares with the recorded one: `asWritten`, the record's name (or either
+ * half of "MHRA (GOV.UK)"); `right`, as a reader takes it (that, the same words written another way,
+ * or the same known outlet under another name or edition); `sameSpelling`, only the letters agree
+ * ("Tech Today" for "TechToday", but also a garbled split such as "Nurs Eon Estop").
+ */
+export function publisherVerdict(recorded: string | null, got: string | null) {
+  const names = [recorded, ...(/^(.+?)\s*\((.+)\)$/.exec(recorded ?? "")?.slice(1) ?? [])];
+  const accepted = names.map(fold);
+  const asWritten = accepted.includes(fold(got));
+  const sameName = got !== null && accepted.some((a) => a !== "" && nameWords(a) === nameWords(got));
+  const outlet = got ? knownName(got) : null;
+  // "ITV News Granada" for "ITV News", "Nursing Standard" for "RCNi": an edition or a title of the recorded outlet, or the reverse.
+  const sameKnown =
+    outlet !== null &&
+    names.some((name) => {
+      const r = name ? knownName(name) : null;
+      return r !== null && (r === outlet || knownParent(outlet) === r || knownParent(r) === outlet);
+    });
+  const spelled = spelling(got);
+  const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
+  return { asWritten, right: asWritten || sameName || sameKnown, sameSpelling };
 }
 
 /** Reads every capture of `splits` in the record files and counts what it got right; `misses` says what it did not. */
@@ -113,22 +158,12 @@ export function measureReading(splits: ReadonlySet<string>, files: readonly stri
         tally.extraAuthors++;
         say("authors (none shown)", t.authors, got?.authors);
       }
-      // "MHRA (GOV.UK)": either name the record gives counts.
-      const accepted = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(fold);
-      const outlet = got?.publisher ? knownName(got.publisher) : null;
-      const recordedOutlets = [t.publisher, ...(/^(.+?)\s*\((.+)\)$/.exec(t.publisher ?? "")?.slice(1) ?? [])].map(
-        (name) => (name ? knownName(name) : null),
-      );
-      if (accepted.includes(fold(got?.publisher))) {
-        tally.publisher++;
-        tally.sameOutlet++;
-      } else {
-        const spelled = spelling(got?.publisher);
-        const sameSpelling = spelled !== "" && accepted.some((a) => spelling(a) === spelled);
-        const same = (outlet !== null && recordedOutlets.includes(outlet)) || sameSpelling;
-        if (same) tally.sameOutlet++;
-        say(same ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
-      }
+      const verdict = publisherVerdict(t.publisher, got?.publisher ?? null);
+      if (verdict.asWritten) tally.publisherAsWritten++;
+      if (verdict.right) tally.publisher++;
+      if (verdict.right || verdict.sameSpelling) tally.sameOutlet++;
+      if (!verdict.right)
+        say(verdict.sameSpelling ? "publisher (same outlet)" : "publisher", t.publisher, got?.publisher);
       const date = got?.published?.value ?? null;
       if (date === t.published || (t.published && date?.startsWith(t.published))) tally.date++;
       else say("date", t.published, date);
@@ -157,6 +192,7 @@ const EMPTY: ReadingTally = {
   extraAuthors: 0,
   inventedBeside: 0,
   publisher: 0,
+  publisherAsWritten: 0,
   sameOutlet: 0,
   date: 0,
   glyphs: 0,
@@ -181,7 +217,7 @@ export function measureByWriter(splits: ReadonlySet<string>, files: readonly str
 const pct = (x: number, of: number) => (of ? `${((100 * x) / of).toFixed(0)}% (${x}/${of})` : "n/a");
 const describe = (t: ReadingTally) =>
   `captures ${t.n}: headline ${pct(t.headline, t.n)}, authors found ${pct(t.authorsFound, t.authorsShown)}, ` +
-  `authors where none shown ${t.extraAuthors}, names invented beside real ones ${t.inventedBeside}, publisher ${pct(t.publisher, t.n)} (same outlet ${pct(t.sameOutlet, t.n)}), date ${pct(t.date, t.n)}, ` +
+  `authors where none shown ${t.extraAuthors}, names invented beside real ones ${t.inventedBeside}, publisher ${pct(t.publisher, t.n)} (as written ${pct(t.publisherAsWritten, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}), date ${pct(t.date, t.n)}, ` +
   `glyphs in sentences ${t.glyphs}`;
 const row = (t: ReadingTally) =>
   [
@@ -189,7 +225,7 @@ const row = (t: ReadingTally) =>
     pct(t.headline, t.n),
     pct(t.authorsFound, t.authorsShown),
     t.extraAuthors + t.inventedBeside,
-    `${pct(t.publisher, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}`,
+    `${pct(t.publisher, t.n)}; as written ${pct(t.publisherAsWritten, t.n)}; same outlet ${pct(t.sameOutlet, t.n)}`,
     pct(t.date, t.n),
   ].join(" | ");
 

@@ -9,12 +9,13 @@
  *
  * The source sentence: a sentence of the `source` capture that matches every `expect` pattern, or
  * failing that the shortest run of adjacent sentences (up to three) that does together (a fact
- * split over sentences). Splits: train = writers a-d, g and h's training sets over the seeds plus
+ * split over sentences). Splits: train = every writer's training sets over the seeds plus
  * captures, and the older sets and the public dev set over the seeds alone; validation = those
  * writers' validation sets; then each writer's train and validation together. Clinical questions and questions about an article's details (author, date),
  * which never reach the ranking, are left out; so are those whose answer no sentence holds.
  */
 
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analyseQuestion } from "../src/answers/analyse-question.js";
 import { answerFrom } from "../src/answers/answer-question.js";
@@ -137,7 +138,14 @@ const seeds = corpusLibrary(join(root, "seeds"), []);
 // "--dev <file>": the public dev set, scored over the seeds with the older sets.
 const devAt = process.argv.indexOf("--dev");
 const devSet = devAt > 0 ? process.argv[devAt + 1] : undefined;
-const writers = ["a", "b", "c", "d", "g", "h"];
+// Every writer with sets in the folder (ten this session: a-d, g-l).
+const writers = [
+  ...new Set(
+    readdirSync(questions)
+      .filter((f) => /^[a-z]+-(train|validation)\.json$/.test(f))
+      .map((f) => f.replace(/-(train|validation)\.json$/, "")),
+  ),
+].sort();
 const seedSets = [
   join(root, "test", "fixtures", "extra-qa.json"),
   join(root, "test", "fixtures", "independent-qa.json"),

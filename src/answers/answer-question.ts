@@ -15,6 +15,7 @@ import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { closestHeld } from "./closest-held.js";
 import { FITTED } from "./fitted-weights.js";
+import { isUnknownInitialism } from "./initialisms.js";
 import type { RankedSpan } from "./judge-span.js";
 import { rankSpans } from "./rank-passages.js";
 import { shapeQuote } from "./shape-quote.js";
@@ -84,10 +85,16 @@ export function answerFrom(
   return { answer: composeAnswer(best.span.main, quote), citations: [citationFor(best.span.main.document, quote)] };
 }
 
-/** A name or figure in the question that appears nowhere in the library: the library can't be about it. */
+/**
+ * A name or figure in the question that appears nowhere in the library: the library can't be about
+ * it. An initialism ("HVH") may stand for a name an article writes out; the ranking looks for it.
+ */
 function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
   const known = (term: string) => library.index.documentFrequency(term) > 0 || library.isMetadataTerm(term);
-  return q.terms.some((t) => t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known));
+  return q.terms.some(
+    (t) =>
+      t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known) && !isUnknownInitialism(library, q, t),
+  );
 }
 
 /** "According to National Health Executive (October 2023): “…”" — who said it, when, and their words. */

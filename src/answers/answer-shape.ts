@@ -35,6 +35,18 @@ export function askedTerms(q: AnalysedQuestion): ReadonlySet<string> {
 
 const askedByQuestion = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
 
+/** The words the question asks about ("how many *trusts*", "which *supplier*") and their synonyms, once per question. */
+function focusTerms(q: AnalysedQuestion): ReadonlySet<string> {
+  let wanted = focusByQuestion.get(q);
+  if (!wanted) {
+    wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
+    focusByQuestion.set(q, wanted);
+  }
+  return wanted;
+}
+
+const focusByQuestion = new WeakMap<AnalysedQuestion, ReadonlySet<string>>();
+
 export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): boolean {
   // "How…", "why…", "what…" take any sentence (checked before the asked terms are gathered).
   if (q.kind === "how" || q.kind === "why" || q.kind === "what") return true;
@@ -54,7 +66,7 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
         (c) => !/^(19|20)\d{2}$/.test(c.number) && !writesNumber(q.text, c.number),
       );
       if (q.focus.length === 0) return counts.length > 0;
-      const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
+      const wanted = focusTerms(q);
       return counts.some((c) => c.following.slice(0, 3).some((t) => wanted.has(t)));
     }
     case "how_long":
@@ -89,7 +101,7 @@ export function holdsAnswerShape(q: AnalysedQuestion, span: CandidateSpan): bool
       return names.length > 0 && names.some((n) => terms.includes(n)) && ROLE_WORDS.test(text);
     }
     case "which": {
-      const wanted = new Set(q.focus.flatMap((f) => [f, ...relatedTerms(f)]));
+      const wanted = focusTerms(q);
       if (!terms.some((t) => wanted.has(t))) return false;
       // "Which trusts…", "which supplier…": bodies are answered by their names.
       const institution = q.focus.some((f) => INSTITUTIONS.has(f));

@@ -99,14 +99,31 @@ export function leadSentence(library: Library, passage: Passage): Passage | unde
 }
 
 /**
- * The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. Made
- * afresh for each question and not remembered: at 200,000 passages most candidates are new to
- * each question, and remembered spans outlived young-generation collections, whose cost grows
- * with what survives them.
+ * The spans a sentence can answer in: alone, or with its body (headings) or lead sentence. A
+ * library of up to KEPT_SPANS_MAX_PASSAGES keeps each passage's spans once made (passages are only
+ * ever appended, so they never change): a question drafts some forty spans, most of them asked
+ * for again by the next questions. A larger library makes them afresh for each question: there
+ * most candidates are new to each question, and remembered spans outlived young-generation
+ * collections, whose cost grows with what survives them.
  */
-export function spansFor(library: Library, passage: Passage): CandidateSpan[] {
-  return makeSpans(library, passage);
+export function spansFor(library: Library, passage: Passage): readonly CandidateSpan[] {
+  if (library.passageCount > KEPT_SPANS_MAX_PASSAGES) return makeSpans(library, passage);
+  let kept = keptSpans.get(library);
+  if (!kept) {
+    kept = new Array(library.passageCount);
+    keptSpans.set(library, kept);
+  }
+  let spans = kept[passage.id];
+  if (!spans) {
+    spans = makeSpans(library, passage);
+    kept[passage.id] = spans;
+  }
+  return spans;
 }
+
+/** At most ~200 bytes a passage: 4 MB for the largest library that keeps them. */
+const KEPT_SPANS_MAX_PASSAGES = 20_000;
+const keptSpans = new WeakMap<Library, (readonly CandidateSpan[] | undefined)[]>();
 
 function makeSpans(library: Library, passage: Passage): CandidateSpan[] {
   if (passage.heading) {

@@ -82,7 +82,8 @@ function otherPassage(span: CandidateSpan): Passage | undefined {
 /**
  * First pass: coverage of the question's words, retrieval score and penalties. A span that no
  * bonus of the second pass could lift to `floor` is never finished: it is left at its score
- * (undefined), and nothing more is worked out or kept for it.
+ * (undefined), and nothing more is worked out or kept for it. The draft is written `into` a
+ * given one when there is one (it holds nothing of the span it was filled for before).
  */
 export function draft(
   library: Library,
@@ -91,6 +92,7 @@ export function draft(
   span: CandidateSpan,
   bm25: number,
   floor = Number.NEGATIVE_INFINITY,
+  into?: Draft,
 ): Draft | undefined {
   const { stats, unknown, nameParts, eventPhrase, articleWords, contexts, strengths } = facts;
   // The passages themselves answer "is this term here?"; a set is made only when a name must be
@@ -188,22 +190,46 @@ export function draft(
     if (inThisArticle[i] === 2) notInArticle += stat.weight;
   }
   const absent = contentWeight > 0 ? notInArticle / contentWeight : 0;
+  const d = into ?? blankDraft(span);
+  d.span = span;
+  d.coverage = coverage;
+  d.retrieval = bm25;
+  d.missing = missing ?? NOTHING_MISSING;
+  d.whole = whole;
+  d.lead = lead;
+  d.before = leadSentence(library, span.passages[0] ?? main);
+  d.absent = absent;
+  d.refersBack = refersBack;
+  // A date or name for another event ("signed … last week" for "when was it set up?").
+  d.eventMissing =
+    (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !eventPhrase?.test(main.text);
+  d.namesMissing = names > 0 ? namesAbsent / names : 0;
+  d.askedMissing = askedMissing;
+  d.score = score;
+  return d;
+}
+
+/**
+ * A draft to fill: the ranking reuses its drafts from question to question (`draft`'s `into`): a
+ * question drafts some forty spans and finishes a few, and the drafts were the largest share of
+ * the answerer's garbage. Numbers start as NaN: the fields hold fractions from the first draft
+ * on, so V8 never has to change their representation in reused drafts.
+ */
+function blankDraft(span: CandidateSpan): Draft {
   return {
     span,
-    coverage,
-    retrieval: bm25,
-    missing: missing ?? NOTHING_MISSING,
-    whole,
-    lead,
-    before: leadSentence(library, span.passages[0] ?? main),
-    absent,
-    refersBack,
-    // A date or name for another event ("signed … last week" for "when was it set up?").
-    eventMissing:
-      (q.kind === "when" || q.kind === "who") && events > 0 && eventsHeld === 0 && !eventPhrase?.test(main.text),
-    namesMissing: names > 0 ? namesAbsent / names : 0,
-    askedMissing,
-    score,
+    coverage: Number.NaN,
+    retrieval: Number.NaN,
+    missing: NOTHING_MISSING,
+    whole: NO_TERMS,
+    lead: undefined,
+    before: undefined,
+    absent: Number.NaN,
+    refersBack: false,
+    eventMissing: false,
+    namesMissing: Number.NaN,
+    askedMissing: false,
+    score: Number.NaN,
   };
 }
 
@@ -218,7 +244,8 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // The answer itself must be in the sentence; a lead only supplies what it refers back to,
   // unless the sentence opens with a pronoun ("It recruits…" after "…the agency was created…").
   const pointsBack = q.kind === "who" && d.refersBack;
-  const answerSpan = lead && !pointsBack ? singleSpan(span.main) : span;
+  const alone = lead ? singleSpan(span.main) : undefined;
+  const answerSpan = alone && !pointsBack ? alone : span;
   // A sentence introducing a list ("…achieved the following:") answers a list question.
   const speaker = speakerFit(q, span, d.before);
   const clash = tenseClash(q, span.main.text);
@@ -234,7 +261,7 @@ export function finish(q: AnalysedQuestion, d: Draft): RankedSpan {
   // Words standing together count in the answering sentence (or a heading's section), not in a
   // lead that only supplies the subject: its closeness says nothing of the answer.
   let near = 0;
-  const nearSpan = lead ? singleSpan(span.main) : span;
+  const nearSpan = alone ?? span;
   for (let i = 0; i < nearSpan.passages.length; i++) {
     const p = nearSpan.passages[i] as Passage;
     near = Math.max(near, proximity(q, p.terms, p.positions));

@@ -12,6 +12,7 @@ import { relatedTerms } from "../knowledge/synonyms.js";
 import type { AnalysedQuestion } from "./analyse-question.js";
 import { spansFor } from "./candidate-span.js";
 import { headlineHits } from "./headline-context.js";
+import { withInitialismsSpelledOut } from "./initialisms.js";
 import { type Draft, draft, finish, MAX_BONUS, type RankedSpan } from "./judge-span.js";
 import { questionFacts, withNamesWritten } from "./question-facts.js";
 
@@ -53,14 +54,43 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
     out.set(t.term, Math.max(out.get(t.term) ?? 0, t.weight));
     if (t.weight < 1) continue; // filler words ("say", "kind") are not worth their synonyms' postings
     // The rarest few synonyms: a synonym in a twentieth of a large library finds little and costs much.
-    const related = [...relatedTerms(t.term)]
-      .map((term) => ({ term, df: library.index.documentFrequency(term) }))
-      .filter((r) => r.df > 0 && r.df <= limit)
-      .sort((a, b) => a.df - b.df)
-      .slice(0, MAX_EXPANSIONS);
-    for (const r of related) out.set(r.term, Math.max(out.get(r.term) ?? 0, t.weight * EXPANSION_WEIGHT));
+    const kept = rarestRelated(library, t.term, limit);
+    for (let i = 0; i < kept; i++) {
+      const term = rarestTerms[i] as string;
+      out.set(term, Math.max(out.get(term) ?? 0, t.weight * EXPANSION_WEIGHT));
+    }
   }
-  return [...out].map(([term, weight]) => ({ term, weight }));
+  const weighted: WeightedTerm[] = [];
+  for (const [term, weight] of out) weighted.push({ term, weight });
+  return weighted;
+}
+
+/** rarestRelated's picks: terms and their frequencies, reused by every question. */
+const rarestTerms: string[] = [];
+const rarestDfs: number[] = [];
+
+/**
+ * Puts the MAX_EXPANSIONS rarest synonyms of `term` in the library (at most `limit` passages each;
+ * of equal counts the first met first) at the head of `rarestTerms`, and says how many. The same
+ * picks as sorting every synonym by count and keeping the first few, without the arrays.
+ */
+function rarestRelated(library: Library, term: string, limit: number): number {
+  let kept = 0;
+  for (const related of relatedTerms(term)) {
+    const df = library.index.documentFrequency(related);
+    if (df <= 0 || df > limit) continue;
+    let at = kept;
+    while (at > 0 && (rarestDfs[at - 1] as number) > df) at--;
+    if (at >= MAX_EXPANSIONS) continue;
+    for (let j = Math.min(kept, MAX_EXPANSIONS - 1); j > at; j--) {
+      rarestTerms[j] = rarestTerms[j - 1] as string;
+      rarestDfs[j] = rarestDfs[j - 1] as number;
+    }
+    rarestTerms[at] = related;
+    rarestDfs[at] = df;
+    if (kept < MAX_EXPANSIONS) kept++;
+  }
+  return kept;
 }
 
 /**
@@ -69,11 +99,17 @@ export function queryTerms(library: Library, question: AnalysedQuestion): Weight
  * programme…" asks for a programme, not a person). Spans that cannot reach `floor` are not finished.
  */
 export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Number.NEGATIVE_INFINITY): RankedSpan[] {
-  const bm25 = candidatePassages(library, asked);
+  let bm25 = candidatePassages(library, asked);
   if (bm25.size === 0) return [];
-  const question = withNamesWritten(library, asked, bm25.keys());
+  // "HVH" for the Harwood Valley Hospitals an article found writes out: searched again by name.
+  const spelled = withInitialismsSpelledOut(library, asked, bm25.keys());
+  if (!spelled) return [];
+  if (spelled !== asked) bm25 = candidatePassages(library, spelled);
+  const question = withNamesWritten(library, spelled, bm25.keys());
   const facts = questionFacts(library, question);
-  const drafts: Draft[] = [];
+  // The drafts are filled into those of earlier questions (none outlives this call).
+  const drafts = draftPool;
+  let count = 0;
   for (const id of bm25.keys()) {
     const passage = library.passage(id);
     if (!passage) continue;
@@ -81,18 +117,19 @@ export function rankSpans(library: Library, asked: AnalysedQuestion, floor = Num
       let retrieval = 0;
       for (let i = 0; i < span.passages.length; i++)
         retrieval = Math.max(retrieval, bm25.get((span.passages[i] as Passage).id) ?? 0);
-      const d = draft(library, question, facts, span, retrieval, floor);
-      if (d) drafts.push(d);
+      const d = draft(library, question, facts, span, retrieval, floor, drafts[count]);
+      if (d) drafts[count++] = d;
     }
   }
   // Finish the drafts best first; stop when no bonus could lift the next above the best so far.
   // Picked one at a time rather than sorted: usually only a few are finished (and a sort of ~50
   // objects makes garbage), with ties in candidate order as a stable sort would leave them.
   const ranked: RankedSpan[] = [];
-  const taken = new Uint8Array(drafts.length);
+  if (takenPool.length < count) takenPool = new Uint8Array(Math.max(count, takenPool.length * 2));
+  const taken = takenPool.fill(0, 0, count);
   let best = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = takeBest(drafts, taken);
+  for (let i = 0; i < count; i++) {
+    const d = takeBest(drafts, count, taken);
     // Past the twelfth candidate, one that could win is too rare to look for (the model reads the best eight).
     if (d.score + MAX_BONUS < Math.max(best, floor) || i >= MAX_FINISHED) break;
     const r = finish(question, d);
@@ -139,10 +176,10 @@ export function candidatePassages(library: Library, asked: AnalysedQuestion): Ma
   return bm25;
 }
 
-/** The best-scoring draft not yet taken (the first of equals), marked as taken. */
-function takeBest(drafts: readonly Draft[], taken: Uint8Array): Draft {
+/** The best-scoring of the first `count` drafts not yet taken (the first of equals), marked as taken. */
+function takeBest(drafts: readonly Draft[], count: number, taken: Uint8Array): Draft {
   let at = -1;
-  for (let j = 0; j < drafts.length; j++) {
+  for (let j = 0; j < count; j++) {
     if (taken[j]) continue;
     if (at < 0 || (drafts[j] as Draft).score > (drafts[at] as Draft).score) at = j;
   }
@@ -151,3 +188,7 @@ function takeBest(drafts: readonly Draft[], taken: Uint8Array): Draft {
 }
 
 const MAX_FINISHED = 12;
+
+/** rankSpans' drafts and which of them are taken, reused by every question. */
+const draftPool: Draft[] = [];
+let takenPool = new Uint8Array(64);

@@ -151,21 +151,40 @@ const COUNT_WORDS = [
   "twelve",
 ];
 
+const LIST_COUNT = new RegExp(
+  `\\b(\\d{1,2}|${COUNT_WORDS.slice(2).join("|")})\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+s:\\s*$`,
+  "iu",
+);
+
 /** Whether a sentence states a count ("five key priorities", "5 asks"). */
 function statesCount(text: string, count: number): boolean {
   return new RegExp(`\\b(${count}|${COUNT_WORDS[count] ?? count})\\b`, "i").test(text);
+}
+
+/** The count a list's lead ends by stating ("…in three main ways:", "the 5 themes:"), if any. */
+function statedCount(text: string): number | undefined {
+  const counted = LIST_COUNT.exec(text)?.[1]?.toLowerCase();
+  if (!counted) return undefined;
+  const n = /^\d+$/.test(counted) ? Number(counted) : COUNT_WORDS.indexOf(counted);
+  return n >= 2 && n <= MAX_ITEMS ? n : undefined;
 }
 
 /** The items that follow a sentence introducing a list ("…achieved the following:"). */
 function listAfter(library: Library, lead: Passage): Passage[] {
   if (!/:\s*$/.test(lead.text)) return [];
   const items: Passage[] = [];
-  for (let id = lead.id + 1; items.length < MAX_ITEMS; id++) {
+  // "…left out in three main ways:" says how many lines are its items, when the lines run on into
+  // the rest of the text.
+  const stated = statedCount(lead.text);
+  let previous = lead;
+  for (let id = lead.id + 1; items.length < Math.min(MAX_ITEMS, stated ?? MAX_ITEMS); id++) {
     const p = library.passage(id);
     if (!p || p.document !== lead.document || p.text.length > MAX_ITEM) break;
-    // Items are lines of their own: each a paragraph, or a bullet.
-    if (p.sentence > 0 && !/^\s*[-•*–]/.test(p.text)) break;
+    // Items are lines of their own: each a paragraph, a bullet, or a line the cleaner kept
+    // without its bullet.
+    if (p.sentence > 0 && !/^\s*[-•*–]/.test(p.text) && joiner(previous, p) === " ") break;
     items.push(p);
+    previous = p;
   }
   return items.length >= 2 ? items : [];
 }
@@ -177,11 +196,7 @@ function listAfter(library: Library, lead: Passage): Passage[] {
 function focus(sentence: string, q: AnalysedQuestion): string {
   const clauses = splitClauses(sentence);
   if (clauses.length < 2) return sentence;
-  const wanted = new Map<string, number>();
-  for (const t of q.terms) {
-    wanted.set(t.term, Math.max(wanted.get(t.term) ?? 0, t.weight));
-    for (const r of relatedTerms(t.term)) wanted.set(r, Math.max(wanted.get(r) ?? 0, 0.5 * t.weight));
-  }
+  const wanted = wantedTerms(q);
   const scores = clauses.map((c) => clauseScore(c.text, q, wanted));
   let best = { from: 0, to: 0, score: Number.NEGATIVE_INFINITY };
   for (let from = 0; from < clauses.length; from++) {
@@ -213,6 +228,16 @@ function focus(sentence: string, q: AnalysedQuestion): string {
   const cutBefore = start > 0;
   const cutAfter = start + text.length < sentence.trimEnd().length;
   return `${cutBefore ? "… " : ""}${text.replace(/[,;:–—-]$/, "").trim()}${cutAfter ? " …" : ""}`;
+}
+
+/** The question's words, and at half their weight their synonyms: what a quote should hold. */
+function wantedTerms(q: AnalysedQuestion): Map<string, number> {
+  const wanted = new Map<string, number>();
+  for (const t of q.terms) {
+    wanted.set(t.term, Math.max(wanted.get(t.term) ?? 0, t.weight));
+    for (const r of relatedTerms(t.term)) wanted.set(r, Math.max(wanted.get(r) ?? 0, 0.5 * t.weight));
+  }
+  return wanted;
 }
 
 /** Where in a text the first word the question asks about (or a synonym) stands. */

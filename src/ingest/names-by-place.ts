@@ -5,7 +5,7 @@
  * Anyone the line quotes is no candidate; the finder's one rule decides which candidates stand.
  */
 
-import { isPersonName, isRoleLine, nameLikeness } from "../knowledge/bylines.js";
+import { introducesRecording, isPersonName, isRoleLine, nameLikeness } from "../knowledge/bylines.js";
 import {
   type Candidate,
   EXPLICIT,
@@ -112,7 +112,7 @@ export function namesByPlace(lines: readonly string[]): Candidate[] {
       let credit = false;
       const explicit = BYLINE_BEFORE.test(before) || (WRITES_BEFORE.test(before) && /^\s*[.!]?\s*$/.test(after));
       if (explicit) cue += EXPLICIT;
-      if (index < STANDFIRST_LINES && WRITER_VERB_AFTER.test(after)) cue += STRONG;
+      if (index < STANDFIRST_LINES && WRITER_VERB_AFTER.test(after) && !introducesRecording(line)) cue += STRONG;
       if (OUR_ROLE_BEFORE.test(before)) cue += WEAK;
       // A credit is not a sentence: "Jane Smith, currently CIO at X, will become …" is news.
       const creditShape = index < creditsEnd && LINE_OPENING.test(before);

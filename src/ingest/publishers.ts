@@ -17,6 +17,8 @@ interface KnownPublisher {
   aliases: string[];
   /** A name that is also an ordinary word ("Mind", "Which?"): known by its host, never by its name in the text. */
   hostOnly?: boolean;
+  /** The outlet this one is an edition or a title of ("ITV News Granada" of ITV News, "Nursing Standard" of RCNi). */
+  partOf?: string;
 }
 
 let known: KnownPublisher[] | null = null;
@@ -39,18 +41,44 @@ function knownPublishers(): readonly KnownPublisher[] {
 export function publisherForUrl(url: string | null, lines: readonly string[] = []): string | null {
   if (!url) return null;
   let host: string;
+  let path: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    const address = new URL(url);
+    host = mirroredHost(address.hostname.toLowerCase()).replace(/^www\./, "");
+    path = address.pathname.toLowerCase();
   } catch {
     return null;
   }
   // A generic sub-site ("blog.", "news.") is the same outlet as its domain.
   return (
-    knownPublisherForHost(host) ??
+    knownPublisherForPage(host, path) ??
     knownSubSite(host) ??
     siteNameForHost(host, lines) ??
     (host.replace(GENERIC_SUBDOMAIN, "") || null)
   );
+}
+
+/**
+ * "www-ukauthority-com.azurewebsites.net" is the platform's copy of ukauthority.com: a hosting
+ * platform's sub-site named after a whole address (its dots written as dashes) is that site.
+ */
+function mirroredHost(host: string): string {
+  if (!HOSTING_PLATFORM.test(host)) return host;
+  const mirrored = /^(?:www-)?([a-z0-9-]+?)-(com|org|net|co-uk|org-uk|nhs-uk|gov-uk|ac-uk)$/.exec(
+    host.split(".")[0] ?? "",
+  );
+  return mirrored ? `${mirrored[1]}.${mirrored[2]?.replace("-", ".")}` : host;
+}
+
+/** The known outlet a page's address belongs to (by host and folder), or null. */
+export function knownPublisherForUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const address = new URL(url);
+    return knownPublisherForPage(mirroredHost(address.hostname.toLowerCase()), address.pathname.toLowerCase());
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -68,13 +96,42 @@ function knownSubSite(host: string): string | null {
  * specific host wins ("bmjleader.bmj.com" is BMJ Leader, not The BMJ).
  */
 export function knownPublisherForHost(host: string): string | null {
-  const bare = host.toLowerCase().replace(/^www\./, "");
+  return knownPublisherForPage(host, null);
+}
+
+/**
+ * A known outlet by the page's address: an outlet published under a folder of a larger site
+ * ("itv.com/news/granada" is ITV News Granada, "rcni.com/nursing-standard" Nursing Standard) when
+ * `path` is under that folder, else by host as knownPublisherForHost.
+ */
+function knownPublisherForPage(host: string, path: string | null): string | null {
+  byHost ??= indexByHost();
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
   let best: { name: string; length: number } | null = null;
-  for (const p of knownPublishers())
-    for (const h of p.hosts)
-      if ((bare === h || bare.endsWith(`.${h}`)) && h.length > (best?.length ?? 0))
-        best = { name: p.name, length: h.length };
+  // "news.bbc.co.uk" is looked up as itself, then "bbc.co.uk", "co.uk" …: the longest address wins.
+  for (let i = 0; i < labels.length; i++)
+    for (const { folder, name, length } of byHost.get(labels.slice(i).join(".")) ?? [])
+      if ((!folder || (path !== null && `${path}/`.startsWith(`${folder}/`))) && length > (best?.length ?? 0))
+        best = { name, length };
   return best?.name ?? null;
+}
+
+let byHost: Map<string, { folder: string; name: string; length: number }[]> | null = null;
+
+/** The list's addresses by host, each with its folder ("" for the whole site). */
+function indexByHost() {
+  const index = new Map<string, { folder: string; name: string; length: number }[]>();
+  for (const p of knownPublishers())
+    for (const address of p.hosts) {
+      const slash = address.indexOf("/");
+      const host = slash === -1 ? address : address.slice(0, slash);
+      const entry = { folder: slash === -1 ? "" : address.slice(slash), name: p.name, length: address.length };
+      index.set(host, [...(index.get(host) ?? []), entry]);
+    }
+  return index;
 }
 
 /** "© 2024 Digital Health News. All rights reserved." → "Digital Health News"; null for Crown copyright. */
@@ -95,7 +152,14 @@ export function publisherInCopyright(line: string): string | null {
   return knownName(name) ?? name;
 }
 
-let labelPatterns: { name: string; label: string; pattern: RegExp }[] | null = null;
+interface LabelPattern {
+  order: number;
+  name: string;
+  label: string;
+  pattern: RegExp;
+}
+/** The text labels by their first run of letters: a line is tested only against labels whose first word it holds. */
+let labelsByFirstWord: Map<string, LabelPattern[]> | null = null;
 
 /** A known outlet named (by name or short name) as a whole word in `line`. */
 export function knownPublisherIn(line: string): string | null {
@@ -104,16 +168,27 @@ export function knownPublisherIn(line: string): string | null {
 
 /** The known outlet named in `line` and the label it is named by ("BMA" for the British Medical Association). */
 export function knownLabelIn(line: string): { name: string; label: string } | null {
-  labelPatterns ??= knownPublishers()
-    .filter((p) => !p.hostOnly)
-    .flatMap((p) =>
-      [p.name, ...p.aliases].map((label) => ({
-        name: p.name,
-        label,
-        pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u"),
-      })),
-    );
-  return labelPatterns.find(({ pattern }) => pattern.test(line)) ?? null;
+  labelsByFirstWord ??= indexLabels();
+  // A label stands between non-letters, so its first run of letters is a whole run of the line's.
+  const candidates = [...new Set(line.match(LETTER_RUN) ?? [])]
+    .flatMap((run) => labelsByFirstWord?.get(run) ?? [])
+    .sort((a, b) => a.order - b.order);
+  return candidates.find(({ pattern }) => pattern.test(line)) ?? null;
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+
+function indexLabels(): Map<string, LabelPattern[]> {
+  const index = new Map<string, LabelPattern[]>();
+  let order = 0;
+  for (const p of knownPublishers().filter((entry) => !entry.hostOnly))
+    for (const label of [p.name, ...p.aliases]) {
+      const first = label.match(LETTER_RUN)?.[0];
+      if (!first) continue;
+      const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "u");
+      index.set(first, [...(index.get(first) ?? []), { order: order++, name: p.name, label, pattern }]);
+    }
+  return index;
 }
 
 /** The known outlet a name or short name stands for ("HSJ" → "Health Service Journal"), or null. */
@@ -126,6 +201,11 @@ export function knownName(name: string): string | null {
     knownPublishers().find((p) => [p.name, ...p.aliases].some((l) => l.toLowerCase().replace(/’/g, "'") === fold))
       ?.name ?? null
   );
+}
+
+/** The outlet a known outlet is an edition or a title of ("ITV News Granada" → "ITV News"), or null. */
+export function knownParent(name: string): string | null {
+  return knownPublishers().find((p) => p.name === name)?.partOf ?? null;
 }
 
 /** The known outlet whose name or short name has these letters ("digitalhealth" → "Digital Health"), or null. */

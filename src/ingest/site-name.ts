@@ -44,6 +44,8 @@ const MAX_WORDS = 5;
 const MIN_LABEL = 4;
 /** A proper name inside a domain is at least this long ("london"); shorter ones split words apart ("dall away"). */
 const MIN_PROPER = 5;
+/** An organisation's initials and a web word after them ("cafonline"). */
+const WEB_INITIALS = /^([a-z]{2,6})(?:online|web)$/;
 /** Country suffixes sites add to their name in the domain ("healthbusinessuk.net"). */
 const COUNTRY_TAIL = /(uk|eu|us)$/;
 
@@ -76,17 +78,28 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
     const area = spelledInText(board, lines)?.toLowerCase().split(" ") ?? wordsOfLabel(board);
     return area ? `NHS ${titleWords(area)} ICB` : null;
   }
+  // "england.nhs.uk", "resolution.nhs.uk": a national NHS body's address is one word, its name "NHS <word>".
+  const nhsWord = /^([a-z]{5,})\.nhs\.uk$/.exec(bare.split(".").slice(-3).join("."))?.[1];
+  if (nhsWord && (words().has(nhsWord) || properName(nhsWord))) return `NHS ${capitalise(nhsWord)}`;
   // A unit's own site under its university or trust ("thisinstitute.cam.ac.uk"): its label names it.
   const unit = unitName(bare);
   if (unit) return spelledInText(unit.join("").toLowerCase(), lines) ?? titleWords(unit);
   // "daily8.com": a word and a number make one brand.
   const numbered = /^([a-z]{4,})(\d{1,3})$/.exec(nameLabel(host) ?? "");
   if (numbered?.[1] && words().has(numbered[1])) return capitalise(numbered[1]) + numbered[2];
-  // "pne-uk.com": the country part of the address is not the name.
-  const label = nameLabel(host)?.replace(/-(?:uk|eu|us)$/, "");
-  if (!label) return null;
-  // "esneft.nhs.uk", "wmahsn.org": an organisation's initials, spelled out where the capture names it.
-  const spelledOut = /^[a-z]{4,8}$/.test(label) && !words().has(label) ? spelledOutInText(label, lines) : null;
+  // "pne-uk.com": the country part of the address is not the name, unless the capture writes it so
+  // ("Mental Health UK" on mentalhealth-uk.org).
+  const fullLabel = nameLabel(host);
+  const label = fullLabel?.replace(/-(?:uk|eu|us)$/, "");
+  if (!fullLabel || !label) return null;
+  if (label !== fullLabel) {
+    const withCountry = spelledInText(fullLabel.replace(/-/g, ""), lines);
+    if (withCountry) return withCountry;
+  }
+  // "esneft.nhs.uk", "wmahsn.org": an organisation's initials, spelled out where the capture names it;
+  // "cafonline.org": initials and a web word, the initials spelled out so ("Charities Aid Foundation").
+  const initials = /^[a-z]{4,8}$/.test(label) ? label : WEB_INITIALS.exec(label)?.[1];
+  const spelledOut = initials && !words().has(initials) ? spelledOutInText(initials, lines) : null;
   if (spelledOut) return spelledOut;
   // "cio.com", "itv.com": a short label that is no word is the outlet's initials.
   if (/^[a-z]{2,3}$/.test(label) && !words().has(label)) return spelledOutInText(label, lines) ?? label.toUpperCase();
@@ -94,6 +107,9 @@ export function siteNameForHost(host: string, lines: readonly string[] = []): st
   const letters = label.replace(/-/g, "");
   const written = spelledInText(letters, lines) ?? spelledInText(letters.replace(COUNTRY_TAIL, ""), lines);
   if (written) return (bare.endsWith(".ac.uk") && universityIn(written, lines)) || written;
+  // "nuffieldtrust" with "Nuffield" in the capture is Nuffield Trust, not "NUF Field Trust".
+  const inCaptureWords = splitByCaptureWords(letters, lines);
+  if (inCaptureWords) return inCaptureWords;
   // "hn-company": a short part that is no word is initials.
   const split = label
     .split("-")
@@ -132,9 +148,23 @@ function universityIn(place: string, lines: readonly string[]): string | null {
 
 function titleWords(parts: readonly string[]): string {
   return parts
-    .map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : w.length <= 2 ? w.toUpperCase() : capitalise(w)))
+    .map((w, i) =>
+      // "drbhatti.com" is Dr Bhatti's: a title opening the name is no initials.
+      i === 0 && TITLE.test(w)
+        ? capitalise(w.toLowerCase())
+        : PREFIXED.test(w)
+          ? w
+          : i > 0 && MINOR_WORDS.has(w)
+            ? w
+            : w.length <= 2
+              ? w.toUpperCase()
+              : capitalise(w),
+    )
     .join(" ");
 }
+const TITLE = /^(?:dr|mr|mrs|ms|prof)$/i;
+/** "ePrescribing", "mHealth": written so, not capitalised. */
+const PREFIXED = /^[eim]\p{Lu}\p{Ll}/u;
 
 /**
  * The words of a unit's label under an institution's domain (ac.uk, nhs.uk, gov.uk) when they end on an
@@ -189,6 +219,44 @@ function spelledInText(letters: string, lines: readonly string[]): string | null
   return found;
 }
 
+/**
+ * The label spelled by two or more words the capture itself uses, as it writes them ("bristows" is
+ * no split, but "yorkshirepost" with "Yorkshire" and "Post" in the text is Yorkshire Post): a brand
+ * or a place the dictionary does not know is split where the page's own words split it, not into
+ * short English words ("Bris Tows", "Peter Borough"). Every piece is a word of the capture: three
+ * letters or more, or known initials ("AI").
+ */
+function splitByCaptureWords(letters: string, lines: readonly string[]): string | null {
+  const vocabulary = new Map<string, string>();
+  for (const line of lines)
+    for (const token of line.split(/[^\p{L}\p{N}'’]+/u)) {
+      const word = token.replace(/['’]s$/, "");
+      const key = word.toLowerCase().replace(/['’]/g, "");
+      if (key.length < 2 || (key.length < 3 && !INITIALS.has(key))) continue;
+      // The capitalised writing wins ("Post" over "post").
+      if (!vocabulary.has(key) || /^\p{Lu}/u.test(word)) vocabulary.set(key, word.replace(/['’]/g, "'"));
+    }
+  // best[i]: the fewest capture words spelling letters[0, i); an English word the capture splits
+  // ("Health" "Care") stays one ("Healthcare"), as the dictionary splitter reads it.
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= letters.length; end++) {
+    best[end] = null;
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      const piece = letters.slice(start, end);
+      const word = vocabulary.get(piece) ?? (piece.length >= MIN_LABEL && words().has(piece) ? piece : undefined);
+      if (before && word && (!best[end] || before.length + 1 < (best[end]?.length ?? 0))) best[end] = [...before, word];
+    }
+  }
+  const pieces = best[letters.length];
+  // Only a word the dictionary lacks ("Nuffield", "UCAN") makes the capture's reading worth more than the splitter's.
+  const ownWord = pieces?.some(
+    (w) => !words().has(w.toLowerCase()) && vocabulary.has(w.toLowerCase().replace(/'/g, "")),
+  );
+  if (!pieces || !ownWord || pieces.length < 2 || pieces.length > MAX_WORDS) return null;
+  return pieces.map((w) => (/^\p{Ll}/u.test(w) && !MINOR_WORDS.has(w) ? capitalise(w) : w)).join(" ");
+}
+
 /** A line of tags or categories. */
 const TAG_LABEL = /^(?:categor(?:y|ies)|tags?|topics?|filed under|sections?)\s*:/i;
 
@@ -229,6 +297,8 @@ const JOINING_WORD = /^(and|of|the|for|&)$/;
 
 /** The last token of the name starting at `end`'s run: extended over capitalised words to an organisation word. */
 function withOrganisationTail(tokens: readonly string[], end: number): number {
+  // "In a statement to IT Pro, Torbay Care Trust blamed …": a comma ends the name.
+  if (/[,;:.]$/.test(tokens[end] ?? "")) return end;
   for (let k = end + 1; k <= Math.min(tokens.length - 1, end + 3); k++) {
     const token = tokens[k] as string;
     if (!/^\p{Lu}/u.test(token)) break;
@@ -264,7 +334,14 @@ function splitIntoWords(text: string, withProper: boolean): string[] | null {
       const initials = !dictionary.has(word) && start === 0 && word.length <= 3;
       // A place or a person's name ("london", "bevan") counts as a word, a little dearer than one.
       const proper = withProper && !dictionary.has(word) && word.length >= MIN_PROPER ? properName(word) : null;
-      if (!dictionary.has(word) && !initials && !proper) continue;
+      // "eprescribing", "journalofmhealth": an e-, i- or m- before a word is one word ("ePrescribing",
+      // "mHealth"), opening the name or after a small word ("mobihealth" is no "Mob iHealth").
+      const opening = start === 0 || MINOR_WORDS.has(before.words.at(-1) ?? "");
+      const prefixed =
+        opening && !dictionary.has(word) && /^[eim][a-z]{5,}$/.test(word) && dictionary.has(word.slice(1))
+          ? word.charAt(0) + capitalise(word.slice(1))
+          : null;
+      if (!dictionary.has(word) && !initials && !proper && !prefixed) continue;
       // Between two splits of as many words, the one with a name's small word ("robotics and
       // automation", not "robotic sand automation") reads as a name.
       const cost =
@@ -272,10 +349,10 @@ function splitIntoWords(text: string, withProper: boolean): string[] | null {
         1 +
         (word.length <= 2 ? 0.5 : 0) +
         (initials ? 0.6 : 0) +
-        (proper ? 0.6 : 0) -
+        (proper || prefixed ? 0.6 : 0) -
         (MINOR_WORDS.has(word) ? 0.1 : 0);
       if (!best[end] || cost < (best[end]?.cost ?? Number.POSITIVE_INFINITY))
-        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : (proper ?? word)] };
+        best[end] = { cost, words: [...before.words, initials ? word.toUpperCase() : (proper ?? prefixed ?? word)] };
     }
   }
   return best[text.length]?.words ?? null;

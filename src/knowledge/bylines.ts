@@ -167,8 +167,19 @@ const OPENS_ON_WRITER = new RegExp(
   "u",
 );
 
+/**
+ * "In this short film, Dr Jane Doe explains why …": whoever explains or reflects in a film, a video
+ * or a podcast speaks in it; the page under it was written by someone else (or by no one named).
+ */
+const RECORDING =
+  /\b(?:this|our|a|the)\s+(?:short\s+|new\s+|brief\s+)?(?:film|video|podcast|webinar|recording|animation|vlog|clip|episode)\b/i;
+export function introducesRecording(line: string): boolean {
+  return RECORDING.test(line);
+}
+
 /** The writer a standfirst opens on, or [] (see OPENS_ON_WRITER). */
 export function writerOpeningStandfirst(line: string): string[] {
+  if (introducesRecording(line)) return [];
   const found = OPENS_ON_WRITER.exec(line.trim());
   const name = found?.[1] ? trailingName(found[1]) : null;
   return name ? [name] : [];
@@ -196,6 +207,7 @@ const IN_THIS_PIECE =
  * X: …", "In this blog, A, the …, and B, the …, share …", "…, Jane Smith explores why …".
  */
 export function namesInStandfirst(line: string): string[] {
+  if (introducesRecording(line)) return [];
   const writes = /\bwrites?\s+(.+)$/.exec(line);
   if (writes?.[1]) {
     const rest = writes[1].replace(/[.!]$/, "");
@@ -288,11 +300,21 @@ function leadingNames(list: string, roleTail = false): string[] {
   return names;
 }
 
-/** "Managing Editor", "Head of Digital at X": role words up to the organisation they hold it at. */
+/**
+ * "Managing Editor", "Head of Digital at X": role words up to the organisation they hold it at, one
+ * of them a job's. "Eleventh Special Report of Session 2022–23" closes on a document's part, no role.
+ */
 function isRoleTail(words: readonly string[]): boolean {
   const upTo = words.findIndex((w) => /^(?:at|of|for|in)$/i.test(w));
-  return words.slice(0, upTo === -1 ? words.length : upTo).every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w));
+  const tail = words.slice(0, upTo === -1 ? words.length : upTo);
+  return (
+    tail.every((w) => ROLE_WORD.test(w) || !NAME_WORD.test(w)) &&
+    tail.some((w) => ROLE_WORD.test(w) && !NO_JOB_WORD.test(w))
+  );
 }
+/** Words of ROLE_WORD that stop a name but name no job: a document's parts, dates' labels, determiners. */
+const NO_JOB_WORD =
+  /^(?:the|of|at|for|in|on|is|by|written|published|posted|updated|report|session|chapter|part|section|volume|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|profile|picture|user|their|our|your|its|his|her|this|that|these|those|how|why|what|when|where|who|new|latest|top|more|most|than|half|all|some|many|few)$/i;
 
 /** "Jane Smith", "Dr Na'eem Ahmed", "Ludwig van Beethoven": two to four capitalised words, no role words. */
 export function isPersonName(text: string): boolean {

@@ -49,8 +49,21 @@ export function publishedDay(date: PublishedDate | null): { day: Date; precision
 
 /** "2 July 2024" / "October 2023" / "2023" / "date not stated". */
 export function formatPublished(date: PublishedDate | null): string {
-  const published = publishedDay(date);
-  if (!published) return "date not stated";
-  const pattern = PRECISIONS.find((p) => p.precision === published.precision)?.pattern ?? "yyyy";
-  return dateFns.format().format(published.day, pattern);
+  if (!date) return "date not stated";
+  let written = writtenDates.get(date);
+  if (written === undefined) {
+    const published = publishedDay(date);
+    const pattern = PRECISIONS.find((p) => p.precision === published?.precision)?.pattern ?? "yyyy";
+    written = published ? dateFns.format().format(published.day, pattern) : "date not stated";
+    writtenDates.set(date, written);
+  }
+  return written;
 }
+
+/**
+ * Each document's date as written, kept with the date object itself: every answer and "closest
+ * held" line writes its article's date, and parsing and formatting it was a twentieth of an
+ * answer's time. Nothing changes a date object in place (a refresh gives the document a new one),
+ * so the text cannot go stale.
+ */
+const writtenDates = new WeakMap<PublishedDate, string>();

@@ -165,7 +165,8 @@ export class SearchIndex {
       terms.push({ list, idf });
       rest += idf * (K1 + 1);
     }
-    terms.sort((a, b) => b.idf - a.idf);
+    // Rarest first, ties in query order (a stable sort; in place: a query has a few dozen terms).
+    insertionSort(terms, byIdfDescending);
     const { scores, touched, lengths } = this;
     let touchedCount = 0;
     let floor = 0;
@@ -307,8 +308,40 @@ function topK(ids: Int32Array, count: number, scores: Float64Array, k: number): 
   const { ids: heapIds, scores: heapScores, size } = bestHeap(ids, count, scores, k);
   const out: ScoredPassage[] = [];
   for (let i = 0; i < size; i++) out.push({ passage: heapIds[i] as number, score: heapScores[i] as number });
-  return out.sort((a, b) => b.score - a.score || a.passage - b.passage);
+  return insertionSort(out, bestFirst);
 }
+
+const byIdfDescending = (a: { idf: number }, b: { idf: number }) => b.idf - a.idf;
+const bestFirst = (a: ScoredPassage, b: ScoredPassage) => b.score - a.score || a.passage - b.passage;
+
+/**
+ * Sorts in place, stably (the order Array.prototype.sort gives). A short array (a question's terms,
+ * its best 25 hits) by insertion: sort copies the array into a work list first, garbage on every
+ * search. A long one (every passage holding a term, for the article finder) by sort itself.
+ */
+function insertionSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > INSERTION_SORT_MAX) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i;
+    while (j > 0 && compare(items[j - 1] as T, item) > 0) {
+      items[j] = items[j - 1] as T;
+      j--;
+    }
+    items[j] = item;
+  }
+  return items;
+}
+
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * The heap's arrays, reused by every search for up to their length of best passages (bestHeap's
+ * result is read before the next call); a longer list (the article finder asks for every passage
+ * holding a term) gets arrays of its own, not kept.
+ */
+const heapIdsScratch = new Int32Array(64);
+const heapScoresScratch = new Float64Array(64);
 
 /**
  * The k highest scores in a small binary min-heap (no full sort of every match), its root the
@@ -321,8 +354,9 @@ function bestHeap(
   scores: Float64Array,
   k: number,
 ): { ids: Int32Array; scores: Float64Array; size: number } {
-  const heapIds = new Int32Array(k);
-  const heapScores = new Float64Array(k);
+  const kept = k <= heapIdsScratch.length;
+  const heapIds = kept ? heapIdsScratch : new Int32Array(k);
+  const heapScores = kept ? heapScoresScratch : new Float64Array(k);
   let size = 0;
   for (let i = 0; i < count; i++) {
     const id = ids[i] as number;

@@ -266,7 +266,13 @@ export interface Token {
   position: number;
 }
 
-const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}£$€]+(?:['’][\p{L}]+)*(?:[-–][\p{L}\p{N}]+)*/uy;
+/** Whether a surrogate pair (one code point) starts at `at`. */
+function startsPair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
 const SCALE: Record<string, string> = { m: "million", mn: "million", bn: "billion", b: "billion", k: "thousand" };
 
 /** Stems one lower-case word, folding American spellings to British first ("-ize", "-yze", "center"). */
@@ -301,28 +307,49 @@ const ABBREVIATION_PLURAL = /\b([A-Z]{2,})s\b/g;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
-  const push = (word: string, pos: number) => {
-    if (!word || STOP_WORDS.has(word)) return;
-    tokens.push({ word, term: termFor(word), position: pos });
-  };
-  for (const match of normaliseText(text.replace(ABBREVIATION_PLURAL, "$1")).matchAll(WORD)) {
-    // A sum in any currency also gives the money term "£" (topic signals read it; see money.ts).
-    if (/^[£$€]\d/.test(match[0])) push(MONEY_TERM, position);
-    const raw = match[0].replace(/['’]s$/, "").replace(/^[£$€]+/, "");
-    const parts = raw.split(/[-–]/).filter(Boolean);
-    for (const part of parts) {
-      const money = /^(\d+(?:\.\d+)?)(mn|m|bn|b|k)$/.exec(part);
-      if (money?.[1] && money[2]) {
-        push(money[1], position);
-        push(SCALE[money[2]] ?? money[2], position);
-      } else {
-        push(part, position);
-      }
-      position++;
+  const normalised = normaliseText(text.replace(ABBREVIATION_PLURAL, "$1"));
+  // Each word found by a sticky test at each character where one may start: the words a global
+  // search finds, without a match array per word (this runs for every sentence indexed and every
+  // question asked).
+  for (let at = 0; at < normalised.length; ) {
+    WORD.lastIndex = at;
+    if (!WORD.test(normalised)) {
+      at += startsPair(normalised, at) ? 2 : 1; // the pattern reads code points
+      continue;
     }
-    if (parts.length > 1) push(parts.join(""), position - 1);
+    const word = normalised.slice(at, WORD.lastIndex);
+    at = WORD.lastIndex;
+    // A sum in any currency also gives the money term "£" (topic signals read it; see money.ts).
+    if (/^[£$€]\d/.test(word)) pushToken(tokens, MONEY_TERM, position);
+    const raw = word.replace(/['’]s$/, "").replace(/^[£$€]+/, "");
+    // Most words hold no dash: no parts arrays for them (this runs for every word indexed or asked).
+    if (!HAS_DASH.test(raw)) {
+      if (raw) pushPart(tokens, raw, position++); // a bare "£" is no word and takes no position
+      continue;
+    }
+    const parts = raw.split(/[-–]/).filter(Boolean);
+    for (const part of parts) pushPart(tokens, part, position++);
+    if (parts.length > 1) pushToken(tokens, parts.join(""), position - 1);
   }
   return tokens;
+}
+
+const HAS_DASH = /[-–]/;
+
+/** One part of a word: "£21m" gives "21" and "million", at the same position. */
+function pushPart(tokens: Token[], part: string, position: number): void {
+  const money = /^(\d+(?:\.\d+)?)(mn|m|bn|b|k)$/.exec(part);
+  if (money?.[1] && money[2]) {
+    pushToken(tokens, money[1], position);
+    pushToken(tokens, SCALE[money[2]] ?? money[2], position);
+  } else {
+    pushToken(tokens, part, position);
+  }
+}
+
+function pushToken(tokens: Token[], word: string, position: number): void {
+  if (!word || STOP_WORDS.has(word)) return;
+  tokens.push({ word, term: termFor(word), position });
 }
 
 /** The index term of one word (numbers are kept as written). */

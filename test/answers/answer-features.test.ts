@@ -181,6 +181,60 @@ describe("lists kept one item a line", () => {
   });
 });
 
+describe("lists kept one item a line, running on into the text", () => {
+  it("quote as many lines as the lead says there are items, and stop there", () => {
+    const text =
+      "People may be left out in three main ways:\nBroadband - no or poor access\nHardware - no phone or tablet\nSkills - not knowing how to use it.\nThe survey reached 1,200 residents across the county.";
+    const doc = makeDocument({ id: "ways", paragraphs: paragraphs(text) });
+    const a = answerQuestion(libraryOf(doc), "What are the three ways people get left out?");
+    const quote = a.citations[0]?.quote ?? "";
+    for (const item of ["Broadband", "Hardware", "Skills"]) expect(quote).toContain(item);
+    expect(quote).not.toMatch(/1,200/);
+    expect(verbatimIn(text, quote)).toBe(true);
+  });
+});
+
+describe("initialisms of names the library writes out", () => {
+  const doc = makeDocument({
+    id: "review",
+    paragraphs: paragraphs(
+      "Ashcombe Health Analytics reviewed how regulators assess digital tools.",
+      "Nineteen guidance documents were found to include machine learning components.",
+    ),
+  });
+
+  it("an initialism of a name the article writes out finds it", () => {
+    const trust = makeDocument({
+      id: "trust",
+      paragraphs: paragraphs(
+        "Harwood Valley Hospitals went live with its new patient administration system in March.",
+        "The switch moved 1.2 million patient records to the new system.",
+      ),
+    });
+    const a = answerQuestion(libraryOf(trust, doc), "How many patient records did HVH move to the new system?");
+    expect(a.answer).toMatch(/1\.2 million/);
+  });
+
+  it("passes over an abbreviation inside the name: NVFT is North Vale NHS Foundation Trust", () => {
+    const trust = makeDocument({
+      id: "vale",
+      paragraphs: paragraphs("North Vale NHS Foundation Trust moved 38 wards to electronic prescribing this year."),
+    });
+    const a = answerQuestion(libraryOf(trust, doc), "How many wards did NVFT move to electronic prescribing?");
+    expect(a.answer).toMatch(/38 wards/);
+  });
+
+  it("an initialism no article spells out still declines, citing nothing", () => {
+    const trust = makeDocument({
+      id: "trust",
+      paragraphs: paragraphs("Harwood Valley Hospitals went live with its new patient administration system in March."),
+    });
+    const a = answerQuestion(libraryOf(trust, doc), "When did QZT go live with its new patient administration system?");
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
+  });
+});
+
 describe("numbered lists", () => {
   it("'the N priorities' gets the article's numbered headings, item by item", () => {
     const a = answerQuestion(seeds, "What are the five priorities the Health Foundation sets the next government?");

@@ -4,10 +4,10 @@
  * mentions. The captures here are written for these tests, in the shape real pages have.
  */
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { knownName, knownPublisherForHost, publisherInCopyright } from "../../src/ingest/publishers.js";
+import { knownLabelIn, knownName, knownPublisherForHost, publisherInCopyright } from "../../src/ingest/publishers.js";
 import { readTextCapture } from "../../src/ingest/read-text.js";
 import { ROOT } from "../helpers/factories.js";
 
@@ -16,12 +16,14 @@ interface Entry {
   hosts: string[];
   aliases: string[];
   hostOnly?: boolean;
+  partOf?: string;
 }
 
 const list = JSON.parse(readFileSync(join(ROOT, "seeds", "publishers.json"), "utf8")) as Entry[];
 /** How the reader compares names: case and the apostrophe's form do not matter. */
 const fold = (name: string) => name.toLowerCase().replace(/’/g, "'");
-const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+/** A bare lower-case hostname, perhaps with a folder for an outlet published under a larger site ("itv.com/news/granada"). */
+const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/[a-z0-9-]+)*$/;
 
 function repeated(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -29,12 +31,18 @@ function repeated(values: readonly string[]): string[] {
 }
 
 describe("the known-publisher list", () => {
-  it("has a name, hosts and aliases on every entry, and nothing else but an optional hostOnly flag", () => {
+  it("has a name, hosts and aliases on every entry, and nothing else but an optional hostOnly flag and parent", () => {
+    const names = new Set(list.map((e) => e.name));
     for (const entry of list) {
       expect(entry.name.trim(), JSON.stringify(entry)).not.toBe("");
       expect(Array.isArray(entry.hosts) && Array.isArray(entry.aliases), entry.name).toBe(true);
-      expect(Object.keys(entry).filter((k) => !["name", "hosts", "aliases", "hostOnly"].includes(k))).toEqual([]);
+      expect(Object.keys(entry).filter((k) => !["name", "hosts", "aliases", "hostOnly", "partOf"].includes(k))).toEqual(
+        [],
+      );
       if ("hostOnly" in entry) expect(entry.hostOnly, entry.name).toBe(true);
+      // An edition names its parent as the list names it, and is not its own parent.
+      if ("partOf" in entry)
+        expect(names.has(entry.partOf as string) && entry.partOf !== entry.name, entry.name).toBe(true);
     }
   });
 
@@ -128,4 +136,29 @@ describe("crediting a page with the list", () => {
     const own = readTextCapture(page, { url: "https://www.mind.org.uk/news/digital-pathology/" });
     expect(own.ok && own.value.publisher).toBe("Mind");
   });
+});
+
+it("finds in a page's lines the outlet a label-by-label scan of the list finds first", () => {
+  // The reader spares itself most of the ~2,000 patterns per line; which outlet a line names must
+  // not change: the first label in the list's order named as a whole word, case as written.
+  const labels = list.filter((e) => !e.hostOnly).flatMap((e) => [e.name, ...e.aliases].map((label) => [e.name, label]));
+  const letter = /\p{L}/u;
+  const wholeWord = (line: string, label: string) => {
+    for (let at = line.indexOf(label); at >= 0; at = line.indexOf(label, at + 1)) {
+      const before = line[at - 1];
+      const after = line[at + label.length];
+      if ((!before || !letter.test(before)) && (!after || !letter.test(after))) return true;
+    }
+    return false;
+  };
+  const scan = (line: string) => labels.find(([, label]) => wholeWord(line, label as string)) ?? null;
+  const dir = join(ROOT, "test", "fixtures", "corpus", "captures");
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .slice(0, 40)
+    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").slice(0, 30));
+  lines.push("BBC News and the Health Service Journal both ran it", "the bbc ran it", "NHS Englandish", "(HSJ)");
+  const found = lines.map((line) => knownLabelIn(line));
+  expect(found.filter(Boolean).length).toBeGreaterThan(20);
+  expect(found.map((f) => f && [f.name, f.label])).toEqual(lines.map(scan));
 });

@@ -32,13 +32,15 @@ it("reads the headline and the writers of nine in ten real pages, invents no one
   expect(tally.extraAuthors + tally.inventedBeside, misses.filter((m) => m.includes("authors (")).join("\n")).toBe(0);
   expect(share(tally.date, tally.n)).toBeGreaterThanOrEqual(0.9);
   // The publisher held nine in ten on the pages its rules were written on; since session 7 these
-  // sets also hold the 154 retired holdout pages, read before any rule saw them, and the exact
-  // name is right on 87 % (93 % the same outlet under another name; reading-news.md, Round 7).
-  // A floor at today's figure: a rule that names fewer outlets fails here.
+  // sets also hold the 154 retired holdout pages. Since session 8 "right" is what a reader takes
+  // for the recorded outlet (96 %), and the name exactly as recorded is kept apart (92 %;
+  // reading-news.md, Publishers round 8). Floors just under today's figures: a rule that names fewer
+  // outlets fails here.
   expect(
     share(tally.publisher, tally.n),
     misses.filter((m) => m.includes(" publisher:")).join("\n"),
-  ).toBeGreaterThanOrEqual(0.87);
+  ).toBeGreaterThanOrEqual(0.94);
+  expect(share(tally.publisherAsWritten, tally.n)).toBeGreaterThanOrEqual(0.9);
   expect(tally.glyphs).toBe(0);
 });
 

@@ -33,6 +33,22 @@ function indexOf(corpus: string[][]): SearchIndex {
 
 const plain = (...terms: string[]) => terms.map((term) => ({ term, weight: 1 }));
 
+/** 400 passages where a few words are in most of them, as "NHS" and "AI" are in the news. */
+function commonWordCorpus(): string[][] {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+  return Array.from({ length: 400 }, () => {
+    const passage = random() < 0.8 ? ["common"] : [];
+    if (random() < 0.6) passage.push("frequent");
+    for (let i = 0; i < 3 + Math.floor(random() * 6); i++) passage.push(words[Math.floor(random() ** 2 * 60)] ?? "");
+    return passage;
+  });
+}
+
 describe("SearchIndex", () => {
   it("ranks a tiny corpus as textbook BM25 does, with the same scores", () => {
     const index = indexOf(CORPUS);
@@ -107,18 +123,7 @@ describe("SearchIndex", () => {
   it("finds the same best passages and scores as textbook BM25 when common words are pruned", () => {
     // A corpus where a few words are in most passages (as "NHS" and "AI" are in the news), so the
     // search stops scoring passages that hold only those: the result must not change.
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
-    const corpus = Array.from({ length: 400 }, () => {
-      const passage = random() < 0.8 ? ["common"] : [];
-      if (random() < 0.6) passage.push("frequent");
-      for (let i = 0; i < 3 + Math.floor(random() * 6); i++) passage.push(words[Math.floor(random() ** 2 * 60)] ?? "");
-      return passage;
-    });
+    const corpus = commonWordCorpus();
     const index = indexOf(corpus);
     for (const query of [
       ["common", "w40"],
@@ -136,6 +141,23 @@ describe("SearchIndex", () => {
       hits.forEach((h, i) => {
         expect(h.score).toBeCloseTo(expected[i]?.score ?? Number.NaN, 9);
       });
+    }
+  });
+
+  it("returns every passage holding a term when asked for all of them, best first, ties by passage number", () => {
+    // The article finder asks for every passage that uses a word: hundreds, not the usual 25.
+    const corpus = commonWordCorpus();
+    const index = indexOf(corpus);
+    for (const query of [["common"], ["frequent", "w1"]]) {
+      const expected = bm25(corpus, query)
+        .map((score, passage) => ({ passage, score }))
+        .filter((h) => h.score > 0)
+        .sort((a, b) => b.score - a.score || a.passage - b.passage);
+      expect(expected.length).toBeGreaterThan(200);
+      const hits = index.search(plain(...query), expected.length);
+      expect(hits.map((h) => h.passage)).toEqual(expected.map((h) => h.passage));
+      // Asked for the best 25 after that, the search gives the same 25.
+      expect(index.search(plain(...query), 25)).toEqual(hits.slice(0, 25));
     }
   });
 
