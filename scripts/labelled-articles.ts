@@ -211,27 +211,55 @@ export interface Evaluation {
   articles: number;
 }
 
-/** How `predict` files `articles` against their gold topics. */
+/**
+ * What a filing is judged against: the topics a filing may rightly give (precision) and the
+ * topics it should give (recall).
+ */
+export type Judge = (article: LabelledArticle) => { right: readonly TopicId[]; wanted: readonly TopicId[] };
+
+/** The gold topics for both: the figure every target is stated in. */
+const AGAINST_GOLD: Judge = (a) => ({ right: a.gold, wanted: a.gold });
+
+/**
+ * Against both readers as two opinions: a filing is right if either reader gave the topic, and
+ * is wanted where both gave it (one reader's topics where there was one). Two careful readers
+ * disagree on second topics; this says how much of the model's error is that disagreement.
+ */
+export const AGAINST_EITHER_READER: Judge = (a) => {
+  if (!a.second) return { right: a.gold, wanted: a.gold };
+  const second = a.second;
+  return {
+    right: [...new Set([...a.first, ...second])],
+    wanted: a.first.filter((t) => second.includes(t)),
+  };
+};
+
+/** How `predict` files `articles` against their gold topics (or as `judge` says). */
 export function evaluate(
   articles: readonly LabelledArticle[],
   predict: (article: LabelledArticle) => readonly TopicId[],
+  judge: Judge = AGAINST_GOLD,
 ): Evaluation {
   const predictions = articles.map((a) => predict(a));
+  const truths = articles.map(judge);
   const perTopic = {} as Record<TopicId, TopicScores>;
   const f1s: number[] = [];
   for (const id of TOPIC_IDS) {
-    let tp = 0;
+    let rightlyFiled = 0;
+    let found = 0;
     let filed = 0;
     let support = 0;
-    articles.forEach((a, i) => {
-      const truth = a.gold.includes(id);
+    articles.forEach((_, i) => {
+      const truth = truths[i];
+      const wanted = truth?.wanted.includes(id) ?? false;
       const said = predictions[i]?.includes(id) ?? false;
-      if (truth) support++;
+      if (wanted) support++;
       if (said) filed++;
-      if (truth && said) tp++;
+      if (said && truth?.right.includes(id)) rightlyFiled++;
+      if (said && wanted) found++;
     });
-    const precision = filed === 0 ? (support === 0 ? 1 : 0) : tp / filed;
-    const recall = support === 0 ? 1 : tp / support;
+    const precision = filed === 0 ? (support === 0 ? 1 : 0) : rightlyFiled / filed;
+    const recall = support === 0 ? 1 : found / support;
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
     perTopic[id] = { precision, recall, f1, support, filed };
     if (support > 0 || filed > 0) f1s.push(f1);
@@ -241,7 +269,7 @@ export function evaluate(
   return {
     perTopic,
     macroF1: f1s.reduce((s, x) => s + x, 0) / Math.max(1, f1s.length),
-    topicsPerArticle: { model: count(predictions), gold: count(articles.map((a) => a.gold)) },
+    topicsPerArticle: { model: count(predictions), gold: count(truths.map((t) => t.wanted)) },
     articles: articles.length,
   };
 }

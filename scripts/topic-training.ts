@@ -332,10 +332,10 @@ function smoothed(values: readonly number[]): number[] {
 }
 
 /**
- * An honest estimate of the whole choice: each fold's articles filed by the rule chosen on the
- * other folds' scores (the scores themselves already come from models that never saw them).
+ * Each fold's articles filed by the rule chosen on the other folds' scores, an honest estimate of
+ * the whole choice (the scores themselves already come from models that never saw them).
  */
-export function nestedEstimate(scores: ReadonlyMap<LabelledArticle, DocumentScores>): Evaluation {
+export function nestedFilings(scores: ReadonlyMap<LabelledArticle, DocumentScores>): Map<LabelledArticle, TopicId[]> {
   const articles = [...scores.keys()];
   const rules = new Map(
     writersOf(articles).map((writer) => [
@@ -343,10 +343,12 @@ export function nestedEstimate(scores: ReadonlyMap<LabelledArticle, DocumentScor
       fileByRule(chooseRule(new Map([...scores].filter(([a]) => a.source !== writer))).rule),
     ]),
   );
-  return evaluate(articles, (article) => {
-    const s = scores.get(article);
-    return s ? (rules.get(article.source)?.(s) ?? []) : [];
-  });
+  return new Map(
+    articles.map((article) => {
+      const s = scores.get(article);
+      return [article, s ? (rules.get(article.source)?.(s) ?? []) : []];
+    }),
+  );
 }
 
 /** Within the tolerance, best macro-F1 wins; outside it, the closest count does. */

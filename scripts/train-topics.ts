@@ -6,8 +6,10 @@
  * Prints the readers' agreement, the chosen settings, the cross-validated figures, how the seeds
  * are filed and how often each topic fires, as Markdown.
  * `--holdout` instead scores the committed model on the frozen holdout: run it once, at the end,
- * and change nothing because of what it says. `--retired <model.json>` scores a model file on the
- * earlier holdouts since moved into training.
+ * and change nothing because of what it says. `--score <model.json>` scores a model file on the
+ * earlier holdouts since moved into training (`--retired`, the default) or on some writers'
+ * articles (`--writers k,l`): an unseen figure when the model was fitted before they joined.
+ * When training, `--writers k,l` also prints those writers' cross-validated figures apart.
  */
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,9 +19,11 @@ import { TopicModel, type TopicModelData } from "../src/knowledge/topic-model.js
 import { TOPIC_IDS, type TopicId } from "../src/knowledge/topics.js";
 import { findPackageRoot } from "../src/package-root.js";
 import {
+  AGAINST_EITHER_READER,
   cohenKappa,
   type Evaluation,
   evaluate,
+  type Judge,
   type LabelledArticle,
   loadLabelledCorpus,
 } from "./labelled-articles.js";
@@ -30,7 +34,7 @@ import {
   fileByRule,
   fileWith,
   finalModel,
-  nestedEstimate,
+  nestedFilings,
   seenArticles,
 } from "./topic-training.js";
 
@@ -40,10 +44,12 @@ const modelPath = join(root, "src", "knowledge", "topic-model.json");
 const unseenPath = join(root, "test", "knowledge", "fixtures", "topics");
 const scoringHoldout = process.argv.includes("--holdout");
 /**
- * `--retired <model.json>`: scores a model file on the earlier holdouts now in training. Only a
- * model fitted before they were retired (an earlier commit's file) gets an unseen figure from them.
+ * `--score <model.json>`: scores a model file on articles now in training. Only a model fitted
+ * before they joined (an earlier commit's file) gets an unseen figure from them.
  */
-const retiredModel = optionValue("--retired");
+const scoredModel = optionValue("--score");
+/** Writers whose articles are scored (`--score`) or reported apart (training). */
+const namedWriters = optionValue("--writers")?.split(",") ?? [];
 const corpus = loadLabelledCorpus(root, { holdout: scoringHoldout });
 const split = (name: LabelledArticle["split"]) => corpus.articles.filter((a) => a.split === name);
 const seeds = corpus.articles.filter((a) => a.source === "editor");
@@ -56,14 +62,26 @@ console.log(
 if (scoringHoldout) {
   console.log("\n## Holdout (committed model, headlines as found at ingest)\n");
   console.log(table(evaluate(split("holdout"), asIngested(modelPath))));
-} else if (retiredModel) {
-  const retired = corpus.articles.filter((a) => a.retiredHoldout);
-  console.log(`\n## The retired holdouts (${retiredModel}, headlines as found at ingest)\n`);
-  console.log(table(evaluate(retired, asIngested(retiredModel))));
+} else if (scoredModel) {
+  const scored = corpus.articles.filter((a) =>
+    namedWriters.length > 0 ? namedWriters.includes(a.source) : a.retiredHoldout,
+  );
+  const which = namedWriters.length > 0 ? `writers ${namedWriters.join(", ")}` : "the retired holdouts";
+  console.log(`\n## ${which} (${scoredModel}, headlines as found at ingest)\n`);
+  const file = asIngested(scoredModel);
+  console.log(table(evaluate(scored, file)));
+  console.log("\n### The same against either reader\n");
+  console.log(table(evaluate(scored, file, AGAINST_EITHER_READER)));
+  console.log("\n### Reader agreement on them\n");
+  console.log(agreement(scored));
 } else {
   const seen = seenArticles(corpus);
   console.log("\n## Reader agreement on the articles a model may learn from (the second reader against the first)\n");
   console.log(agreement(seen));
+  for (const writer of namedWriters) {
+    console.log(`\n### Of which writer ${writer}'s\n`);
+    console.log(agreement(seen.filter((a) => a.source === writer)));
+  }
   const choice = chooseSettings(seen);
   const thresholds = TOPIC_IDS.map((id, t) => `${id} ${choice.thresholds[t]}`).join(", ");
   console.log(
@@ -74,7 +92,26 @@ if (scoringHoldout) {
   );
   console.log(table(choice.validation));
   console.log("\n### The same, each fold filed by the rule chosen on the other folds (an honest estimate)\n");
-  console.log(table(nestedEstimate(choice.scores)));
+  const nested = nestedFilings(choice.scores);
+  const nestedOf = (articles: readonly LabelledArticle[], judge?: Judge) =>
+    evaluate(articles, (a) => nested.get(a) ?? [], judge);
+  console.log(table(nestedOf(seen)));
+  console.log("\n#### Against either reader (right if either gave it; recall on the topics both gave)\n");
+  console.log(table(nestedOf(seen, AGAINST_EITHER_READER)));
+  console.log("\n#### Nested macro-F1 by writer left out (gold; either reader)\n");
+  for (const writer of [...new Set(seen.map((a) => a.source))].sort()) {
+    const own = seen.filter((a) => a.source === writer);
+    console.log(
+      `- ${writer} (${own.length}): ${fixed(nestedOf(own).macroF1)}; ${fixed(nestedOf(own, AGAINST_EITHER_READER).macroF1)}`,
+    );
+  }
+  for (const writer of namedWriters) {
+    const own = seen.filter((a) => a.source === writer);
+    console.log(`\n#### Writer ${writer}, nested\n`);
+    console.log(table(nestedOf(own)));
+    console.log(`\n#### Writer ${writer}, nested, against either reader\n`);
+    console.log(table(nestedOf(own, AGAINST_EITHER_READER)));
+  }
   const onValidation = new Map([...choice.scores].filter(([a]) => a.split === "validation"));
   console.log("\n### Of which the writers' validation split\n");
   console.log(table(evaluateRule(onValidation, choice)));

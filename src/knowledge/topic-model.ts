@@ -102,10 +102,25 @@ export function documentFeatures(
     }
     words += text.split(/\s+/).filter(Boolean).length;
   }
-  const withTitle = addTextFeatures(title, reading.titleWeight, new Map(body));
-  addMoneyInLead(title, withTitle);
-  addLeadWords(title, withTitle);
+  const headline = repeatsOpening(title, paragraphs) ? "" : title;
+  const withTitle = addTextFeatures(headline, reading.titleWeight, new Map(body));
+  addMoneyInLead(headline, withTitle);
+  addLeadWords(headline, withTitle);
   return { withTitle, body };
+}
+
+/**
+ * A "headline" that is only the body's first sentence, or its first words cut with "…" (what
+ * ingest writes for a page that shows none): the model learnt such pages with no headline, and
+ * counting their first sentence three times more would make one sentence the story. A short
+ * real headline the opening happens to start with ("Virtual wards") is still a headline.
+ */
+function repeatsOpening(title: string, paragraphs: readonly string[]): boolean {
+  if (!/(…|[.!?]["”’)]?)$/.test(title.trim())) return false;
+  const words = (text: string) => text.replace(/…$/, "").split(/\s+/).filter(Boolean);
+  const heading = words(title);
+  const opening = words(paragraphs[0] ?? "");
+  return heading.length > 0 && heading.length <= opening.length && heading.every((w, i) => w === opening[i]);
 }
 
 function addLeadWords(text: string, into: FeatureCounts): void {
