@@ -6,7 +6,6 @@
 
 import { formatPublished } from "../knowledge/format-date.js";
 import type { Library, Passage } from "../knowledge/library.js";
-import { relatedTerms } from "../knowledge/synonyms.js";
 import { sanitiseText } from "../text/sanitise-text.js";
 import { type AnalysedQuestion, analyseQuestion } from "./analyse-question.js";
 import { type Answer, type Citation, citationFor } from "./answer.js";
@@ -15,7 +14,7 @@ import { answerArticleDetail, articleDetailAsked } from "./article-details.js";
 import { CLINICAL_REFUSAL, isClinicalQuestion } from "./clinical-guard.js";
 import { closestHeld } from "./closest-held.js";
 import { FITTED } from "./fitted-weights.js";
-import { isUnknownInitialism } from "./initialisms.js";
+import { isUnknownInitialism, unknownToLibrary } from "./initialisms.js";
 import type { RankedSpan } from "./judge-span.js";
 import { rankSpans } from "./rank-passages.js";
 import { shapeQuote } from "./shape-quote.js";
@@ -90,11 +89,7 @@ export function answerFrom(
  * it. An initialism ("HVH") may stand for a name an article writes out; the ranking looks for it.
  */
 function namesSomethingUnknown(library: Library, q: AnalysedQuestion): boolean {
-  const known = (term: string) => library.index.documentFrequency(term) > 0 || library.isMetadataTerm(term);
-  return q.terms.some(
-    (t) =>
-      t.specific && !known(t.term) && ![...relatedTerms(t.term)].some(known) && !isUnknownInitialism(library, q, t),
-  );
+  return q.terms.some((t) => t.specific && unknownToLibrary(library, t.term) && !isUnknownInitialism(library, q, t));
 }
 
 /** "According to National Health Executive (October 2023): “…”" — who said it, when, and their words. */

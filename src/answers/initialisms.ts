@@ -18,10 +18,14 @@ const ARTICLES_SEARCHED = 10;
  * library never writes, nor its glossary's expansions: a name it may write out in full.
  */
 export function isUnknownInitialism(library: Library, q: AnalysedQuestion, t: QuestionTerm): boolean {
-  if (!t.specific || !/^[a-z]{2,6}$/.test(t.word)) return false;
-  const known = (term: string) => library.index.documentFrequency(term) > 0 || library.isMetadataTerm(term);
-  if (known(t.term) || [...relatedTerms(t.term)].some(known)) return false;
+  if (!t.specific || !/^[a-z]{2,6}$/.test(t.word) || !unknownToLibrary(library, t.term)) return false;
   return new RegExp(`(?:^|[^\\p{L}])${t.word.toUpperCase()}(?:s|['’]s)?(?![\\p{L}])`, "u").test(q.text);
+}
+
+/** Neither the term nor any word related to it is in the library's text or its articles' details. */
+export function unknownToLibrary(library: Library, term: string): boolean {
+  const known = (t: string) => library.index.documentFrequency(t) > 0 || library.isMetadataTerm(t);
+  return !known(term) && ![...relatedTerms(term)].some(known);
 }
 
 /**

@@ -39,19 +39,12 @@ function knownPublishers(): readonly KnownPublisher[] {
  * Wellness"); else the bare host.
  */
 export function publisherForUrl(url: string | null, lines: readonly string[] = []): string | null {
-  if (!url) return null;
-  let host: string;
-  let path: string;
-  try {
-    const address = new URL(url);
-    host = mirroredHost(address.hostname.toLowerCase()).replace(/^www\./, "");
-    path = address.pathname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const address = pageAddress(url);
+  if (!address) return null;
+  const host = address.host.replace(/^www\./, "");
   // A generic sub-site ("blog.", "news.") is the same outlet as its domain.
   return (
-    knownPublisherForPage(host, path) ??
+    knownPublisherForPage(host, address.path) ??
     knownSubSite(host) ??
     siteNameForHost(host, lines) ??
     (host.replace(GENERIC_SUBDOMAIN, "") || null)
@@ -72,10 +65,16 @@ function mirroredHost(host: string): string {
 
 /** The known outlet a page's address belongs to (by host and folder), or null. */
 export function knownPublisherForUrl(url: string | null): string | null {
+  const address = pageAddress(url);
+  return address ? knownPublisherForPage(address.host, address.path) : null;
+}
+
+/** A page's host (a hosting platform's mirror read as the site it mirrors) and path, lower case; null for no URL. */
+function pageAddress(url: string | null): { host: string; path: string } | null {
   if (!url) return null;
   try {
     const address = new URL(url);
-    return knownPublisherForPage(mirroredHost(address.hostname.toLowerCase()), address.pathname.toLowerCase());
+    return { host: mirroredHost(address.hostname.toLowerCase()), path: address.pathname.toLowerCase() };
   } catch {
     return null;
   }
